@@ -1,0 +1,97 @@
+//! The `citebot` command line: a thin adapter from arguments and terminals
+//! to the engine.
+
+mod ask;
+mod chat;
+mod check;
+mod eval;
+mod render;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::engine::Engine;
+use crate::knowledge::KnowledgeBase;
+
+pub use eval::{evaluate, EvalCase, EvalReport};
+pub use render::{json_reply, JsonReply};
+
+#[derive(Parser, Debug)]
+#[command(name = "citebot", version, about = "Answers questions about one news article, quoting it verbatim.")]
+struct Cli {
+    /// The knowledge directory (article.md, lexicon.toml, entries/).
+    #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Answer one question, or with --json and no QUESTION, one per line of standard input.
+    Ask(ask::Args),
+    /// Talk with the bot in the terminal.
+    Chat,
+    /// Validate a knowledge directory: quotes verbatim, ids unique, triggers compile, every paragraph covered.
+    Check {
+        /// The directory to check (default: the knowledge directory).
+        dir: Option<PathBuf>,
+    },
+    /// Score the engine against a question file in the format of tests/data/dev.jsonl.
+    Eval(eval::Args),
+}
+
+/// What a command reports to `main`: success, or "ran fine but the answer
+/// is no" (a failed check), as distinct from an error.
+pub enum Outcome {
+    Success,
+    Failure,
+}
+
+/// Parses arguments, runs the command and maps the result to an exit code:
+/// 0 success, 1 a check or evaluation that failed, 2 an error.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::Failure) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("citebot: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let dir = knowledge_dir(cli.knowledge);
+    match cli.command {
+        Command::Check { dir: target } => check::run(&target.unwrap_or(dir)),
+        Command::Ask(args) => ask::run(&load(&dir)?, args),
+        Command::Chat => chat::run(&load(&dir)?),
+        Command::Eval(args) => eval::run(&load(&dir)?, args),
+    }
+}
+
+/// `--knowledge`, else `KNOWLEDGE_DIR`, else `./knowledge`, else the
+/// knowledge base shipped next to this crate's sources, so `cargo run`
+/// works from anywhere in a checkout.
+fn knowledge_dir(given: Option<PathBuf>) -> PathBuf {
+    given.unwrap_or_else(|| {
+        let local = PathBuf::from("knowledge");
+        if local.join("article.md").is_file() {
+            local
+        } else {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+        }
+    })
+}
+
+/// Loads the knowledge base and builds the engine over it.
+pub fn load(dir: &std::path::Path) -> anyhow::Result<Engine> {
+    let kb = KnowledgeBase::load(dir)
+        .map_err(|e| anyhow::anyhow!("the knowledge base in {} is invalid:\n{e}", dir.display()))?;
+    Ok(Engine::new(&kb))
+}

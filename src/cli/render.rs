@@ -1,0 +1,86 @@
+//! Replies as text for a person and as the stable JSON contract.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::engine::{AbstainReason, Outcome, QuoteRef, Reply};
+use crate::knowledge::Metadata;
+
+/// The `ask --json` contract. Field names and types are stable.
+#[derive(Debug, Serialize)]
+pub struct JsonReply<'a> {
+    pub question: &'a str,
+    pub answered: bool,
+    pub answer: Option<&'a str>,
+    pub quotes: &'a [QuoteRef],
+    pub confidence: f32,
+    pub entry: Option<&'a str>,
+    pub suggestions: Vec<&'a str>,
+}
+
+pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
+    JsonReply {
+        question: &reply.question,
+        answered: reply.answered(),
+        answer: reply.answer(),
+        quotes: reply.quotes(),
+        confidence: (reply.confidence * 1000.0).round() / 1000.0,
+        entry: reply.entry(),
+        suggestions: reply.suggestions().iter().map(|s| s.topic.as_str()).collect(),
+    }
+}
+
+/// Where a quote stands, in words: "paragraph 6, section “Sirte takeover”".
+pub fn location(q: &QuoteRef) -> String {
+    let place =
+        if q.paragraph == 0 { "the headline and byline".to_string() } else { format!("paragraph {}", q.paragraph) };
+    match &q.section {
+        Some(s) => format!("{place}, section \u{201C}{s}\u{201D}"),
+        None => place,
+    }
+}
+
+/// The byline a reply is attributed to.
+pub fn attribution(meta: &Metadata) -> String {
+    format!("{}, {}, {}: \u{201C}{}\u{201D}", meta.author, meta.place, meta.date, meta.title)
+}
+
+/// A reply as plain text for a terminal.
+pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
+    let mut out = String::new();
+    match &reply.outcome {
+        Outcome::Answer { answer, quotes, .. } => {
+            let _ = writeln!(out, "{answer}\n");
+            quotes_text(&mut out, quotes);
+        }
+        Outcome::Passage { quotes } => {
+            let _ = writeln!(out, "No curated answer, but this passage of the article matches:\n");
+            quotes_text(&mut out, quotes);
+        }
+        Outcome::Abstain { reason, suggestions } => {
+            let lead = match reason {
+                AbstainReason::Chatter => "Hello! I answer questions about one article, quoting it word for word.",
+                AbstainReason::Empty => "Ask me a question about the article.",
+                AbstainReason::NotCovered => "The article does not say.",
+            };
+            let _ = writeln!(out, "{lead}");
+            if !suggestions.is_empty() {
+                let _ = writeln!(out, "It covers, for example:");
+                for s in suggestions {
+                    let _ = writeln!(out, "  - {}: \u{201C}{}\u{201D}", s.topic, s.example);
+                }
+            }
+            return out;
+        }
+    }
+    let _ = writeln!(out, "Source: {}", attribution(meta));
+    let _ = write!(out, "(confidence {:.2})", reply.confidence);
+    out
+}
+
+fn quotes_text(out: &mut String, quotes: &[QuoteRef]) {
+    for q in quotes {
+        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", q.text, location(q));
+    }
+}

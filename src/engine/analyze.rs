@@ -1,0 +1,263 @@
+//! From text to terms: the one place that decides which words of a
+//! question matter and what they mean.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::knowledge::Lexicon;
+use crate::text::{stem, tokens};
+
+/// What kind of answer a question asks for, read from its first words.
+/// An entry serves the kinds its example questions ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    When,
+    Where,
+    Who,
+    Why,
+    HowMany,
+    /// "what", "which", "how", yes/no questions and bare keywords: anything.
+    Open,
+}
+
+impl Kind {
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A small set of [`Kind`]s.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    pub fn insert(&mut self, kind: Kind) {
+        self.0 |= kind.bit();
+    }
+
+    /// Whether an entry serving these kinds can answer a question of `kind`.
+    /// "Who" questions are often asked as "which country", so `Open` serves
+    /// them; the specific kinds need an example of their own kind.
+    pub fn serves(self, kind: Kind) -> bool {
+        match kind {
+            Kind::Open => true,
+            Kind::Who => self.0 & (Kind::Who.bit() | Kind::Open.bit()) != 0,
+            k => self.0 & k.bit() != 0,
+        }
+    }
+}
+
+/// A word of the text after the lexicon: a canonical term, or a stemmed
+/// word the lexicon does not know.
+pub type Term = String;
+
+/// The analysis of a question or of an entry's text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Meaningful terms, in order, without repeats.
+    pub terms: Vec<Term>,
+    /// Words that were only chatter ("hi", "thanks").
+    pub chatter: usize,
+    /// Words that were stop words.
+    pub stopwords: usize,
+    pub kind: Option<Kind>,
+}
+
+/// Applies the lexicon. Built once per knowledge base.
+#[derive(Debug, Default)]
+pub struct Analyzer {
+    /// Stem or surface word -> canonical term.
+    words: HashMap<String, Term>,
+    /// Stems of a phrase joined by spaces -> canonical term.
+    phrases: HashMap<String, Term>,
+    longest_phrase: usize,
+    stopwords: HashSet<String>,
+    chatter: HashSet<String>,
+}
+
+impl Analyzer {
+    pub fn new(lexicon: &Lexicon) -> Analyzer {
+        let mut a = Analyzer::default();
+        for (concept, members) in &lexicon.synonyms {
+            let canonical = concept.to_lowercase();
+            for member in members.iter().chain(std::iter::once(&canonical)) {
+                let stems: Vec<String> = tokens(member).into_iter().map(|t| stem(&t.text)).collect();
+                match stems.len() {
+                    0 => {}
+                    1 => {
+                        a.words.insert(stems[0].clone(), canonical.clone());
+                        for t in tokens(member) {
+                            a.words.insert(t.text, canonical.clone());
+                        }
+                    }
+                    n => {
+                        a.longest_phrase = a.longest_phrase.max(n);
+                        a.phrases.insert(stems.join(" "), canonical.clone());
+                    }
+                }
+            }
+        }
+        for w in &lexicon.stopwords {
+            for t in tokens(w) {
+                a.stopwords.insert(stem(&t.text));
+                a.stopwords.insert(t.text);
+            }
+        }
+        for w in &lexicon.chatter {
+            for t in tokens(w) {
+                a.chatter.insert(stem(&t.text));
+                a.chatter.insert(t.text);
+            }
+        }
+        a
+    }
+
+    /// Every word the lexicon itself knows, for the spelling corrector.
+    pub fn known_words(&self) -> impl Iterator<Item = &str> {
+        self.words.keys().chain(self.stopwords.iter()).chain(self.chatter.iter()).map(String::as_str)
+    }
+
+    /// Analyses text without spelling correction (knowledge-base text).
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with(text, |_| None)
+    }
+
+    /// Analyses text, asking `correct` for a known word in place of each
+    /// word that is neither in the lexicon nor known to `correct`'s owner.
+    pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
+        let toks = tokens(text);
+        let stems: Vec<String> = toks.iter().map(|t| stem(&t.text)).collect();
+        let mut out = Analysis {
+            kind: Some(question_kind(&toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>())),
+            ..Analysis::default()
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((len, term)) = self.phrase_at(&stems[i..]) {
+                push_unique(&mut out.terms, term);
+                i += len;
+                continue;
+            }
+            let surface = toks[i].text.as_str();
+            match self.word(surface, &stems[i]) {
+                WordClass::Stop => out.stopwords += 1,
+                WordClass::Chatter => out.chatter += 1,
+                WordClass::Term(t) => push_unique(&mut out.terms, t),
+                WordClass::Unknown(s) => match correct(&s) {
+                    Some(fixed) => match self.word(&fixed, &stem(&fixed)) {
+                        WordClass::Stop => out.stopwords += 1,
+                        WordClass::Chatter => out.chatter += 1,
+                        WordClass::Term(t) | WordClass::Unknown(t) => push_unique(&mut out.terms, t),
+                    },
+                    None => push_unique(&mut out.terms, s),
+                },
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn phrase_at(&self, stems: &[String]) -> Option<(usize, Term)> {
+        if self.phrases.is_empty() {
+            return None;
+        }
+        let longest = self.longest_phrase.min(stems.len());
+        (2..=longest).rev().find_map(|n| {
+            let key = stems[..n].join(" ");
+            self.phrases.get(&key).map(|t| (n, t.clone()))
+        })
+    }
+
+    fn word(&self, surface: &str, stemmed: &str) -> WordClass {
+        if let Some(t) = self.words.get(surface).or_else(|| self.words.get(stemmed)) {
+            return WordClass::Term(t.clone());
+        }
+        if self.stopwords.contains(surface) || self.stopwords.contains(stemmed) {
+            return WordClass::Stop;
+        }
+        if self.chatter.contains(surface) || self.chatter.contains(stemmed) {
+            return WordClass::Chatter;
+        }
+        WordClass::Unknown(stemmed.to_string())
+    }
+
+    /// Whether the lexicon knows this word as a term, stop word or chatter.
+    pub fn knows(&self, word: &str) -> bool {
+        self.words.contains_key(word) || self.stopwords.contains(word) || self.chatter.contains(word)
+    }
+}
+
+enum WordClass {
+    Stop,
+    Chatter,
+    Term(Term),
+    Unknown(String),
+}
+
+fn push_unique(terms: &mut Vec<Term>, t: Term) {
+    if !terms.contains(&t) {
+        terms.push(t);
+    }
+}
+
+/// Reads the kind of answer wanted from the question's words.
+pub fn question_kind(words: &[&str]) -> Kind {
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        match *w {
+            "when" => return Kind::When,
+            "where" => return Kind::Where,
+            "who" | "whom" | "whose" => return Kind::Who,
+            "why" => return Kind::Why,
+            "how" if matches!(next, "many" | "much") => return Kind::HowMany,
+            "how" if next == "long" => return Kind::When,
+            "what" | "which" if matches!(next, "date" | "day" | "year" | "month" | "time") => return Kind::When,
+            "what" | "which" if matches!(next, "city" | "place") => return Kind::Where,
+            "what" | "which" | "how" => return Kind::Open,
+            _ => {}
+        }
+    }
+    Kind::Open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon {
+            synonyms: vec![
+                ("haftar".into(), vec!["hafter".into(), "khalifa".into()]),
+                ("ceasefire".into(), vec!["cease fire".into(), "truce".into()]),
+                ("nofly".into(), vec!["no-fly".into()]),
+            ],
+            stopwords: vec!["the".into(), "is".into(), "when".into(), "no".into(), "does".into()],
+            chatter: vec!["hi".into()],
+        }
+    }
+
+    #[test]
+    fn synonyms_phrases_and_stopwords() {
+        let a = Analyzer::new(&lexicon());
+        let got = a.analyze("When does the cease-fire start? Hafter's no-fly zone");
+        assert_eq!(got.terms, ["ceasefire", "start", "haftar", "nofly", "zone"]);
+        assert_eq!(got.kind, Some(Kind::When));
+    }
+
+    #[test]
+    fn unknown_words_are_offered_for_correction() {
+        let a = Analyzer::new(&lexicon());
+        let got = a.analyze_with("trux hi", |w| (w == "trux").then(|| "truce".to_string()));
+        assert_eq!(got.terms, ["ceasefire"]);
+        assert_eq!(got.chatter, 1);
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(question_kind(&["since", "when"]), Kind::When);
+        assert_eq!(question_kind(&["how", "many", "people"]), Kind::HowMany);
+        assert_eq!(question_kind(&["which", "country"]), Kind::Open);
+        let mut k = Kinds::default();
+        k.insert(Kind::Open);
+        assert!(k.serves(Kind::Who) && !k.serves(Kind::When));
+    }
+}

@@ -1,0 +1,274 @@
+//! The answering engine: a question and a knowledge base in, a reply out.
+//! Pure: no Discord, no files, no clock, so every front end gets the same
+//! answer for the same question.
+
+mod analyze;
+mod index;
+mod reply;
+mod score;
+mod speller;
+
+use std::sync::Arc;
+
+use regex::{RegexSet, RegexSetBuilder};
+
+pub use analyze::{Analysis, Analyzer, Kind};
+pub use index::CompiledEntry;
+pub use reply::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
+pub use score::Tuning;
+
+use crate::knowledge::{KnowledgeBase, Lexicon, Location, Source};
+use index::Index;
+use score::{entry_score, sentence_score, Query};
+use speller::Speller;
+
+/// Questions longer than this are answered from their beginning: nobody
+/// asks a 100 KB question, and the cost must stay bounded.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// How many topics an abstention suggests.
+const SUGGESTIONS: usize = 3;
+
+/// A knowledge base made searchable. Cheap to share (`Arc`) and immutable:
+/// a change builds a new engine with [`Engine::with_entries`].
+#[derive(Debug)]
+pub struct Engine {
+    source: Arc<Source>,
+    analyzer: Arc<Analyzer>,
+    compiled: Vec<Arc<CompiledEntry>>,
+    index: Index,
+    speller: Speller,
+    triggers: Arc<Triggers>,
+    tuning: Tuning,
+}
+
+/// Every entry's regex triggers in one set, matched in one pass.
+#[derive(Debug)]
+struct Triggers {
+    patterns: Vec<String>,
+    /// Pattern index -> entry index.
+    owners: Vec<usize>,
+    set: RegexSet,
+}
+
+impl Triggers {
+    fn build(compiled: &[Arc<CompiledEntry>], reuse: Option<&Arc<Triggers>>) -> Arc<Triggers> {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (n, c) in compiled.iter().enumerate() {
+            for t in &c.entry.spec.triggers {
+                patterns.push(t.clone());
+                owners.push(n);
+            }
+        }
+        if let Some(old) = reuse.filter(|old| old.patterns == patterns) {
+            if old.owners == owners {
+                return Arc::clone(old);
+            }
+        }
+        // Each pattern compiled alone within the entry limit at load time;
+        // the set gets room for all of them.
+        let set = RegexSetBuilder::new(&patterns)
+            .case_insensitive(true)
+            .size_limit(crate::knowledge::limits::TRIGGER_SIZE * (patterns.len() + 1))
+            .build()
+            .unwrap_or_else(|_| RegexSet::empty());
+        Arc::new(Triggers { patterns, owners, set })
+    }
+}
+
+impl Engine {
+    /// Analyses and indexes a whole knowledge base.
+    pub fn new(kb: &KnowledgeBase) -> Engine {
+        Engine::with_tuning(kb, Tuning::default())
+    }
+
+    pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Engine {
+        let analyzer = Arc::new(Analyzer::new(&kb.lexicon));
+        let compiled = kb.entries.iter().map(|e| Arc::new(CompiledEntry::new(&analyzer, Arc::clone(e)))).collect();
+        Engine::assemble(Arc::clone(&kb.source), analyzer, compiled, None, tuning)
+    }
+
+    fn assemble(
+        source: Arc<Source>,
+        analyzer: Arc<Analyzer>,
+        compiled: Vec<Arc<CompiledEntry>>,
+        old_triggers: Option<&Arc<Triggers>>,
+        tuning: Tuning,
+    ) -> Engine {
+        let index = Index::build(&compiled, &source, &analyzer);
+        let speller = Speller::new(index.terms_by_use().into_iter().chain(analyzer.known_words()));
+        let triggers = Triggers::build(&compiled, old_triggers);
+        Engine { source, analyzer, compiled, index, speller, triggers, tuning }
+    }
+
+    /// Analyses one entry with this engine's lexicon, for [`Engine::with_entries`].
+    pub fn compile(&self, entry: Arc<crate::knowledge::Entry>) -> Arc<CompiledEntry> {
+        Arc::new(CompiledEntry::new(&self.analyzer, entry))
+    }
+
+    /// The entries this engine answers from.
+    pub fn entries(&self) -> &[Arc<CompiledEntry>] {
+        &self.compiled
+    }
+
+    /// A new engine over other (already compiled) entries and the same
+    /// article and lexicon. Only the index is rebuilt.
+    pub fn with_entries(&self, compiled: Vec<Arc<CompiledEntry>>) -> Engine {
+        Engine::assemble(
+            Arc::clone(&self.source),
+            Arc::clone(&self.analyzer),
+            compiled,
+            Some(&self.triggers),
+            self.tuning,
+        )
+    }
+
+    pub fn source(&self) -> &Arc<Source> {
+        &self.source
+    }
+
+    /// The lexicon-aware analysis of a text, with spelling correction, as
+    /// the engine sees a question.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let text = clip(text);
+        self.analyzer.analyze_with(text, |w| if self.speller.knows(w) { None } else { self.speller.correct(w) })
+    }
+
+    /// Answers a question. Never panics, whatever the input.
+    pub fn answer(&self, question: &str) -> Reply {
+        let analysis = self.analyze(question);
+        let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
+        if analysis.terms.is_empty() {
+            let reason = if analysis.chatter > 0 { AbstainReason::Chatter } else { AbstainReason::Empty };
+            return reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
+        }
+        let kind = analysis.kind.unwrap_or(Kind::Open);
+        let query = Query::new(&self.index, &analysis.terms, kind);
+        let ranked = self.rank(&query, clip(question));
+        if let Some(&(best, score)) = ranked.first() {
+            if score >= self.tuning.answer_threshold {
+                let e = &self.compiled[best].entry;
+                return reply(
+                    score,
+                    Outcome::Answer {
+                        entry: e.spec.id.clone(),
+                        topic: e.spec.topic.clone(),
+                        answer: e.spec.answer.clone(),
+                        quotes: e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect(),
+                    },
+                );
+            }
+        }
+        if let Some((sentence, score)) = self.best_sentence(&query) {
+            if score >= self.tuning.passage_threshold {
+                let s = &self.index.sentences[sentence];
+                let block = &self.source.article.blocks[s.block];
+                let quote = QuoteRef {
+                    text: block.text[s.start..s.end].to_string(),
+                    paragraph: block.paragraph,
+                    section: block.section.clone(),
+                };
+                return reply(score, Outcome::Passage { quotes: vec![quote] });
+            }
+        }
+        let confidence = ranked.first().map_or(0.0, |&(_, s)| s);
+        let near: Vec<usize> = ranked.iter().map(|&(e, _)| e).collect();
+        reply(confidence, Outcome::Abstain { reason: AbstainReason::NotCovered, suggestions: self.suggest(&near) })
+    }
+
+    /// Entries by score, best first: a shortlist by vocabulary overlap
+    /// from the postings, then the full score for each.
+    fn rank(&self, q: &Query, question: &str) -> Vec<(usize, f32)> {
+        let mut hits: Vec<(u32, f32)> = Vec::new();
+        for &(id, w) in &q.terms {
+            if let Some(id) = id {
+                hits.extend(self.index.postings[id as usize].iter().map(|&e| (e, w)));
+            }
+        }
+        hits.sort_unstable_by_key(|&(e, _)| e);
+        let mut overlap: Vec<(u32, f32)> = Vec::new();
+        for (e, w) in hits {
+            match overlap.last_mut() {
+                Some((last, sum)) if *last == e => *sum += w,
+                _ => overlap.push((e, w)),
+            }
+        }
+        let triggered: Vec<usize> = if self.triggers.patterns.is_empty() {
+            Vec::new()
+        } else {
+            self.triggers.set.matches(question).iter().map(|p| self.triggers.owners[p]).collect()
+        };
+        for &e in &triggered {
+            if !overlap.iter().any(|&(o, _)| o as usize == e) {
+                overlap.push((e as u32, 0.0));
+            }
+        }
+        let shortlist = self.tuning.shortlist.max(triggered.len());
+        if overlap.len() > shortlist {
+            overlap.select_nth_unstable_by(shortlist - 1, |a, b| b.1.total_cmp(&a.1));
+            overlap.truncate(shortlist);
+        }
+        let mut ranked: Vec<(usize, f32)> = overlap
+            .into_iter()
+            .map(|(e, matched)| {
+                let e = e as usize;
+                let score = entry_score(q, &self.index.entries[e], matched, triggered.contains(&e), &self.tuning);
+                (e, score)
+            })
+            .collect();
+        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+    }
+
+    fn best_sentence(&self, q: &Query) -> Option<(usize, f32)> {
+        self.index.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s))).fold(
+            None,
+            |best: Option<(usize, f32)>, (i, s)| match best {
+                Some((_, b)) if b >= s => best,
+                _ => Some((i, s)),
+            },
+        )
+    }
+
+    /// Distinct topics of the nearest entries, or the first topics of the
+    /// knowledge base when nothing is near.
+    fn suggest(&self, near: &[usize]) -> Vec<Suggestion> {
+        let mut out: Vec<Suggestion> = Vec::new();
+        let all = 0..self.compiled.len();
+        for e in near.iter().copied().chain(all) {
+            let spec = &self.compiled[e].entry.spec;
+            if out.len() == SUGGESTIONS {
+                break;
+            }
+            if !out.iter().any(|s| s.topic == spec.topic) {
+                let example = spec.questions.first().cloned().unwrap_or_default();
+                out.push(Suggestion { topic: spec.topic.clone(), example });
+            }
+        }
+        out
+    }
+
+    fn quote_ref(&self, at: &Location) -> QuoteRef {
+        let block = &self.source.article.blocks[at.block];
+        QuoteRef {
+            text: block.text[at.start..at.end].to_string(),
+            paragraph: at.paragraph,
+            section: at.section.clone(),
+        }
+    }
+}
+
+/// The first [`MAX_QUESTION_CHARS`] characters of a question.
+fn clip(question: &str) -> &str {
+    match question.char_indices().nth(MAX_QUESTION_CHARS) {
+        Some((at, _)) => &question[..at],
+        None => question,
+    }
+}
+
+/// An analyzer for a bare lexicon, for tools that need the engine's view of
+/// words without a whole knowledge base.
+pub fn analyzer(lexicon: &Lexicon) -> Analyzer {
+    Analyzer::new(lexicon)
+}

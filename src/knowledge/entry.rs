@@ -1,0 +1,233 @@
+//! Knowledge entries: the curated answers, as written in TOML and as loaded.
+
+use regex::{Regex, RegexBuilder};
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use super::article::Article;
+use super::error::{line_of, toml_problem, Diagnostic};
+use super::locate::{Location, QuoteFinder};
+
+/// Limits that keep entries readable in Discord and regexes cheap.
+pub mod limits {
+    pub const ID_CHARS: usize = 64;
+    pub const TOPIC_CHARS: usize = 60;
+    pub const QUESTION_CHARS: usize = 200;
+    pub const ANSWER_CHARS: usize = 600;
+    pub const QUOTE_CHARS: usize = 600;
+    pub const QUESTIONS: usize = 50;
+    pub const QUOTES: usize = 5;
+    pub const TRIGGERS: usize = 5;
+    /// Compiled size of one trigger regex, in bytes.
+    pub const TRIGGER_SIZE: usize = 64 * 1024;
+}
+
+/// An entry as written in a knowledge file: the storage format, shared by
+/// the shipped `knowledge/entries/*.toml` and each server's own file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntrySpec {
+    pub id: String,
+    pub topic: String,
+    pub questions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<String>,
+    pub answer: String,
+    pub quotes: Vec<String>,
+}
+
+/// A quote located in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The article's own characters for the quoted span.
+    pub text: String,
+    pub at: Location,
+}
+
+/// A validated entry: every quote located, every trigger compiled.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub spec: EntrySpec,
+    pub quotes: Vec<Quote>,
+    pub triggers: Vec<Regex>,
+}
+
+impl Entry {
+    pub fn id(&self) -> &str {
+        &self.spec.id
+    }
+}
+
+/// Why a field of an entry is not acceptable, with which field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// Which field: "id", "questions[2]", "quotes[0]", …
+    pub field: String,
+    pub message: String,
+}
+
+/// Checks an entry against the article and the limits, and locates its
+/// quotes. All problems are returned, each naming its field; a quote that
+/// is not in the article names the nearest passage.
+pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Result<Entry, Vec<FieldProblem>> {
+    use limits::*;
+    let mut problems = Vec::new();
+    let mut problem = |field: String, message: String| problems.push(FieldProblem { field, message });
+
+    if spec.id.is_empty() || spec.id.chars().count() > ID_CHARS {
+        problem("id".into(), format!("must be 1 to {ID_CHARS} characters"));
+    } else if !spec.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        problem("id".into(), "may contain only a-z, 0-9 and '-'".into());
+    }
+    text_field(&spec.topic, "topic", TOPIC_CHARS, &mut problem);
+    text_field(&spec.answer, "answer", ANSWER_CHARS, &mut problem);
+    if spec.questions.is_empty() || spec.questions.len() > QUESTIONS {
+        problem("questions".into(), format!("must list 1 to {QUESTIONS} example questions"));
+    }
+    for (i, q) in spec.questions.iter().enumerate() {
+        text_field(q, &format!("questions[{i}]"), QUESTION_CHARS, &mut problem);
+    }
+    if spec.quotes.is_empty() || spec.quotes.len() > QUOTES {
+        problem("quotes".into(), format!("must cite 1 to {QUOTES} quotes from the article"));
+    }
+    let mut quotes = Vec::new();
+    for (i, q) in spec.quotes.iter().enumerate() {
+        let field = format!("quotes[{i}]");
+        if q.trim().is_empty() || q.chars().count() > QUOTE_CHARS {
+            problem(field, format!("must be 1 to {QUOTE_CHARS} characters"));
+            continue;
+        }
+        match finder.locate(article, q) {
+            Some(at) => {
+                let text = article.blocks[at.block].text[at.start..at.end].to_string();
+                quotes.push(Quote { text, at });
+            }
+            None => {
+                let hint = finder
+                    .nearest(article, q)
+                    .map(|(text, place)| format!("; the nearest passage ({place}) is: \u{201C}{text}\u{201D}"))
+                    .unwrap_or_default();
+                problem(field, format!("is not verbatim in the article{hint}"));
+            }
+        }
+    }
+    if spec.triggers.len() > TRIGGERS {
+        problem("triggers".into(), format!("at most {TRIGGERS} triggers"));
+    }
+    let mut triggers = Vec::new();
+    for (i, t) in spec.triggers.iter().enumerate() {
+        match compile_trigger(t) {
+            Ok(re) => triggers.push(re),
+            Err(e) => problem(format!("triggers[{i}]"), e),
+        }
+    }
+    if problems.is_empty() {
+        Ok(Entry { spec, quotes, triggers })
+    } else {
+        Err(problems)
+    }
+}
+
+fn text_field(value: &str, field: &str, max: usize, problem: &mut impl FnMut(String, String)) {
+    if value.trim().is_empty() {
+        problem(field.to_string(), "must not be empty".into());
+    } else if value.chars().count() > max {
+        problem(field.to_string(), format!("is longer than {max} characters"));
+    }
+}
+
+/// Compiles a trigger case-insensitively, within a size limit so one
+/// entry cannot make every question slow.
+pub fn compile_trigger(pattern: &str) -> Result<Regex, String> {
+    RegexBuilder::new(pattern).case_insensitive(true).size_limit(limits::TRIGGER_SIZE).build().map_err(|e| match e {
+        regex::Error::CompiledTooBig(_) => format!("regex is larger than {} bytes compiled", limits::TRIGGER_SIZE),
+        e => format!("regex does not compile: {}", e.to_string().lines().last().unwrap_or("")),
+    })
+}
+
+/// The same entry with a line number for every field, for messages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpannedSpec {
+    id: Spanned<String>,
+    topic: Spanned<String>,
+    questions: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    triggers: Option<Spanned<Vec<Spanned<String>>>>,
+    answer: Spanned<String>,
+    quotes: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpannedFile {
+    #[serde(default)]
+    entry: Vec<Spanned<SpannedSpec>>,
+}
+
+impl SpannedSpec {
+    fn to_spec(&self) -> EntrySpec {
+        let plain = |v: &Vec<Spanned<String>>| v.iter().map(|s| s.get_ref().clone()).collect();
+        EntrySpec {
+            id: self.id.get_ref().clone(),
+            topic: self.topic.get_ref().clone(),
+            questions: plain(self.questions.get_ref()),
+            triggers: self.triggers.as_ref().map(|t| plain(t.get_ref())).unwrap_or_default(),
+            answer: self.answer.get_ref().clone(),
+            quotes: plain(self.quotes.get_ref()),
+        }
+    }
+
+    /// The byte offset where `field` ("quotes[1]", "id", …) is written.
+    fn offset_of(&self, field: &str) -> usize {
+        let (name, index) = match field.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (field, None),
+        };
+        let list = |l: &Spanned<Vec<Spanned<String>>>| match index.and_then(|i| l.get_ref().get(i)) {
+            Some(item) => item.span().start,
+            None => l.span().start,
+        };
+        match name {
+            "id" => self.id.span().start,
+            "topic" => self.topic.span().start,
+            "answer" => self.answer.span().start,
+            "questions" => list(&self.questions),
+            "quotes" => list(&self.quotes),
+            "triggers" => self.triggers.as_ref().map_or(self.id.span().start, list),
+            _ => self.id.span().start,
+        }
+    }
+}
+
+/// Parses and validates one knowledge file of `[[entry]]` tables.
+/// Problems name the file, the line of the offending field and the entry.
+pub fn parse_entries(
+    source: &str,
+    file: &str,
+    article: &Article,
+    finder: &QuoteFinder,
+) -> Result<Vec<Entry>, Vec<Diagnostic>> {
+    let parsed: SpannedFile = toml::from_str(source).map_err(|e| vec![toml_problem(file, source, &e)])?;
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    for spanned in parsed.entry {
+        let raw = spanned.into_inner();
+        let id = raw.id.get_ref().clone();
+        let line_of_field = |field: &str| line_of(source, raw.offset_of(field));
+        let spec = raw.to_spec();
+        match validate(spec, article, finder) {
+            Ok(entry) => entries.push(entry),
+            Err(field_problems) => problems.extend(field_problems.into_iter().map(|p| Diagnostic {
+                file: file.to_string(),
+                line: line_of_field(&p.field),
+                message: format!("entry {id:?}: {} {}", p.field, p.message),
+            })),
+        }
+    }
+    if problems.is_empty() {
+        Ok(entries)
+    } else {
+        Err(problems)
+    }
+}

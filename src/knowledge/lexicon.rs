@@ -1,0 +1,89 @@
+//! Words the matcher treats specially: synonyms and spelling variants that
+//! mean one thing, words that carry no meaning, and chatter. It is data, so
+//! whoever curates the knowledge base can teach the bot a new variant.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::error::{line_of, toml_problem, Diagnostic};
+use crate::text::{stem, tokens};
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Canonical term -> the words and phrases that mean it.
+    pub synonyms: Vec<(String, Vec<String>)>,
+    /// Words ignored when matching ("the", "please", "tell").
+    pub stopwords: Vec<String>,
+    /// Words that mark small talk rather than a question ("hi", "lol").
+    pub chatter: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    stopwords: Vec<String>,
+    #[serde(default)]
+    chatter: Vec<String>,
+    #[serde(default)]
+    synonyms: BTreeMap<String, Vec<Spanned<String>>>,
+}
+
+impl Lexicon {
+    /// Parses `lexicon.toml`. A word listed under two meanings is refused,
+    /// since the matcher could not tell which one a question means.
+    pub fn parse(source: &str, file: &str) -> Result<Lexicon, Vec<Diagnostic>> {
+        let raw: LexiconFile = toml::from_str(source).map_err(|e| vec![toml_problem(file, source, &e)])?;
+        let mut owner: HashMap<String, String> = HashMap::new();
+        let mut problems = Vec::new();
+        let mut synonyms = Vec::new();
+        for (concept, members) in raw.synonyms {
+            let mut words = Vec::new();
+            for m in members {
+                let word = m.get_ref().trim().to_lowercase();
+                let line = line_of(source, m.span().start);
+                // Words meet after stemming, so that is where two meanings clash.
+                let key: Vec<String> = tokens(&word).into_iter().map(|t| stem(&t.text)).collect();
+                if key.is_empty() {
+                    problems.push(Diagnostic {
+                        file: file.into(),
+                        line,
+                        message: format!("empty synonym of {concept:?}"),
+                    });
+                    continue;
+                }
+                if let Some(other) = owner.insert(key.join(" "), concept.clone()) {
+                    if other != concept {
+                        problems.push(Diagnostic {
+                            file: file.into(),
+                            line,
+                            message: format!("{word:?} is listed under both {other:?} and {concept:?}"),
+                        });
+                    }
+                }
+                words.push(word);
+            }
+            synonyms.push((concept, words));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let lower = |v: Vec<String>| v.into_iter().map(|w| w.trim().to_lowercase()).collect();
+        Ok(Lexicon { synonyms, stopwords: lower(raw.stopwords), chatter: lower(raw.chatter) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_with_two_meanings_is_refused_with_its_line() {
+        let src = "[synonyms]\nhaftar = [\"hafter\"]\nserraj = [\"sarraj\",\n \"Hafter's\"]\n";
+        let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
+        assert_eq!(e[0].line, 4);
+        assert!(e[0].message.contains("both"), "{}", e[0].message);
+    }
+}

@@ -1,0 +1,11 @@
+//! citebot: answers questions about one news article, backing every answer
+//! with a verbatim, located quote.
+//!
+//! Data flows one way: a front end ([`cli`], [`discord`]) hands a question
+//! to the [`engine`], which answers from a knowledge base that
+//! [`knowledge`] loaded and validated.
+
+pub mod cli;
+pub mod engine;
+pub mod knowledge;
+pub mod text;

@@ -1,0 +1,91 @@
+/// A light English stemmer: enough to make "supports", "supported" and
+/// "supporting" meet, without a full Porter stemmer's surprises on names.
+///
+/// Applied the same way to the knowledge base and to questions, so only
+/// consistency matters, not linguistic accuracy.
+pub fn stem(word: &str) -> String {
+    if word.len() <= 3 || !word.is_ascii() || word.bytes().any(|b| b.is_ascii_digit() || b == b'.') {
+        return ordinal_number(word).unwrap_or(word).to_string();
+    }
+    let w = word;
+    if let Some(base) = w.strip_suffix("ies") {
+        if base.len() >= 2 {
+            return format!("{base}y");
+        }
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(base) = w.strip_suffix("ing") {
+        if base.len() >= 3 && has_vowel(base) {
+            return undouble(base);
+        }
+    }
+    if let Some(base) = w.strip_suffix("ed") {
+        if base.len() >= 3 && has_vowel(base) {
+            return undouble(base);
+        }
+    }
+    if let Some(base) = w.strip_suffix("es") {
+        if base.ends_with("sh") || base.ends_with("ch") || base.ends_with('x') || base.ends_with("ss") {
+            return base.to_string();
+        }
+    }
+    if let Some(base) = w.strip_suffix('s') {
+        return base.to_string();
+    }
+    w.to_string()
+}
+
+/// "12th" -> "12", "1st" -> "1".
+fn ordinal_number(word: &str) -> Option<&str> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th"))
+        .then_some(digits)
+}
+
+fn has_vowel(s: &str) -> bool {
+    s.bytes().any(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+}
+
+/// "controll" -> "control", "stopp" -> "stop"; but "pass" stays.
+fn undouble(base: &str) -> String {
+    let b = base.as_bytes();
+    let n = b.len();
+    if n >= 4 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b's' | b'z' | b'f' | b'l' | b'e') {
+        return base[..n - 1].to_string();
+    }
+    if n >= 5 && base.ends_with("ll") {
+        return base[..n - 1].to_string();
+    }
+    base.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn inflections_meet() {
+        for (a, b) in [
+            ("supports", "supported"),
+            ("supporting", "support"),
+            ("controlled", "control"),
+            ("talks", "talk"),
+            ("allies", "ally"),
+            ("happened", "happen"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn short_words_numbers_and_names_survive() {
+        assert_eq!(stem("is"), "is");
+        assert_eq!(stem("12th"), "12");
+        assert_eq!(stem("2016"), "2016");
+        assert_eq!(stem("tunis"), "tunis");
+        assert_eq!(stem("misrata"), "misrata");
+    }
+}
