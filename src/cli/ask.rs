@@ -15,11 +15,29 @@ pub struct Args {
     /// Print the reply as one JSON object (the stable contract).
     #[arg(long)]
     json: bool,
+
+    /// Show how the engine read the question and scored the candidates.
+    #[arg(long, conflicts_with = "json")]
+    explain: bool,
 }
 
 pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if let (true, Some(q)) = (args.explain, &args.question) {
+        let e = engine.explain(q);
+        writeln!(out, "kind: {:?}", e.kind)?;
+        for (term, weight, known) in &e.terms {
+            writeln!(out, "term {term:<16} weight {weight:.2}{}", if *known { "" } else { "  (unknown)" })?;
+        }
+        for (id, score) in &e.entries {
+            writeln!(out, "entry {id:<28} {score:.3}")?;
+        }
+        if let Some((text, score)) = &e.sentence {
+            writeln!(out, "sentence {score:.3} {text}")?;
+        }
+        writeln!(out)?;
+    }
     match (args.question, args.json) {
         (Some(q), true) => {
             serde_json::to_writer(&mut out, &json_reply(&engine.answer(&q)))?;

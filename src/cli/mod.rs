@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand};
 use crate::engine::Engine;
 use crate::knowledge::KnowledgeBase;
 
-pub use eval::{evaluate, EvalCase, EvalReport};
+pub use eval::{evaluate, read_cases, EvalCase, EvalReport};
 pub use render::{json_reply, JsonReply};
 
 #[derive(Parser, Debug)]

@@ -67,8 +67,9 @@ pub struct Analysis {
 pub struct Analyzer {
     /// Stem or surface word -> canonical term.
     words: HashMap<String, Term>,
-    /// Stems of a phrase joined by spaces -> canonical term.
-    phrases: HashMap<String, Term>,
+    /// Stems of a phrase, without dots, joined by spaces -> canonical term,
+    /// or `None` for a phrase that means nothing ("going on").
+    phrases: HashMap<String, Option<Term>>,
     longest_phrase: usize,
     stopwords: HashSet<String>,
     chatter: HashSet<String>,
@@ -80,26 +81,22 @@ impl Analyzer {
         for (concept, members) in &lexicon.synonyms {
             let canonical = concept.to_lowercase();
             for member in members.iter().chain(std::iter::once(&canonical)) {
-                let stems: Vec<String> = tokens(member).into_iter().map(|t| stem(&t.text)).collect();
-                match stems.len() {
-                    0 => {}
-                    1 => {
-                        a.words.insert(stems[0].clone(), canonical.clone());
-                        for t in tokens(member) {
-                            a.words.insert(t.text, canonical.clone());
-                        }
-                    }
-                    n => {
-                        a.longest_phrase = a.longest_phrase.max(n);
-                        a.phrases.insert(stems.join(" "), canonical.clone());
-                    }
+                let toks = tokens(member);
+                if toks.len() == 1 {
+                    a.words.insert(stem(&toks[0].text), canonical.clone());
+                    a.words.insert(toks[0].text.clone(), canonical.clone());
+                } else {
+                    a.add_phrase(&toks, Some(canonical.clone()));
                 }
             }
         }
         for w in &lexicon.stopwords {
-            for t in tokens(w) {
-                a.stopwords.insert(stem(&t.text));
-                a.stopwords.insert(t.text);
+            let toks = tokens(w);
+            if toks.len() == 1 {
+                a.stopwords.insert(stem(&toks[0].text));
+                a.stopwords.insert(toks[0].text.clone());
+            } else {
+                a.add_phrase(&toks, None);
             }
         }
         for w in &lexicon.chatter {
@@ -111,9 +108,20 @@ impl Analyzer {
         a
     }
 
-    /// Every word the lexicon itself knows, for the spelling corrector.
+    fn add_phrase(&mut self, toks: &[crate::text::Token], meaning: Option<Term>) {
+        if toks.len() > 1 {
+            let key: Vec<String> = toks.iter().map(|t| phrase_form(&t.text)).collect();
+            self.longest_phrase = self.longest_phrase.max(key.len());
+            self.phrases.insert(key.join(" "), meaning);
+        }
+    }
+
+    /// The words the spelling corrector may correct to. Not chatter: a
+    /// misspelt word is a real word far more often than "later" or "lol",
+    /// and correcting an unknown word to chatter would hide that the
+    /// question is about something the article does not cover.
     pub fn known_words(&self) -> impl Iterator<Item = &str> {
-        self.words.keys().chain(self.stopwords.iter()).chain(self.chatter.iter()).map(String::as_str)
+        self.words.keys().chain(self.stopwords.iter()).map(String::as_str)
     }
 
     /// Analyses text without spelling correction (knowledge-base text).
@@ -126,14 +134,19 @@ impl Analyzer {
     pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
         let toks = tokens(text);
         let stems: Vec<String> = toks.iter().map(|t| stem(&t.text)).collect();
+        let phrase_forms: Vec<String> =
+            if self.phrases.is_empty() { Vec::new() } else { toks.iter().map(|t| phrase_form(&t.text)).collect() };
         let mut out = Analysis {
             kind: Some(question_kind(&toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>())),
             ..Analysis::default()
         };
         let mut i = 0;
         while i < toks.len() {
-            if let Some((len, term)) = self.phrase_at(&stems[i..]) {
-                push_unique(&mut out.terms, term);
+            if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
+                match meaning {
+                    Some(term) => push_unique(&mut out.terms, term),
+                    None => out.stopwords += len,
+                }
                 i += len;
                 continue;
             }
@@ -156,26 +169,27 @@ impl Analyzer {
         out
     }
 
-    fn phrase_at(&self, stems: &[String]) -> Option<(usize, Term)> {
-        if self.phrases.is_empty() {
-            return None;
-        }
-        let longest = self.longest_phrase.min(stems.len());
+    fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
+        let longest = self.longest_phrase.min(forms.len());
         (2..=longest).rev().find_map(|n| {
-            let key = stems[..n].join(" ");
+            let key = forms[..n].join(" ");
             self.phrases.get(&key).map(|t| (n, t.clone()))
         })
     }
 
+    /// Classifies a word, trusting its surface form before its stem, so
+    /// "according" stays a stop word although its stem "accord" means a deal.
     fn word(&self, surface: &str, stemmed: &str) -> WordClass {
-        if let Some(t) = self.words.get(surface).or_else(|| self.words.get(stemmed)) {
-            return WordClass::Term(t.clone());
-        }
-        if self.stopwords.contains(surface) || self.stopwords.contains(stemmed) {
-            return WordClass::Stop;
-        }
-        if self.chatter.contains(surface) || self.chatter.contains(stemmed) {
-            return WordClass::Chatter;
+        for form in [surface, stemmed] {
+            if let Some(t) = self.words.get(form) {
+                return WordClass::Term(t.clone());
+            }
+            if self.stopwords.contains(form) {
+                return WordClass::Stop;
+            }
+            if self.chatter.contains(form) {
+                return WordClass::Chatter;
+            }
         }
         WordClass::Unknown(stemmed.to_string())
     }
@@ -191,6 +205,12 @@ enum WordClass {
     Chatter,
     Term(Term),
     Unknown(String),
+}
+
+/// How a word is compared inside phrases: stemmed, without the dots of
+/// initials, so "UN-recognized" and "u.n. recognized" meet.
+fn phrase_form(word: &str) -> String {
+    stem(&word.replace('.', ""))
 }
 
 fn push_unique(terms: &mut Vec<Term>, t: Term) {
@@ -217,6 +237,55 @@ pub fn question_kind(words: &[&str]) -> Kind {
         }
     }
     Kind::Open
+}
+
+const TIME_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "midnight",
+    "noon",
+    "since",
+    "week",
+    "month",
+    "year",
+    "months",
+    "years",
+];
+
+const NUMBER_WORDS: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"];
+
+/// Whether a text names a time: a month, a weekday, "today", a year.
+pub fn mentions_time(text: &str) -> bool {
+    tokens(text).iter().any(|t| {
+        TIME_WORDS.contains(&t.text.as_str())
+            || (t.text.len() == 4 && t.text.starts_with(['1', '2']) && t.text.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// Whether a text has a number, in digits or words.
+pub fn mentions_number(text: &str) -> bool {
+    tokens(text).iter().any(|t| NUMBER_WORDS.contains(&t.text.as_str()) || t.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::analyze::{Analyzer, Kinds, Term};
+use super::analyze::{mentions_number, mentions_time, Analyzer, Kind, Kinds, Term};
 use crate::knowledge::{Entry, Source};
 
 /// An entry analysed once, so rebuilding an index after a change costs
@@ -14,6 +14,7 @@ pub struct CompiledEntry {
     pub entry: Arc<Entry>,
     /// Terms of each example question.
     examples: Vec<Vec<Term>>,
+    example_kinds: Vec<Kind>,
     /// Every term of the entry: examples, topic, answer and quotes.
     bag: Vec<Term>,
     kinds: Kinds,
@@ -24,9 +25,12 @@ impl CompiledEntry {
         let mut kinds = Kinds::default();
         let mut bag: Vec<Term> = Vec::new();
         let mut examples = Vec::with_capacity(entry.spec.questions.len());
+        let mut example_kinds = Vec::with_capacity(entry.spec.questions.len());
         for q in &entry.spec.questions {
             let a = analyzer.analyze(q);
-            kinds.insert(a.kind.unwrap_or(super::analyze::Kind::Open));
+            let kind = a.kind.unwrap_or(Kind::Open);
+            kinds.insert(kind);
+            example_kinds.push(kind);
             bag.extend(a.terms.iter().cloned());
             examples.push(a.terms);
         }
@@ -37,7 +41,7 @@ impl CompiledEntry {
         }
         bag.sort_unstable();
         bag.dedup();
-        CompiledEntry { entry, examples, bag, kinds }
+        CompiledEntry { entry, examples, example_kinds, bag, kinds }
     }
 }
 
@@ -46,6 +50,7 @@ impl CompiledEntry {
 pub struct IndexedEntry {
     pub examples: Vec<Vec<u32>>,
     pub example_weights: Vec<f32>,
+    pub example_kinds: Vec<Kind>,
     pub kinds: Kinds,
 }
 
@@ -56,6 +61,8 @@ pub struct IndexedSentence {
     pub start: usize,
     pub end: usize,
     pub terms: Vec<u32>,
+    pub mentions_time: bool,
+    pub mentions_number: bool,
 }
 
 #[derive(Debug)]
@@ -102,17 +109,30 @@ impl Index {
                     v
                 })
                 .collect();
-            entries.push(IndexedEntry { examples, example_weights: Vec::new(), kinds: c.kinds });
+            entries.push(IndexedEntry {
+                examples,
+                example_weights: Vec::new(),
+                example_kinds: c.example_kinds.clone(),
+                kinds: c.kinds,
+            });
         }
         let article = &source.article;
         let sentences = article
             .sentences()
             .map(|s| {
+                let text = article.sentence_text(s);
                 let mut terms: Vec<u32> =
-                    analyzer.analyze(article.sentence_text(s)).terms.iter().map(|t| intern(t, &mut postings)).collect();
+                    analyzer.analyze(text).terms.iter().map(|t| intern(t, &mut postings)).collect();
                 terms.sort_unstable();
                 terms.dedup();
-                IndexedSentence { block: s.block, start: s.start, end: s.end, terms }
+                IndexedSentence {
+                    block: s.block,
+                    start: s.start,
+                    end: s.end,
+                    terms,
+                    mentions_time: mentions_time(text),
+                    mentions_number: mentions_number(text),
+                }
             })
             .collect();
 

@@ -144,7 +144,7 @@ impl Engine {
             return reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
         }
         let kind = analysis.kind.unwrap_or(Kind::Open);
-        let query = Query::new(&self.index, &analysis.terms, kind);
+        let query = Query::new(&self.index, &analysis.terms, kind, &self.tuning);
         let ranked = self.rank(&query, clip(question));
         if let Some(&(best, score)) = ranked.first() {
             if score >= self.tuning.answer_threshold {
@@ -180,18 +180,22 @@ impl Engine {
     /// Entries by score, best first: a shortlist by vocabulary overlap
     /// from the postings, then the full score for each.
     fn rank(&self, q: &Query, question: &str) -> Vec<(usize, f32)> {
-        let mut hits: Vec<(u32, f32)> = Vec::new();
-        for &(id, w) in &q.terms {
+        // (entry, matched weight, matched terms' weight when missing)
+        let mut hits: Vec<(u32, f32, f32)> = Vec::new();
+        for (i, &(id, w)) in q.terms.iter().enumerate() {
             if let Some(id) = id {
-                hits.extend(self.index.postings[id as usize].iter().map(|&e| (e, w)));
+                hits.extend(self.index.postings[id as usize].iter().map(|&e| (e, w, q.missing[i])));
             }
         }
-        hits.sort_unstable_by_key(|&(e, _)| e);
-        let mut overlap: Vec<(u32, f32)> = Vec::new();
-        for (e, w) in hits {
+        hits.sort_unstable_by_key(|&(e, _, _)| e);
+        let mut overlap: Vec<(u32, f32, f32)> = Vec::new();
+        for (e, w, m) in hits {
             match overlap.last_mut() {
-                Some((last, sum)) if *last == e => *sum += w,
-                _ => overlap.push((e, w)),
+                Some((last, sum, missing)) if *last == e => {
+                    *sum += w;
+                    *missing += m;
+                }
+                _ => overlap.push((e, w, m)),
             }
         }
         let triggered: Vec<usize> = if self.triggers.patterns.is_empty() {
@@ -200,8 +204,8 @@ impl Engine {
             self.triggers.set.matches(question).iter().map(|p| self.triggers.owners[p]).collect()
         };
         for &e in &triggered {
-            if !overlap.iter().any(|&(o, _)| o as usize == e) {
-                overlap.push((e as u32, 0.0));
+            if !overlap.iter().any(|&(o, _, _)| o as usize == e) {
+                overlap.push((e as u32, 0.0, 0.0));
             }
         }
         let shortlist = self.tuning.shortlist.max(triggered.len());
@@ -211,9 +215,10 @@ impl Engine {
         }
         let mut ranked: Vec<(usize, f32)> = overlap
             .into_iter()
-            .map(|(e, matched)| {
+            .map(|(e, matched, missing)| {
                 let e = e as usize;
-                let score = entry_score(q, &self.index.entries[e], matched, triggered.contains(&e), &self.tuning);
+                let coverage = q.coverage(matched, missing);
+                let score = entry_score(q, &self.index.entries[e], coverage, triggered.contains(&e), &self.tuning);
                 (e, score)
             })
             .collect();
@@ -221,8 +226,105 @@ impl Engine {
         ranked
     }
 
+    /// Why the engine answers as it does: the question's terms with their
+    /// weights and the best-scoring entries and sentence. For whoever
+    /// curates the knowledge base (`citebot ask --explain`).
+    pub fn explain(&self, question: &str) -> Explanation {
+        let analysis = self.analyze(question);
+        let kind = analysis.kind.unwrap_or(Kind::Open);
+        let query = Query::new(&self.index, &analysis.terms, kind, &self.tuning);
+        let terms = analysis.terms.iter().zip(&query.terms).map(|(t, &(id, w))| (t.clone(), w, id.is_some())).collect();
+        let entries = self
+            .rank(&query, clip(question))
+            .into_iter()
+            .take(5)
+            .map(|(e, s)| (self.compiled[e].entry.spec.id.clone(), s))
+            .collect();
+        let sentence = self.best_sentence(&query).map(|(i, s)| {
+            let sent = &self.index.sentences[i];
+            (self.source.article.blocks[sent.block].text[sent.start..sent.end].to_string(), s)
+        });
+        Explanation { kind, terms, entries, sentence }
+    }
+
+    /// Example questions most like what has been typed so far, for
+    /// autocomplete: those containing the typed text first, then those of
+    /// the best-matching entries. With nothing typed, one per topic.
+    pub fn similar_questions(&self, typed: &str, limit: usize) -> Vec<String> {
+        let typed = clip(typed).trim();
+        let mut out: Vec<String> = Vec::new();
+        let push = |q: &String, out: &mut Vec<String>| {
+            if out.len() < limit && !out.contains(q) {
+                out.push(q.clone());
+            }
+        };
+        if typed.is_empty() {
+            for s in self.suggest_all() {
+                push(&s.example, &mut out);
+            }
+            return out;
+        }
+        let needle = typed.to_lowercase();
+        for c in &self.compiled {
+            for q in c.entry.spec.questions.iter().filter(|q| q.to_lowercase().contains(&needle)) {
+                push(q, &mut out);
+            }
+        }
+        let analysis = self.analyze(typed);
+        let query = Query::new(&self.index, &analysis.terms, analysis.kind.unwrap_or(Kind::Open), &self.tuning);
+        for (e, score) in self.rank(&query, typed) {
+            if score <= 0.0 {
+                break;
+            }
+            for q in &self.compiled[e].entry.spec.questions {
+                push(q, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The article's sentences that share words with `text`, best first.
+    pub fn search_sentences(&self, text: &str, limit: usize) -> Vec<QuoteRef> {
+        let analysis = self.analyze(text);
+        let query = Query::new(&self.index, &analysis.terms, Kind::Open, &self.tuning);
+        let mut scored: Vec<(usize, f32)> = self
+            .index
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, query.coverage_of(&s.terms).1))
+            .filter(|&(_, c)| c > 0.0)
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored
+            .into_iter()
+            .take(limit)
+            .map(|(i, _)| {
+                let s = &self.index.sentences[i];
+                let block = &self.source.article.blocks[s.block];
+                QuoteRef {
+                    text: block.text[s.start..s.end].to_string(),
+                    paragraph: block.paragraph,
+                    section: block.section.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// One suggestion per topic, in knowledge-base order: what the bot covers.
+    pub fn suggest_all(&self) -> Vec<Suggestion> {
+        let mut out: Vec<Suggestion> = Vec::new();
+        for c in &self.compiled {
+            let spec = &c.entry.spec;
+            if !out.iter().any(|s| s.topic == spec.topic) {
+                out.push(Suggestion { topic: spec.topic.clone(), example: spec.questions[0].clone() });
+            }
+        }
+        out
+    }
+
     fn best_sentence(&self, q: &Query) -> Option<(usize, f32)> {
-        self.index.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s))).fold(
+        self.index.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s, &self.tuning))).fold(
             None,
             |best: Option<(usize, f32)>, (i, s)| match best {
                 Some((_, b)) if b >= s => best,
@@ -257,6 +359,18 @@ impl Engine {
             section: at.section.clone(),
         }
     }
+}
+
+/// What [`Engine::explain`] reports.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub kind: Kind,
+    /// Each term, its weight, and whether the knowledge base knows it.
+    pub terms: Vec<(String, f32, bool)>,
+    /// The best entries by score.
+    pub entries: Vec<(String, f32)>,
+    /// The best sentence of the article, and its score.
+    pub sentence: Option<(String, f32)>,
 }
 
 /// The first [`MAX_QUESTION_CHARS`] characters of a question.
