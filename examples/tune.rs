@@ -41,6 +41,7 @@ fn main() -> anyhow::Result<()> {
         ("trigger_bonus", vec![0.0, 0.1, 0.15, 0.25], |t, v| t.trigger_bonus = v),
         ("unknown_factor", vec![0.5, 0.7, 0.85, 1.0, 1.2, 1.5], |t, v| t.unknown_factor = v),
         ("unmatched_floor", vec![0.0, 1.0, 1.5, 2.0, 2.5, 3.0], |t, v| t.unmatched_floor = v),
+        ("passage_floor", vec![1.5, 2.0, 2.5, 3.0, 4.0], |t, v| t.passage_floor = v),
         ("example_kind", vec![0.7, 0.8, 0.9, 0.95, 1.0], |t, v| t.example_kind = v),
     ];
     for (name, values, set) in knobs {

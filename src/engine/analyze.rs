@@ -259,9 +259,6 @@ const TIME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
     "midnight",
     "noon",
     "since",
@@ -275,7 +272,8 @@ const TIME_WORDS: &[&str] = &[
 const NUMBER_WORDS: &[&str] =
     &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"];
 
-/// Whether a text names a time: a month, a weekday, "today", a year.
+/// Whether a text names a time: a month, a weekday, a year. Not "today":
+/// relative to the article, it rarely answers "when" by itself.
 pub fn mentions_time(text: &str) -> bool {
     tokens(text).iter().any(|t| {
         TIME_WORDS.contains(&t.text.as_str())

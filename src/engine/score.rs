@@ -40,6 +40,9 @@ pub struct Tuning {
     pub unmatched_floor: f32,
     /// Factor for an example of another kind than the question's.
     pub example_kind: f32,
+    /// The unmatched floor for article sentences: a bare sentence has no
+    /// curated intent behind it, so what it leaves out weighs more.
+    pub passage_floor: f32,
 }
 
 impl Default for Tuning {
@@ -54,8 +57,9 @@ impl Default for Tuning {
             passage_threshold: 0.62,
             shortlist: 24,
             unknown_factor: 1.0,
-            unmatched_floor: 1.5,
+            unmatched_floor: 2.0,
             example_kind: 0.85,
+            passage_floor: 1.5,
         }
     }
 }
@@ -152,7 +156,14 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> f32 {
     if q.total <= 0.0 || s.terms.is_empty() {
         return 0.0;
     }
-    let (_, coverage) = q.coverage_of(&s.terms);
+    let (matched, _) = q.coverage_of(&s.terms);
+    let unmatched: f32 = q
+        .terms
+        .iter()
+        .filter(|(id, _)| !id.is_some_and(|id| s.terms.binary_search(&id).is_ok()))
+        .map(|&(_, w)| w.max(t.passage_floor))
+        .sum();
+    let coverage = if matched > 0.0 { matched / (matched + unmatched) } else { 0.0 };
     let focus = q.terms.iter().filter(|(id, _)| id.is_some()).count().min(s.terms.len()) as f32 / s.terms.len() as f32;
     let fits = match q.kind {
         Kind::When => s.mentions_time,
