@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::vocabulary::Vocabulary;
 use crate::knowledge::Lexicon;
 use crate::text::{stem, tokens};
 
@@ -62,9 +63,11 @@ pub struct Analysis {
     pub kind: Option<Kind>,
 }
 
-/// Applies the lexicon. Built once per knowledge base.
+/// Applies the lexicon. Built once per knowledge base and shared by every
+/// engine built from it, with the vocabulary of terms they have seen.
 #[derive(Debug, Default)]
 pub struct Analyzer {
+    pub vocabulary: Vocabulary,
     /// Stem or surface word -> canonical term.
     words: HashMap<String, Term>,
     /// Stems of a phrase, without dots, joined by spaces -> canonical term,
@@ -105,6 +108,12 @@ impl Analyzer {
                 a.chatter.insert(t.text);
             }
         }
+        // Chatter is left out: correcting an unknown word to "later" or
+        // "lol" would hide that a question is about something else.
+        let mut shared: Vec<String> = a.words.keys().chain(a.stopwords.iter()).cloned().collect();
+        shared.sort_unstable();
+        a.vocabulary.intern_all(&shared);
+        a.vocabulary.seal_shared();
         a
     }
 
@@ -114,14 +123,6 @@ impl Analyzer {
             self.longest_phrase = self.longest_phrase.max(key.len());
             self.phrases.insert(key.join(" "), meaning);
         }
-    }
-
-    /// The words the spelling corrector may correct to. Not chatter: a
-    /// misspelt word is a real word far more often than "later" or "lol",
-    /// and correcting an unknown word to chatter would hide that the
-    /// question is about something the article does not cover.
-    pub fn known_words(&self) -> impl Iterator<Item = &str> {
-        self.words.keys().chain(self.stopwords.iter()).map(String::as_str)
     }
 
     /// Analyses text without spelling correction (knowledge-base text).

@@ -1,29 +1,30 @@
 //! The searchable form of a knowledge base: term weights, postings from
 //! terms to entries, and each entry's analysed examples.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::analyze::{mentions_number, mentions_time, Analyzer, Kind, Kinds, Term};
+use rustc_hash::FxHashMap;
+
+use super::analyze::{mentions_number, mentions_time, Analyzer, Kind, Kinds};
 use crate::knowledge::{Entry, Source};
 
-/// An entry analysed once, so rebuilding an index after a change costs
-/// only the merging of already-analysed entries.
+/// An entry analysed once, its terms numbered, so rebuilding an index after
+/// a change costs only the merging of already-analysed entries.
 #[derive(Debug)]
 pub struct CompiledEntry {
     pub entry: Arc<Entry>,
-    /// Terms of each example question.
-    examples: Vec<Vec<Term>>,
+    /// Term ids of each example question, sorted.
+    examples: Vec<Vec<u32>>,
     example_kinds: Vec<Kind>,
-    /// Every term of the entry: examples, topic, answer and quotes.
-    bag: Vec<Term>,
+    /// Every term of the entry (examples, topic, answer, quotes), sorted.
+    bag: Vec<u32>,
     kinds: Kinds,
 }
 
 impl CompiledEntry {
     pub fn new(analyzer: &Analyzer, entry: Arc<Entry>) -> CompiledEntry {
         let mut kinds = Kinds::default();
-        let mut bag: Vec<Term> = Vec::new();
+        let mut bag: Vec<u32> = Vec::new();
         let mut examples = Vec::with_capacity(entry.spec.questions.len());
         let mut example_kinds = Vec::with_capacity(entry.spec.questions.len());
         for q in &entry.spec.questions {
@@ -31,27 +32,33 @@ impl CompiledEntry {
             let kind = a.kind.unwrap_or(Kind::Open);
             kinds.insert(kind);
             example_kinds.push(kind);
-            bag.extend(a.terms.iter().cloned());
-            examples.push(a.terms);
+            let mut ids = analyzer.vocabulary.intern_all(&a.terms);
+            bag.extend_from_slice(&ids);
+            ids.sort_unstable();
+            ids.dedup();
+            examples.push(ids);
         }
         let spec = &entry.spec;
         let quotes = entry.quotes.iter().map(|q| q.text.as_str());
         for text in [spec.topic.as_str(), spec.answer.as_str()].into_iter().chain(quotes) {
-            bag.extend(analyzer.analyze(text).terms);
+            bag.extend(analyzer.vocabulary.intern_all(&analyzer.analyze(text).terms));
         }
         bag.sort_unstable();
         bag.dedup();
         CompiledEntry { entry, examples, example_kinds, bag, kinds }
     }
-}
 
-/// One entry in the index: its terms as ids, sorted for quick membership.
-#[derive(Debug)]
-pub struct IndexedEntry {
-    pub examples: Vec<Vec<u32>>,
-    pub example_weights: Vec<f32>,
-    pub example_kinds: Vec<Kind>,
-    pub kinds: Kinds,
+    pub fn examples(&self) -> &[Vec<u32>] {
+        &self.examples
+    }
+
+    pub fn example_kinds(&self) -> &[Kind] {
+        &self.example_kinds
+    }
+
+    pub fn kinds(&self) -> Kinds {
+        self.kinds
+    }
 }
 
 /// One sentence of the article, for the passage fallback.
@@ -65,64 +72,16 @@ pub struct IndexedSentence {
     pub mentions_number: bool,
 }
 
-#[derive(Debug)]
-pub struct Index {
-    ids: HashMap<Term, u32>,
-    /// Inverse document frequency of each term over entries.
-    weights: Vec<f32>,
-    /// The weight of a term no entry uses: the highest there is, because a
-    /// question about something the knowledge base never mentions should
-    /// not be answered by what it does mention.
-    pub unknown_weight: f32,
-    pub entries: Vec<IndexedEntry>,
-    /// Term id -> indices of the entries whose bag holds it.
-    pub postings: Vec<Vec<u32>>,
-    pub sentences: Vec<IndexedSentence>,
-}
-
-impl Index {
-    pub fn build(compiled: &[Arc<CompiledEntry>], source: &Source, analyzer: &Analyzer) -> Index {
-        let mut ids: HashMap<Term, u32> = HashMap::new();
-        let mut postings: Vec<Vec<u32>> = Vec::new();
-        let mut intern = |t: &Term, postings: &mut Vec<Vec<u32>>| -> u32 {
-            if let Some(&id) = ids.get(t) {
-                return id;
-            }
-            let id = postings.len() as u32;
-            ids.insert(t.clone(), id);
-            postings.push(Vec::new());
-            id
-        };
-        let mut entries = Vec::with_capacity(compiled.len());
-        for (n, c) in compiled.iter().enumerate() {
-            for t in &c.bag {
-                let t = intern(t, &mut postings);
-                postings[t as usize].push(n as u32);
-            }
-            let examples = c
-                .examples
-                .iter()
-                .map(|ex| {
-                    let mut v: Vec<u32> = ex.iter().map(|t| intern(t, &mut postings)).collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                })
-                .collect();
-            entries.push(IndexedEntry {
-                examples,
-                example_weights: Vec::new(),
-                example_kinds: c.example_kinds.clone(),
-                kinds: c.kinds,
-            });
-        }
+impl IndexedSentence {
+    /// The article's sentences, analysed: the same for every engine over
+    /// one article, so built once and shared.
+    pub fn all(source: &Source, analyzer: &Analyzer) -> Vec<IndexedSentence> {
         let article = &source.article;
-        let sentences = article
+        article
             .sentences()
             .map(|s| {
                 let text = article.sentence_text(s);
-                let mut terms: Vec<u32> =
-                    analyzer.analyze(text).terms.iter().map(|t| intern(t, &mut postings)).collect();
+                let mut terms = analyzer.vocabulary.intern_all(&analyzer.analyze(text).terms);
                 terms.sort_unstable();
                 terms.dedup();
                 IndexedSentence {
@@ -134,30 +93,69 @@ impl Index {
                     mentions_number: mentions_number(text),
                 }
             })
-            .collect();
+            .collect()
+    }
+}
 
+/// A term's entries and weight in one index.
+#[derive(Debug, Default)]
+pub struct Posting {
+    pub entries: Vec<u32>,
+    pub weight: f32,
+}
+
+#[derive(Debug)]
+pub struct Index {
+    /// Term id -> the entries whose bag holds it, and its weight: inverse
+    /// document frequency over entries. Article words no entry uses are
+    /// here too, with no entries.
+    postings: FxHashMap<u32, Posting>,
+    /// The weight of a term no entry uses: the highest there is, because a
+    /// question about something the knowledge base never mentions should
+    /// not be answered by what it does mention.
+    pub unknown_weight: f32,
+    /// Each entry's example weights (sum of its terms' weights).
+    pub example_weights: Vec<Vec<f32>>,
+}
+
+impl Index {
+    pub fn build(compiled: &[Arc<CompiledEntry>], sentences: &[IndexedSentence]) -> Index {
+        let mut postings: FxHashMap<u32, Posting> = FxHashMap::default();
+        for (n, c) in compiled.iter().enumerate() {
+            for &t in &c.bag {
+                postings.entry(t).or_default().entries.push(n as u32);
+            }
+        }
+        for s in sentences {
+            for &t in &s.terms {
+                postings.entry(t).or_default();
+            }
+        }
         let n = compiled.len() as f32;
         let idf = |df: usize| ((n + 1.0) / (df as f32 + 0.5)).ln().max(0.1);
-        let weights: Vec<f32> = postings.iter().map(|p| idf(p.len())).collect();
-        for e in &mut entries {
-            e.example_weights = e.examples.iter().map(|ex| ex.iter().map(|&t| weights[t as usize]).sum()).collect();
+        for p in postings.values_mut() {
+            p.weight = idf(p.entries.len());
         }
-        Index { ids, weights, unknown_weight: idf(0), entries, postings, sentences }
+        let weight = |t: &u32| postings.get(t).map_or(idf(0), |p| p.weight);
+        let example_weights =
+            compiled.iter().map(|c| c.examples.iter().map(|ex| ex.iter().map(weight).sum()).collect()).collect();
+        Index { postings, unknown_weight: idf(0), example_weights }
     }
 
-    pub fn id(&self, term: &str) -> Option<u32> {
-        self.ids.get(term).copied()
+    /// Whether this index holds the term (in an entry or the article).
+    pub fn knows(&self, id: u32) -> bool {
+        self.postings.contains_key(&id)
     }
 
+    pub fn entries_with(&self, id: u32) -> &[u32] {
+        self.postings.get(&id).map_or(&[], |p| &p.entries)
+    }
+
+    /// A term's weight; a term no entry uses weighs `unknown_weight`.
     pub fn weight(&self, id: Option<u32>) -> f32 {
-        id.map_or(self.unknown_weight, |id| self.weights[id as usize])
-    }
-
-    /// Every term the index knows, most used first (for the speller).
-    pub fn terms_by_use(&self) -> Vec<&str> {
-        let mut terms: Vec<(&str, usize)> =
-            self.ids.iter().map(|(t, &id)| (t.as_str(), self.postings[id as usize].len())).collect();
-        terms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        terms.into_iter().map(|(t, _)| t).collect()
+        match id.and_then(|id| self.postings.get(&id)) {
+            Some(p) if !p.entries.is_empty() => p.weight,
+            _ => self.unknown_weight,
+        }
     }
 }

@@ -7,6 +7,7 @@ mod index;
 mod reply;
 mod score;
 mod speller;
+mod vocabulary;
 
 use std::sync::Arc;
 
@@ -19,8 +20,8 @@ pub use score::Tuning;
 
 use crate::knowledge::{KnowledgeBase, Lexicon, Location, Source};
 use index::Index;
+use index::IndexedSentence;
 use score::{entry_score, sentence_score, Query};
-use speller::Speller;
 
 /// Questions longer than this are answered from their beginning: nobody
 /// asks a 100 KB question, and the cost must stay bounded.
@@ -37,7 +38,7 @@ pub struct Engine {
     analyzer: Arc<Analyzer>,
     compiled: Vec<Arc<CompiledEntry>>,
     index: Index,
-    speller: Speller,
+    sentences: Arc<Vec<IndexedSentence>>,
     triggers: Arc<Triggers>,
     tuning: Tuning,
 }
@@ -86,20 +87,21 @@ impl Engine {
     pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Engine {
         let analyzer = Arc::new(Analyzer::new(&kb.lexicon));
         let compiled = kb.entries.iter().map(|e| Arc::new(CompiledEntry::new(&analyzer, Arc::clone(e)))).collect();
-        Engine::assemble(Arc::clone(&kb.source), analyzer, compiled, None, tuning)
+        let sentences = Arc::new(IndexedSentence::all(&kb.source, &analyzer));
+        Engine::assemble(Arc::clone(&kb.source), analyzer, sentences, compiled, None, tuning)
     }
 
     fn assemble(
         source: Arc<Source>,
         analyzer: Arc<Analyzer>,
+        sentences: Arc<Vec<IndexedSentence>>,
         compiled: Vec<Arc<CompiledEntry>>,
         old_triggers: Option<&Arc<Triggers>>,
         tuning: Tuning,
     ) -> Engine {
-        let index = Index::build(&compiled, &source, &analyzer);
-        let speller = Speller::new(index.terms_by_use().into_iter().chain(analyzer.known_words()));
+        let index = Index::build(&compiled, &sentences);
         let triggers = Triggers::build(&compiled, old_triggers);
-        Engine { source, analyzer, compiled, index, speller, triggers, tuning }
+        Engine { source, analyzer, compiled, index, sentences, triggers, tuning }
     }
 
     /// Analyses one entry with this engine's lexicon, for [`Engine::with_entries`].
@@ -118,6 +120,7 @@ impl Engine {
         Engine::assemble(
             Arc::clone(&self.source),
             Arc::clone(&self.analyzer),
+            Arc::clone(&self.sentences),
             compiled,
             Some(&self.triggers),
             self.tuning,
@@ -132,7 +135,14 @@ impl Engine {
     /// the engine sees a question.
     pub fn analyze(&self, text: &str) -> Analysis {
         let text = clip(text);
-        self.analyzer.analyze_with(text, |w| if self.speller.knows(w) { None } else { self.speller.correct(w) })
+        let vocabulary = &self.analyzer.vocabulary;
+        self.analyzer.analyze_with(text, |w| {
+            if vocabulary.id(w).is_some_and(|id| self.index.knows(id)) {
+                None
+            } else {
+                vocabulary.correct(w, |id| self.index.knows(id))
+            }
+        })
     }
 
     /// Answers a question. Never panics, whatever the input.
@@ -144,7 +154,7 @@ impl Engine {
             return reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
         }
         let kind = analysis.kind.unwrap_or(Kind::Open);
-        let query = Query::new(&self.index, &analysis.terms, kind, &self.tuning);
+        let query = Query::new(&self.index, &self.analyzer.vocabulary, &analysis.terms, kind, &self.tuning);
         let ranked = self.rank(&query, clip(question));
         if let Some(&(best, score)) = ranked.first() {
             if score >= self.tuning.answer_threshold {
@@ -162,7 +172,7 @@ impl Engine {
         }
         if let Some((sentence, score)) = self.best_sentence(&query) {
             if score >= self.tuning.passage_threshold {
-                let s = &self.index.sentences[sentence];
+                let s = &self.sentences[sentence];
                 let block = &self.source.article.blocks[s.block];
                 let quote = QuoteRef {
                     text: block.text[s.start..s.end].to_string(),
@@ -180,24 +190,7 @@ impl Engine {
     /// Entries by score, best first: a shortlist by vocabulary overlap
     /// from the postings, then the full score for each.
     fn rank(&self, q: &Query, question: &str) -> Vec<(usize, f32)> {
-        // (entry, matched weight, matched terms' weight when missing)
-        let mut hits: Vec<(u32, f32, f32)> = Vec::new();
-        for (i, &(id, w)) in q.terms.iter().enumerate() {
-            if let Some(id) = id {
-                hits.extend(self.index.postings[id as usize].iter().map(|&e| (e, w, q.missing[i])));
-            }
-        }
-        hits.sort_unstable_by_key(|&(e, _, _)| e);
-        let mut overlap: Vec<(u32, f32, f32)> = Vec::new();
-        for (e, w, m) in hits {
-            match overlap.last_mut() {
-                Some((last, sum, missing)) if *last == e => {
-                    *sum += w;
-                    *missing += m;
-                }
-                _ => overlap.push((e, w, m)),
-            }
-        }
+        let mut overlap = accumulate(q, &self.index, self.compiled.len());
         let triggered: Vec<usize> = if self.triggers.patterns.is_empty() {
             Vec::new()
         } else {
@@ -218,7 +211,8 @@ impl Engine {
             .map(|(e, matched, missing)| {
                 let e = e as usize;
                 let coverage = q.coverage(matched, missing);
-                let score = entry_score(q, &self.index.entries[e], coverage, triggered.contains(&e), &self.tuning);
+                let weights = &self.index.example_weights[e];
+                let score = entry_score(q, &self.compiled[e], weights, coverage, triggered.contains(&e), &self.tuning);
                 (e, score)
             })
             .collect();
@@ -232,7 +226,7 @@ impl Engine {
     pub fn explain(&self, question: &str) -> Explanation {
         let analysis = self.analyze(question);
         let kind = analysis.kind.unwrap_or(Kind::Open);
-        let query = Query::new(&self.index, &analysis.terms, kind, &self.tuning);
+        let query = Query::new(&self.index, &self.analyzer.vocabulary, &analysis.terms, kind, &self.tuning);
         let terms = analysis.terms.iter().zip(&query.terms).map(|(t, &(id, w))| (t.clone(), w, id.is_some())).collect();
         let entries = self
             .rank(&query, clip(question))
@@ -241,7 +235,7 @@ impl Engine {
             .map(|(e, s)| (self.compiled[e].entry.spec.id.clone(), s))
             .collect();
         let sentence = self.best_sentence(&query).map(|(i, s)| {
-            let sent = &self.index.sentences[i];
+            let sent = &self.sentences[i];
             (self.source.article.blocks[sent.block].text[sent.start..sent.end].to_string(), s)
         });
         Explanation { kind, terms, entries, sentence }
@@ -271,7 +265,13 @@ impl Engine {
             }
         }
         let analysis = self.analyze(typed);
-        let query = Query::new(&self.index, &analysis.terms, analysis.kind.unwrap_or(Kind::Open), &self.tuning);
+        let query = Query::new(
+            &self.index,
+            &self.analyzer.vocabulary,
+            &analysis.terms,
+            analysis.kind.unwrap_or(Kind::Open),
+            &self.tuning,
+        );
         for (e, score) in self.rank(&query, typed) {
             if score <= 0.0 {
                 break;
@@ -286,9 +286,8 @@ impl Engine {
     /// The article's sentences that share words with `text`, best first.
     pub fn search_sentences(&self, text: &str, limit: usize) -> Vec<QuoteRef> {
         let analysis = self.analyze(text);
-        let query = Query::new(&self.index, &analysis.terms, Kind::Open, &self.tuning);
+        let query = Query::new(&self.index, &self.analyzer.vocabulary, &analysis.terms, Kind::Open, &self.tuning);
         let mut scored: Vec<(usize, f32)> = self
-            .index
             .sentences
             .iter()
             .enumerate()
@@ -300,7 +299,7 @@ impl Engine {
             .into_iter()
             .take(limit)
             .map(|(i, _)| {
-                let s = &self.index.sentences[i];
+                let s = &self.sentences[i];
                 let block = &self.source.article.blocks[s.block];
                 QuoteRef {
                     text: block.text[s.start..s.end].to_string(),
@@ -324,7 +323,7 @@ impl Engine {
     }
 
     fn best_sentence(&self, q: &Query) -> Option<(usize, f32)> {
-        self.index.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s, &self.tuning))).fold(
+        self.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s, &self.tuning))).fold(
             None,
             |best: Option<(usize, f32)>, (i, s)| match best {
                 Some((_, b)) if b >= s => best,
@@ -359,6 +358,41 @@ impl Engine {
             section: at.section.clone(),
         }
     }
+}
+
+thread_local! {
+    /// Per-entry sums for [`accumulate`], reused across questions so a large
+    /// knowledge base costs no allocation per question.
+    static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// For every entry sharing a term with the question: the matched weight and
+/// the matched terms' weight when missing (see [`Query::coverage`]).
+fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> {
+    SCRATCH.with(|cell| {
+        let mut sums = cell.borrow_mut();
+        if sums.len() < entries {
+            sums.resize(entries, (0.0, 0.0));
+        }
+        let mut touched: Vec<u32> = Vec::new();
+        for (i, &(id, w)) in q.terms.iter().enumerate() {
+            for &e in id.map_or(&[][..], |id| index.entries_with(id)) {
+                let slot = &mut sums[e as usize];
+                if slot.0 == 0.0 {
+                    touched.push(e);
+                }
+                slot.0 += w;
+                slot.1 += q.missing[i];
+            }
+        }
+        touched
+            .into_iter()
+            .map(|e| {
+                let (w, m) = std::mem::take(&mut sums[e as usize]);
+                (e, w, m)
+            })
+            .collect()
+    })
 }
 
 /// What [`Engine::explain`] reports.

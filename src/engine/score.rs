@@ -7,7 +7,8 @@
 //! something loosely related.
 
 use super::analyze::Kind;
-use super::index::{Index, IndexedEntry, IndexedSentence};
+use super::index::{CompiledEntry, Index, IndexedSentence};
+use super::vocabulary::Vocabulary;
 
 /// The knobs of the scorer, in one place so they are tuned together
 /// (with `citebot eval`), never per question.
@@ -77,11 +78,11 @@ pub struct Query {
 }
 
 impl Query {
-    pub fn new(index: &Index, terms: &[String], kind: Kind, tuning: &Tuning) -> Query {
+    pub fn new(index: &Index, vocabulary: &Vocabulary, terms: &[String], kind: Kind, tuning: &Tuning) -> Query {
         let terms: Vec<(Option<u32>, f32)> = terms
             .iter()
             .map(|t| {
-                let id = index.id(t);
+                let id = vocabulary.id(t).filter(|&id| index.knows(id));
                 let w = index.weight(id);
                 (id, if id.is_none() { w * tuning.unknown_factor } else { w })
             })
@@ -120,15 +121,22 @@ impl Query {
 }
 
 /// The full score of an entry for a question, in [0, 1].
-pub fn entry_score(q: &Query, e: &IndexedEntry, coverage: f32, triggered: bool, t: &Tuning) -> f32 {
+pub fn entry_score(
+    q: &Query,
+    e: &CompiledEntry,
+    example_weights: &[f32],
+    coverage: f32,
+    triggered: bool,
+    t: &Tuning,
+) -> f32 {
     if q.total <= 0.0 {
         return 0.0;
     }
     let best_example = e
-        .examples
+        .examples()
         .iter()
-        .zip(&e.example_weights)
-        .zip(&e.example_kinds)
+        .zip(example_weights)
+        .zip(e.example_kinds())
         .map(|((ex, &weight), &kind)| {
             let (matched, recall) = q.coverage_of(ex);
             let f = f_score(recall, matched / weight.max(f32::EPSILON), t.beta);
@@ -140,7 +148,7 @@ pub fn entry_score(q: &Query, e: &IndexedEntry, coverage: f32, triggered: bool, 
         })
         .fold(0.0, f32::max);
     let mut score = t.example_share * best_example + (1.0 - t.example_share) * coverage;
-    if !e.kinds.serves(q.kind) {
+    if !e.kinds().serves(q.kind) {
         score *= if q.kind == Kind::Who { t.who_mismatch } else { t.kind_mismatch };
     }
     if triggered {

@@ -5,7 +5,7 @@
 //! cost does not grow with the vocabulary; strsim then confirms the edit
 //! distance.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
 
 /// Shortest word worth correcting: shorter ones are too ambiguous ("did"
 /// is one edit from "died").
@@ -13,49 +13,37 @@ const MIN_LEN: usize = 4;
 /// Words at least this long may be two edits away.
 const TWO_EDITS_LEN: usize = 8;
 
+/// Words by number, with their one-deletion neighbourhoods. Grows as words
+/// are added; never forgets, so ids stay valid.
 #[derive(Debug, Default)]
 pub struct Speller {
-    words: HashSet<String>,
-    /// A word with one character deleted (or the word itself) -> words.
-    deletes: HashMap<String, Vec<u32>>,
-    list: Vec<String>,
+    /// A word with one character deleted (or the word itself) -> word ids.
+    deletes: FxHashMap<String, Vec<u32>>,
+    words: FxHashMap<u32, String>,
 }
 
 impl Speller {
-    /// `words` is the vocabulary; earlier words win ties, so pass the more
-    /// important ones first.
-    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Speller {
-        let mut s = Speller::default();
-        for w in words {
-            if s.words.contains(w) {
-                continue;
-            }
-            s.words.insert(w.to_string());
-            if w.chars().count() < MIN_LEN || !w.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            let id = s.list.len() as u32;
-            s.list.push(w.to_string());
-            for d in std::iter::once(w.to_string()).chain(deletions(w)) {
-                let ids = s.deletes.entry(d).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+    /// Adds a word under its id, if it is a word worth correcting towards.
+    pub fn add(&mut self, id: u32, word: &str) {
+        if word.chars().count() < MIN_LEN || !word.chars().all(char::is_alphabetic) {
+            return;
+        }
+        self.words.insert(id, word.to_string());
+        for d in std::iter::once(word.to_string()).chain(deletions(word)) {
+            let ids = self.deletes.entry(d).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
             }
         }
-        s
     }
 
-    pub fn knows(&self, word: &str) -> bool {
-        self.words.contains(word)
-    }
-
-    /// The known word `word` was most likely meant to be, if it is unknown
-    /// and one (or, for long words, two) edits from a known word that
-    /// starts with the same letter.
-    pub fn correct(&self, word: &str) -> Option<String> {
+    /// The id of the word `word` was most likely meant to be: one (or, for
+    /// long words, two) edits away, starting with the same letter, and
+    /// `usable` (known to the caller's knowledge base). Ties go to the
+    /// lower id, the word known longest.
+    pub fn correct(&self, word: &str, usable: impl Fn(u32) -> bool) -> Option<u32> {
         let len = word.chars().count();
-        if len < MIN_LEN || self.knows(word) || !word.chars().all(char::is_alphabetic) {
+        if len < MIN_LEN || !word.chars().all(char::is_alphabetic) {
             return None;
         }
         let max_edits = if len >= TWO_EDITS_LEN { 2 } else { 1 };
@@ -68,17 +56,17 @@ impl Speller {
         let mut best: Option<(usize, u32)> = None;
         for p in &probes {
             for &id in self.deletes.get(p).into_iter().flatten() {
-                let candidate = &self.list[id as usize];
-                if candidate.chars().next() != first {
+                let candidate = &self.words[&id];
+                if candidate == word || candidate.chars().next() != first || !usable(id) {
                     continue;
                 }
                 let d = strsim::damerau_levenshtein(word, candidate);
-                if d <= max_edits && best.is_none_or(|(bd, bid)| (d, id) < (bd, bid)) {
+                if d <= max_edits && best.is_none_or(|b| (d, id) < b) {
                     best = Some((d, id));
                 }
             }
         }
-        best.map(|(_, id)| self.list[id as usize].clone())
+        best.map(|(_, id)| id)
     }
 }
 
@@ -96,23 +84,38 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 mod tests {
     use super::*;
 
-    #[test]
-    fn common_typos_are_fixed() {
-        let s = Speller::new(["ceasefire", "government", "support", "happen", "algier", "sirte", "did"]);
-        assert_eq!(s.correct("ceasfire").as_deref(), Some("ceasefire"));
-        assert_eq!(s.correct("goverment").as_deref(), Some("government"));
-        assert_eq!(s.correct("suport").as_deref(), Some("support"));
-        assert_eq!(s.correct("hapen").as_deref(), Some("happen"));
-        assert_eq!(s.correct("algeir").as_deref(), Some("algier"));
-        assert_eq!(s.correct("cesefrie").as_deref(), Some("ceasefire"));
+    fn speller(words: &[&str]) -> Speller {
+        let mut s = Speller::default();
+        for (i, w) in words.iter().enumerate() {
+            s.add(i as u32, w);
+        }
+        s
+    }
+
+    fn fix(s: &Speller, words: &[&str], typo: &str) -> Option<String> {
+        s.correct(typo, |_| true).map(|id| words[id as usize].to_string())
     }
 
     #[test]
-    fn short_known_and_far_words_are_left_alone() {
-        let s = Speller::new(["ceasefire", "did", "sirte"]);
-        assert_eq!(s.correct("died"), None);
-        assert_eq!(s.correct("sirte"), None);
-        assert_eq!(s.correct("bread"), None);
-        assert_eq!(s.correct("xirte"), None);
+    fn common_typos_are_fixed() {
+        let words = ["ceasefire", "government", "support", "happen", "algier", "sirte", "did"];
+        let s = speller(&words);
+        assert_eq!(fix(&s, &words, "ceasfire").as_deref(), Some("ceasefire"));
+        assert_eq!(fix(&s, &words, "goverment").as_deref(), Some("government"));
+        assert_eq!(fix(&s, &words, "suport").as_deref(), Some("support"));
+        assert_eq!(fix(&s, &words, "hapen").as_deref(), Some("happen"));
+        assert_eq!(fix(&s, &words, "algeir").as_deref(), Some("algier"));
+        assert_eq!(fix(&s, &words, "ceasefrie").as_deref(), Some("ceasefire"), "a transposition");
+        assert_eq!(fix(&s, &words, "ceaasefiire").as_deref(), Some("ceasefire"), "two edits in a long word");
+    }
+
+    #[test]
+    fn short_far_and_unusable_words_are_left_alone() {
+        let words = ["ceasefire", "did", "sirte"];
+        let s = speller(&words);
+        assert_eq!(fix(&s, &words, "died"), None);
+        assert_eq!(fix(&s, &words, "bread"), None);
+        assert_eq!(fix(&s, &words, "xirte"), None);
+        assert_eq!(s.correct("sirt", |id| id != 2), None, "a word the caller does not know is no correction");
     }
 }

@@ -6,18 +6,18 @@
 #[derive(Debug, Clone)]
 pub struct Folded {
     pub text: String,
-    /// `origin[i]` is the byte offset in the original of folded byte `i`;
-    /// one extra element maps the end.
-    origin: Vec<usize>,
+    /// For folded byte `i`, the byte range in the original of the character
+    /// it came from.
+    origin: Vec<(usize, usize)>,
 }
 
 impl Folded {
-    /// The original byte range that folded range `start..end` came from.
+    /// The original byte range that folded range `start..end` came from,
+    /// always on character boundaries of the original.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        let start = self.origin[start];
-        // The end maps to just after the last folded character's source.
-        let end = if end == 0 { start } else { self.origin[end - 1] + 1 };
-        (start, end)
+        let from = self.origin.get(start).map_or(0, |o| o.0);
+        let to = if end == 0 { from } else { self.origin.get(end - 1).map_or(from, |o| o.1) };
+        (from, to)
     }
 }
 
@@ -36,30 +36,24 @@ pub fn fold_char(c: char) -> char {
 /// Case and everything else are kept: a verbatim quote must match them.
 pub fn fold(original: &str) -> Folded {
     let mut text = String::with_capacity(original.len());
-    let mut origin = Vec::with_capacity(original.len() + 1);
-    let mut pending_space: Option<usize> = None;
+    let mut origin = Vec::with_capacity(original.len());
+    let mut pending_space: Option<(usize, usize)> = None;
     for (at, c) in original.char_indices() {
+        let span = (at, at + c.len_utf8());
         if c.is_whitespace() {
             if !text.is_empty() && pending_space.is_none() {
-                pending_space = Some(at);
+                pending_space = Some(span);
             }
             continue;
         }
-        if let Some(space_at) = pending_space.take() {
+        if let Some(space) = pending_space.take() {
             text.push(' ');
-            origin.push(space_at);
+            origin.push(space);
         }
         let folded = fold_char(c);
-        let before = text.len();
         text.push(folded);
-        // A multi-byte folded char maps each of its bytes to the char's start;
-        // for the end of a range we need the original char's last byte.
-        let last = at + c.len_utf8() - 1;
-        for i in before..text.len() {
-            origin.push(if i + 1 == text.len() { last } else { at });
-        }
+        origin.extend(std::iter::repeat_n(span, folded.len_utf8()));
     }
-    origin.push(original.len());
     Folded { text, origin }
 }
 

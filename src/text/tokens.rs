@@ -30,12 +30,13 @@ pub fn tokens(text: &str) -> Vec<Token> {
         }
         let mut raw = String::new();
         let mut end = start;
-        while let Some(&(at, c)) = chars.peek() {
-            let c = super::fold_char(c);
+        while let Some(&(at, original)) = chars.peek() {
+            let c = super::fold_char(original);
             let joins = c == '\'' || c == '.';
-            if c.is_alphanumeric() || (joins && next_is_alnum(text, at + c.len_utf8().max(1))) {
+            let after = at + original.len_utf8();
+            if c.is_alphanumeric() || (joins && next_is_alnum(text, after)) {
                 raw.push(c);
-                end = at + text[at..].chars().next().map_or(1, char::len_utf8);
+                end = after;
                 chars.next();
             } else {
                 break;
