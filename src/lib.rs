@@ -6,6 +6,7 @@
 //! [`knowledge`] loaded and validated.
 
 pub mod cli;
+pub mod discord;
 pub mod engine;
 pub mod knowledge;
 pub mod text;

@@ -6,6 +6,7 @@ mod chat;
 mod check;
 mod eval;
 mod render;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +43,8 @@ enum Command {
     },
     /// Score the engine against a question file in the format of tests/data/dev.jsonl.
     Eval(eval::Args),
+    /// Run the Discord bot (configured by the environment and an optional .env file).
+    Serve,
 }
 
 /// What a command reports to `main`: success, or "ran fine but the answer
@@ -72,6 +75,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Ask(args) => ask::run(&load(&dir)?, args),
         Command::Chat => chat::run(&load(&dir)?),
         Command::Eval(args) => eval::run(&load(&dir)?, args),
+        Command::Serve => serve::run(dir),
     }
 }
 

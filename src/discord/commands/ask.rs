@@ -1,0 +1,44 @@
+//! `/ask question:<string>`, with autocomplete on `question`.
+
+use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse, GuildId};
+
+use super::public;
+use crate::discord::{render, Context, Data, Error, UserError};
+
+/// Discord's limits for autocomplete: 25 choices, names and values of 100 characters at most.
+const MAX_CHOICES: usize = 25;
+const MAX_CHOICE_CHARS: usize = 100;
+
+/// Ask a question about the article; the answer quotes it word for word.
+#[poise::command(slash_command)]
+pub async fn ask(
+    ctx: Context<'_>,
+    #[description = "Your question about the article"]
+    #[autocomplete = "autocomplete_question"]
+    #[max_length = 500]
+    question: String,
+) -> Result<(), Error> {
+    ctx.data().cooldown().check(ctx.author().id).map_err(UserError::Cooldown)?;
+    ctx.send(public(answer(ctx.data(), ctx.guild_id(), &question))).await?;
+    Ok(())
+}
+
+/// The engine's reply to `question` as message content: what `/ask` and a mention both send.
+pub fn answer(data: &Data, guild: Option<GuildId>, question: &str) -> String {
+    let engine = data.engine(guild);
+    render::reply(&engine.answer(question), &engine.source().article.meta)
+}
+
+/// Example questions most like what has been typed. A choice fills in the option with the
+/// question itself, so questions too long to be a choice's value are left out, not cut.
+async fn autocomplete_question(ctx: Context<'_>, partial: &str) -> CreateAutocompleteResponse {
+    let engine = ctx.data().engine(ctx.guild_id());
+    let choices = engine
+        .similar_questions(partial, MAX_CHOICES * 2)
+        .into_iter()
+        .filter(|q| !q.is_empty() && q.chars().count() <= MAX_CHOICE_CHARS)
+        .take(MAX_CHOICES)
+        .map(AutocompleteChoice::from)
+        .collect();
+    CreateAutocompleteResponse::new().set_choices(choices)
+}

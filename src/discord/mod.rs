@@ -1,0 +1,134 @@
+//! The Discord front end: slash commands (poise) and mentions (serenity events) answered by the
+//! engine, so a question gets the same answer here as from `citebot ask`.
+//!
+//! [`start`] connects and returns a [`Bot`] handle; `citebot serve` waits on it until Ctrl-C
+//! or SIGTERM, and the end-to-end tests start it against a stand-in Discord (through
+//! `DISCORD_PROXY_URL`) and shut it down the same way.
+
+mod bot;
+pub mod commands;
+mod config;
+mod cooldown;
+mod error;
+mod events;
+pub mod render;
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serenity::all::{ClientBuilder, CreateAllowedMentions, GatewayIntents, GuildId, HttpBuilder};
+use tracing::info;
+
+use crate::engine::Engine;
+
+pub use bot::{shutdown_signal, Bot, BotError};
+pub use config::{Config, ConfigError, Token, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTER};
+pub use cooldown::Cooldown;
+pub use error::{Error, UserError, INTERNAL, UNKNOWN_COMMAND};
+
+/// The context every command gets.
+pub type Context<'a> = poise::Context<'a, Data, Error>;
+
+/// What the commands and event handlers share.
+pub struct Data {
+    engine: Arc<Engine>,
+    cooldown: Cooldown,
+    config: Config,
+}
+
+impl Data {
+    pub fn new(config: Config, engine: Arc<Engine>) -> Data {
+        Data { engine, cooldown: Cooldown::new(config.ask_cooldown), config }
+    }
+
+    /// The engine that answers in `guild` (`None`: a direct message). The one place commands
+    /// get an engine from, so that per-server knowledge can later be added here alone.
+    pub fn engine(&self, _guild: Option<GuildId>) -> Arc<Engine> {
+        Arc::clone(&self.engine)
+    }
+
+    /// The per-user cooldown shared by `/ask` and mentions.
+    pub fn cooldown(&self) -> &Cooldown {
+        &self.cooldown
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+}
+
+/// The gateway intents the bot asks for. Message content is privileged (it must be switched on
+/// in the developer portal, or Discord refuses the connection), and a bot sees the content of
+/// messages that mention it and of direct messages without it; so it is only asked for when
+/// `ASK_CHANNEL_IDS` makes the bot read every message of a channel.
+pub fn intents(config: &Config) -> GatewayIntents {
+    let base = GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
+    if config.ask_channels.is_empty() {
+        base
+    } else {
+        base | GatewayIntents::MESSAGE_CONTENT
+    }
+}
+
+/// Connects the bot and returns once the client is running (commands are registered as soon as
+/// Discord says READY). With a proxy, the proxy is asked for the gateway address first, so a
+/// wrong URL fails here rather than silently connecting to the real Discord.
+pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError> {
+    let mut http = HttpBuilder::new(config.token.expose());
+    if let Some(url) = &config.proxy_url {
+        http = http.proxy(url.as_str()).ratelimiter_disabled(true);
+    }
+    let http = http.build();
+    if let Some(url) = &config.proxy_url {
+        http.get_gateway().await.map_err(|source| BotError::Proxy { url: url.clone(), source: Box::new(source) })?;
+    }
+    let intents = intents(&config);
+    let guild = config.guild_id;
+    let setup_failure = Arc::new(Mutex::new(None));
+    let failure = Arc::clone(&setup_failure);
+    let data = Data::new(config, engine);
+
+    let framework = poise::Framework::builder()
+        .options(options())
+        .initialize_owners(false)
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                let registered = match guild {
+                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await,
+                    None => poise::builtins::register_globally(ctx, commands).await,
+                };
+                if let Err(why) = registered {
+                    // poise would hold every event forever; stop instead, and say why.
+                    *failure.lock().unwrap_or_else(PoisonError::into_inner) = Some(why.to_string());
+                    let shard_manager = framework.shard_manager().clone();
+                    tokio::spawn(async move { shard_manager.shutdown_all().await });
+                    return Err(Error::Discord(why));
+                }
+                let scope = guild.map_or_else(|| "globally".to_owned(), |g| format!("in server {g}"));
+                info!(user = %ready.user.name, "connected; {} commands registered {scope}", commands.len());
+                Ok(data)
+            })
+        })
+        .build();
+
+    let mut client = ClientBuilder::new_with_http(http, intents)
+        .framework(framework)
+        .await
+        .map_err(|why| BotError::Client(Box::new(why)))?;
+    let shard_manager = Arc::clone(&client.shard_manager);
+    let task = tokio::spawn(async move { client.start().await });
+    Ok(Bot { shard_manager, task, setup_failure })
+}
+
+/// poise's options: our commands, our error handler and event handler, no prefix commands, and
+/// no pings by default in anything poise sends.
+fn options() -> poise::FrameworkOptions<Data, Error> {
+    poise::FrameworkOptions {
+        commands: commands::all(),
+        on_error: |error| Box::pin(error::on_error(error)),
+        event_handler: |framework, event| Box::pin(events::handle(framework, event)),
+        allowed_mentions: Some(CreateAllowedMentions::new()),
+        prefix_options: poise::PrefixFrameworkOptions { mention_as_prefix: false, ..Default::default() },
+        ..Default::default()
+    }
+}

@@ -1,0 +1,173 @@
+//! The real citebot bot, started through `citebot::discord::start` against a [`StandIn`], and
+//! helpers to read what it sent.
+//!
+//! The bot is configured exactly as `citebot serve` configures it, through
+//! `Config::from_lookup`, with `DISCORD_PROXY_URL` pointing at the stand-in and a fake token.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use citebot::discord::{self, Bot, Config};
+use citebot::engine::Engine;
+use serde_json::Value;
+
+use super::fixtures::{self, SlashCommand};
+use super::{Recorded, StandIn};
+
+/// Generous for a loopback round trip on a loaded 2-core machine, short enough to fail fast.
+pub const WAIT: Duration = Duration::from_secs(5);
+/// The token the bot is given; no request or error may ever show it.
+pub const TOKEN: &str = "fake-bot-token-7f3a";
+/// Discord's EPHEMERAL message flag.
+pub const EPHEMERAL: u64 = 64;
+
+/// The engine over the shipped knowledge base, loaded once per test binary.
+pub fn engine() -> Arc<Engine> {
+    static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    let engine = ENGINE.get_or_init(|| Arc::new(citebot::cli::load(&dir).expect("the shipped knowledge base loads")));
+    Arc::clone(engine)
+}
+
+/// The configuration the bot gets: a fake token, the stand-in as proxy, then `vars`.
+pub fn config(stand_in: &StandIn, vars: &[(&str, &str)]) -> Config {
+    let proxy = stand_in.proxy_url();
+    Config::from_lookup(|name| match name {
+        "DISCORD_TOKEN" => Some(TOKEN.to_owned()),
+        "DISCORD_PROXY_URL" => Some(proxy.clone()),
+        _ => vars.iter().find(|(key, _)| *key == name).map(|(_, value)| (*value).to_owned()),
+    })
+    .expect("a valid test configuration")
+}
+
+/// A stand-in Discord and the bot connected to it, past start-up.
+pub struct Harness {
+    pub stand_in: StandIn,
+    bot: Option<Bot>,
+}
+
+impl Harness {
+    /// Starts the bot with the default configuration plus `vars`, and waits until its
+    /// commands are registered (poise holds events until then, so none is lost either way).
+    pub async fn start(vars: &[(&str, &str)]) -> Harness {
+        let stand_in = StandIn::start().await;
+        let bot = discord::start(config(&stand_in, vars), engine()).await.expect("the bot starts");
+        stand_in.wait_ready(WAIT).await.expect("the bot identifies");
+        stand_in.wait_for_request(is_registration, WAIT).await.expect("the bot registers its commands");
+        Harness { stand_in, bot: Some(bot) }
+    }
+
+    /// Dispatches an INTERACTION_CREATE and returns the bot's first response to it.
+    pub async fn interact(&self, interaction: Value) -> Recorded {
+        let path = callback_path(&interaction);
+        self.stand_in.dispatch("INTERACTION_CREATE", interaction).await;
+        self.stand_in.wait_for_request(|r| r.matches("POST", &path), WAIT).await.expect("the bot responds")
+    }
+
+    /// `/ask question:<question>` by `user`; the bot's response.
+    pub async fn ask_as(&self, user: &str, question: &str) -> Recorded {
+        let ask = SlashCommand::new("ask").user(user, "reader").option(fixtures::string_option("question", question));
+        self.interact(ask.build()).await
+    }
+
+    /// Dispatches a MESSAGE_CREATE and returns the bot's reply to it (a message referencing it).
+    pub async fn message(&self, message: Value) -> Recorded {
+        let id = message["id"].clone();
+        self.stand_in.dispatch("MESSAGE_CREATE", message).await;
+        let is_reply =
+            |r: &Recorded| r.matches("POST", "/channels/*/messages") && r.body["message_reference"]["message_id"] == id;
+        self.stand_in.wait_for_request(is_reply, WAIT).await.expect("the bot replies")
+    }
+
+    /// Stops the bot, checks it stopped cleanly, and checks that nothing it sent could ping.
+    pub async fn shutdown(mut self) {
+        if let Some(bot) = self.bot.take() {
+            let stopped = tokio::time::timeout(WAIT, bot.shutdown()).await;
+            assert!(matches!(stopped, Ok(Ok(()))), "the bot did not stop cleanly: {stopped:?}");
+        }
+        assert_no_pings(&self.stand_in.requests());
+    }
+
+    /// The bot, for tests that stop it themselves.
+    pub fn take_bot(&mut self) -> Bot {
+        self.bot.take().expect("the bot is still here")
+    }
+}
+
+/// poise's command registration, global or per server.
+pub fn is_registration(r: &Recorded) -> bool {
+    r.matches("PUT", "/applications/*/commands") || r.matches("PUT", "/applications/*/guilds/*/commands")
+}
+
+/// `/interactions/{id}/{token}/callback` for an INTERACTION_CREATE `d`.
+pub fn callback_path(interaction: &Value) -> String {
+    let field = |key: &str| interaction[key].as_str().unwrap_or_default().to_owned();
+    format!("/interactions/{}/{}/callback", field("id"), field("token"))
+}
+
+/// The message a request sends: `data` of an interaction callback, else the body itself.
+pub fn sent_message(r: &Recorded) -> &Value {
+    if r.path.ends_with("/callback") {
+        &r.body["data"]
+    } else {
+        &r.body
+    }
+}
+
+/// The content a request sends ("" if none).
+pub fn content(r: &Recorded) -> &str {
+    sent_message(r)["content"].as_str().unwrap_or_default()
+}
+
+/// The message flags a request sends (0 if none).
+pub fn flags(r: &Recorded) -> u64 {
+    sent_message(r)["flags"].as_u64().unwrap_or(0)
+}
+
+/// Fails unless every request that sends a message carries an `allowed_mentions` that allows
+/// nothing: no `parse` entry, no users, no roles, no ping of the replied-to author. Also fails
+/// if any request shows the token.
+pub fn assert_no_pings(requests: &[Recorded]) {
+    for r in requests {
+        assert!(!r.body.to_string().contains(TOKEN), "the token was sent in a body: {r}");
+        let message = sent_message(r);
+        let sends_message = matches!(r.method.as_str(), "POST" | "PATCH")
+            && (message.get("content").is_some() || message.get("embeds").is_some());
+        if !sends_message {
+            continue;
+        }
+        let allowed = &message["allowed_mentions"];
+        assert!(allowed.is_object(), "no allowed_mentions in {r}");
+        for list in ["parse", "users", "roles"] {
+            let empty = allowed.get(list).is_none_or(|v| v.as_array().is_some_and(Vec::is_empty));
+            assert!(empty, "allowed_mentions.{list} is not empty in {r}");
+        }
+        assert_ne!(allowed.get("replied_user"), Some(&Value::Bool(true)), "replied_user pinged in {r}");
+    }
+}
+
+/// Gateway frames serenity cannot use, sent raw by the resilience test: not JSON, dispatches
+/// missing required fields, an unknown opcode.
+pub const MALFORMED_FRAMES: [&str; 4] = [
+    "{this is not json",
+    r#"{"op":0,"s":null,"t":"INTERACTION_CREATE","d":{"type":2,"id":"x"}}"#,
+    r#"{"op":0,"s":null,"t":"MESSAGE_CREATE","d":{"content":"<@1000> hi"}}"#,
+    r#"{"op":42,"d":[]}"#,
+];
+
+/// A question mentioning the bot that also pings everyone, role 777 and user 6001, the way
+/// Discord delivers it: `mention_everyone` set and the role in `mention_roles`.
+pub fn mass_mention(question: &str) -> Value {
+    let content = format!("<@{}> {question}", fixtures::BOT_USER_ID);
+    let mut message = fixtures::MessageCreate::new(&content).mention_bot().mention("6001", "bystander").build();
+    message["mention_everyone"] = serde_json::json!(true);
+    message["mention_roles"] = serde_json::json!(["777"]);
+    message
+}
+
+/// `/ask` with `question` given as an integer: what a stale command registration could send.
+pub fn ask_with_integer_question() -> Value {
+    let option = fixtures::option("question", 4, serde_json::json!(7));
+    SlashCommand::new("ask").option(option).build()
+}
