@@ -8,6 +8,7 @@ mod entry;
 mod error;
 mod lexicon;
 mod locate;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
