@@ -8,5 +8,6 @@
 pub mod cli;
 pub mod discord;
 pub mod engine;
+pub mod guilds;
 pub mod knowledge;
 pub mod text;

@@ -19,6 +19,10 @@ pub struct Args {
     /// Show how the engine read the question and scored the candidates.
     #[arg(long, conflicts_with = "json")]
     explain: bool,
+
+    /// Answer as this Discord server (guild) would: with its own entries, without those it hid.
+    #[arg(long, value_name = "ID")]
+    pub guild: Option<u64>,
 }
 
 pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {

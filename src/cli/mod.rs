@@ -5,15 +5,18 @@ mod ask;
 mod chat;
 mod check;
 mod eval;
+mod kb;
 mod render;
 mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
 use crate::engine::Engine;
+use crate::guilds::Guilds;
 use crate::knowledge::KnowledgeBase;
 
 pub use eval::{evaluate, read_cases, EvalCase, EvalReport};
@@ -25,6 +28,10 @@ struct Cli {
     /// The knowledge directory (article.md, lexicon.toml, entries/).
     #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
     knowledge: Option<PathBuf>,
+
+    /// Where servers' own entries, audit logs and unanswered questions are kept.
+    #[arg(long, global = true, env = "DATA_DIR", value_name = "DIR", default_value = "data")]
+    data_dir: PathBuf,
 
     #[command(subcommand)]
     command: Command,
@@ -45,6 +52,8 @@ enum Command {
     Eval(eval::Args),
     /// Run the Discord bot (configured by the environment and an optional .env file).
     Serve,
+    /// Moderate a server's knowledge from the shell: add, alias, remove, list, show, log, unanswered.
+    Kb(kb::Args),
 }
 
 /// What a command reports to `main`: success, or "ran fine but the answer
@@ -72,7 +81,11 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let dir = knowledge_dir(cli.knowledge);
     match cli.command {
         Command::Check { dir: target } => check::run(&target.unwrap_or(dir)),
-        Command::Ask(args) => ask::run(&load(&dir)?, args),
+        Command::Ask(args) => match args.guild {
+            Some(guild) => ask::run(&Guilds::new(Arc::new(load(&dir)?), cli.data_dir).engine(Some(guild)), args),
+            None => ask::run(&load(&dir)?, args),
+        },
+        Command::Kb(args) => kb::run(&Guilds::new(Arc::new(load(&dir)?), cli.data_dir), args),
         Command::Chat => chat::run(&load(&dir)?),
         Command::Eval(args) => eval::run(&load(&dir)?, args),
         Command::Serve => serve::run(dir),
