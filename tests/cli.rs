@@ -117,3 +117,62 @@ fn eval_scores_a_question_file() {
     let out = citebot(&["eval", dev.to_str().unwrap(), "--fail-under", "1.01"], "");
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// A data directory of its own for one test.
+fn data_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("citebot-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn kb_changes_one_server_only_and_refuses_bad_quotes() {
+    let data = data_dir("kb");
+    let d = data.to_str().unwrap();
+    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
+
+    let out = kb(&[
+        "add",
+        "--question",
+        "Who set up the 604 Brigade?",
+        "--answer",
+        "It was created in Tripoli.",
+        "--quote",
+        "The 604 Brigade was founded in Tripoli",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "a quote not in the article is refused");
+    assert!(stderr(&out).contains("not verbatim") && stderr(&out).contains("paragraph 9"), "{}", stderr(&out));
+    assert!(!data.join("guilds/42/entries.toml").exists(), "nothing was saved");
+
+    let out = kb(&[
+        "add",
+        "--id",
+        "brigade-founder",
+        "--question",
+        "Who set up the 604 Brigade?",
+        "--answer",
+        "It was created in Tripoli in 2015.",
+        "--quote",
+        "The 604 Brigade was created in Tripoli in 2015",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = kb(&["alias", "--id", "brigade-founder", "--question", "who formed the 604th"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = kb(&["remove", "--id", "article-author"]);
+    assert!(stdout(&out).contains("hide article-author"), "{}", stdout(&out));
+
+    let ask = |guild: &str, q: &str| -> Value {
+        let out = citebot(&["--data-dir", d, "ask", "--json", "--guild", guild, q], "");
+        serde_json::from_str(stdout(&out).trim()).unwrap()
+    };
+    assert_eq!(ask("42", "Who set up the 604 Brigade?")["entry"], "brigade-founder");
+    assert_ne!(ask("42", "who wrote the article")["entry"], "article-author", "hidden here");
+    assert_eq!(ask("7", "who wrote the article")["entry"], "article-author", "other servers keep it");
+    assert_ne!(ask("7", "Who set up the 604 Brigade?")["entry"], "brigade-founder");
+
+    let log = stdout(&kb(&["log"]));
+    assert!(log.contains("hide") && log.contains("alias") && log.contains("add"), "{log}");
+    let list = stdout(&kb(&["list"]));
+    assert!(list.contains("brigade-founder") && !list.contains("article-author"), "{list}");
+    let _ = std::fs::remove_dir_all(&data);
+}
