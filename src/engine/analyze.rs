@@ -134,15 +134,22 @@ impl Analyzer {
     /// word that is neither in the lexicon nor known to `correct`'s owner.
     pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
         let toks = tokens(text);
-        let stems: Vec<String> = toks.iter().map(|t| stem(&t.text)).collect();
+        let kind = question_kind(&toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>());
+        // Typos are fixed first, so a misspelt word still completes a
+        // phrase ("foriegn minister").
+        let words: Vec<String> = toks
+            .into_iter()
+            .map(|t| match self.word(&t.text, &stem(&t.text)) {
+                WordClass::Unknown(s) => correct(&s).unwrap_or(t.text),
+                _ => t.text,
+            })
+            .collect();
+        let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
         let phrase_forms: Vec<String> =
-            if self.phrases.is_empty() { Vec::new() } else { toks.iter().map(|t| phrase_form(&t.text)).collect() };
-        let mut out = Analysis {
-            kind: Some(question_kind(&toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>())),
-            ..Analysis::default()
-        };
+            if self.phrases.is_empty() { Vec::new() } else { words.iter().map(|w| phrase_form(w)).collect() };
+        let mut out = Analysis { kind: Some(kind), ..Analysis::default() };
         let mut i = 0;
-        while i < toks.len() {
+        while i < words.len() {
             if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
                 match meaning {
                     Some(term) => push_unique(&mut out.terms, term),
@@ -151,19 +158,10 @@ impl Analyzer {
                 i += len;
                 continue;
             }
-            let surface = toks[i].text.as_str();
-            match self.word(surface, &stems[i]) {
+            match self.word(&words[i], &stems[i]) {
                 WordClass::Stop => out.stopwords += 1,
                 WordClass::Chatter => out.chatter += 1,
-                WordClass::Term(t) => push_unique(&mut out.terms, t),
-                WordClass::Unknown(s) => match correct(&s) {
-                    Some(fixed) => match self.word(&fixed, &stem(&fixed)) {
-                        WordClass::Stop => out.stopwords += 1,
-                        WordClass::Chatter => out.chatter += 1,
-                        WordClass::Term(t) | WordClass::Unknown(t) => push_unique(&mut out.terms, t),
-                    },
-                    None => push_unique(&mut out.terms, s),
-                },
+                WordClass::Term(t) | WordClass::Unknown(t) => push_unique(&mut out.terms, t),
             }
             i += 1;
         }

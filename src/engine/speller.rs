@@ -7,9 +7,11 @@
 
 use rustc_hash::FxHashMap;
 
-/// Shortest word worth correcting: shorter ones are too ambiguous ("did"
-/// is one edit from "died").
-const MIN_LEN: usize = 4;
+/// Shortest word worth correcting: shorter ones are too often real words
+/// one edit from another ("died" and "did", "full" and "fall").
+const MIN_LEN: usize = 5;
+/// Words at least this long may have a wrong first letter ("seasefire").
+const ANY_FIRST_LEN: usize = 7;
 /// Words at least this long may be two edits away.
 const TWO_EDITS_LEN: usize = 8;
 
@@ -25,7 +27,7 @@ pub struct Speller {
 impl Speller {
     /// Adds a word under its id, if it is a word worth correcting towards.
     pub fn add(&mut self, id: u32, word: &str) {
-        if word.chars().count() < MIN_LEN || !word.chars().all(char::is_alphabetic) {
+        if word.chars().count() < MIN_LEN - 1 || !word.chars().all(char::is_alphabetic) {
             return;
         }
         self.words.insert(id, word.to_string());
@@ -38,9 +40,11 @@ impl Speller {
     }
 
     /// The id of the word `word` was most likely meant to be: one (or, for
-    /// long words, two) edits away, starting with the same letter, and
-    /// `usable` (known to the caller's knowledge base). Ties go to the
-    /// lower id, the word known longest.
+    /// long words, two) edits away, starting with the same letter unless
+    /// the word is long, and `usable` (known to the caller's knowledge
+    /// base). Among equally distant words the one most alike by
+    /// Jaro–Winkler wins ("peice" is "piece", not "peace"), then the lower
+    /// id, the word known longest.
     pub fn correct(&self, word: &str, usable: impl Fn(u32) -> bool) -> Option<u32> {
         let len = word.chars().count();
         if len < MIN_LEN || !word.chars().all(char::is_alphabetic) {
@@ -53,20 +57,29 @@ impl Speller {
             probes.extend(second);
         }
         let first = word.chars().next();
-        let mut best: Option<(usize, u32)> = None;
+        let mut best: Option<(usize, f64, u32)> = None;
         for p in &probes {
             for &id in self.deletes.get(p).into_iter().flatten() {
                 let candidate = &self.words[&id];
-                if candidate == word || candidate.chars().next() != first || !usable(id) {
+                if candidate == word || !usable(id) {
                     continue;
                 }
                 let d = strsim::damerau_levenshtein(word, candidate);
-                if d <= max_edits && best.is_none_or(|b| (d, id) < b) {
-                    best = Some((d, id));
+                let first_ok = candidate.chars().next() == first || (len >= ANY_FIRST_LEN && d == 1);
+                if d > max_edits || !first_ok {
+                    continue;
+                }
+                let alike = strsim::jaro_winkler(word, candidate);
+                let better = match best {
+                    None => true,
+                    Some((bd, ba, bid)) => d < bd || (d == bd && (alike > ba || (alike == ba && id < bid))),
+                };
+                if better {
+                    best = Some((d, alike, id));
                 }
             }
         }
-        best.map(|(_, id)| id)
+        best.map(|(_, _, id)| id)
     }
 }
 
@@ -104,9 +117,16 @@ mod tests {
         assert_eq!(fix(&s, &words, "goverment").as_deref(), Some("government"));
         assert_eq!(fix(&s, &words, "suport").as_deref(), Some("support"));
         assert_eq!(fix(&s, &words, "hapen").as_deref(), Some("happen"));
+        assert_eq!(fix(&s, &words, "seasefire").as_deref(), Some("ceasefire"), "a long word's first letter");
         assert_eq!(fix(&s, &words, "algeir").as_deref(), Some("algier"));
         assert_eq!(fix(&s, &words, "ceasefrie").as_deref(), Some("ceasefire"), "a transposition");
         assert_eq!(fix(&s, &words, "ceaasefiire").as_deref(), Some("ceasefire"), "two edits in a long word");
+    }
+
+    #[test]
+    fn a_transposition_beats_a_substitution() {
+        let words = ["peace", "piece"];
+        assert_eq!(fix(&speller(&words), &words, "peice").as_deref(), Some("piece"));
     }
 
     #[test]
@@ -114,8 +134,9 @@ mod tests {
         let words = ["ceasefire", "did", "sirte"];
         let s = speller(&words);
         assert_eq!(fix(&s, &words, "died"), None);
+        assert_eq!(fix(&s, &words, "sirt"), None, "too short to correct");
         assert_eq!(fix(&s, &words, "bread"), None);
         assert_eq!(fix(&s, &words, "xirte"), None);
-        assert_eq!(s.correct("sirt", |id| id != 2), None, "a word the caller does not know is no correction");
+        assert_eq!(s.correct("sirrte", |id| id != 2), None, "a word the caller does not know is no correction");
     }
 }
