@@ -280,9 +280,19 @@ pub fn mentions_time(text: &str) -> bool {
     })
 }
 
-/// Whether a text has a number, in digits or words.
+/// Whether a text states a quantity: a number word, or digits that are
+/// neither a year nor part of a name or date ("604 Brigade", "12 January").
 pub fn mentions_number(text: &str) -> bool {
-    tokens(text).iter().any(|t| NUMBER_WORDS.contains(&t.text.as_str()) || t.text.bytes().all(|b| b.is_ascii_digit()))
+    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if NUMBER_WORDS.contains(&w.to_lowercase().as_str()) {
+            return true;
+        }
+        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let year = w.len() == 4 && w.starts_with(['1', '2']);
+        let named = words.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
+        digits && !year && !named
+    })
 }
 
 #[cfg(test)]
@@ -315,6 +325,13 @@ mod tests {
         let got = a.analyze_with("trux hi", |w| (w == "trux").then(|| "truce".to_string()));
         assert_eq!(got.terms, ["ceasefire"]);
         assert_eq!(got.chatter, 1);
+    }
+
+    #[test]
+    fn quantities_are_not_names_dates_or_years() {
+        assert!(mentions_number("the four countries said"));
+        assert!(mentions_number("about 300 fighters"));
+        assert!(!mentions_number("The 604 Brigade was created in 2015 on 12 January."));
     }
 
     #[test]
