@@ -58,6 +58,8 @@ pub struct Analysis {
     pub terms: Vec<Term>,
     /// Words that were only chatter ("hi", "thanks").
     pub chatter: usize,
+    /// Words that mark another subject altogether ("weather", "joke").
+    pub offtopic: usize,
     /// Words that were stop words.
     pub stopwords: usize,
     pub kind: Option<Kind>,
@@ -76,6 +78,7 @@ pub struct Analyzer {
     longest_phrase: usize,
     stopwords: HashSet<String>,
     chatter: HashSet<String>,
+    offtopic: HashSet<String>,
 }
 
 impl Analyzer {
@@ -102,10 +105,10 @@ impl Analyzer {
                 a.add_phrase(&toks, None);
             }
         }
-        for w in &lexicon.chatter {
-            for t in tokens(w) {
-                a.chatter.insert(stem(&t.text));
-                a.chatter.insert(t.text);
+        for (words, set) in [(&lexicon.chatter, &mut a.chatter), (&lexicon.offtopic, &mut a.offtopic)] {
+            for t in words.iter().flat_map(|w| tokens(w)) {
+                set.insert(stem(&t.text));
+                set.insert(t.text);
             }
         }
         // Chatter is left out: correcting an unknown word to "later" or
@@ -161,6 +164,7 @@ impl Analyzer {
             match self.word(&words[i], &stems[i]) {
                 WordClass::Stop => out.stopwords += 1,
                 WordClass::Chatter => out.chatter += 1,
+                WordClass::OffTopic => out.offtopic += 1,
                 WordClass::Term(t) | WordClass::Unknown(t) => push_unique(&mut out.terms, t),
             }
             i += 1;
@@ -189,19 +193,26 @@ impl Analyzer {
             if self.chatter.contains(form) {
                 return WordClass::Chatter;
             }
+            if self.offtopic.contains(form) {
+                return WordClass::OffTopic;
+            }
         }
         WordClass::Unknown(stemmed.to_string())
     }
 
     /// Whether the lexicon knows this word as a term, stop word or chatter.
     pub fn knows(&self, word: &str) -> bool {
-        self.words.contains_key(word) || self.stopwords.contains(word) || self.chatter.contains(word)
+        self.words.contains_key(word)
+            || self.stopwords.contains(word)
+            || self.chatter.contains(word)
+            || self.offtopic.contains(word)
     }
 }
 
 enum WordClass {
     Stop,
     Chatter,
+    OffTopic,
     Term(Term),
     Unknown(String),
 }
@@ -280,6 +291,16 @@ pub fn mentions_time(text: &str) -> bool {
     })
 }
 
+/// Whether a text gives a reason or purpose: "to avoid", "because", "after".
+pub fn mentions_reason(text: &str) -> bool {
+    const MARKERS: &[&str] =
+        &["because", "since", "after", "due", "so", "reason", "why", "avoid", "advantage", "against"];
+    let words: Vec<String> = tokens(text).into_iter().map(|t| t.text).collect();
+    words.iter().any(|w| MARKERS.contains(&w.as_str()))
+        || words.windows(2).any(|p| p[0] == "to" && p[1].len() > 3 && !p[1].starts_with(char::is_numeric))
+        || words.windows(2).any(|p| p[0] == "put" && p[1] == "down")
+}
+
 /// Whether a text states a quantity: a number word, or digits that are
 /// neither a year nor part of a name or date ("604 Brigade", "12 January").
 pub fn mentions_number(text: &str) -> bool {
@@ -308,6 +329,7 @@ mod tests {
             ],
             stopwords: vec!["the".into(), "is".into(), "when".into(), "no".into(), "does".into()],
             chatter: vec!["hi".into()],
+            offtopic: vec!["weather".into()],
         }
     }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::analyze::{mentions_number, mentions_time, Analyzer, Kind, Kinds};
+use super::analyze::{mentions_number, mentions_reason, mentions_time, Analyzer, Kind, Kinds};
 use crate::knowledge::{Entry, Source};
 
 /// An entry analysed once, its terms numbered, so rebuilding an index after
@@ -70,6 +70,7 @@ pub struct IndexedSentence {
     pub terms: Vec<u32>,
     pub mentions_time: bool,
     pub mentions_number: bool,
+    pub mentions_reason: bool,
 }
 
 impl IndexedSentence {
@@ -91,6 +92,7 @@ impl IndexedSentence {
                     terms,
                     mentions_time: mentions_time(text),
                     mentions_number: mentions_number(text),
+                    mentions_reason: mentions_reason(text),
                 }
             })
             .collect()

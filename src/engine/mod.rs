@@ -149,8 +149,9 @@ impl Engine {
     pub fn answer(&self, question: &str) -> Reply {
         let analysis = self.analyze(question);
         let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
-        if analysis.terms.is_empty() {
-            let reason = if analysis.chatter > 0 { AbstainReason::Chatter } else { AbstainReason::Empty };
+        if analysis.terms.is_empty() || analysis.offtopic > 0 {
+            let small_talk = analysis.chatter > 0 || analysis.offtopic > 0;
+            let reason = if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty };
             return reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
         }
         let kind = analysis.kind.unwrap_or(Kind::Open);

@@ -159,7 +159,8 @@ pub fn entry_score(
 
 /// The score of an article sentence: mostly how much of the question it
 /// covers, a little how focused it is. A "when" question needs a sentence
-/// that mentions a time, a "how many" question one with a number.
+/// that mentions a time, a "how many" question one with a number, a "why"
+/// question one that gives a reason.
 pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> f32 {
     if q.total <= 0.0 || s.terms.is_empty() {
         return 0.0;
@@ -176,6 +177,7 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> f32 {
     let fits = match q.kind {
         Kind::When => s.mentions_time,
         Kind::HowMany => s.mentions_number,
+        Kind::Why => s.mentions_reason,
         _ => true,
     };
     let score = 0.9 * coverage + 0.1 * focus;

@@ -18,6 +18,9 @@ pub struct Lexicon {
     pub stopwords: Vec<String>,
     /// Words that mark small talk rather than a question ("hi", "lol").
     pub chatter: Vec<String>,
+    /// Words that mark a message as about something else entirely
+    /// ("weather", "joke"): with one of them, the engine does not answer.
+    pub offtopic: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -27,6 +30,8 @@ struct LexiconFile {
     stopwords: Vec<String>,
     #[serde(default)]
     chatter: Vec<String>,
+    #[serde(default)]
+    offtopic: Vec<String>,
     #[serde(default)]
     synonyms: BTreeMap<String, Vec<Spanned<String>>>,
 }
@@ -71,7 +76,12 @@ impl Lexicon {
             return Err(problems);
         }
         let lower = |v: Vec<String>| v.into_iter().map(|w| w.trim().to_lowercase()).collect();
-        Ok(Lexicon { synonyms, stopwords: lower(raw.stopwords), chatter: lower(raw.chatter) })
+        Ok(Lexicon {
+            synonyms,
+            stopwords: lower(raw.stopwords),
+            chatter: lower(raw.chatter),
+            offtopic: lower(raw.offtopic),
+        })
     }
 }
 
