@@ -4,22 +4,9 @@
 
 mod util;
 
+use citebot::cli::score_norm as norm;
 use citebot::knowledge::{check_dir, KnowledgeBase};
 use util::{data_file, kb, ScratchKnowledge};
-
-/// score.py's folding: case, typographic quotes, dashes and white space.
-fn norm(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            '\u{2013}' | '\u{2014}' => '-',
-            c => c,
-        })
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
 
 /// The original source text, without the web page's login prompt.
 fn original_article() -> String {

@@ -64,7 +64,7 @@ impl EvalReport {
 }
 
 /// score.py's `norm`: fold case, typographic quotes, dashes and white space.
-fn norm(s: &str) -> String {
+pub fn norm(s: &str) -> String {
     let folded: String = s
         .chars()
         .map(|c| match c {

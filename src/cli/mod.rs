@@ -19,7 +19,7 @@ use crate::engine::Engine;
 use crate::guilds::Guilds;
 use crate::knowledge::KnowledgeBase;
 
-pub use eval::{evaluate, read_cases, EvalCase, EvalReport};
+pub use eval::{evaluate, norm as score_norm, read_cases, EvalCase, EvalReport};
 pub use render::{json_reply, JsonReply};
 
 #[derive(Parser, Debug)]

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::engine::{AbstainReason, Outcome, QuoteRef, Reply};
+use crate::engine::{Outcome, QuoteRef, Reply};
 use crate::knowledge::Metadata;
 
 /// The `ask --json` contract. Field names and types are stable.
@@ -59,12 +59,7 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
             quotes_text(&mut out, quotes);
         }
         Outcome::Abstain { reason, suggestions } => {
-            let lead = match reason {
-                AbstainReason::Chatter => "Hello! I answer questions about one article, quoting it word for word.",
-                AbstainReason::Empty => "Ask me a question about the article.",
-                AbstainReason::NotCovered => "The article does not say.",
-            };
-            let _ = writeln!(out, "{lead}");
+            let _ = writeln!(out, "{}", reason.message());
             if !suggestions.is_empty() {
                 let _ = writeln!(out, "It covers, for example:");
                 for s in suggestions {

@@ -24,10 +24,21 @@ pub struct Suggestion {
 pub enum AbstainReason {
     /// Nothing to go on: empty, punctuation, only filler words.
     Empty,
-    /// Small talk: "hi", "thanks".
+    /// Small talk: "hi", "thanks", or another subject altogether.
     Chatter,
     /// A real question the article does not answer.
     NotCovered,
+}
+
+impl AbstainReason {
+    /// What to tell the person, the same in every front end.
+    pub fn message(self) -> &'static str {
+        match self {
+            AbstainReason::Chatter => "Hello! I answer questions about one news article, quoting it word for word.",
+            AbstainReason::Empty => "Ask me a question about the article.",
+            AbstainReason::NotCovered => "The article does not say.",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
