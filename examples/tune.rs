@@ -31,7 +31,8 @@ fn main() -> anyhow::Result<()> {
     };
     let base = Tuning::default();
     println!("default            {}", score(base));
-    let knobs: Vec<(&str, Vec<f32>, fn(&mut Tuning, f32))> = vec![
+    type Knob = (&'static str, Vec<f32>, fn(&mut Tuning, f32));
+    let knobs: Vec<Knob> = vec![
         ("answer_threshold", vec![0.4, 0.45, 0.5, 0.55, 0.6, 0.65], |t, v| t.answer_threshold = v),
         ("passage_threshold", vec![0.55, 0.62, 0.7, 0.8, 1.1], |t, v| t.passage_threshold = v),
         ("example_share", vec![0.3, 0.4, 0.5, 0.6, 0.7, 0.8], |t, v| t.example_share = v),

@@ -12,7 +12,8 @@ use serenity::model::channel::Message;
 use serenity::model::event::{Event, GatewayEvent};
 
 use support::bot::{ask_with_integer_question, mass_mention, MALFORMED_FRAMES};
-use support::fixtures::{self, MessageCreate, SlashCommand};
+use support::fixtures::{self, perms, MessageCreate, SlashCommand};
+use support::kb::{add_options, by_moderator, kb, GUILD_A, MODERATOR_ID, OIL_QUESTION};
 
 fn read<T: DeserializeOwned>(what: &str, value: &Value) -> T {
     serde_json::from_value(value.clone())
@@ -85,4 +86,51 @@ fn malformed_frames_are_unusable_to_serenity() {
             Ok(other) => panic!("serenity can read {frame}: {other:?}"),
         }
     }
+}
+
+#[test]
+fn kb_subcommands_nest_their_options_and_carry_the_member() {
+    use serenity::model::application::{CommandDataOptionValue, CommandOptionType};
+    use serenity::model::permissions::Permissions;
+
+    let data =
+        by_moderator(kb("add", add_options(OIL_QUESTION, "An answer.", "a quote")), GUILD_A).roles(&["777"]).build();
+    let Interaction::Command(command) = read("INTERACTION_CREATE", &data) else {
+        panic!("not a command interaction: {data:#}");
+    };
+    assert_eq!(command.data.name, "kb");
+    assert_eq!(command.guild_id.map(|g| g.to_string()).as_deref(), Some(GUILD_A));
+    let [sub] = command.data.options.as_slice() else { panic!("one subcommand: {data:#}") };
+    assert_eq!((sub.name.as_str(), sub.kind()), ("add", CommandOptionType::SubCommand));
+    let CommandDataOptionValue::SubCommand(options) = &sub.value else { panic!("{sub:?}") };
+    let names: Vec<&str> = options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["question", "answer", "quote"]);
+    assert_eq!(options[0].value, CommandDataOptionValue::String(OIL_QUESTION.into()));
+    let member = command.member.as_deref().expect("a member in a server");
+    assert_eq!(member.user.id.to_string(), MODERATOR_ID);
+    assert!(member.permissions.expect("permissions").contains(Permissions::MANAGE_MESSAGES));
+    assert_eq!(member.roles.iter().map(ToString::to_string).collect::<Vec<_>>(), ["777"]);
+    dispatched("INTERACTION_CREATE", &data);
+
+    let plain = kb("log", vec![]).build();
+    let Interaction::Command(command) = read("INTERACTION_CREATE", &plain) else { panic!("{plain:#}") };
+    let permissions = command.member.as_deref().and_then(|m| m.permissions).expect("permissions");
+    assert_eq!(permissions.bits(), perms::MEMBER);
+    assert!(matches!(&command.data.options[0].value, CommandDataOptionValue::SubCommand(o) if o.is_empty()));
+
+    let direct = kb("list", vec![]).dm().build();
+    let Interaction::Command(command) = read("INTERACTION_CREATE", &direct) else { panic!("{direct:#}") };
+    assert!(command.guild_id.is_none() && command.member.is_none() && command.user.id.to_string() == "6000");
+}
+
+#[test]
+fn kb_autocomplete_marks_the_nested_option_being_typed() {
+    let typing = fixtures::focused(fixtures::string_option("question", "mayor"));
+    let data = by_moderator(kb("alias", vec![fixtures::string_option("id", "hafter"), typing]), GUILD_A).autocomplete();
+    let Interaction::Autocomplete(autocomplete) = read("INTERACTION_CREATE", &data) else {
+        panic!("not an autocomplete interaction: {data:#}");
+    };
+    let focused = autocomplete.data.autocomplete().expect("a focused option, found inside the subcommand");
+    assert_eq!((focused.name, focused.value), ("question", "mayor"));
+    dispatched("INTERACTION_CREATE", &data);
 }

@@ -103,3 +103,23 @@ fn serve_without_a_token_fails_in_one_clear_line() {
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn serve_with_an_unusable_data_dir_fails_in_one_clear_line() {
+    let dir = scratch_dir("bad-data-dir");
+    std::fs::write(dir.join("a-file"), "").unwrap();
+    let knowledge = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    let output = serve(&dir)
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("KNOWLEDGE_DIR", &knowledge)
+        .env("DATA_DIR", dir.join("a-file").join("data"))
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("run citebot serve");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("citebot: DATA_DIR ") && stderr.contains("cannot be created"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(!stderr.contains(TOKEN), "{stderr}");
+    let _ = std::fs::remove_dir_all(dir);
+}

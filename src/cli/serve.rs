@@ -9,8 +9,11 @@ use super::{knowledge_dir, load, Outcome};
 use crate::discord::{self, Config};
 
 /// Loads `.env` (if any), reads the configuration, loads the knowledge base from `knowledge`
-/// (what the command line chose), connects, and serves until told to stop. Any failure is an
-/// error, so the process exits with the CLI's error code.
+/// (what the command line chose), makes sure `DATA_DIR` exists, connects, and serves until told
+/// to stop. Any failure is an error, so the process exits with the CLI's error code.
+///
+/// `DATA_DIR` is created here rather than on the first `/kb` change so that a wrong path fails
+/// now, in the operator's terminal, not later in a moderator's face.
 pub fn run(knowledge: PathBuf) -> anyhow::Result<Outcome> {
     let knowledge_from_env = std::env::var_os("KNOWLEDGE_DIR").is_some();
     load_dotenv()?;
@@ -19,6 +22,8 @@ pub fn run(knowledge: PathBuf) -> anyhow::Result<Outcome> {
     let dir = choose_knowledge(knowledge, knowledge_from_env, config.knowledge_dir.as_ref());
     let engine = Arc::new(load(&dir)?);
     tracing::info!(knowledge = %dir.display(), "knowledge base loaded");
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("DATA_DIR {} cannot be created", config.data_dir.display()))?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     runtime.block_on(async {

@@ -8,6 +8,8 @@ use serenity::all::ShardManager;
 use tokio::task::JoinHandle;
 use tracing::{error, info};
 
+use super::GapWriter;
+
 /// Why the bot could not start or stopped with an error. None of these messages contains the
 /// token.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +33,8 @@ pub struct Bot {
     pub(super) task: JoinHandle<Result<(), serenity::Error>>,
     /// Set when start-up (command registration) fails; the bot then stops itself.
     pub(super) setup_failure: Arc<Mutex<Option<String>>>,
+    /// Writes the unanswered questions; finished last, so none asked before shutdown is lost.
+    pub(super) gap_writer: Option<GapWriter>,
 }
 
 impl Bot {
@@ -40,9 +44,10 @@ impl Bot {
     }
 
     /// Closes the gateway connection and waits for the client to stop.
-    pub async fn shutdown(self) -> Result<(), BotError> {
+    pub async fn shutdown(mut self) -> Result<(), BotError> {
         self.shard_manager.shutdown_all().await;
-        let ended = self.task.await;
+        let ended = (&mut self.task).await;
+        self.finish_writing().await;
         finish(ended, &self.setup_failure)
     }
 
@@ -54,7 +59,16 @@ impl Bot {
                 info!("shutting down");
                 self.shutdown().await
             }
-            ended = &mut self.task => finish(ended, &self.setup_failure),
+            ended = &mut self.task => {
+                self.finish_writing().await;
+                finish(ended, &self.setup_failure)
+            }
+        }
+    }
+
+    async fn finish_writing(&mut self) {
+        if let Some(writer) = self.gap_writer.take() {
+            writer.finish().await;
         }
     }
 }

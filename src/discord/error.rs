@@ -30,6 +30,17 @@ pub enum UserError {
     NoSuchParagraph { asked: i64, count: usize },
     #[error("Give some words to search for.")]
     EmptySearch,
+    #[error("This command works in a server, not in direct messages.")]
+    GuildOnly,
+    #[error(
+        "Only this server's moderators can use `/kb`: members who can manage messages or the server, or who \
+         have a moderator role. Nothing was changed."
+    )]
+    NotModerator,
+    /// A `/kb` change refused, or a server's files that cannot be read, worded by
+    /// `commands::kb` for the moderator.
+    #[error("{0}")]
+    Knowledge(String),
 }
 
 /// Any error of a command or event handler.
@@ -39,6 +50,12 @@ pub enum Error {
     User(#[from] UserError),
     #[error("Discord request failed: {0}")]
     Discord(#[from] serenity::Error),
+    /// The knowledge store could not read or write its files (not the moderator's doing).
+    #[error("knowledge store: {0}")]
+    Store(#[from] crate::knowledge::store::StoreError),
+    /// Work moved off the async threads panicked or was cancelled.
+    #[error("background task: {0}")]
+    Task(#[from] tokio::task::JoinError),
 }
 
 /// An ephemeral message that pings no one.
@@ -68,6 +85,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
                         Try again in a minute.";
             tell(ctx.into(), text).await;
         }
+        FrameworkError::GuildOnly { ctx, .. } => tell(ctx, UserError::GuildOnly.to_string()).await,
         FrameworkError::CooldownHit { remaining_cooldown, ctx, .. } => {
             tell(ctx, UserError::Cooldown(remaining_cooldown).to_string()).await;
         }
@@ -91,6 +109,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
 /// Tells the user, ephemerally. Nothing is sent for autocomplete (poise makes it a no-op); a
 /// failure to send is logged, as there is no one else to tell.
 async fn tell(ctx: Context<'_>, text: impl Into<String>) {
+    let text = super::render::fit(&text.into(), super::render::MAX_CONTENT);
     if let Err(why) = ctx.send(ephemeral(text)).await {
         warn!(command = %ctx.command().qualified_name, "could not send an error message: {why}");
     }

@@ -37,7 +37,7 @@ async fn on_message(framework: FrameworkContext<'_, Data, Error>, msg: &Message)
         http.create_reaction(msg.channel_id, msg.id, &hourglass).await?;
         return Ok(());
     }
-    let content = commands::ask::answer(data, msg.guild_id, &question);
+    let content = commands::ask::answer(data, msg.guild_id, &question).await;
     let mut reference = MessageReference::from(msg);
     // If the question was deleted meanwhile, post the answer anyway rather than fail.
     reference.fail_if_not_exists = Some(false);

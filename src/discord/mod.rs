@@ -4,6 +4,9 @@
 //! [`start`] connects and returns a [`Bot`] handle; `citebot serve` waits on it until Ctrl-C
 //! or SIGTERM, and the end-to-end tests start it against a stand-in Discord (through
 //! `DISCORD_PROXY_URL`) and shut it down the same way.
+//!
+//! Every server is answered from its own knowledge ([`Guilds`]): the shipped entries plus what
+//! its moderators changed with `/kb`, stored under `DATA_DIR`.
 
 mod bot;
 pub mod commands;
@@ -11,6 +14,8 @@ mod config;
 mod cooldown;
 mod error;
 mod events;
+mod gaps;
+pub mod moderator;
 pub mod render;
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -19,31 +24,54 @@ use serenity::all::{ClientBuilder, CreateAllowedMentions, GatewayIntents, GuildI
 use tracing::info;
 
 use crate::engine::Engine;
+use crate::guilds::Guilds;
 
 pub use bot::{shutdown_signal, Bot, BotError};
 pub use config::{Config, ConfigError, Token, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTER};
 pub use cooldown::Cooldown;
 pub use error::{Error, UserError, INTERNAL, UNKNOWN_COMMAND};
+pub use gaps::{GapRecorder, GapWriter};
 
 /// The context every command gets.
 pub type Context<'a> = poise::Context<'a, Data, Error>;
 
 /// What the commands and event handlers share.
 pub struct Data {
-    engine: Arc<Engine>,
+    guilds: Arc<Guilds>,
+    gaps: GapRecorder,
     cooldown: Cooldown,
     config: Config,
 }
 
 impl Data {
-    pub fn new(config: Config, engine: Arc<Engine>) -> Data {
-        Data { engine, cooldown: Cooldown::new(config.ask_cooldown), config }
+    pub fn new(config: Config, guilds: Arc<Guilds>, gaps: GapRecorder) -> Data {
+        Data { guilds, gaps, cooldown: Cooldown::new(config.ask_cooldown), config }
     }
 
-    /// The engine that answers in `guild` (`None`: a direct message). The one place commands
-    /// get an engine from, so that per-server knowledge can later be added here alone.
-    pub fn engine(&self, _guild: Option<GuildId>) -> Arc<Engine> {
-        Arc::clone(&self.engine)
+    /// The engine that answers in `guild` (`None`: a direct message, answered from the shipped
+    /// knowledge). Finding a server's engine may read its files (the first time, or after
+    /// `citebot kb` changed them), so it runs on the blocking pool. Should that fail, the shipped
+    /// engine answers: a question always gets an answer.
+    pub async fn engine(&self, guild: Option<GuildId>) -> Arc<Engine> {
+        let Some(guild) = guild else { return Arc::clone(self.guilds.shipped()) };
+        let guilds = Arc::clone(&self.guilds);
+        match tokio::task::spawn_blocking(move || guilds.engine(Some(guild.get()))).await {
+            Ok(engine) => engine,
+            Err(why) => {
+                tracing::error!(guild = guild.get(), "finding the server's engine failed: {why}");
+                Arc::clone(self.guilds.shipped())
+            }
+        }
+    }
+
+    /// Every server's knowledge and storage, for `/kb`.
+    pub fn guilds(&self) -> &Arc<Guilds> {
+        &self.guilds
+    }
+
+    /// Where questions the bot could not answer go, for `/kb unanswered`.
+    pub fn gaps(&self) -> &GapRecorder {
+        &self.gaps
     }
 
     /// The per-user cooldown shared by `/ask` and mentions.
@@ -72,7 +100,16 @@ pub fn intents(config: &Config) -> GatewayIntents {
 /// Connects the bot and returns once the client is running (commands are registered as soon as
 /// Discord says READY). With a proxy, the proxy is asked for the gateway address first, so a
 /// wrong URL fails here rather than silently connecting to the real Discord.
+///
+/// `engine` answers from the shipped knowledge; each server's changes are read from
+/// `config.data_dir` when the server is first asked something.
 pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError> {
+    let guilds = Arc::new(Guilds::new(engine, config.data_dir.clone()));
+    start_with(config, guilds).await
+}
+
+/// [`start`], with the servers' knowledge already set up (shared with other front ends, say).
+pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotError> {
     let mut http = HttpBuilder::new(config.token.expose());
     if let Some(url) = &config.proxy_url {
         http = http.proxy(url.as_str()).ratelimiter_disabled(true);
@@ -85,7 +122,9 @@ pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError>
     let guild = config.guild_id;
     let setup_failure = Arc::new(Mutex::new(None));
     let failure = Arc::clone(&setup_failure);
-    let data = Data::new(config, engine);
+    info!(data = %guilds.data_dir().display(), "servers' knowledge is kept here");
+    let (gaps, gap_writer) = GapRecorder::start(Arc::clone(&guilds));
+    let data = Data::new(config, guilds, gaps);
 
     let framework = poise::Framework::builder()
         .options(options())
@@ -117,7 +156,7 @@ pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError>
         .map_err(|why| BotError::Client(Box::new(why)))?;
     let shard_manager = Arc::clone(&client.shard_manager);
     let task = tokio::spawn(async move { client.start().await });
-    Ok(Bot { shard_manager, task, setup_failure })
+    Ok(Bot { shard_manager, task, setup_failure, gap_writer: Some(gap_writer) })
 }
 
 /// poise's options: our commands, our error handler and event handler, no prefix commands, and

@@ -11,7 +11,7 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
+use crate::engine::{Outcome, QuoteRef, Reply, Suggestion};
 use crate::knowledge::Metadata;
 
 /// Discord's limit on message content, in characters.
@@ -34,12 +34,7 @@ pub fn reply(reply: &Reply, meta: &Metadata) -> String {
             quotes
         }
         Outcome::Abstain { reason, suggestions } => {
-            let lead = match reason {
-                AbstainReason::Chatter => "Hello! I answer questions about one news article, quoting it word for word.",
-                AbstainReason::Empty => "Ask me a question about the article.",
-                AbstainReason::NotCovered => "The article does not cover that.",
-            };
-            let _ = writeln!(body, "{lead}");
+            let _ = writeln!(body, "{}", reason.message());
             if !suggestions.is_empty() {
                 body.push_str("It does cover, for example:\n");
                 body.push_str(&suggestion_lines(suggestions));

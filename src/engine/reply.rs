@@ -36,7 +36,7 @@ impl AbstainReason {
         match self {
             AbstainReason::Chatter => "Hello! I answer questions about one news article, quoting it word for word.",
             AbstainReason::Empty => "Ask me a question about the article.",
-            AbstainReason::NotCovered => "The article does not say.",
+            AbstainReason::NotCovered => "The article does not cover that.",
         }
     }
 }

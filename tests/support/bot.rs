@@ -3,10 +3,13 @@
 //!
 //! The bot is configured exactly as `citebot serve` configures it, through
 //! `Config::from_lookup`, with `DISCORD_PROXY_URL` pointing at the stand-in and a fake token.
+//! Each [`Harness`] gets its own empty `DATA_DIR` (unless the test gives one), so no test reads
+//! another's servers or writes into the working directory.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use citebot::discord::{self, Bot, Config};
 use citebot::engine::Engine;
@@ -41,21 +44,82 @@ pub fn config(stand_in: &StandIn, vars: &[(&str, &str)]) -> Config {
     .expect("a valid test configuration")
 }
 
+/// A fresh, empty data directory under the system's temporary directory, removed when dropped.
+/// Keep one alive across two [`Harness`]es to restart a bot on the same data.
+pub struct DataDir {
+    path: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(name: &str) -> DataDir {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let path = std::env::temp_dir().join(format!("citebot-{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("create a data directory");
+        DataDir { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The value to give `DATA_DIR`.
+    pub fn var(&self) -> String {
+        self.path.display().to_string()
+    }
+}
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
 /// A stand-in Discord and the bot connected to it, past start-up.
 pub struct Harness {
     pub stand_in: StandIn,
     bot: Option<Bot>,
+    data_dir: PathBuf,
+    /// The data directory this harness made itself (none given in `DATA_DIR`); removed last.
+    _own_data: Option<DataDir>,
 }
 
 impl Harness {
     /// Starts the bot with the default configuration plus `vars`, and waits until its
     /// commands are registered (poise holds events until then, so none is lost either way).
+    /// Without `DATA_DIR` in `vars`, the bot gets a fresh one of its own.
     pub async fn start(vars: &[(&str, &str)]) -> Harness {
+        let own_data = (!vars.iter().any(|(k, _)| *k == "DATA_DIR")).then(|| DataDir::new("bot"));
+        let own_var = own_data.as_ref().map(DataDir::var);
+        let mut vars = vars.to_vec();
+        if let Some(dir) = &own_var {
+            vars.push(("DATA_DIR", dir));
+        }
         let stand_in = StandIn::start().await;
-        let bot = discord::start(config(&stand_in, vars), engine()).await.expect("the bot starts");
+        let config = config(&stand_in, &vars);
+        let data_dir = config.data_dir.clone();
+        let bot = discord::start(config, engine()).await.expect("the bot starts");
         stand_in.wait_ready(WAIT).await.expect("the bot identifies");
         stand_in.wait_for_request(is_registration, WAIT).await.expect("the bot registers its commands");
-        Harness { stand_in, bot: Some(bot) }
+        Harness { stand_in, bot: Some(bot), data_dir, _own_data: own_data }
+    }
+
+    /// The bot's `DATA_DIR`.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Dispatches an INTERACTION_CREATE and returns the message the bot answers with: its first
+    /// response, or, if that deferred (type 5), the follow-up that completes it.
+    pub async fn reply(&self, interaction: Value) -> Recorded {
+        let token = interaction["token"].as_str().unwrap_or_default().to_owned();
+        let first = self.interact(interaction).await;
+        if first.body["type"] != 5 {
+            return first;
+        }
+        let follow_up = format!("/webhooks/{}/{token}", fixtures::APPLICATION_ID);
+        self.stand_in.wait_for_request(|r| r.matches("POST", &follow_up), WAIT).await.expect("the bot follows up")
     }
 
     /// Dispatches an INTERACTION_CREATE and returns the bot's first response to it.
@@ -92,6 +156,16 @@ impl Harness {
     /// The bot, for tests that stop it themselves.
     pub fn take_bot(&mut self) -> Bot {
         self.bot.take().expect("the bot is still here")
+    }
+}
+
+/// Polls `check` until it holds, for effects the bot has no message for (a file written in the
+/// background); fails with `what` after [`WAIT`].
+pub async fn eventually(what: &str, check: impl Fn() -> bool) {
+    let deadline = Instant::now() + WAIT;
+    while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
 

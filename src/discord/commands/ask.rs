@@ -19,20 +19,26 @@ pub async fn ask(
     question: String,
 ) -> Result<(), Error> {
     ctx.data().cooldown().check(ctx.author().id).map_err(UserError::Cooldown)?;
-    ctx.send(public(answer(ctx.data(), ctx.guild_id(), &question))).await?;
+    ctx.send(public(answer(ctx.data(), ctx.guild_id(), &question).await)).await?;
     Ok(())
 }
 
-/// The engine's reply to `question` as message content: what `/ask` and a mention both send.
-pub fn answer(data: &Data, guild: Option<GuildId>, question: &str) -> String {
-    let engine = data.engine(guild);
-    render::reply(&engine.answer(question), &engine.source().article.meta)
+/// The server's reply to `question` as message content: what `/ask` and a mention both send.
+/// A real question it could not answer (not chatter) is queued for the server's unanswered
+/// list; that never delays or fails the reply.
+pub async fn answer(data: &Data, guild: Option<GuildId>, question: &str) -> String {
+    let engine = data.engine(guild).await;
+    let reply = engine.answer(question);
+    if reply.is_gap() {
+        data.gaps().record(guild, question);
+    }
+    render::reply(&reply, &engine.source().article.meta)
 }
 
 /// Example questions most like what has been typed. A choice fills in the option with the
 /// question itself, so questions too long to be a choice's value are left out, not cut.
 async fn autocomplete_question(ctx: Context<'_>, partial: &str) -> CreateAutocompleteResponse {
-    let engine = ctx.data().engine(ctx.guild_id());
+    let engine = ctx.data().engine(ctx.guild_id()).await;
     let choices = engine
         .similar_questions(partial, MAX_CHOICES * 2)
         .into_iter()

@@ -3,14 +3,14 @@
 use std::fmt::Write as _;
 
 use crate::discord::error::ephemeral;
+use crate::discord::moderator::moderator;
 use crate::discord::{render, Context, Error};
 
 /// How to use me.
 #[poise::command(slash_command)]
 pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
     let data = ctx.data();
-    let engine = data.engine(ctx.guild_id());
-    let meta = &engine.source().article.meta;
+    let meta = &data.guilds().shipped().source().article.meta;
     let mut text = format!(
         "I answer questions about one news article, \u{201C}{}\u{201D} by {} ({}, {}), and back every answer \
          with the article's own words and where they are.\n\n",
@@ -32,6 +32,12 @@ pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
     if !channels.is_empty() {
         let list: Vec<String> = channels.iter().map(|c| format!("<#{c}>")).collect();
         let _ = writeln!(text, "In {}, every message is taken as a question.", list.join(", "));
+    }
+    if moderator(ctx).is_ok() {
+        text.push_str(
+            "As a moderator here, you can change my answers in this server with `/kb`: `/kb unanswered` lists \
+             the questions I could not answer, `/kb add` turns one into an answer backed by a quote.\n",
+        );
     }
     let cooldown = data.cooldown().window().as_secs();
     if cooldown > 0 {

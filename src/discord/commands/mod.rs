@@ -1,9 +1,10 @@
 //! The slash commands, one file per command. Their names and options are a contract with the
 //! users (and with the end-to-end tests): `/ask question`, `/topics`, `/source`,
-//! `/quote paragraph|search`, `/help`.
+//! `/quote paragraph|search`, `/help`, and the moderators' `/kb` (see [`kb`]).
 
 pub mod ask;
 mod help;
+pub mod kb;
 mod quote;
 mod source;
 mod topics;
@@ -15,7 +16,7 @@ use super::{Data, Error};
 
 /// Every command, in the order `/help` lists them.
 pub fn all() -> Vec<poise::Command<Data, Error>> {
-    vec![ask::ask(), topics::topics(), source::source(), quote::quote(), help::help()]
+    vec![ask::ask(), topics::topics(), source::source(), quote::quote(), help::help(), kb::kb()]
 }
 
 /// A reply everyone in the channel sees, pinging no one. The framework default is empty too;

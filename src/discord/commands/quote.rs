@@ -21,7 +21,7 @@ pub async fn quote(
     #[max_length = 200]
     search: Option<String>,
 ) -> Result<(), Error> {
-    let engine = ctx.data().engine(ctx.guild_id());
+    let engine = ctx.data().engine(ctx.guild_id()).await;
     let content = match (paragraph, search) {
         (Some(n), None) => show_paragraph(&engine, n)?,
         (None, Some(words)) => show_search(&engine, &words)?,

@@ -8,8 +8,8 @@ use crate::discord::{render, Context, Error};
 /// The article I answer from: title, author, place, date and length.
 #[poise::command(slash_command)]
 pub async fn source(ctx: Context<'_>) -> Result<(), Error> {
-    let engine = ctx.data().engine(ctx.guild_id());
-    let article = &engine.source().article;
+    // The article is the same in every server: no need to find the server's engine.
+    let article = &ctx.data().guilds().shipped().source().article;
     let meta = &article.meta;
     let mut body = format!("**{}**\n", render::clean(&meta.title));
     let _ = writeln!(body, "Author: {}", render::clean(&meta.author));

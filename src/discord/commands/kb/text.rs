@@ -1,0 +1,275 @@
+//! What `/kb` says, as pure text functions, unit-tested without Discord.
+//!
+//! Every reply fits one message ([`render::MAX_CONTENT`]): lists stop at a whole line and say
+//! how many lines were left out, rather than being cut mid-entry. Text that moderators, users or
+//! the files wrote (questions, answers, ids, names, file contents) goes through
+//! [`render::clean`], so it shows literally and cannot even look like a mention.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::discord::render::{self, clean, MAX_CONTENT};
+use crate::engine::QuoteRef;
+use crate::knowledge::store::{Action, AuditRecord, GuildKnowledge, Listed, Origin, StoreError, Unanswered};
+use crate::knowledge::{FieldProblem, LoadError};
+
+/// Room kept at the end of a list for the line saying what was left out.
+const TAIL: usize = 160;
+/// The longest question or answer shown on a list line.
+const SHORT: usize = 90;
+
+/// What asking an entry's question gives right after a change: the proof that it answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    /// The changed entry answers it.
+    Answers,
+    /// Another entry, a closer match, answers it.
+    AnsweredBy(String),
+    /// Nothing answers it, or only a passage of the article does.
+    Unanswered,
+}
+
+/// A refused change or an unreadable server, worded for the moderator; `None` for a storage
+/// failure, which is ours to log, not theirs to read. Paths are shown relative to `data_dir`.
+pub fn store_problem(error: &StoreError, data_dir: &Path) -> Option<String> {
+    match error {
+        StoreError::Invalid(problems) => Some(invalid(problems)),
+        StoreError::Corrupt(load) => Some(damaged(load, data_dir)),
+        StoreError::Io { .. } => None,
+        refusal => Some(sentence(format!("Nothing was changed: {}", clean(&refusal.to_string())))),
+    }
+}
+
+/// `text` ending as a sentence: a full stop, unless it already ends with one, or with a quote
+/// whose own words end with one (“…took Sirte.”).
+fn sentence(mut text: String) -> String {
+    if !text.trim_end_matches('\u{201D}').ends_with(['.', '!', '?']) {
+        text.push('.');
+    }
+    text
+}
+
+fn invalid(problems: &[FieldProblem]) -> String {
+    let lines: Vec<String> =
+        problems.iter().map(|p| format!("`{}` {}", option_name(&p.field), clean(&p.message))).collect();
+    let mut text = match lines.as_slice() {
+        [one] => sentence(format!("Not saved: {one}")),
+        many => format!("Not saved:\n\u{2022} {}", many.join("\n\u{2022} ")),
+    };
+    if problems.iter().any(|p| p.field.starts_with("quote")) {
+        text.push_str("\nCopy the article's words exactly; `/quote search:` finds them.");
+    }
+    text
+}
+
+/// The `/kb` option a field of an entry comes from: `quotes[0]` is the `quote` option.
+fn option_name(field: &str) -> &str {
+    match field.split('[').next().unwrap_or(field) {
+        "questions" => "question",
+        "quotes" => "quote",
+        "triggers" => "trigger",
+        other => other,
+    }
+}
+
+fn damaged(load: &LoadError, data_dir: &Path) -> String {
+    let mut text = String::from(
+        "This server's knowledge files are damaged, so `/kb` cannot use them until whoever runs the bot fixes \
+         them. Meanwhile members here get the shipped answers.\n",
+    );
+    for p in &load.problems {
+        let file =
+            Path::new(&p.file).strip_prefix(data_dir).map_or_else(|_| p.file.clone(), |f| f.display().to_string());
+        let file = file.replace('`', "'");
+        let place = if p.line == 0 { format!("`{file}`") } else { format!("`{file}` line {}", p.line) };
+        let _ = writeln!(text, "\u{2022} {place}: {}", clean(&p.message));
+    }
+    render::fit(text.trim_end(), MAX_CONTENT)
+}
+
+/// The reply to a `/kb add` that was saved.
+pub fn added(record: &AuditRecord, check: &Check) -> String {
+    let Some(after) = &record.after else { return format!("Added `{}`.", clean(&record.id)) };
+    let question = after.questions.first().map_or("", String::as_str);
+    let text = format!(
+        "Added `{}` (topic \u{201C}{}\u{201D}) in this server.\n{}",
+        clean(&record.id),
+        clean(&after.topic),
+        checked(question, check)
+    );
+    render::fit(&text, MAX_CONTENT)
+}
+
+/// The reply to a `/kb alias` that was saved.
+pub fn aliased(record: &AuditRecord, question: &str, check: &Check) -> String {
+    let text = format!(
+        "Added the question \u{201C}{}\u{201D} to `{}` in this server.\n{}",
+        render::echo(question),
+        clean(&record.id),
+        checked(question, check)
+    );
+    render::fit(&text, MAX_CONTENT)
+}
+
+fn checked(question: &str, check: &Check) -> String {
+    let asked = format!("asking \u{201C}{}\u{201D}", render::echo(question));
+    match check {
+        Check::Answers => format!("It answers now: {asked} gets this entry."),
+        Check::AnsweredBy(other) => format!(
+            "Saved, but {asked} still gets `{}`, a closer match. Add a more specific question with `/kb alias`.",
+            clean(other)
+        ),
+        Check::Unanswered => {
+            format!("Saved, but {asked} gets no answer yet. Add a question closer to it with `/kb alias`.")
+        }
+    }
+}
+
+/// The reply to a `/kb remove` that was saved.
+pub fn removed(record: &AuditRecord) -> String {
+    let id = clean(&record.id);
+    let text = match record.action {
+        Action::Hide => {
+            format!(
+                "Hid the shipped entry `{id}` in this server: it no longer answers here. Other servers still have it."
+            )
+        }
+        _ => format!("Removed `{id}` from this server: it no longer answers here."),
+    };
+    render::fit(&text, MAX_CONTENT)
+}
+
+/// Lines added while they fit; after the first that does not, the rest are only counted, so a
+/// list is never cut in the middle of a line or out of order.
+struct Lines {
+    text: String,
+    budget: usize,
+    left_out: usize,
+}
+
+impl Lines {
+    fn new(head: String) -> Lines {
+        Lines { text: head, budget: MAX_CONTENT - TAIL, left_out: 0 }
+    }
+
+    fn push(&mut self, line: &str) {
+        let fits = self.text.chars().count() + line.chars().count() < self.budget;
+        if self.left_out == 0 && fits {
+            self.text.push_str(line);
+            self.text.push('\n');
+        } else {
+            self.left_out += 1;
+        }
+    }
+
+    /// The lines, then how many were left out and `more` (what to do about it), if any were.
+    fn finish(mut self, more: &str) -> String {
+        if self.left_out > 0 {
+            let _ = writeln!(self.text, "\u{2026} and {} more. {more}", self.left_out);
+        }
+        render::fit(self.text.trim_end(), MAX_CONTENT)
+    }
+}
+
+/// One line, cut to `max` characters, escaped.
+fn short(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    clean(&render::fit(&one_line, max))
+}
+
+/// `/kb list`: the server's own entries first (what its moderators look after), then the shipped
+/// ones answering here; one line each, with topic and first question.
+pub fn listing(knowledge: &GuildKnowledge, listed: &[Listed], topic: Option<&str>) -> String {
+    let own: Vec<&Listed> = listed.iter().filter(|l| l.origin == Origin::Server).collect();
+    let shipped: Vec<&Listed> = listed.iter().filter(|l| l.origin == Origin::Shipped).collect();
+    let filter = topic.map(|t| format!(" with topic \u{201C}{}\u{201D}", short(t, 60))).unwrap_or_default();
+    if listed.is_empty() {
+        return format!("No entry answers here{filter}. `/kb list` without a topic shows them all.");
+    }
+    let mut head = format!("**Entries answering in this server{filter}**");
+    let hidden = knowledge.shipped.hidden.len();
+    if hidden > 0 {
+        let _ = write!(head, " ({hidden} shipped hidden here)");
+    }
+    head.push('\n');
+    let mut lines = Lines::new(head);
+    for (title, group) in [("Added here", &own), ("Shipped", &shipped)] {
+        if group.is_empty() {
+            continue;
+        }
+        lines.push(&format!("__{title} ({})__", group.len()));
+        for l in group {
+            let e = &l.entry.spec;
+            let question = e.questions.first().map_or(String::new(), |q| short(q, SHORT));
+            lines.push(&format!(
+                "`{}` \u{00B7} {} \u{00B7} \u{201C}{question}\u{201D}",
+                clean(&e.id),
+                short(&e.topic, 40)
+            ));
+        }
+    }
+    lines.finish("Narrow with `topic:`, or see one entry with `/kb show`.")
+}
+
+/// `/kb show`: everything about one entry as this server sees it.
+pub fn entry(listed: &Listed) -> String {
+    let e = &listed.entry;
+    let origin = match listed.origin {
+        Origin::Server => "added in this server",
+        Origin::Shipped => "shipped",
+        Origin::Hidden => "shipped, hidden in this server",
+    };
+    let mut head =
+        format!("**`{}`** \u{00B7} topic \u{201C}{}\u{201D} \u{00B7} {origin}\n", clean(e.id()), clean(&e.spec.topic));
+    let _ = writeln!(head, "**Answer:** {}", clean(&e.spec.answer));
+    for q in &e.quotes {
+        let quote = QuoteRef { text: q.text.clone(), paragraph: q.at.paragraph, section: q.at.section.clone() };
+        let _ = writeln!(head, "{}", render::quote_block(&quote));
+    }
+    let _ = writeln!(head, "**Questions** ({}):", e.spec.questions.len());
+    let mut lines = Lines::new(head);
+    for q in &e.spec.questions {
+        lines.push(&format!("\u{2022} {}", short(q, 200)));
+    }
+    lines.finish("")
+}
+
+/// `/kb log`: the latest changes, newest first, with Discord's local-time stamps.
+pub fn log(records: &[AuditRecord]) -> String {
+    if records.is_empty() {
+        return "No change has been made in this server yet.".to_owned();
+    }
+    let mut lines = Lines::new("**Latest changes in this server**, newest first:\n".to_owned());
+    for r in records {
+        let id = clean(&r.id);
+        let what = match r.action {
+            Action::Add => format!("added `{id}`"),
+            Action::Alias => {
+                let question =
+                    r.after.as_ref().and_then(|a| a.questions.last()).map_or(String::new(), |q| short(q, SHORT));
+                format!("added \u{201C}{question}\u{201D} to `{id}`")
+            }
+            Action::Remove => format!("removed `{id}`"),
+            Action::Hide => format!("hid the shipped `{id}`"),
+        };
+        lines.push(&format!("<t:{}:R> **{}** ({}) {what}", r.at, short(&r.by.name, 40), r.by.id));
+    }
+    lines.finish("")
+}
+
+/// `/kb unanswered`: the questions asked here that got no answer, most asked first.
+pub fn unanswered(top: &[Unanswered], total: usize) -> String {
+    if top.is_empty() {
+        return "No unanswered question has been recorded in this server yet.".to_owned();
+    }
+    let head = format!("**Questions I could not answer here**, most asked first ({total} in all):\n");
+    let mut lines = Lines::new(head);
+    for q in top {
+        lines.push(&format!("**{}\u{00D7}** {} \u{00B7} <t:{}:R>", q.count, short(&q.text, SHORT), q.last_asked));
+    }
+    let text = lines.finish("") + "\nAnswer one with `/kb add`: its `question` option offers these as you type.";
+    render::fit(&text, MAX_CONTENT)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,70 @@
+//! `/kb` interactions and the facts the moderator tests share.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::fixtures::{self, perms, SlashCommand};
+
+/// A moderator by permission: an ordinary member who may also manage messages.
+pub const MODERATOR_ID: &str = "6100";
+pub const MODERATOR_NAME: &str = "mod_ana";
+/// Two servers besides the fixtures' default one.
+pub const GUILD_A: &str = "4001";
+pub const GUILD_B: &str = "4002";
+
+/// A real question the shipped knowledge abstains on, and an entry a moderator adds for it.
+pub const OIL_QUESTION: &str = "Is the oil crescent in danger?";
+pub const OIL_ANSWER: &str = "The article says Hafter may have pre-empted a move on it by pro-Tripoli forces.";
+/// Verbatim from paragraph 10.
+pub const OIL_QUOTE: &str =
+    "he has now pre-empted a possible move on his Jufra airbase to the south of Sirte and even \
+                             the oil crescent itself by pro-Tripoli forces bolstered by Turkish support";
+
+/// `/kb <sub>` with `options`, run by an ordinary member of [`fixtures::DEFAULT_GUILD_ID`].
+pub fn kb(sub: &str, options: Vec<Value>) -> SlashCommand {
+    SlashCommand::new("kb").option(fixtures::subcommand(sub, options))
+}
+
+/// `command`, run by [`MODERATOR_ID`] with Manage Messages in `guild`.
+pub fn by_moderator(command: SlashCommand, guild: &str) -> SlashCommand {
+    command.guild(guild).user(MODERATOR_ID, MODERATOR_NAME).permissions(perms::MEMBER | perms::MANAGE_MESSAGES)
+}
+
+/// The options of `/kb add` for an entry without topic or id.
+pub fn add_options(question: &str, answer: &str, quote: &str) -> Vec<Value> {
+    vec![
+        fixtures::string_option("question", question),
+        fixtures::string_option("answer", answer),
+        fixtures::string_option("quote", quote),
+    ]
+}
+
+/// `/ask question:<question>` in `guild` by `user`.
+pub fn ask_in(guild: &str, user: &str, question: &str) -> Value {
+    SlashCommand::new("ask")
+        .guild(guild)
+        .user(user, "reader")
+        .option(fixtures::string_option("question", question))
+        .build()
+}
+
+/// The directory of a server's files under a data directory.
+pub fn guild_dir(data_dir: &Path, guild: &str) -> PathBuf {
+    data_dir.join("guilds").join(guild)
+}
+
+/// The autocomplete choices' values in an autocomplete response (callback type 8).
+pub fn choice_values(response: &super::Recorded) -> Vec<String> {
+    assert_eq!(response.body["type"], 8, "not an autocomplete response: {response}");
+    let choices = response.body["data"]["choices"].as_array().cloned().unwrap_or_default();
+    assert!(choices.len() <= 25, "{} choices", choices.len());
+    choices
+        .iter()
+        .map(|c| {
+            let value = c["value"].as_str().unwrap_or_default().to_owned();
+            assert!(!value.is_empty() && value.chars().count() <= 100 && c["name"] == value.as_str(), "{c}");
+            value
+        })
+        .collect()
+}
