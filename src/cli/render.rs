@@ -31,13 +31,15 @@ pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
     }
 }
 
-/// Where a quote stands, in words: "paragraph 6, section “Sirte takeover”".
+/// Where a quote stands, in words: "paragraph 7, section “Sirte takeover”";
+/// the paragraphs before the first heading are the introduction.
 pub fn location(q: &QuoteRef) -> String {
-    let place =
-        if q.paragraph == 0 { "the headline and byline".to_string() } else { format!("paragraph {}", q.paragraph) };
+    if q.paragraph == 0 {
+        return "the headline and byline".to_string();
+    }
     match &q.section {
-        Some(s) => format!("{place}, section \u{201C}{s}\u{201D}"),
-        None => place,
+        Some(s) => format!("paragraph {}, section \u{201C}{s}\u{201D}", q.paragraph),
+        None => format!("paragraph {}, introduction", q.paragraph),
     }
 }
 
