@@ -7,16 +7,19 @@
 //! set: the `writer` test below then acts as the writer, and does nothing in
 //! a normal run. So the test needs no other build step.
 
+mod util;
+
 use std::collections::HashSet;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use citebot::knowledge::store::{Action, Actor, GuildStore};
 use citebot::knowledge::{Article, EntrySpec, Source};
+use util::scratch;
 
 /// The data directory to write to; set only in a writer process.
 const WRITER: &str = "STORE_WRITER";
@@ -34,13 +37,6 @@ fn source() -> Arc<Source> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge/article.md");
     let article = Article::parse(&fs::read_to_string(&path).unwrap(), "article.md").unwrap();
     Arc::new(Source::new(article))
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    let dir = std::env::temp_dir().join(format!("citebot-store-{name}-{}-{nanos}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 fn spec(id: &str) -> EntrySpec {

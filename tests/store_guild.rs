@@ -3,26 +3,16 @@
 //! and harms no other server, the audit log records before and after, and
 //! concurrent changes from threads are all kept.
 
+mod util;
+
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::path::Path;
+use std::sync::Arc;
 
 use citebot::knowledge::store::{load_all, Action, Actor, GuildStore, Origin, StoreError};
-use citebot::knowledge::{EntrySpec, KnowledgeBase};
-
-fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| KnowledgeBase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")).unwrap())
-}
-
-/// A fresh directory under the system temp dir, unique to this test run.
-fn scratch(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    let dir = std::env::temp_dir().join(format!("citebot-store-{name}-{}-{nanos}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use citebot::knowledge::EntrySpec;
+use util::{kb, scratch};
 
 fn store(data: &Path, guild: u64) -> GuildStore {
     GuildStore::open(data, guild, kb().source.clone())

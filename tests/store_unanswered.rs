@@ -2,24 +2,13 @@
 //! ranks, stays bounded, keeps no user ids, feeds autocomplete, and gives
 //! up a question once a moderator answers it with an entry.
 
+mod util;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use citebot::knowledge::store::{Actor, GuildStore, UnansweredQueue, UNANSWERED_CAPACITY};
-use citebot::knowledge::{EntrySpec, KnowledgeBase};
-
-fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| KnowledgeBase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")).unwrap())
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    let dir = std::env::temp_dir().join(format!("citebot-store-{name}-{}-{nanos}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use citebot::knowledge::EntrySpec;
+use util::{kb, scratch};
 
 fn texts(store: &GuildStore, n: usize) -> Vec<(String, u64)> {
     store.unanswered().unwrap().top(n).iter().map(|u| (u.text.clone(), u.count)).collect()

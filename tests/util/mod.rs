@@ -30,6 +30,14 @@ pub fn engine() -> Arc<Engine> {
     Arc::clone(ENGINE.get_or_init(|| Arc::new(Engine::new(kb()))))
 }
 
+/// A fresh, empty directory under the system temp dir, unique to this call.
+pub fn scratch(name: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    let dir = std::env::temp_dir().join(format!("citebot-{name}-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// A knowledge directory in a fresh temporary folder: the shipped article
 /// and lexicon, and the given entry files.
 pub struct ScratchKnowledge {
