@@ -242,6 +242,9 @@ pub fn question_kind(words: &[&str]) -> Kind {
             "how" if next == "long" => return Kind::When,
             "what" | "which" if matches!(next, "date" | "day" | "year" | "month" | "time") => return Kind::When,
             "what" | "which" if matches!(next, "city" | "place") => return Kind::Where,
+            "what" | "which" if matches!(next, "reason" | "reasons" | "motive" | "motives" | "purpose") => {
+                return Kind::Why
+            }
             "what" | "which" | "how" => return Kind::Open,
             _ => {}
         }
