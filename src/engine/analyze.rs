@@ -76,6 +76,9 @@ pub struct Analyzer {
     /// or `None` for a phrase that means nothing ("going on").
     phrases: HashMap<String, Option<Term>>,
     longest_phrase: usize,
+    /// Every word that appears in a phrase: known, so never "corrected"
+    /// ("field" of "field marshal" is not a typo of "filed").
+    phrase_words: HashSet<String>,
     stopwords: HashSet<String>,
     chatter: HashSet<String>,
     offtopic: HashSet<String>,
@@ -123,6 +126,7 @@ impl Analyzer {
     fn add_phrase(&mut self, toks: &[crate::text::Token], meaning: Option<Term>) {
         if toks.len() > 1 {
             let key: Vec<String> = toks.iter().map(|t| phrase_form(&t.text)).collect();
+            self.phrase_words.extend(key.iter().cloned());
             self.longest_phrase = self.longest_phrase.max(key.len());
             self.phrases.insert(key.join(" "), meaning);
         }
@@ -143,6 +147,7 @@ impl Analyzer {
         let words: Vec<String> = toks
             .into_iter()
             .map(|t| match self.word(&t.text, &stem(&t.text)) {
+                WordClass::Unknown(_) if self.phrase_words.contains(&phrase_form(&t.text)) => t.text,
                 WordClass::Unknown(s) => correct(&s).unwrap_or(t.text),
                 _ => t.text,
             })
