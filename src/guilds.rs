@@ -157,7 +157,7 @@ impl Guilds {
     /// otherwise an index over its answering entries, analysing only the
     /// entries neither the shipped engine nor the previous one had.
     fn build(&self, knowledge: &GuildKnowledge, previous: Option<&Served>) -> Arc<Engine> {
-        if knowledge.entries.is_empty() && knowledge.shipped.hidden.is_empty() && knowledge.shipped.aliases.is_empty() {
+        if knowledge.entries.is_empty() && knowledge.shipped.is_empty() {
             return Arc::clone(&self.shipped);
         }
         let mut known: HashMap<&str, &Arc<CompiledEntry>> = HashMap::new();

@@ -216,7 +216,7 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
     let added = bot.reply(add.build()).await;
     assert_ephemeral(&added);
     let text = content(&added);
-    assert!(text.starts_with("Added `oil-crescent-danger`"), "{text}");
+    assert!(text.starts_with("Added `much-oil-oil-crescent-produce`"), "{text}");
     assert!(text.contains("It answers now"), "{text}");
 
     let ask = |guild: &str| ask_in(guild, "6001", OIL_QUESTION);
@@ -227,7 +227,8 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
     assert!(content(&bot.reply(ask_in(GUILD_B, "6001", CEASEFIRE)).await).contains("midnight 12 January"));
 
     let log = bot.reply(by_moderator(kb("log", vec![]), GUILD_A).build()).await;
-    let expected = format!("**{}** ({MODERATOR_ID}) added `oil-crescent-danger`", render::clean(MODERATOR_NAME));
+    let expected =
+        format!("**{}** ({MODERATOR_ID}) added `much-oil-oil-crescent-produce`", render::clean(MODERATOR_NAME));
     assert!(content(&log).contains(&expected), "{}", content(&log));
     bot.shutdown().await;
 

@@ -130,7 +130,7 @@ async fn the_unanswered_queue_fills_from_abstentions_and_ranks_by_count() {
     let text = content(&reply);
     let ranked = [
         "**3×** who is the mayor of misrata",
-        "**2×** is the oil crescent in danger",
+        "**2×** how much oil does the oil crescent produce",
         "**1×** how many people live in benghazi",
     ];
     let at: Vec<usize> =

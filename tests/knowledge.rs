@@ -163,3 +163,10 @@ fn a_broken_article_names_its_line() {
     let msg = KnowledgeBase::load(&scratch.dir).unwrap_err().to_string();
     assert!(msg.contains("article.md:5:"), "{msg}");
 }
+
+#[test]
+fn a_quote_must_start_and_end_on_word_boundaries() {
+    let partial = GOOD.replace("as of midnight 12 January", "fire in Libya\u{2019}s fighting as of midnight 12 Januar");
+    let msg = load_error("partial", "p.toml", &partial);
+    assert!(msg.contains("not verbatim"), "{msg}");
+}

@@ -3,7 +3,6 @@
 
 use std::fmt::Write as _;
 
-use super::render::location;
 use super::Outcome;
 use crate::engine::QuoteRef;
 use crate::guilds::Guilds;
@@ -154,7 +153,7 @@ fn show(guilds: &Guilds, guild: u64, id: &str) -> Result<String, StoreError> {
     out.push_str("\nquotes:\n");
     for q in &e.quotes {
         let place = QuoteRef { text: String::new(), paragraph: q.at.paragraph, section: q.at.section.clone() };
-        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}", q.text, location(&place));
+        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}", q.text, place.location());
     }
     Ok(out)
 }

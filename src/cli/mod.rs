@@ -82,7 +82,12 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Check { dir: target } => check::run(&target.unwrap_or(dir)),
         Command::Ask(args) => match args.guild {
-            Some(guild) => ask::run(&Guilds::new(Arc::new(load(&dir)?), cli.data_dir).engine(Some(guild)), args),
+            Some(guild) => {
+                let guilds = Guilds::new(Arc::new(load(&dir)?), cli.data_dir);
+                // A damaged server is an error here, not a silent fallback.
+                guilds.knowledge(guild)?;
+                ask::run(&guilds.engine(Some(guild)), args)
+            }
             None => ask::run(&load(&dir)?, args),
         },
         Command::Kb(args) => kb::run(&Guilds::new(Arc::new(load(&dir)?), cli.data_dir), args),

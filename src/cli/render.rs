@@ -31,21 +31,9 @@ pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
     }
 }
 
-/// Where a quote stands, in words: "paragraph 7, section “Sirte takeover”";
-/// the paragraphs before the first heading are the introduction.
-pub fn location(q: &QuoteRef) -> String {
-    if q.paragraph == 0 {
-        return "the headline and byline".to_string();
-    }
-    match &q.section {
-        Some(s) => format!("paragraph {}, section \u{201C}{s}\u{201D}", q.paragraph),
-        None => format!("paragraph {}, introduction", q.paragraph),
-    }
-}
-
 /// The byline a reply is attributed to.
 pub fn attribution(meta: &Metadata) -> String {
-    format!("{}, {}, {}: \u{201C}{}\u{201D}", meta.author, meta.place, meta.date, meta.title)
+    format!("{}: \u{201C}{}\u{201D}", meta.attribution(), meta.title)
 }
 
 /// A reply as plain text for a terminal.
@@ -78,6 +66,6 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
 
 fn quotes_text(out: &mut String, quotes: &[QuoteRef]) {
     for q in quotes {
-        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", q.text, location(q));
+        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", q.text, q.location());
     }
 }

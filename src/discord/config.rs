@@ -47,7 +47,7 @@ pub struct Config {
     pub guild_id: Option<GuildId>,
     /// `KNOWLEDGE_DIR`, if set; the command line decides the default.
     pub knowledge_dir: Option<PathBuf>,
-    /// `DATA_DIR` (default `./data`): where the moderator features will keep their files.
+    /// `DATA_DIR` (default `./data`): each server's own entries, audit log and unanswered queue.
     pub data_dir: PathBuf,
     /// `DISCORD_PROXY_URL`, without a trailing slash: REST goes to `{url}/api/v10/...` and the
     /// gateway address comes from the proxy; serenity's own rate limiter is then off.
@@ -57,7 +57,8 @@ pub struct Config {
     /// `ASK_COOLDOWN_SECONDS`: the least time between two questions from one user, for `/ask`
     /// and mentions together. Zero turns it off.
     pub ask_cooldown: Duration,
-    /// `MODERATOR_ROLE_IDS`: roles allowed to moderate (used by a later feature).
+    /// `MODERATOR_ROLE_IDS`: roles whose members may use `/kb`, besides those who can manage
+    /// messages or the server.
     pub moderator_roles: Vec<RoleId>,
     /// `RUST_LOG`, checked to be a valid filter; `None` means [`DEFAULT_LOG_FILTER`].
     pub log_filter: Option<String>,
@@ -146,10 +147,16 @@ fn ids(var: &'static str, value: Option<String>) -> Result<Vec<u64>, ConfigError
     value.split(',').map(str::trim).filter(|item| !item.is_empty()).map(|item| id(var, item)).collect()
 }
 
+/// The proxy's base URL. Credentials in it are refused: the URL appears in
+/// error messages, and the proxy is trusted with the bot token anyway (it
+/// forwards every request), so it belongs on loopback or a private network.
 fn proxy_url(value: &str) -> Result<String, ConfigError> {
     let url = value.trim_end_matches('/');
     let host = url.strip_prefix("http://").or_else(|| url.strip_prefix("https://"));
     match host {
+        Some(host) if host.contains('@') => {
+            Err(invalid("DISCORD_PROXY_URL", "must not carry credentials (user:password@)"))
+        }
         Some(host) if !host.is_empty() && !host.chars().any(char::is_whitespace) => Ok(url.to_owned()),
         _ => Err(invalid("DISCORD_PROXY_URL", "give a base URL such as http://127.0.0.1:3000")),
     }

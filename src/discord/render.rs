@@ -54,25 +54,14 @@ pub fn quote_block(q: &QuoteRef) -> String {
     format!("> {}\n> \u{2014} {}", clean(&q.text), location(q))
 }
 
-/// Where a quote stands, in words: "paragraph 6, section “Sirte takeover”".
+/// Where a quote stands, in words ([`QuoteRef::location`]), safe for Discord.
 pub fn location(q: &QuoteRef) -> String {
-    let place =
-        if q.paragraph == 0 { "the headline and byline".to_owned() } else { format!("paragraph {}", q.paragraph) };
-    match &q.section {
-        Some(s) => format!("{place}, section \u{201C}{}\u{201D}", clean(s)),
-        None => place,
-    }
+    clean(&q.location())
 }
 
 /// The line every answer ends with: who wrote the article, where, when, and its title.
 pub fn attribution(meta: &Metadata) -> String {
-    format!(
-        "Source: {}, {}, {} \u{2014} \u{201C}{}\u{201D}",
-        clean(&meta.author),
-        clean(&meta.place),
-        clean(&meta.date),
-        clean(&meta.title)
-    )
+    format!("Source: {} \u{2014} \u{201C}{}\u{201D}", clean(&meta.attribution()), clean(&meta.title))
 }
 
 /// One line per topic: "• **Ceasefire**: “When does the ceasefire start?”".

@@ -60,8 +60,6 @@ pub struct Analysis {
     pub chatter: usize,
     /// Words that mark another subject altogether ("weather", "joke").
     pub offtopic: usize,
-    /// Words that were stop words.
-    pub stopwords: usize,
     pub kind: Option<Kind>,
 }
 
@@ -159,15 +157,14 @@ impl Analyzer {
         let mut i = 0;
         while i < words.len() {
             if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
-                match meaning {
-                    Some(term) => push_unique(&mut out.terms, term),
-                    None => out.stopwords += len,
+                if let Some(term) = meaning {
+                    push_unique(&mut out.terms, term);
                 }
                 i += len;
                 continue;
             }
             match self.word(&words[i], &stems[i]) {
-                WordClass::Stop => out.stopwords += 1,
+                WordClass::Stop => {}
                 WordClass::Chatter => out.chatter += 1,
                 WordClass::OffTopic => out.offtopic += 1,
                 WordClass::Term(t) | WordClass::Unknown(t) => push_unique(&mut out.terms, t),
@@ -203,14 +200,6 @@ impl Analyzer {
             }
         }
         WordClass::Unknown(stemmed.to_string())
-    }
-
-    /// Whether the lexicon knows this word as a term, stop word or chatter.
-    pub fn knows(&self, word: &str) -> bool {
-        self.words.contains_key(word)
-            || self.stopwords.contains(word)
-            || self.chatter.contains(word)
-            || self.offtopic.contains(word)
     }
 }
 

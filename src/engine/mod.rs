@@ -18,7 +18,7 @@ pub use index::CompiledEntry;
 pub use reply::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
 pub use score::Tuning;
 
-use crate::knowledge::{KnowledgeBase, Lexicon, Location, Source};
+use crate::knowledge::{KnowledgeBase, Location, Source};
 use index::Index;
 use index::IndexedSentence;
 use score::{entry_score, sentence_score, Query};
@@ -26,6 +26,9 @@ use score::{entry_score, sentence_score, Query};
 /// Questions longer than this are answered from their beginning: nobody
 /// asks a 100 KB question, and the cost must stay bounded.
 pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// Compiled size of all of a knowledge base's triggers together, in bytes.
+const TRIGGER_SET_SIZE: usize = 32 * 1024 * 1024;
 
 /// How many topics an abstention suggests.
 const SUGGESTIONS: usize = 3;
@@ -68,12 +71,16 @@ impl Triggers {
             }
         }
         // Each pattern compiled alone within the entry limit at load time;
-        // the set gets room for all of them.
-        let set = RegexSetBuilder::new(&patterns)
-            .case_insensitive(true)
-            .size_limit(crate::knowledge::limits::TRIGGER_SIZE * (patterns.len() + 1))
-            .build()
-            .unwrap_or_else(|_| RegexSet::empty());
+        // the set gets room for many of them, within a fixed bound. Should
+        // the set still not build, triggers are off (answers still work),
+        // and the log says so.
+        let set =
+            RegexSetBuilder::new(&patterns).case_insensitive(true).size_limit(TRIGGER_SET_SIZE).build().unwrap_or_else(
+                |e| {
+                    tracing::warn!(error = %e, "the entries' triggers could not be combined; triggers are off");
+                    RegexSet::empty()
+                },
+            );
         Arc::new(Triggers { patterns, owners, set })
     }
 }
@@ -414,10 +421,4 @@ fn clip(question: &str) -> &str {
         Some((at, _)) => &question[..at],
         None => question,
     }
-}
-
-/// An analyzer for a bare lexicon, for tools that need the engine's view of
-/// words without a whole knowledge base.
-pub fn analyzer(lexicon: &Lexicon) -> Analyzer {
-    Analyzer::new(lexicon)
 }

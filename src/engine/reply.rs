@@ -11,6 +11,19 @@ pub struct QuoteRef {
     pub section: Option<String>,
 }
 
+impl QuoteRef {
+    /// Where the quote stands, in words, the same in every front end:
+    /// "paragraph 7, section “Sirte takeover”"; the paragraphs before the
+    /// first heading are the introduction.
+    pub fn location(&self) -> String {
+        match (&self.section, self.paragraph) {
+            (_, 0) => "the headline and byline".to_string(),
+            (Some(s), n) => format!("paragraph {n}, section \u{201C}{s}\u{201D}"),
+            (None, n) => format!("paragraph {n}, introduction"),
+        }
+    }
+}
+
 /// A topic offered when the engine abstains, with a question to try.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Suggestion {

@@ -12,6 +12,9 @@ use rustc_hash::FxHashMap;
 const MIN_LEN: usize = 5;
 /// Words at least this long may have a wrong first letter ("seasefire").
 const ANY_FIRST_LEN: usize = 7;
+/// Longest word worth correcting or correcting towards: no real word is
+/// longer, and the cost of a correction grows with the square of the length.
+const MAX_LEN: usize = 20;
 /// Words at least this long may be two edits away.
 const TWO_EDITS_LEN: usize = 8;
 
@@ -27,7 +30,8 @@ pub struct Speller {
 impl Speller {
     /// Adds a word under its id, if it is a word worth correcting towards.
     pub fn add(&mut self, id: u32, word: &str) {
-        if word.chars().count() < MIN_LEN - 1 || !word.chars().all(char::is_alphabetic) {
+        let len = word.chars().count();
+        if !(MIN_LEN - 1..=MAX_LEN).contains(&len) || !word.chars().all(char::is_alphabetic) {
             return;
         }
         self.words.insert(id, word.to_string());
@@ -43,11 +47,12 @@ impl Speller {
     /// long words, two) edits away, starting with the same letter unless
     /// the word is long, and `usable` (known to the caller's knowledge
     /// base). Among equally distant words the one most alike by
-    /// Jaro–Winkler wins ("peice" is "piece", not "peace"), then the lower
-    /// id, the word known longest.
+    /// Jaro–Winkler wins ("peice" is "piece", not "peace"), then the word
+    /// first in alphabetical order, so the choice never depends on which
+    /// words other knowledge bases added first.
     pub fn correct(&self, word: &str, usable: impl Fn(u32) -> bool) -> Option<u32> {
         let len = word.chars().count();
-        if len < MIN_LEN || !word.chars().all(char::is_alphabetic) {
+        if !(MIN_LEN..=MAX_LEN).contains(&len) || !word.chars().all(char::is_alphabetic) {
             return None;
         }
         let max_edits = if len >= TWO_EDITS_LEN { 2 } else { 1 };
@@ -72,7 +77,9 @@ impl Speller {
                 let alike = strsim::jaro_winkler(word, candidate);
                 let better = match best {
                     None => true,
-                    Some((bd, ba, bid)) => d < bd || (d == bd && (alike > ba || (alike == ba && id < bid))),
+                    Some((bd, ba, bid)) => {
+                        d < bd || (d == bd && (alike > ba || (alike == ba && candidate < &self.words[&bid])))
+                    }
                 };
                 if better {
                     best = Some((d, alike, id));
@@ -127,6 +134,13 @@ mod tests {
     fn a_transposition_beats_a_substitution() {
         let words = ["peace", "piece"];
         assert_eq!(fix(&speller(&words), &words, "peice").as_deref(), Some("piece"));
+    }
+
+    #[test]
+    fn very_long_words_are_not_corrected() {
+        let words = ["ceasefire"];
+        let s = speller(&words);
+        assert_eq!(fix(&s, &words, &"ceasefirx".repeat(100)), None);
     }
 
     #[test]

@@ -17,6 +17,13 @@ pub struct Metadata {
     pub date: String,
 }
 
+impl Metadata {
+    /// Who wrote it, where and when: "Sami Zaptia, London, 8 January 2020".
+    pub fn attribution(&self) -> String {
+        format!("{}, {}, {}", self.author, self.place, self.date)
+    }
+}
+
 /// What part of the article a block is. Only body paragraphs are numbered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {

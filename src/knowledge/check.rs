@@ -5,7 +5,7 @@ use std::path::Path;
 use super::{Diagnostic, KnowledgeBase, LoadError};
 
 /// Problems that make a loadable knowledge base incomplete: paragraphs no
-/// entry quotes, and entries with too few example questions to be found.
+/// entry quotes.
 pub fn check_coverage(kb: &KnowledgeBase, dir: &Path) -> Vec<Diagnostic> {
     let article_file = dir.join("article.md").display().to_string();
     let mut problems = Vec::new();

@@ -17,6 +17,9 @@ pub mod limits {
     pub const QUOTE_CHARS: usize = 600;
     pub const QUESTIONS: usize = 50;
     pub const QUOTES: usize = 5;
+    /// A server's own entries: enough for any study group, and a bound on
+    /// what one server's moderators can make the bot hold in memory.
+    pub const SERVER_ENTRIES: usize = 10_000;
     pub const TRIGGERS: usize = 5;
     /// Compiled size of one trigger regex, in bytes.
     pub const TRIGGER_SIZE: usize = 64 * 1024;
@@ -44,12 +47,12 @@ pub struct Quote {
     pub at: Location,
 }
 
-/// A validated entry: every quote located, every trigger compiled.
+/// A validated entry: every quote located, every trigger known to compile
+/// (the engine compiles all of a knowledge base's triggers into one set).
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub spec: EntrySpec,
     pub quotes: Vec<Quote>,
-    pub triggers: Vec<Regex>,
 }
 
 impl Entry {
@@ -114,15 +117,13 @@ pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Res
     if spec.triggers.len() > TRIGGERS {
         problem("triggers".into(), format!("at most {TRIGGERS} triggers"));
     }
-    let mut triggers = Vec::new();
     for (i, t) in spec.triggers.iter().enumerate() {
-        match compile_trigger(t) {
-            Ok(re) => triggers.push(re),
-            Err(e) => problem(format!("triggers[{i}]"), e),
+        if let Err(e) = compile_trigger(t) {
+            problem(format!("triggers[{i}]"), e);
         }
     }
     if problems.is_empty() {
-        Ok(Entry { spec, quotes, triggers })
+        Ok(Entry { spec, quotes })
     } else {
         Err(problems)
     }

@@ -72,6 +72,23 @@ impl Lexicon {
             }
             synonyms.push((concept, words));
         }
+        // A word listed as a stop word and as a synonym: the analyzer would
+        // take it as the synonym, so the stop word entry is a mistake. (Words
+        // meet here as written; "according" may be a stop word although
+        // "accord" means a deal, because the written form is checked first.)
+        let written: HashMap<String, &String> = synonyms
+            .iter()
+            .flat_map(|(concept, words): &(String, Vec<String>)| words.iter().map(move |w| (w.clone(), concept)))
+            .collect();
+        for (i, word) in raw.stopwords.iter().enumerate() {
+            if let Some(concept) = written.get(&word.trim().to_lowercase()) {
+                problems.push(Diagnostic {
+                    file: file.into(),
+                    line: stopword_line(source, word).unwrap_or(1),
+                    message: format!("stop word {word:?} (#{}) is also a synonym of {concept:?}", i + 1),
+                });
+            }
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -85,6 +102,12 @@ impl Lexicon {
     }
 }
 
+/// The line a stop word is written on, for messages.
+fn stopword_line(source: &str, word: &str) -> Option<usize> {
+    let needle = format!("\"{word}\"");
+    source.find(&needle).map(|at| line_of(source, at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +118,12 @@ mod tests {
         let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
         assert_eq!(e[0].line, 4);
         assert!(e[0].message.contains("both"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn a_stop_word_that_is_also_a_synonym_is_refused() {
+        let src = "stopwords = [\"the\",\n \"truce\"]\n[synonyms]\nceasefire = [\"truce\"]\n";
+        let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
+        assert_eq!(e[0].line, 2, "{:?}", e);
     }
 }

@@ -17,6 +17,17 @@ pub struct Location {
     pub sentence: usize,
 }
 
+/// Whether `text[start..end]` neither starts nor ends inside a word.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let (first, last) = (text[start..end].chars().next(), text[start..end].chars().next_back());
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let cuts_word_at_start = alnum(first) && alnum(before);
+    let cuts_word_at_end = alnum(last) && alnum(after);
+    !cuts_word_at_start && !cuts_word_at_end
+}
+
 /// The article folded once, so each quote is located by a substring search.
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
@@ -29,14 +40,18 @@ impl QuoteFinder {
     }
 
     /// Where `quote` occurs, folding only white space and typographic quotes,
-    /// apostrophes and dashes. The first occurrence in reading order wins.
+    /// apostrophes and dashes, and starting and ending on word boundaries
+    /// ("fire in Libya" is not a quote of "ceasefire in Libya"). The first
+    /// occurrence in reading order wins.
     pub fn locate(&self, article: &Article, quote: &str) -> Option<Location> {
         let needle = fold(quote).text;
         if needle.is_empty() {
             return None;
         }
         self.folded.iter().enumerate().find_map(|(block, folded)| {
-            let at = folded.text.find(&needle)?;
+            let text = &folded.text;
+            let (at, _) =
+                text.match_indices(&needle).find(|&(at, _)| on_word_boundaries(text, at, at + needle.len()))?;
             let (start, end) = folded.original_range(at, at + needle.len());
             let b = &article.blocks[block];
             let sentence = b.sentences.iter().rposition(|&(s, _)| s <= start).unwrap_or(0);

@@ -14,8 +14,8 @@ pub const GUILD_A: &str = "4001";
 pub const GUILD_B: &str = "4002";
 
 /// A real question the shipped knowledge abstains on, and an entry a moderator adds for it.
-pub const OIL_QUESTION: &str = "Is the oil crescent in danger?";
-pub const OIL_ANSWER: &str = "The article says Hafter may have pre-empted a move on it by pro-Tripoli forces.";
+pub const OIL_QUESTION: &str = "How much oil does the oil crescent produce?";
+pub const OIL_ANSWER: &str = "The article gives no figures; it says Hafter may have pre-empted a move on it.";
 /// Verbatim from paragraph 10.
 pub const OIL_QUOTE: &str =
     "he has now pre-empted a possible move on his Jufra airbase to the south of Sirte and even \

@@ -38,6 +38,9 @@ pub enum StoreError {
     #[error("entry \u{201C}{id}\u{201D} already has {max} questions, the most an entry can have")]
     TooManyQuestions { id: String, max: usize },
 
+    #[error("this server already has {max} entries of its own, the most a server can have; remove one first")]
+    TooManyEntries { max: usize },
+
     /// A file of the server is broken (by hand or otherwise); every problem
     /// is located to its file and line. Nothing is written over such a file,
     /// so a hand edit is never lost to a bot's change.

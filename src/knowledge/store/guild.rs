@@ -79,8 +79,8 @@ struct Edit {
 
 impl GuildStore {
     /// The store of server `guild` under `data_dir`. Touches nothing on disk:
-    /// a server's directory is created by its first change, so merely asking
-    /// a question leaves no trace.
+    /// a server's directory is created by its first write (a change, or a
+    /// question recorded as unanswered).
     pub fn open(data_dir: &Path, guild: u64, source: Arc<Source>) -> GuildStore {
         GuildStore { guild, paths: GuildPaths::new(data_dir, guild), source, unanswered_capacity: UNANSWERED_CAPACITY }
     }
@@ -148,6 +148,9 @@ impl GuildStore {
         self.change(by, at, |state| {
             let ours = |id: &str| state.entries.iter().any(|e| e.id() == id);
             let theirs = |id: &str| shipped.iter().any(|e| e.id() == id);
+            if state.entries.len() >= limits::SERVER_ENTRIES {
+                return Err(StoreError::TooManyEntries { max: limits::SERVER_ENTRIES });
+            }
             if derive {
                 entry.spec.id = derive_id(&entry.spec.questions[0], |id| ours(id) || theirs(id));
             } else if theirs(entry.id()) {

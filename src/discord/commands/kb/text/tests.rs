@@ -21,7 +21,7 @@ fn record(action: Action, id: &str, after: Option<EntrySpec>) -> AuditRecord {
 }
 
 fn listed(id: &str, origin: Origin) -> Listed {
-    let entry = Entry { spec: spec(id, &format!("What about {id}?")), quotes: vec![], triggers: vec![] };
+    let entry = Entry { spec: spec(id, &format!("What about {id}?")), quotes: vec![] };
     Listed { entry: Arc::new(entry), origin }
 }
 
