@@ -77,10 +77,8 @@ pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Res
     let mut problems = Vec::new();
     let mut problem = |field: String, message: String| problems.push(FieldProblem { field, message });
 
-    if spec.id.is_empty() || spec.id.chars().count() > ID_CHARS {
-        problem("id".into(), format!("must be 1 to {ID_CHARS} characters"));
-    } else if !spec.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        problem("id".into(), "may contain only a-z, 0-9 and '-'".into());
+    if let Some(message) = id_problem(&spec.id) {
+        problem("id".into(), message);
     }
     text_field(&spec.topic, "topic", TOPIC_CHARS, &mut problem);
     text_field(&spec.answer, "answer", ANSWER_CHARS, &mut problem);
@@ -130,10 +128,31 @@ pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Res
 }
 
 fn text_field(value: &str, field: &str, max: usize, problem: &mut impl FnMut(String, String)) {
+    if let Some(message) = text_problem(value, max) {
+        problem(field.to_string(), message);
+    }
+}
+
+/// What is wrong with an entry id, if anything: the one statement of the
+/// id rules, for entries and for the ids moderators type.
+pub fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() || id.chars().count() > limits::ID_CHARS {
+        Some(format!("must be 1 to {} characters", limits::ID_CHARS))
+    } else if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        Some("may contain only a-z, 0-9 and '-'".into())
+    } else {
+        None
+    }
+}
+
+/// What is wrong with a text field of at most `max` characters, if anything.
+pub fn text_problem(value: &str, max: usize) -> Option<String> {
     if value.trim().is_empty() {
-        problem(field.to_string(), "must not be empty".into());
+        Some("must not be empty".into())
     } else if value.chars().count() > max {
-        problem(field.to_string(), format!("is longer than {max} characters"));
+        Some(format!("is longer than {max} characters"))
+    } else {
+        None
     }
 }
 

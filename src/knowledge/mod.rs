@@ -15,7 +15,9 @@ use std::sync::Arc;
 
 pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check_coverage, check_dir};
-pub use entry::{compile_trigger, limits, parse_entries, validate, Entry, EntrySpec, FieldProblem, Quote};
+pub use entry::{
+    compile_trigger, id_problem, limits, parse_entries, text_problem, validate, Entry, EntrySpec, FieldProblem, Quote,
+};
 pub use error::{line_of, Diagnostic, LoadError};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};

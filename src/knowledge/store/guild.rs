@@ -31,7 +31,7 @@ use super::slug::derive_id;
 use super::unanswered::{normalize_question, UnansweredQueue, UNANSWERED_CAPACITY};
 use super::version::Version;
 use super::view::{spec_with_aliases, GuildKnowledge};
-use crate::knowledge::{limits, Entry, EntrySpec, FieldProblem, LoadError, Source};
+use crate::knowledge::{limits, text_problem, Entry, EntrySpec, FieldProblem, LoadError, Source};
 
 /// The topic of an entry added without one, when its first quote is not
 /// under a section heading.
@@ -416,14 +416,10 @@ fn tidy(spec: &mut EntrySpec) {
 
 /// The limits of one question, as `validate` applies them to an entry's.
 fn check_question(question: &str) -> Result<(), StoreError> {
-    let message = if question.is_empty() {
-        "must not be empty".to_string()
-    } else if question.chars().count() > limits::QUESTION_CHARS {
-        format!("is longer than {} characters", limits::QUESTION_CHARS)
-    } else {
-        return Ok(());
-    };
-    Err(StoreError::Invalid(vec![FieldProblem { field: "question".into(), message }]))
+    match text_problem(question, limits::QUESTION_CHARS) {
+        None => Ok(()),
+        Some(message) => Err(StoreError::Invalid(vec![FieldProblem { field: "question".into(), message }])),
+    }
 }
 
 /// A new question must be new to the entry (ignoring case and punctuation)

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::knowledge::error::toml_problem;
-use crate::knowledge::{limits, line_of, Diagnostic, LoadError};
+use crate::knowledge::{id_problem, limits, line_of, text_problem, Diagnostic, LoadError};
 
 /// A server's changes to the shipped entries.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -67,9 +67,7 @@ impl ShippedChanges {
             }
             let mut kept = Vec::new();
             for q in questions {
-                let n = q.get_ref().chars().count();
-                if q.get_ref().trim().is_empty() || n > limits::QUESTION_CHARS {
-                    let why = format!("must be 1 to {} characters", limits::QUESTION_CHARS);
+                if let Some(why) = text_problem(q.get_ref(), limits::QUESTION_CHARS) {
                     problem(q.span().start, format!("a question for {:?} {why}", id.get_ref()));
                 }
                 kept.push(q.into_inner());
@@ -98,17 +96,6 @@ impl ShippedChanges {
                 .expect("shipped changes always serialize"),
         );
         out
-    }
-}
-
-/// The entry id rules, as `validate` applies them.
-fn id_problem(id: &str) -> Option<&'static str> {
-    if id.is_empty() || id.chars().count() > limits::ID_CHARS {
-        Some("must be 1 to 64 characters")
-    } else if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        Some("may contain only a-z, 0-9 and '-'")
-    } else {
-        None
     }
 }
 
