@@ -66,6 +66,14 @@ pub enum Outcome {
 /// Parses arguments, runs the command and maps the result to an exit code:
 /// 0 success, 1 a check or evaluation that failed, 2 an error.
 pub fn main() -> ExitCode {
+    // `.env` first, so its variables count like the environment's for every
+    // command and flag (KNOWLEDGE_DIR, DATA_DIR…); what is set already wins.
+    if let Err(e) = dotenvy::dotenv() {
+        if !e.not_found() {
+            eprintln!("citebot: .env: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
@@ -93,7 +101,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Kb(args) => kb::run(&Guilds::new(Arc::new(load(&dir)?), cli.data_dir), args),
         Command::Chat => chat::run(&load(&dir)?),
         Command::Eval(args) => eval::run(&load(&dir)?, args),
-        Command::Serve => serve::run(dir),
+        Command::Serve => serve::run(dir, cli.data_dir),
     }
 }
 

@@ -45,8 +45,6 @@ pub struct Config {
     /// `DISCORD_GUILD_ID`: register the commands in this server only (instant) instead of
     /// globally (which Discord may take a while to show everywhere).
     pub guild_id: Option<GuildId>,
-    /// `KNOWLEDGE_DIR`, if set; the command line decides the default.
-    pub knowledge_dir: Option<PathBuf>,
     /// `DATA_DIR` (default `./data`): each server's own entries, audit log and unanswered queue.
     pub data_dir: PathBuf,
     /// `DISCORD_PROXY_URL`, without a trailing slash: REST goes to `{url}/api/v10/...` and the
@@ -87,7 +85,6 @@ impl Config {
         Ok(Config {
             token: token(get("DISCORD_TOKEN"))?,
             guild_id: get("DISCORD_GUILD_ID").map(|v| id("DISCORD_GUILD_ID", &v)).transpose()?.map(GuildId::new),
-            knowledge_dir: get("KNOWLEDGE_DIR").map(PathBuf::from),
             data_dir: get("DATA_DIR").map_or_else(|| PathBuf::from("data"), PathBuf::from),
             proxy_url: get("DISCORD_PROXY_URL").map(|v| proxy_url(&v)).transpose()?,
             ask_channels: ids("ASK_CHANNEL_IDS", get("ASK_CHANNEL_IDS"))?.into_iter().map(ChannelId::new).collect(),
@@ -200,7 +197,7 @@ mod tests {
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert_eq!(config.ask_cooldown, DEFAULT_COOLDOWN);
         assert!(config.ask_channels.is_empty() && config.moderator_roles.is_empty());
-        assert!(config.proxy_url.is_none() && config.knowledge_dir.is_none() && config.log_filter.is_none());
+        assert!(config.proxy_url.is_none() && config.log_filter.is_none());
     }
 
     #[test]
@@ -208,7 +205,6 @@ mod tests {
         let config = parse(&[
             ("DISCORD_TOKEN", &format!("Bot {TOKEN}")),
             ("DISCORD_GUILD_ID", "4000"),
-            ("KNOWLEDGE_DIR", "kb"),
             ("DATA_DIR", "/var/lib/citebot"),
             ("DISCORD_PROXY_URL", "http://127.0.0.1:3000/"),
             ("ASK_CHANNEL_IDS", " 5000, 5001,,"),
@@ -219,7 +215,6 @@ mod tests {
         .unwrap();
         assert_eq!(config.token.expose(), TOKEN, "a pasted `Bot ` prefix is dropped");
         assert_eq!(config.guild_id, Some(GuildId::new(4000)));
-        assert_eq!(config.knowledge_dir, Some(PathBuf::from("kb")));
         assert_eq!(config.data_dir, PathBuf::from("/var/lib/citebot"));
         assert_eq!(config.proxy_url.as_deref(), Some("http://127.0.0.1:3000"));
         assert_eq!(config.ask_channels, HashSet::from([ChannelId::new(5000), ChannelId::new(5001)]));
