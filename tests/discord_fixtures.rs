@@ -5,29 +5,13 @@
 
 mod support;
 
-use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
 use serenity::model::application::{CommandDataOptionValue, Interaction};
 use serenity::model::channel::Message;
 use serenity::model::event::{Event, GatewayEvent};
 
 use support::bot::{ask_with_integer_question, mass_mention, MALFORMED_FRAMES};
-use support::fixtures::{self, perms, MessageCreate, SlashCommand};
+use support::fixtures::{self, dispatched, perms, read, MessageCreate, SlashCommand};
 use support::kb::{add_options, by_moderator, kb, GUILD_A, MODERATOR_ID, OIL_QUESTION};
-
-fn read<T: DeserializeOwned>(what: &str, value: &Value) -> T {
-    serde_json::from_value(value.clone())
-        .unwrap_or_else(|why| panic!("{what} does not deserialize: {why}\npayload: {value:#}"))
-}
-
-fn dispatched(event: &str, data: &Value) -> Event {
-    let frame = json!({ "op": 0, "s": 1, "t": event, "d": data });
-    match read::<GatewayEvent>(&format!("{event} frame"), &frame) {
-        GatewayEvent::Dispatch(_, Event::Unknown(_)) => panic!("serenity reads {event} as Event::Unknown: {data:#}"),
-        GatewayEvent::Dispatch(_, event) => event,
-        other => panic!("{event} frame read as {other:?}"),
-    }
-}
 
 #[test]
 fn a_mass_mention_is_a_message_mentioning_everyone_a_role_and_the_bot() {

@@ -8,8 +8,7 @@
 
 mod support;
 
-use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
+use serde_json::json;
 use serenity::builder::{CreateCommand, CreateCommandOption};
 use serenity::http::DiscordJsonError;
 use serenity::model::application::{
@@ -21,26 +20,7 @@ use serenity::model::gateway::{BotGateway, Ready};
 use serenity::model::user::CurrentUser;
 use serenity::model::Permissions;
 
-use support::fixtures::{self, perms, MessageCreate, SlashCommand};
-
-/// Deserializes `value` as `T`, failing with serde's message and the payload.
-fn read<T: DeserializeOwned>(what: &str, value: &Value) -> T {
-    serde_json::from_value(value.clone())
-        .unwrap_or_else(|why| panic!("{what} does not deserialize: {why}\npayload: {value:#}"))
-}
-
-/// Wraps `data` in a dispatch frame and returns serenity's `Event` for it, failing if serenity
-/// would treat it as unknown.
-fn dispatched(event: &str, data: &Value) -> Event {
-    let frame = json!({ "op": 0, "s": 1, "t": event, "d": data });
-    match read::<GatewayEvent>(&format!("{event} frame"), &frame) {
-        GatewayEvent::Dispatch(1, Event::Unknown(_)) => {
-            panic!("serenity reads {event} as Event::Unknown\npayload: {data:#}")
-        }
-        GatewayEvent::Dispatch(1, event) => event,
-        other => panic!("{event} frame read as {other:?}"),
-    }
-}
+use support::fixtures::{self, dispatched, perms, read, MessageCreate, SlashCommand};
 
 #[test]
 fn ready_is_a_serenity_ready() {

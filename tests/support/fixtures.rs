@@ -551,3 +551,24 @@ pub fn invalid_form_body(field: &str, error_code: &str, message: &str) -> Value 
     errors.insert(field.to_owned(), json!({ "_errors": [{ "code": error_code, "message": message }] }));
     json!({ "message": "Invalid Form Body", "code": 50035, "errors": errors })
 }
+
+/// Deserializes `value` as `T` with serenity's own types, failing with serde's message and the
+/// payload: how the fixture tests prove a payload is one serenity can read.
+pub fn read<T: serde::de::DeserializeOwned>(what: &str, value: &Value) -> T {
+    serde_json::from_value(value.clone())
+        .unwrap_or_else(|why| panic!("{what} does not deserialize: {why}\npayload: {value:#}"))
+}
+
+/// Wraps `data` in a dispatch frame and returns serenity's `Event` for it, failing if serenity
+/// would treat it as unknown (which it does silently).
+pub fn dispatched(event: &str, data: &Value) -> serenity::model::event::Event {
+    use serenity::model::event::{Event, GatewayEvent};
+    let frame = json!({ "op": 0, "s": 1, "t": event, "d": data });
+    match read::<GatewayEvent>(&format!("{event} frame"), &frame) {
+        GatewayEvent::Dispatch(_, Event::Unknown(_)) => {
+            panic!("serenity reads {event} as Event::Unknown\npayload: {data:#}")
+        }
+        GatewayEvent::Dispatch(_, event) => event,
+        other => panic!("{event} frame read as {other:?}"),
+    }
+}
