@@ -23,9 +23,9 @@ fn main() -> anyhow::Result<()> {
                 continue;
             }
             let without = Arc::new(kb.source.validate(spec).map_err(|e| anyhow::anyhow!("{e:?}"))?);
-            let mut compiled = engine.entries().to_vec();
-            compiled[n] = engine.compile(without);
-            let reply = engine.with_entries(compiled).answer(question);
+            let mut entries = kb.entries.clone();
+            entries[n] = without;
+            let reply = engine.with_entries(entries, None).answer(question);
             asked += 1;
             // Right when the reply quotes what the entry quotes, whichever
             // entry (or passage) it came from.

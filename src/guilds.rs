@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use crate::engine::{CompiledEntry, Engine};
+use crate::engine::Engine;
 use crate::knowledge::store::{
     unix_now, Actor, AuditRecord, GuildKnowledge, GuildStore, StoreError, UnansweredQueue, Version,
 };
@@ -154,25 +154,13 @@ impl Guilds {
     }
 
     /// The engine for a server: the shipped one if it changed nothing,
-    /// otherwise an index over its answering entries, analysing only the
-    /// entries neither the shipped engine nor the previous one had.
+    /// otherwise one over its answering entries, reusing what the shipped
+    /// engine and the server's previous engine already analysed.
     fn build(&self, knowledge: &GuildKnowledge, previous: Option<&Served>) -> Arc<Engine> {
         if knowledge.entries.is_empty() && knowledge.shipped.is_empty() {
             return Arc::clone(&self.shipped);
         }
-        let mut known: HashMap<&str, &Arc<CompiledEntry>> = HashMap::new();
-        let engines = std::iter::once(&self.shipped).chain(previous.map(|p| &p.engine));
-        for c in engines.flat_map(|e| e.entries()) {
-            known.insert(c.entry.id(), c);
-        }
-        let compiled = knowledge
-            .answering(&self.shipped_entries)
-            .into_iter()
-            .map(|entry| match known.get(entry.id()) {
-                Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Arc::clone(c),
-                _ => self.shipped.compile(entry),
-            })
-            .collect();
-        Arc::new(self.shipped.with_entries(compiled))
+        let entries = knowledge.answering(&self.shipped_entries);
+        Arc::new(self.shipped.with_entries(entries, previous.map(|p| p.engine.as_ref())))
     }
 }

@@ -66,7 +66,7 @@ fn synonyms_and_other_spellings_meet() {
 
 #[test]
 fn chatter_and_off_topic_questions_abstain() {
-    for q in ["hello", "hi there!", "thanks :)", "lol", "tell me a joke", "good bot"] {
+    for q in ["hello", "hi there!", "lol", "tell me a joke", "good bot"] {
         let reply = engine().answer(q);
         assert!(!reply.answered(), "{q:?} was answered: {reply:?}");
         assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::Chatter, .. }), "{q:?}: {reply:?}");
@@ -93,7 +93,36 @@ fn questions_the_article_leaves_open_abstain_with_suggestions() {
         let reply = engine().answer(q);
         assert!(!reply.answered(), "{q:?} was answered with {:?} ({:.2})", reply.quotes(), reply.confidence);
         assert!(reply.is_gap());
-        assert!(!reply.suggestions().is_empty() && reply.suggestions().len() <= 3, "{q:?} suggests topics");
+        let offers = (!reply.suggestions().is_empty() && reply.suggestions().len() <= 3) || !reply.related().is_empty();
+        assert!(offers, "{q:?} suggests topics or shows the nearest passage: {reply:?}");
+    }
+}
+
+#[test]
+fn thanks_and_help_are_not_questions_about_the_article() {
+    for q in ["thanks :)", "thank you!", "thx", "ty"] {
+        let reply = engine().answer(q);
+        assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::Thanks, .. }), "{q:?}: {reply:?}");
+        assert!(!reply.is_gap());
+    }
+    for q in ["help", "help me", "can you help?", "I need help", "commands", "how do I use this?"] {
+        let reply = engine().answer(q);
+        assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::Help, .. }), "{q:?}: {reply:?}");
+    }
+    // "help" inside a real question is no request for usage.
+    assert!(engine().answer("what helped hafter take sirte so easily").answered());
+}
+
+#[test]
+fn a_near_miss_says_what_is_missing_and_shows_the_nearest_quote() {
+    let reply = engine().answer("How many members does the Ferjan tribe have?");
+    assert!(!reply.answered());
+    match &reply.outcome {
+        Outcome::NotStated { missing, related } => {
+            assert_eq!(missing, "how many");
+            assert!(related.iter().any(|q| q.text.contains("Ferjan tribe")), "{related:?}");
+        }
+        other => panic!("expected a not-stated reply, got {other:?}"),
     }
 }
 
@@ -178,7 +207,16 @@ fn dev_set_bar() {
 /// against regressions on questions nobody tuned for.
 #[test]
 fn held_out_sets_do_not_regress() {
-    for (file, bar) in [("heldout.jsonl", 0.88), ("heldout2.jsonl", 0.90), ("heldout3.jsonl", 0.90)] {
+    // heldout4 was written blind for the chat-style issue; its first run
+    // (0.545) is the honest unseen figure in the README. dev_chat is the
+    // shared sample of study-group chat.
+    for (file, bar) in [
+        ("heldout.jsonl", 0.88),
+        ("heldout2.jsonl", 0.90),
+        ("heldout3.jsonl", 0.90),
+        ("heldout4.jsonl", 0.75),
+        ("dev_chat.jsonl", 0.75),
+    ] {
         let cases = read_cases(&data_file(file)).unwrap();
         let report = evaluate(&engine(), &cases);
         let summary = format!("{file}\n{}\n{}", report.summary(), report.misses.join("\n"));

@@ -29,18 +29,7 @@ pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if let (true, Some(q)) = (args.explain, &args.question) {
-        let e = engine.explain(q);
-        writeln!(out, "kind: {:?}", e.kind)?;
-        for (term, weight, known) in &e.terms {
-            writeln!(out, "term {term:<16} weight {weight:.2}{}", if *known { "" } else { "  (unknown)" })?;
-        }
-        for (id, score) in &e.entries {
-            writeln!(out, "entry {id:<28} {score:.3}")?;
-        }
-        if let Some((text, score)) = &e.sentence {
-            writeln!(out, "sentence {score:.3} {text}")?;
-        }
-        writeln!(out)?;
+        explain(engine, q, &mut out)?;
     }
     match (args.question, args.json) {
         (Some(q), true) => {
@@ -77,4 +66,55 @@ fn batch(engine: &Engine, out: &mut impl Write) -> anyhow::Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// How the engine read a question and why it answered as it did, for curators.
+fn explain(engine: &Engine, question: &str, out: &mut impl Write) -> std::io::Result<()> {
+    let e = engine.explain(question);
+    writeln!(out, "asks: {} ({:?})", e.asks.wording(), e.asks.kind)?;
+    for (text, form, asks) in &e.clauses {
+        writeln!(out, "clause {:<9} {:<10} {text}", format!("{form:?}"), asks.wording())?;
+    }
+    for t in &e.terms {
+        let mut notes = Vec::new();
+        if !t.known {
+            notes.push("unknown");
+        }
+        if t.focus {
+            notes.push("focus");
+        }
+        writeln!(
+            out,
+            "term {:<16} {:<12} weight {:.2} {:<11} {}",
+            t.term,
+            format!("({})", t.surface),
+            t.weight,
+            format!("{:?}", t.role),
+            notes.join(", ")
+        )?;
+    }
+    let held_back = |j: &crate::engine::Judged| {
+        let mut why = Vec::new();
+        if j.wrong_kind {
+            why.push(format!("cannot say {}", e.asks.wording()));
+        }
+        if !j.missed.is_empty() {
+            let words: Vec<&str> = j.missed.iter().map(|&i| e.terms[i].surface.as_str()).collect();
+            why.push(format!("leaves out {}", words.join(", ")));
+        }
+        why.join("; ")
+    };
+    for (id, j) in &e.entries {
+        writeln!(out, "entry {id:<28} {:.3} (match {:.3}) {}", j.score, j.base, held_back(j))?;
+    }
+    if let Some((text, j)) = &e.sentence {
+        writeln!(out, "sentence {:.3} (match {:.3}) {} {text}", j.score, j.base, held_back(j))?;
+    }
+    let decision = match &e.reply.outcome {
+        crate::engine::Outcome::Answer { entry, .. } => format!("answered from entry {entry}"),
+        crate::engine::Outcome::Passage { .. } => "answered with a passage".to_string(),
+        crate::engine::Outcome::NotStated { missing, .. } => format!("abstained: the article does not say {missing}"),
+        crate::engine::Outcome::Abstain { reason, .. } => format!("abstained: {}", reason.code()),
+    };
+    writeln!(out, "decision: {decision} (confidence {:.2})\n", e.reply.confidence)
 }

@@ -4,7 +4,12 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::engine::{Outcome, QuoteRef, Reply};
+use crate::engine::{AbstainReason, Outcome, QuoteRef, Reply};
+
+/// How to use the bot from the terminal, for "help".
+const CLI_USAGE: &str = "Ask a question in plain words, for example: citebot ask \"When does the ceasefire start?\"\n\
+In `citebot chat`, type a question and press Enter; `quit` or Ctrl-D leaves.\n\
+`citebot --help` lists every command.";
 use crate::knowledge::Metadata;
 
 /// The `ask --json` contract. Field names and types are stable.
@@ -17,6 +22,12 @@ pub struct JsonReply<'a> {
     pub confidence: f32,
     pub entry: Option<&'a str>,
     pub suggestions: Vec<&'a str>,
+    /// When the article does not say what was asked: the nearest it comes.
+    #[serde(skip_serializing_if = "<[QuoteRef]>::is_empty")]
+    pub related: &'a [QuoteRef],
+    /// Why the engine did not answer: "not_covered", "not_stated", "chatter", "help", …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
 }
 
 pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
@@ -28,6 +39,12 @@ pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
         confidence: (reply.confidence * 1000.0).round() / 1000.0,
         entry: reply.entry(),
         suggestions: reply.suggestions().iter().map(|s| s.topic.as_str()).collect(),
+        related: reply.related(),
+        reason: match &reply.outcome {
+            Outcome::Answer { .. } | Outcome::Passage { .. } => None,
+            Outcome::NotStated { .. } => Some("not_stated"),
+            Outcome::Abstain { reason, .. } => Some(reason.code()),
+        },
     }
 }
 
@@ -47,6 +64,17 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
         Outcome::Passage { quotes } => {
             let _ = writeln!(out, "No curated answer, but this passage of the article matches:\n");
             quotes_text(&mut out, quotes);
+        }
+        Outcome::NotStated { missing, related } => {
+            let _ = writeln!(out, "{}\n", Outcome::not_stated_message(missing));
+            quotes_text(&mut out, related);
+            let _ = write!(out, "Source: {}", attribution(meta));
+            return out;
+        }
+        Outcome::Abstain { reason: reason @ AbstainReason::Help, .. } => {
+            let _ = writeln!(out, "{}", reason.message());
+            let _ = write!(out, "{}", CLI_USAGE);
+            return out;
         }
         Outcome::Abstain { reason, suggestions } => {
             let _ = writeln!(out, "{}", reason.message());

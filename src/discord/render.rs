@@ -11,7 +11,7 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::{Outcome, QuoteRef, Reply, Suggestion};
+use crate::engine::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
 use crate::knowledge::Metadata;
 
 /// Discord's limit on message content, in characters.
@@ -32,6 +32,15 @@ pub fn reply(reply: &Reply, meta: &Metadata) -> String {
         Outcome::Passage { quotes } => {
             body.push_str("No curated answer, but this passage of the article matches:\n");
             quotes
+        }
+        Outcome::NotStated { missing, related } => {
+            let _ = writeln!(body, "{}", clean(&Outcome::not_stated_message(missing)));
+            related
+        }
+        Outcome::Abstain { reason: AbstainReason::Help, .. } => {
+            let _ = writeln!(body, "{}", AbstainReason::Help.message());
+            body.push_str("Ask with `/ask`, or mention me with your question; `/topics` lists what the article covers and `/help` shows every command.");
+            return fit(&body, MAX_CONTENT);
         }
         Outcome::Abstain { reason, suggestions } => {
             let _ = writeln!(body, "{}", reason.message());

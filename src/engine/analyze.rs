@@ -1,49 +1,46 @@
 //! From text to terms: the one place that decides which words of a
-//! question matter and what they mean.
+//! question matter, what they mean, and how much the answer must account
+//! for each.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
-use super::vocabulary::Vocabulary;
-use crate::knowledge::Lexicon;
-use crate::text::{stem, tokens};
+use super::kind::{is_causal_verb, is_class_noun, Asks};
+use super::message::{clauses, roles, Clause, Form, Role};
+use crate::knowledge::{English, Lexicon};
+use crate::text::{stem, tokens, Break};
 
-/// What kind of answer a question asks for, read from its first words.
-/// An entry serves the kinds its example questions ask.
+/// What kind of thing a concept names, for "who" and "where" questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    When,
-    Where,
-    Who,
-    Why,
-    HowMany,
-    /// "what", "which", "how", yes/no questions and bare keywords: anything.
-    Open,
+pub enum EntityType {
+    Person,
+    Group,
+    Country,
+    Place,
+    /// A time word ("date", "day"): what a question asks, not its focus.
+    Time,
 }
 
-impl Kind {
-    fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
-
-/// A small set of [`Kind`]s.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Kinds(u8);
-
-impl Kinds {
-    pub fn insert(&mut self, kind: Kind) {
-        self.0 |= kind.bit();
+impl EntityType {
+    fn parse(name: &str) -> Option<EntityType> {
+        Some(match name {
+            "person" => EntityType::Person,
+            "group" => EntityType::Group,
+            "country" => EntityType::Country,
+            "place" => EntityType::Place,
+            "time" => EntityType::Time,
+            _ => return None,
+        })
     }
 
-    /// Whether an entry serving these kinds can answer a question of `kind`.
-    /// "Who" questions are often asked as "which country", so `Open` serves
-    /// them; the specific kinds need an example of their own kind.
-    pub fn serves(self, kind: Kind) -> bool {
-        match kind {
-            Kind::Open => true,
-            Kind::Who => self.0 & (Kind::Who.bit() | Kind::Open.bit()) != 0,
-            k => self.0 & k.bit() != 0,
-        }
+    /// Whether a name of this type answers "who" (people, groups,
+    /// countries acting) or "where" (places, countries).
+    pub fn answers_who(self) -> bool {
+        matches!(self, EntityType::Person | EntityType::Group | EntityType::Country)
+    }
+
+    pub fn answers_where(self) -> bool {
+        matches!(self, EntityType::Place | EntityType::Country)
     }
 }
 
@@ -51,23 +48,61 @@ impl Kinds {
 /// word the lexicon does not know.
 pub type Term = String;
 
+/// A term of a question, with what the question does with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QTerm {
+    pub term: Term,
+    pub role: Role,
+    /// The question's own word(s) for it, for messages.
+    pub surface: String,
+    /// A named person, group, country or place.
+    pub entity: Option<EntityType>,
+    /// How common the word is in English when the lexicon does not know
+    /// it (Zipf scale), for telling "way" from "arrive".
+    pub zipf: Option<f32>,
+    /// Whether the lexicon knows the term (a synonym's concept).
+    pub known: bool,
+}
+
 /// The analysis of a question or of an entry's text.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    /// Meaningful terms, in order, without repeats.
-    pub terms: Vec<Term>,
+    /// Meaningful terms, in order, without repeats (the strongest role wins).
+    pub terms: Vec<QTerm>,
     /// Words that were only chatter ("hi", "thanks").
     pub chatter: usize,
     /// Words that mark another subject altogether ("weather", "joke").
     pub offtopic: usize,
-    pub kind: Option<Kind>,
+    /// What the question asks for: the first clause that asks something
+    /// in particular, else anything.
+    pub asks: Asks,
+    /// The clauses, for explanations.
+    pub clauses: Vec<Clause>,
+    /// The words after spelling fixes, for explanations.
+    pub words: Vec<String>,
+    /// Who the question asks the words of: "what did Merkel say", "Merkel's
+    /// reply" (a term of `terms`).
+    pub speaker: Option<Term>,
+}
+
+impl Default for Asks {
+    fn default() -> Asks {
+        Asks::OPEN
+    }
+}
+
+impl Analysis {
+    /// The term names, for tests and the index.
+    pub fn term_names(&self) -> Vec<String> {
+        self.terms.iter().map(|t| t.term.clone()).collect()
+    }
 }
 
 /// Applies the lexicon. Built once per knowledge base and shared by every
-/// engine built from it, with the vocabulary of terms they have seen.
+/// engine built from it.
 #[derive(Debug, Default)]
 pub struct Analyzer {
-    pub vocabulary: Vocabulary,
+    pub english: Arc<English>,
     /// Stem or surface word -> canonical term.
     words: HashMap<String, Term>,
     /// Stems of a phrase, without dots, joined by spaces -> canonical term,
@@ -80,11 +115,37 @@ pub struct Analyzer {
     stopwords: HashSet<String>,
     chatter: HashSet<String>,
     offtopic: HashSet<String>,
+    /// Chat spelling -> word.
+    spellings: HashMap<String, String>,
+    /// Canonical term -> what it names.
+    types: HashMap<String, EntityType>,
+    /// Concept -> concepts that stand for it ("erdogan" -> "turkey").
+    related: HashMap<String, Vec<String>>,
+    /// Words of saying (surface forms and stems).
+    speech: HashSet<String>,
+    /// Words and phrases that ask for the bot's help, and that thank it.
+    help: HashSet<String>,
+    thanks: HashSet<String>,
+}
+
+/// What a message wants when it is not a question about the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    Help,
+    Thanks,
+}
+
+enum WordClass {
+    Stop,
+    Chatter,
+    OffTopic,
+    Term(Term),
+    Unknown(String),
 }
 
 impl Analyzer {
-    pub fn new(lexicon: &Lexicon) -> Analyzer {
-        let mut a = Analyzer::default();
+    pub fn new(lexicon: &Lexicon, english: Arc<English>) -> Analyzer {
+        let mut a = Analyzer { english, ..Analyzer::default() };
         for (concept, members) in &lexicon.synonyms {
             let canonical = concept.to_lowercase();
             for member in members.iter().chain(std::iter::once(&canonical)) {
@@ -97,7 +158,9 @@ impl Analyzer {
                 }
             }
         }
-        for w in &lexicon.stopwords {
+        // Framing words ("essay", "slides") mean nothing for matching, like
+        // stop words; they are listed apart so the lexicon says why.
+        for w in lexicon.stopwords.iter().chain(&lexicon.framing) {
             let toks = tokens(w);
             if toks.len() == 1 {
                 a.stopwords.insert(stem(&toks[0].text));
@@ -112,13 +175,61 @@ impl Analyzer {
                 set.insert(t.text);
             }
         }
-        // Chatter is left out: correcting an unknown word to "later" or
-        // "lol" would hide that a question is about something else.
-        let mut shared: Vec<String> = a.words.keys().chain(a.stopwords.iter()).cloned().collect();
-        shared.sort_unstable();
-        a.vocabulary.intern_all(&shared);
-        a.vocabulary.seal_shared();
+        a.spellings = lexicon.spellings.iter().cloned().collect();
+        for (name, concepts) in &lexicon.types {
+            if let Some(ty) = EntityType::parse(name) {
+                for c in concepts {
+                    a.types.insert(c.clone(), ty);
+                }
+            }
+        }
+        a.related = lexicon.related.iter().cloned().collect();
+        for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
+            a.speech.insert(stem(&t.text));
+            a.speech.insert(t.text);
+        }
+        for (words, set) in [(&lexicon.help, &mut a.help), (&lexicon.thanks, &mut a.thanks)] {
+            for w in words {
+                set.insert(tokens(w).into_iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+            }
+        }
         a
+    }
+
+    /// The lexicon's own words, for the speller: every engine can correct
+    /// towards them. Chatter is left out: correcting an unknown word to
+    /// "later" or "lol" would hide that a question is about something else.
+    pub fn known_words(&self) -> Vec<String> {
+        let mut known: Vec<String> = self.words.keys().chain(self.stopwords.iter()).cloned().collect();
+        known.sort_unstable();
+        known
+    }
+
+    /// Whether a message only asks for help ("help", "commands", "how do I
+    /// use this?") or only says thanks: words of the lexicon's `help` and
+    /// `thanks` lists, and nothing else that means anything.
+    pub fn intent(&self, text: &str) -> Option<Intent> {
+        let words: Vec<String> =
+            tokens(text).into_iter().map(|t| self.spellings.get(&t.text).cloned().unwrap_or(t.text)).collect();
+        let mut found = None;
+        let mut i = 0;
+        'words: while i < words.len() {
+            for n in (1..=4.min(words.len() - i)).rev() {
+                let key = words[i..i + n].join(" ");
+                for (set, intent) in [(&self.help, Intent::Help), (&self.thanks, Intent::Thanks)] {
+                    if set.contains(&key) {
+                        found = found.or(Some(intent));
+                        i += n;
+                        continue 'words;
+                    }
+                }
+            }
+            match self.word(&words[i], &stem(&words[i])) {
+                WordClass::Stop | WordClass::Chatter => i += 1,
+                _ => return None,
+            }
+        }
+        found
     }
 
     fn add_phrase(&mut self, toks: &[crate::text::Token], meaning: Option<Term>) {
@@ -130,35 +241,131 @@ impl Analyzer {
         }
     }
 
-    /// Analyses text without spelling correction (knowledge-base text).
+    /// Whether word `i` is a word of saying: one of the lexicon's, or
+    /// "call" in "called for", "call on" (not "is called").
+    fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
+        let w = words[i];
+        let call = matches!(w, "call" | "calls" | "called" | "calling")
+            && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
+        call || self.speech.contains(w) || self.speech.contains(&stem(w))
+    }
+
+    /// Whether a term names someone who can speak: a person, a group, a country.
+    fn names_someone(&self, term: &str) -> bool {
+        self.entity(term).is_some_and(EntityType::answers_who)
+    }
+
+    /// Who speaks in a passage: each name that comes shortly before a word
+    /// of saying in the same clause ("the Algerian president told…",
+    /// "Trump said…", "their statement said" after "Turkey and Russia").
+    pub fn speakers(&self, text: &str) -> Vec<Term> {
+        let toks = tokens(text);
+        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let mut found = Vec::new();
+        let mut recent: Vec<(usize, Term)> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let w = &toks[i].text;
+            let st = stem(w);
+            if self.is_speech_at(&words, i) {
+                found.extend(recent.iter().filter(|(at, _)| i - at <= 12).map(|(_, t)| t.clone()));
+            }
+            let phrase = self.phrase_at(
+                &toks[i..].iter().map(|t| phrase_form(&t.text)).take(self.longest_phrase).collect::<Vec<_>>(),
+            );
+            let (len, term) = match phrase {
+                Some((len, meaning)) => (len, meaning),
+                None => match self.word(w, &st) {
+                    WordClass::Term(t) => (1, Some(t)),
+                    _ => (1, None),
+                },
+            };
+            if let Some(t) = term.filter(|t| self.names_someone(t)) {
+                recent.push((i, t));
+            }
+            if toks[i + len - 1].brk >= Break::Stop {
+                recent.clear();
+            }
+            i += len;
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The concepts that stand for a term in the article's world.
+    pub fn related(&self, term: &str) -> &[String] {
+        self.related.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// What a canonical term names, if it is a name.
+    pub fn entity(&self, term: &str) -> Option<EntityType> {
+        self.types.get(term).copied()
+    }
+
+    /// Analyses knowledge-base text: no spelling correction, every word core.
     pub fn analyze(&self, text: &str) -> Analysis {
         self.analyze_with(text, |_| None)
     }
 
-    /// Analyses text, asking `correct` for a known word in place of each
-    /// word that is neither in the lexicon nor known to `correct`'s owner.
+    /// Analyses a message, asking `correct` for a known word in place of
+    /// each word that is neither in the lexicon, nor English, nor known to
+    /// `correct`'s owner.
     pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
         let toks = tokens(text);
-        let kind = question_kind(&toks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>());
-        // Typos are fixed first, so a misspelt word still completes a
-        // phrase ("foriegn minister").
+        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+        // Chat spellings first ("teh", "wen"), then typos, so a misspelt
+        // word still completes a phrase ("foriegn minister").
         let words: Vec<String> = toks
             .into_iter()
-            .map(|t| match self.word(&t.text, &stem(&t.text)) {
-                WordClass::Unknown(_) if self.phrase_words.contains(&phrase_form(&t.text)) => t.text,
-                WordClass::Unknown(s) => correct(&s).unwrap_or(t.text),
-                _ => t.text,
+            .map(|t| {
+                let w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
+                match self.word(&w, &stem(&w)) {
+                    WordClass::Unknown(_) if self.phrase_words.contains(&phrase_form(&w)) => w,
+                    WordClass::Unknown(_) if self.english.zipf(&w).is_some_and(|z| z >= 3.0) => w,
+                    WordClass::Unknown(s) => correct(&s).unwrap_or(w),
+                    _ => w,
+                }
             })
             .collect();
         let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let is_content =
+            |w: &str| matches!(self.word(w, &stem(w)), WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty();
+        let found = clauses(&refs, &breaks);
+        let roles = roles(&refs, &breaks, &found, is_content);
+        let asks = found
+            .iter()
+            .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
+            .map(|c| c.asks)
+            .find(|a| *a != Asks::OPEN)
+            .unwrap_or(Asks::OPEN);
         let phrase_forms: Vec<String> =
             if self.phrases.is_empty() { Vec::new() } else { words.iter().map(|w| phrase_form(w)).collect() };
-        let mut out = Analysis { kind: Some(kind), ..Analysis::default() };
+        let asked = asked_words(&refs, &breaks);
+        let mut out = Analysis { asks, ..Analysis::default() };
+        // The last name seen in the clause and where, for "what did Merkel
+        // say": a name just before a word of saying is whose words are asked.
+        let mut last_name: Option<(usize, Term)> = None;
         let mut i = 0;
         while i < words.len() {
+            if i > 0 && breaks[i - 1] >= Break::Comma {
+                last_name = None;
+            }
+            if roles[i] == Role::Core && out.speaker.is_none() && self.is_speech_at(&refs, i) {
+                out.speaker = last_name.as_ref().filter(|(at, _)| i - at <= 3).map(|(_, t)| t.clone());
+            }
+            if asked[i] {
+                i += 1;
+                continue;
+            }
             if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
                 if let Some(term) = meaning {
-                    push_unique(&mut out.terms, term);
+                    let role = roles[i..i + len].iter().copied().max().unwrap_or(Role::Core);
+                    if self.names_someone(&term) {
+                        last_name = Some((i + len - 1, term.clone()));
+                    }
+                    self.push(&mut out, term, role, words[i..i + len].join(" "), true);
                 }
                 i += len;
                 continue;
@@ -167,11 +374,29 @@ impl Analyzer {
                 WordClass::Stop => {}
                 WordClass::Chatter => out.chatter += 1,
                 WordClass::OffTopic => out.offtopic += 1,
-                WordClass::Term(t) | WordClass::Unknown(t) => push_unique(&mut out.terms, t),
+                WordClass::Term(t) => {
+                    if self.names_someone(&t) {
+                        last_name = Some((i, t.clone()));
+                    }
+                    self.push(&mut out, t, roles[i], words[i].clone(), true)
+                }
+                WordClass::Unknown(t) => self.push(&mut out, t, roles[i], words[i].clone(), false),
             }
             i += 1;
         }
+        out.clauses = found;
+        out.words = words;
         out
+    }
+
+    fn push(&self, out: &mut Analysis, term: Term, role: Role, surface: String, known: bool) {
+        if let Some(t) = out.terms.iter_mut().find(|t| t.term == term) {
+            t.role = t.role.max(role);
+            return;
+        }
+        let zipf = if known { None } else { self.english.zipf(&surface) };
+        let entity = self.entity(&term);
+        out.terms.push(QTerm { term, role, surface, entity, zipf, known });
     }
 
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
@@ -203,12 +428,30 @@ impl Analyzer {
     }
 }
 
-enum WordClass {
-    Stop,
-    Chatter,
-    OffTopic,
-    Term(Term),
-    Unknown(String),
+/// Words that only say what kind of answer is wanted, which the question's
+/// [`Asks`] already carries: the class noun of "which four parties…", the
+/// verb of "what prompted…". They need not be in the answer.
+fn asked_words(words: &[&str], breaks: &[Break]) -> Vec<bool> {
+    let mut asked = vec![false; words.len()];
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "what" | "which" | "whose" | "whats") || breaks[i] != Break::None {
+            continue;
+        }
+        if words.get(i + 1).is_some_and(|v| is_causal_verb(v)) {
+            asked[i + 1] = true;
+            continue;
+        }
+        for j in i + 1..(i + 4).min(words.len()) {
+            if is_class_noun(words[j]) {
+                asked[j] = true;
+                break;
+            }
+            if breaks[j] != Break::None || super::message::is_aux(words[j]) {
+                break;
+            }
+        }
+    }
+    asked
 }
 
 /// How a word is compared inside phrases: stemmed, without the dots of
@@ -217,105 +460,10 @@ fn phrase_form(word: &str) -> String {
     stem(&word.replace('.', ""))
 }
 
-fn push_unique(terms: &mut Vec<Term>, t: Term) {
-    if !terms.contains(&t) {
-        terms.push(t);
-    }
-}
-
-/// Reads the kind of answer wanted from the question's words.
-pub fn question_kind(words: &[&str]) -> Kind {
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).copied().unwrap_or("");
-        match *w {
-            "when" => return Kind::When,
-            "where" => return Kind::Where,
-            "who" | "whom" | "whose" => return Kind::Who,
-            "why" => return Kind::Why,
-            "how" if matches!(next, "many" | "much") => return Kind::HowMany,
-            "how" if next == "long" => return Kind::When,
-            "what" | "which" if matches!(next, "date" | "day" | "year" | "month" | "time") => return Kind::When,
-            "what" | "which" if matches!(next, "city" | "place") => return Kind::Where,
-            "what" | "which" if matches!(next, "reason" | "reasons" | "motive" | "motives" | "purpose") => {
-                return Kind::Why
-            }
-            "what" | "which" | "how" => return Kind::Open,
-            _ => {}
-        }
-    }
-    Kind::Open
-}
-
-const TIME_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "midnight",
-    "noon",
-    "since",
-    "week",
-    "month",
-    "year",
-    "months",
-    "years",
-];
-
-const NUMBER_WORDS: &[&str] =
-    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"];
-
-/// Whether a text names a time: a month, a weekday, a year. Not "today":
-/// relative to the article, it rarely answers "when" by itself.
-pub fn mentions_time(text: &str) -> bool {
-    tokens(text).iter().any(|t| {
-        TIME_WORDS.contains(&t.text.as_str())
-            || (t.text.len() == 4 && t.text.starts_with(['1', '2']) && t.text.bytes().all(|b| b.is_ascii_digit()))
-    })
-}
-
-/// Whether a text gives a reason or purpose: "to avoid", "because", "after".
-pub fn mentions_reason(text: &str) -> bool {
-    const MARKERS: &[&str] =
-        &["because", "since", "after", "due", "so", "reason", "why", "avoid", "advantage", "against"];
-    let words: Vec<String> = tokens(text).into_iter().map(|t| t.text).collect();
-    words.iter().any(|w| MARKERS.contains(&w.as_str()))
-        || words.windows(2).any(|p| p[0] == "to" && p[1].len() > 3 && !p[1].starts_with(char::is_numeric))
-        || words.windows(2).any(|p| p[0] == "put" && p[1] == "down")
-}
-
-/// Whether a text states a quantity: a number word, or digits that are
-/// neither a year nor part of a name or date ("604 Brigade", "12 January").
-pub fn mentions_number(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        if NUMBER_WORDS.contains(&w.to_lowercase().as_str()) {
-            return true;
-        }
-        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-        let year = w.len() == 4 && w.starts_with(['1', '2']);
-        let named = words.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
-        digits && !year && !named
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::kind::Kind;
 
     fn lexicon() -> Lexicon {
         Lexicon {
@@ -324,42 +472,75 @@ mod tests {
                 ("ceasefire".into(), vec!["cease fire".into(), "truce".into()]),
                 ("nofly".into(), vec!["no-fly".into()]),
             ],
-            stopwords: vec!["the".into(), "is".into(), "when".into(), "no".into(), "does".into()],
+            stopwords: vec!["the".into(), "is".into(), "when".into(), "no".into(), "does".into(), "who".into()],
             chatter: vec!["hi".into()],
             offtopic: vec!["weather".into()],
+            framing: vec!["essay".into(), "my".into(), "for".into()],
+            spellings: vec![("teh".into(), "the".into()), ("wen".into(), "when".into())],
+            types: vec![("person".into(), vec!["haftar".into()])],
+            related: vec![],
+            speech: vec!["say".into(), "told".into()],
+            help: vec!["help".into(), "how do i use".into()],
+            thanks: vec!["thanks".into(), "thank you".into()],
         }
+    }
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new(&lexicon(), English::shipped())
     }
 
     #[test]
     fn synonyms_phrases_and_stopwords() {
-        let a = Analyzer::new(&lexicon());
-        let got = a.analyze("When does the cease-fire start? Hafter's no-fly zone");
-        assert_eq!(got.terms, ["ceasefire", "start", "haftar", "nofly", "zone"]);
-        assert_eq!(got.kind, Some(Kind::When));
+        let got = analyzer().analyze("When does the cease-fire start? Hafter's no-fly zone");
+        assert_eq!(got.term_names(), ["ceasefire", "start", "haftar", "nofly", "zone"]);
+        assert_eq!(got.asks.kind, Kind::When);
+        assert_eq!(got.terms[2].entity, Some(EntityType::Person));
     }
 
     #[test]
-    fn unknown_words_are_offered_for_correction() {
-        let a = Analyzer::new(&lexicon());
+    fn chat_spellings_are_fixed_before_the_question_is_read() {
+        let got = analyzer().analyze("wen does teh truce start");
+        assert_eq!(got.asks.kind, Kind::When);
+        assert_eq!(got.term_names(), ["ceasefire", "start"]);
+    }
+
+    #[test]
+    fn unknown_words_are_offered_for_correction_unless_english() {
+        let a = analyzer();
         let got = a.analyze_with("trux hi", |w| (w == "trux").then(|| "truce".to_string()));
-        assert_eq!(got.terms, ["ceasefire"]);
+        assert_eq!(got.term_names(), ["ceasefire"]);
         assert_eq!(got.chatter, 1);
+        let got = a.analyze_with("died", |_| Some("truce".to_string()));
+        assert_eq!(got.term_names(), ["died"], "a real English word is no typo");
     }
 
     #[test]
-    fn quantities_are_not_names_dates_or_years() {
-        assert!(mentions_number("the four countries said"));
-        assert!(mentions_number("about 300 fighters"));
-        assert!(!mentions_number("The 604 Brigade was created in 2015 on 12 January."));
+    fn help_and_thanks_are_intents_only_alone() {
+        let a = analyzer();
+        assert_eq!(a.intent("help"), Some(Intent::Help));
+        assert_eq!(a.intent("help! how do I use"), Some(Intent::Help));
+        assert_eq!(a.intent("thank you!"), Some(Intent::Thanks));
+        assert_eq!(a.intent("thanks, when is the truce"), None);
+        assert_eq!(a.intent("what helped hafter"), None);
     }
 
     #[test]
-    fn kinds() {
-        assert_eq!(question_kind(&["since", "when"]), Kind::When);
-        assert_eq!(question_kind(&["how", "many", "people"]), Kind::HowMany);
-        assert_eq!(question_kind(&["which", "country"]), Kind::Open);
-        let mut k = Kinds::default();
-        k.insert(Kind::Open);
-        assert!(k.serves(Kind::Who) && !k.serves(Kind::When));
+    fn the_speaker_of_a_question_and_of_a_passage() {
+        let a = analyzer();
+        assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
+        assert_eq!(a.analyze("what did the truce say").speaker, None);
+        assert_eq!(a.speakers("Hafter told the press. Nobody said a word."), ["haftar"]);
+        assert!(a.speakers("They said Hafter left.").is_empty());
+        assert_eq!(a.speakers("Hafter called for a truce."), ["haftar"]);
+        assert!(a.speakers("His tribe is called Hafter.").is_empty());
+    }
+
+    #[test]
+    fn framing_is_context_and_weighs_nothing() {
+        let got = analyzer().analyze("for my essay: who backs hafter? i skimmed it on the bus");
+        let role = |t: &str| got.terms.iter().find(|q| q.term == t).map(|q| q.role);
+        assert_eq!(role("haftar"), Some(Role::Core));
+        assert_eq!(role("bus"), Some(Role::Context));
+        assert_eq!(role("essay"), None);
     }
 }

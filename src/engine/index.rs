@@ -1,12 +1,89 @@
 //! The searchable form of a knowledge base: term weights, postings from
-//! terms to entries, and each entry's analysed examples.
+//! terms to entries, and each entry's and sentence's analysed text.
 
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::analyze::{mentions_number, mentions_reason, mentions_time, Analyzer, Kind, Kinds};
+use super::analyze::{Analyzer, EntityType};
+use super::kind::{Asks, Kind, Kinds, Provides};
+use super::vocabulary::Vocabulary;
 use crate::knowledge::{Entry, Source};
+
+/// What a candidate answer (an entry's quotes, or a sentence) can say: the
+/// times, numbers and reasons in its text, and the names it mentions.
+#[derive(Debug, Clone, Default)]
+pub struct Offer {
+    pub provides: Provides,
+    /// Term ids of the people, groups, countries and places it names.
+    pub names: Vec<(u32, EntityType)>,
+    /// Term ids of those it reports as saying something, sorted.
+    pub speakers: Vec<u32>,
+}
+
+impl Offer {
+    /// What `texts` offer; `also_said` is curated text about them (an
+    /// entry's answer) that may name who speaks where the quote says "he".
+    fn of<'a>(
+        texts: impl Iterator<Item = &'a str>,
+        also_said: Option<&str>,
+        analyzer: &Analyzer,
+        vocabulary: &Vocabulary,
+    ) -> Offer {
+        let mut offer = Offer::default();
+        let mut speakers = also_said.map(|t| analyzer.speakers(t)).unwrap_or_default();
+        for text in texts {
+            speakers.extend(analyzer.speakers(text));
+            let p = Provides::of(text);
+            let o = &mut offer.provides;
+            o.year |= p.year;
+            o.month |= p.month;
+            o.day |= p.day;
+            o.hour |= p.hour;
+            o.duration |= p.duration;
+            o.number |= p.number;
+            o.reason |= p.reason;
+            for t in analyzer.analyze(text).terms {
+                if let (Some(ty), Some(id)) = (t.entity, vocabulary.intern_all(std::slice::from_ref(&t.term)).first()) {
+                    if !offer.names.iter().any(|&(n, _)| n == *id) {
+                        offer.names.push((*id, ty));
+                    }
+                }
+            }
+        }
+        offer.speakers = vocabulary.intern_all(&speakers);
+        offer.speakers.sort_unstable();
+        offer.speakers.dedup();
+        offer
+    }
+
+    /// Whether it reports `speaker` (or one that stands for it) as saying
+    /// something: "what did Merkel say" is not answered by Trump's words.
+    pub fn quotes_speaker(&self, speaker: u32, related: &[u32]) -> bool {
+        std::iter::once(&speaker).chain(related).any(|id| self.speakers.binary_search(id).is_ok())
+    }
+
+    /// Whether this can answer what the question asks, by its text alone:
+    /// a time for "when", a name the question does not already give for
+    /// "who" and "where", and so on. `in_question` tells the question's
+    /// own terms.
+    pub fn answers(&self, asks: Asks, in_question: impl Fn(u32) -> bool) -> bool {
+        let p = self.provides;
+        if let Some(grain) = asks.grain {
+            return p.grain(grain);
+        }
+        let new_name = |fits: fn(EntityType) -> bool| self.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id));
+        match asks.kind {
+            Kind::Open => true,
+            Kind::When => p.time(),
+            Kind::HowLong => p.duration,
+            Kind::HowMany => p.number,
+            Kind::Why => p.reason,
+            Kind::Who => new_name(EntityType::answers_who),
+            Kind::Where => new_name(EntityType::answers_where),
+        }
+    }
+}
 
 /// An entry analysed once, its terms numbered, so rebuilding an index after
 /// a change costs only the merging of already-analysed entries.
@@ -18,21 +95,32 @@ pub struct CompiledEntry {
     example_kinds: Vec<Kind>,
     /// Every term of the entry (examples, topic, answer, quotes), sorted.
     bag: Vec<u32>,
+    /// The terms of what the entry states (topic, answer, quotes), sorted.
+    stated: Vec<u32>,
     kinds: Kinds,
+    offer: Offer,
+    /// Names the article gives around the entry's quotes (their paragraphs
+    /// and the ones before), sorted: "their statement" in one paragraph is
+    /// Turkey's and Russia's from the paragraph before.
+    context: Vec<u32>,
 }
 
 impl CompiledEntry {
-    pub fn new(analyzer: &Analyzer, entry: Arc<Entry>) -> CompiledEntry {
+    pub fn new(
+        analyzer: &Analyzer,
+        vocabulary: &Vocabulary,
+        article: &ArticleIndex,
+        entry: Arc<Entry>,
+    ) -> CompiledEntry {
         let mut kinds = Kinds::default();
         let mut bag: Vec<u32> = Vec::new();
         let mut examples = Vec::with_capacity(entry.spec.questions.len());
         let mut example_kinds = Vec::with_capacity(entry.spec.questions.len());
         for q in &entry.spec.questions {
             let a = analyzer.analyze(q);
-            let kind = a.kind.unwrap_or(Kind::Open);
-            kinds.insert(kind);
-            example_kinds.push(kind);
-            let mut ids = analyzer.vocabulary.intern_all(&a.terms);
+            kinds.insert(a.asks.kind);
+            example_kinds.push(a.asks.kind);
+            let mut ids = vocabulary.intern_all(&a.term_names());
             bag.extend_from_slice(&ids);
             ids.sort_unstable();
             ids.dedup();
@@ -40,12 +128,42 @@ impl CompiledEntry {
         }
         let spec = &entry.spec;
         let quotes = entry.quotes.iter().map(|q| q.text.as_str());
+        let mut stated: Vec<u32> = Vec::new();
         for text in [spec.topic.as_str(), spec.answer.as_str()].into_iter().chain(quotes) {
-            bag.extend(analyzer.vocabulary.intern_all(&analyzer.analyze(text).terms));
+            stated.extend(vocabulary.intern_all(&analyzer.analyze(text).term_names()));
         }
+        stated.sort_unstable();
+        stated.dedup();
+        bag.extend_from_slice(&stated);
         bag.sort_unstable();
         bag.dedup();
-        CompiledEntry { entry, examples, example_kinds, bag, kinds }
+        let quotes = entry.quotes.iter().map(|q| q.text.as_str());
+        let offer = Offer::of(quotes, Some(&entry.spec.answer), analyzer, vocabulary);
+        let mut context: Vec<u32> = entry.quotes.iter().flat_map(|q| article.around(q.at.block)).collect();
+        context.sort_unstable();
+        context.dedup();
+        CompiledEntry { entry, examples, example_kinds, bag, stated, kinds, offer, context }
+    }
+
+    /// Whether the entry accounts for term `id` of a question whose terms
+    /// `in_question` tells: it states it, or one of its example questions
+    /// uses it together with another of the question's terms. An example
+    /// word alone is not enough: "Egyptian president" is not accounted for
+    /// by one example about Egypt and another about a president.
+    pub fn accounts_for(&self, id: u32, in_question: impl Fn(u32) -> bool) -> bool {
+        if self.stated.binary_search(&id).is_ok() {
+            return true;
+        }
+        self.examples.iter().any(|ex| ex.binary_search(&id).is_ok() && ex.iter().any(|&o| o != id && in_question(o)))
+    }
+
+    pub fn offer(&self) -> &Offer {
+        &self.offer
+    }
+
+    /// Names around the entry's quotes in the article, sorted.
+    pub fn context(&self) -> &[u32] {
+        &self.context
     }
 
     pub fn examples(&self) -> &[Vec<u32>] {
@@ -56,8 +174,18 @@ impl CompiledEntry {
         &self.example_kinds
     }
 
-    pub fn kinds(&self) -> Kinds {
-        self.kinds
+    pub fn bag(&self) -> &[u32] {
+        &self.bag
+    }
+
+    /// Whether the entry answers what the question asks: one of its
+    /// example questions asks it (the curator said so), or its quotes
+    /// plainly can. A precise time ("what month") must be in the quotes.
+    pub fn serves(&self, asks: Asks, in_question: impl Fn(u32) -> bool) -> bool {
+        if asks.grain.is_none() && asks.kind != Kind::Open && self.kinds.contains(asks.kind) {
+            return true;
+        }
+        self.offer.answers(asks, in_question)
     }
 }
 
@@ -68,34 +196,62 @@ pub struct IndexedSentence {
     pub start: usize,
     pub end: usize,
     pub terms: Vec<u32>,
-    pub mentions_time: bool,
-    pub mentions_number: bool,
-    pub mentions_reason: bool,
+    pub offer: Offer,
+    /// Names around it (its paragraph and the one before), sorted.
+    pub context: Vec<u32>,
 }
 
-impl IndexedSentence {
-    /// The article's sentences, analysed: the same for every engine over
-    /// one article, so built once and shared.
-    pub fn all(source: &Source, analyzer: &Analyzer) -> Vec<IndexedSentence> {
+/// The article analysed: its sentences, and the names each block gives.
+/// The same for every engine over one article, so built once and shared.
+#[derive(Debug)]
+pub struct ArticleIndex {
+    pub sentences: Vec<IndexedSentence>,
+    /// Term ids of the names in each block, sorted.
+    block_names: Vec<Vec<u32>>,
+}
+
+impl ArticleIndex {
+    pub fn new(source: &Source, analyzer: &Analyzer, vocabulary: &Vocabulary) -> ArticleIndex {
         let article = &source.article;
-        article
+        let block_names = article
+            .blocks
+            .iter()
+            .map(|b| {
+                let names: Vec<String> = analyzer
+                    .analyze(&b.text)
+                    .terms
+                    .into_iter()
+                    .filter(|t| t.entity.is_some())
+                    .map(|t| t.term)
+                    .collect();
+                let mut ids = vocabulary.intern_all(&names);
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
+            .collect();
+        let mut index = ArticleIndex { sentences: Vec::new(), block_names };
+        index.sentences = article
             .sentences()
             .map(|s| {
                 let text = article.sentence_text(s);
-                let mut terms = analyzer.vocabulary.intern_all(&analyzer.analyze(text).terms);
+                let mut terms = vocabulary.intern_all(&analyzer.analyze(text).term_names());
                 terms.sort_unstable();
                 terms.dedup();
-                IndexedSentence {
-                    block: s.block,
-                    start: s.start,
-                    end: s.end,
-                    terms,
-                    mentions_time: mentions_time(text),
-                    mentions_number: mentions_number(text),
-                    mentions_reason: mentions_reason(text),
-                }
+                let offer = Offer::of(std::iter::once(text), None, analyzer, vocabulary);
+                let mut context = index.around(s.block);
+                context.sort_unstable();
+                context.dedup();
+                IndexedSentence { block: s.block, start: s.start, end: s.end, terms, offer, context }
             })
-            .collect()
+            .collect();
+        index
+    }
+
+    /// The names in a block and in the block before it.
+    fn around(&self, block: usize) -> Vec<u32> {
+        let before = block.checked_sub(1).map_or(&[][..], |b| &self.block_names[b]);
+        before.iter().chain(&self.block_names[block]).copied().collect()
     }
 }
 
@@ -147,6 +303,11 @@ impl Index {
     /// Whether this index holds the term (in an entry or the article).
     pub fn knows(&self, id: u32) -> bool {
         self.postings.contains_key(&id)
+    }
+
+    /// Whether an entry uses the term (not only the article).
+    pub fn in_entries(&self, id: u32) -> bool {
+        self.postings.get(&id).is_some_and(|p| !p.entries.is_empty())
     }
 
     pub fn entries_with(&self, id: u32) -> &[u32] {

@@ -4,6 +4,8 @@
 
 mod analyze;
 mod index;
+mod kind;
+mod message;
 mod reply;
 mod score;
 mod speller;
@@ -13,15 +15,17 @@ use std::sync::Arc;
 
 use regex::{RegexSet, RegexSetBuilder};
 
-pub use analyze::{Analysis, Analyzer, Kind};
+pub use analyze::{Analysis, Analyzer, EntityType, Intent, QTerm};
 pub use index::CompiledEntry;
+pub use kind::{Asks, Grain, Kind};
+pub use message::{Clause, Form, Role};
 pub use reply::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
-pub use score::Tuning;
+pub use score::{Judged, Tuning};
 
-use crate::knowledge::{KnowledgeBase, Location, Source};
-use index::Index;
-use index::IndexedSentence;
+use crate::knowledge::{Entry, KnowledgeBase, Location, Source};
+use index::{ArticleIndex, Index};
 use score::{entry_score, sentence_score, Query};
+use vocabulary::Vocabulary;
 
 /// Questions longer than this are answered from their beginning: nobody
 /// asks a 100 KB question, and the cost must stay bounded.
@@ -39,9 +43,11 @@ const SUGGESTIONS: usize = 3;
 pub struct Engine {
     source: Arc<Source>,
     analyzer: Arc<Analyzer>,
+    /// The shipped base's term numbers, or a server's layer over them.
+    vocabulary: Arc<Vocabulary>,
     compiled: Vec<Arc<CompiledEntry>>,
     index: Index,
-    sentences: Arc<Vec<IndexedSentence>>,
+    article: Arc<ArticleIndex>,
     triggers: Arc<Triggers>,
     tuning: Tuning,
 }
@@ -92,28 +98,31 @@ impl Engine {
     }
 
     pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Engine {
-        let analyzer = Arc::new(Analyzer::new(&kb.lexicon));
-        let compiled = kb.entries.iter().map(|e| Arc::new(CompiledEntry::new(&analyzer, Arc::clone(e)))).collect();
-        let sentences = Arc::new(IndexedSentence::all(&kb.source, &analyzer));
-        Engine::assemble(Arc::clone(&kb.source), analyzer, sentences, compiled, None, tuning)
+        let analyzer = Arc::new(Analyzer::new(&kb.lexicon, Arc::clone(&kb.english)));
+        let vocabulary = Arc::new(Vocabulary::default());
+        vocabulary.intern_all(&analyzer.known_words());
+        vocabulary.share();
+        let article = Arc::new(ArticleIndex::new(&kb.source, &analyzer, &vocabulary));
+        let compiled = kb
+            .entries
+            .iter()
+            .map(|e| Arc::new(CompiledEntry::new(&analyzer, &vocabulary, &article, Arc::clone(e))))
+            .collect();
+        Engine::assemble(Arc::clone(&kb.source), analyzer, vocabulary, article, compiled, None, tuning)
     }
 
     fn assemble(
         source: Arc<Source>,
         analyzer: Arc<Analyzer>,
-        sentences: Arc<Vec<IndexedSentence>>,
+        vocabulary: Arc<Vocabulary>,
+        article: Arc<ArticleIndex>,
         compiled: Vec<Arc<CompiledEntry>>,
         old_triggers: Option<&Arc<Triggers>>,
         tuning: Tuning,
     ) -> Engine {
-        let index = Index::build(&compiled, &sentences);
+        let index = Index::build(&compiled, &article.sentences);
         let triggers = Triggers::build(&compiled, old_triggers);
-        Engine { source, analyzer, compiled, index, sentences, triggers, tuning }
-    }
-
-    /// Analyses one entry with this engine's lexicon, for [`Engine::with_entries`].
-    pub fn compile(&self, entry: Arc<crate::knowledge::Entry>) -> Arc<CompiledEntry> {
-        Arc::new(CompiledEntry::new(&self.analyzer, entry))
+        Engine { source, analyzer, vocabulary, compiled, index, article, triggers, tuning }
     }
 
     /// The entries this engine answers from.
@@ -121,17 +130,46 @@ impl Engine {
         &self.compiled
     }
 
-    /// A new engine over other (already compiled) entries and the same
-    /// article and lexicon. Only the index is rebuilt.
-    pub fn with_entries(&self, compiled: Vec<Arc<CompiledEntry>>) -> Engine {
+    /// A server's engine: this engine's article and lexicon over other
+    /// `entries` (the shipped ones the server kept, and its own). Entries
+    /// this engine or `previous` (the server's engine before a change)
+    /// already analysed are reused, so a change costs the new entries'
+    /// analysis and one index build. The server's own words go to its own
+    /// vocabulary layer, shared with `previous` and dropped with it.
+    pub fn with_entries(&self, entries: Vec<Arc<Entry>>, previous: Option<&Engine>) -> Engine {
+        let previous = previous.filter(|p| p.vocabulary.extends(&self.vocabulary) && !p.layer_is_bloated());
+        let vocabulary = match previous {
+            Some(p) => Arc::clone(&p.vocabulary),
+            None => Arc::new(self.vocabulary.layer()),
+        };
+        let mut known: rustc_hash::FxHashMap<&str, &Arc<CompiledEntry>> = rustc_hash::FxHashMap::default();
+        for c in self.compiled.iter().chain(previous.map_or(&[][..], |p| &p.compiled)) {
+            known.insert(c.entry.id(), c);
+        }
+        let compiled = entries
+            .into_iter()
+            .map(|entry| match known.get(entry.id()) {
+                Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Arc::clone(c),
+                _ => Arc::new(CompiledEntry::new(&self.analyzer, &vocabulary, &self.article, entry)),
+            })
+            .collect();
         Engine::assemble(
             Arc::clone(&self.source),
             Arc::clone(&self.analyzer),
-            Arc::clone(&self.sentences),
+            vocabulary,
+            Arc::clone(&self.article),
             compiled,
             Some(&self.triggers),
             self.tuning,
         )
+    }
+
+    /// Whether this server engine's vocabulary layer holds many more words
+    /// than its entries use (after many removals), so the next change
+    /// should start a fresh layer.
+    fn layer_is_bloated(&self) -> bool {
+        let used: usize = self.compiled.iter().map(|c| c.bag().len()).sum();
+        self.vocabulary.own_len() > 2 * used + 4096
     }
 
     pub fn source(&self) -> &Arc<Source> {
@@ -142,7 +180,7 @@ impl Engine {
     /// the engine sees a question.
     pub fn analyze(&self, text: &str) -> Analysis {
         let text = clip(text);
-        let vocabulary = &self.analyzer.vocabulary;
+        let vocabulary = &self.vocabulary;
         self.analyzer.analyze_with(text, |w| {
             if vocabulary.id(w).is_some_and(|id| self.index.knows(id)) {
                 None
@@ -152,52 +190,90 @@ impl Engine {
         })
     }
 
+    fn query(&self, analysis: &Analysis) -> Query {
+        Query::new(&self.index, &self.vocabulary, &self.analyzer, analysis, &self.tuning)
+    }
+
     /// Answers a question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Reply {
-        let analysis = self.analyze(question);
         let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
+        let abstain = |reason| reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
+        match self.analyzer.intent(clip(question)) {
+            Some(Intent::Help) => return abstain(AbstainReason::Help),
+            Some(Intent::Thanks) => return abstain(AbstainReason::Thanks),
+            None => {}
+        }
+        let analysis = self.analyze(question);
         if analysis.terms.is_empty() || analysis.offtopic > 0 {
             let small_talk = analysis.chatter > 0 || analysis.offtopic > 0;
-            let reason = if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty };
-            return reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
+            return abstain(if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty });
         }
-        let kind = analysis.kind.unwrap_or(Kind::Open);
-        let query = Query::new(&self.index, &self.analyzer.vocabulary, &analysis.terms, kind, &self.tuning);
+        let query = self.query(&analysis);
         let ranked = self.rank(&query, clip(question));
-        if let Some(&(best, score)) = ranked.first() {
-            if score >= self.tuning.answer_threshold {
-                let e = &self.compiled[best].entry;
-                return reply(
-                    score,
-                    Outcome::Answer {
-                        entry: e.spec.id.clone(),
-                        topic: e.spec.topic.clone(),
-                        answer: e.spec.answer.clone(),
-                        quotes: e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect(),
-                    },
-                );
-            }
+        let sentence = self.best_sentence(&query);
+        let (confidence, outcome) = self.decide(&analysis, &ranked, sentence.as_ref());
+        reply(confidence, outcome)
+    }
+
+    /// From the scored candidates to what the person is told: the best
+    /// entry if it is good enough, else the best sentence; else, when a
+    /// candidate matches the question's names but cannot say what it
+    /// asks, that the article does not say it, with the nearest it comes;
+    /// else that the article does not cover it.
+    fn decide(
+        &self,
+        analysis: &Analysis,
+        ranked: &[(usize, Judged)],
+        sentence: Option<&(usize, Judged)>,
+    ) -> (f32, Outcome) {
+        let t = &self.tuning;
+        if let Some((best, j)) = ranked.first().filter(|(_, j)| j.score >= t.answer_threshold) {
+            let e = &self.compiled[*best].entry;
+            let quotes = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
+            let outcome = Outcome::Answer {
+                entry: e.spec.id.clone(),
+                topic: e.spec.topic.clone(),
+                answer: e.spec.answer.clone(),
+                quotes,
+            };
+            return (j.score, outcome);
         }
-        if let Some((sentence, score)) = self.best_sentence(&query) {
-            if score >= self.tuning.passage_threshold {
-                let s = &self.sentences[sentence];
-                let block = &self.source.article.blocks[s.block];
-                let quote = QuoteRef {
-                    text: block.text[s.start..s.end].to_string(),
-                    paragraph: block.paragraph,
-                    section: block.section.clone(),
-                };
-                return reply(score, Outcome::Passage { quotes: vec![quote] });
-            }
+        if let Some((s, j)) = sentence.filter(|(_, j)| j.score >= t.passage_threshold) {
+            return (j.score, Outcome::Passage { quotes: vec![self.sentence_quote(*s)] });
         }
-        let confidence = ranked.first().map_or(0.0, |&(_, s)| s);
+        let near_entry = ranked
+            .iter()
+            .filter(|(_, j)| j.base >= t.answer_threshold)
+            .max_by(|a, b| a.1.base.total_cmp(&b.1.base))
+            .map(|(e, j)| (self.compiled[*e].entry.quotes.iter().map(|q| self.quote_ref(&q.at)).collect(), j));
+        let near_sentence =
+            || sentence.filter(|(_, j)| j.base >= t.passage_threshold).map(|(s, j)| (vec![self.sentence_quote(*s)], j));
+        if let Some((related, j)) = near_entry.or_else(near_sentence) {
+            return (j.score, Outcome::NotStated { missing: self.missing(analysis, j), related });
+        }
+        let confidence = ranked.first().map_or(0.0, |(_, j)| j.score);
         let near: Vec<usize> = ranked.iter().map(|&(e, _)| e).collect();
-        reply(confidence, Outcome::Abstain { reason: AbstainReason::NotCovered, suggestions: self.suggest(&near) })
+        (confidence, Outcome::Abstain { reason: AbstainReason::NotCovered, suggestions: self.suggest(&near) })
+    }
+
+    /// What a near candidate does not say: what the question asks for, or
+    /// its focus words ("anything about “arrive”").
+    fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
+        if let Some(speaker) = analysis.speaker.as_ref().filter(|_| j.wrong_speaker && !j.wrong_kind) {
+            let surface = analysis.terms.iter().find(|t| &t.term == speaker).map_or(speaker.as_str(), |t| &t.surface);
+            return format!("what {surface} said");
+        }
+        if j.wrong_kind || j.missed.is_empty() {
+            return analysis.asks.wording().to_string();
+        }
+        let words: Vec<String> =
+            j.missed.iter().map(|&i| format!("\u{201C}{}\u{201D}", analysis.terms[i].surface)).collect();
+        format!("anything about {}", words.join(" or "))
     }
 
     /// Entries by score, best first: a shortlist by vocabulary overlap
     /// from the postings, then the full score for each.
-    fn rank(&self, q: &Query, question: &str) -> Vec<(usize, f32)> {
+    fn rank(&self, q: &Query, question: &str) -> Vec<(usize, Judged)> {
         let mut overlap = accumulate(q, &self.index, self.compiled.len());
         let triggered: Vec<usize> = if self.triggers.patterns.is_empty() {
             Vec::new()
@@ -214,39 +290,52 @@ impl Engine {
             overlap.select_nth_unstable_by(shortlist - 1, |a, b| b.1.total_cmp(&a.1));
             overlap.truncate(shortlist);
         }
-        let mut ranked: Vec<(usize, f32)> = overlap
+        let mut ranked: Vec<(usize, Judged)> = overlap
             .into_iter()
             .map(|(e, matched, missing)| {
                 let e = e as usize;
+                let (matched, missing) =
+                    q.with_context(matched, missing, self.compiled[e].bag(), self.compiled[e].context());
                 let coverage = q.coverage(matched, missing);
                 let weights = &self.index.example_weights[e];
-                let score = entry_score(q, &self.compiled[e], weights, coverage, triggered.contains(&e), &self.tuning);
-                (e, score)
+                let judged = entry_score(q, &self.compiled[e], weights, coverage, triggered.contains(&e), &self.tuning);
+                (e, judged)
             })
             .collect();
-        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.sort_unstable_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
         ranked
     }
 
-    /// Why the engine answers as it does: the question's terms with their
-    /// weights and the best-scoring entries and sentence. For whoever
-    /// curates the knowledge base (`citebot ask --explain`).
+    /// Why the engine answers as it does: how it read the message (clauses,
+    /// what it asks, each term's role and weight) and the best-scoring
+    /// entries and sentence. For whoever curates the knowledge base
+    /// (`citebot ask --explain`).
     pub fn explain(&self, question: &str) -> Explanation {
         let analysis = self.analyze(question);
-        let kind = analysis.kind.unwrap_or(Kind::Open);
-        let query = Query::new(&self.index, &self.analyzer.vocabulary, &analysis.terms, kind, &self.tuning);
-        let terms = analysis.terms.iter().zip(&query.terms).map(|(t, &(id, w))| (t.clone(), w, id.is_some())).collect();
+        let query = self.query(&analysis);
+        let terms = analysis
+            .terms
+            .iter()
+            .zip(&query.terms)
+            .map(|(t, w)| ExplainedTerm {
+                term: t.term.clone(),
+                surface: t.surface.clone(),
+                role: t.role,
+                weight: w.weight,
+                known: w.id.is_some(),
+                focus: w.focus,
+            })
+            .collect();
+        let clauses =
+            analysis.clauses.iter().map(|c| (analysis.words[c.start..c.end].join(" "), c.form, c.asks)).collect();
         let entries = self
             .rank(&query, clip(question))
             .into_iter()
             .take(5)
-            .map(|(e, s)| (self.compiled[e].entry.spec.id.clone(), s))
+            .map(|(e, j)| (self.compiled[e].entry.spec.id.clone(), j))
             .collect();
-        let sentence = self.best_sentence(&query).map(|(i, s)| {
-            let sent = &self.sentences[i];
-            (self.source.article.blocks[sent.block].text[sent.start..sent.end].to_string(), s)
-        });
-        Explanation { kind, terms, entries, sentence }
+        let sentence = self.best_sentence(&query).map(|(i, j)| (self.sentence_quote(i).text, j));
+        Explanation { asks: analysis.asks, clauses, terms, entries, sentence, reply: self.answer(question) }
     }
 
     /// Example questions most like what has been typed so far, for
@@ -272,16 +361,9 @@ impl Engine {
                 push(q, &mut out);
             }
         }
-        let analysis = self.analyze(typed);
-        let query = Query::new(
-            &self.index,
-            &self.analyzer.vocabulary,
-            &analysis.terms,
-            analysis.kind.unwrap_or(Kind::Open),
-            &self.tuning,
-        );
-        for (e, score) in self.rank(&query, typed) {
-            if score <= 0.0 {
+        let query = self.query(&self.analyze(typed));
+        for (e, judged) in self.rank(&query, typed) {
+            if judged.score <= 0.0 {
                 break;
             }
             for q in &self.compiled[e].entry.spec.questions {
@@ -293,9 +375,11 @@ impl Engine {
 
     /// The article's sentences that share words with `text`, best first.
     pub fn search_sentences(&self, text: &str, limit: usize) -> Vec<QuoteRef> {
-        let analysis = self.analyze(text);
-        let query = Query::new(&self.index, &self.analyzer.vocabulary, &analysis.terms, Kind::Open, &self.tuning);
+        let mut analysis = self.analyze(text);
+        analysis.asks = Asks::OPEN;
+        let query = self.query(&analysis);
         let mut scored: Vec<(usize, f32)> = self
+            .article
             .sentences
             .iter()
             .enumerate()
@@ -303,19 +387,7 @@ impl Engine {
             .filter(|&(_, c)| c > 0.0)
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored
-            .into_iter()
-            .take(limit)
-            .map(|(i, _)| {
-                let s = &self.sentences[i];
-                let block = &self.source.article.blocks[s.block];
-                QuoteRef {
-                    text: block.text[s.start..s.end].to_string(),
-                    paragraph: block.paragraph,
-                    section: block.section.clone(),
-                }
-            })
-            .collect()
+        scored.into_iter().take(limit).map(|(i, _)| self.sentence_quote(i)).collect()
     }
 
     /// One suggestion per topic, in knowledge-base order: what the bot covers.
@@ -330,12 +402,12 @@ impl Engine {
         out
     }
 
-    fn best_sentence(&self, q: &Query) -> Option<(usize, f32)> {
-        self.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s, &self.tuning))).fold(
+    fn best_sentence(&self, q: &Query) -> Option<(usize, Judged)> {
+        self.article.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s, &self.tuning))).fold(
             None,
-            |best: Option<(usize, f32)>, (i, s)| match best {
-                Some((_, b)) if b >= s => best,
-                _ => Some((i, s)),
+            |best: Option<(usize, Judged)>, (i, j)| match best {
+                Some((_, ref b)) if b.score >= j.score => best,
+                _ => Some((i, j)),
             },
         )
     }
@@ -356,6 +428,16 @@ impl Engine {
             }
         }
         out
+    }
+
+    fn sentence_quote(&self, i: usize) -> QuoteRef {
+        let s = &self.article.sentences[i];
+        let block = &self.source.article.blocks[s.block];
+        QuoteRef {
+            text: block.text[s.start..s.end].to_string(),
+            paragraph: block.paragraph,
+            section: block.section.clone(),
+        }
     }
 
     fn quote_ref(&self, at: &Location) -> QuoteRef {
@@ -383,14 +465,14 @@ fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> 
             sums.resize(entries, (0.0, 0.0));
         }
         let mut touched: Vec<u32> = Vec::new();
-        for (i, &(id, w)) in q.terms.iter().enumerate() {
-            for &e in id.map_or(&[][..], |id| index.entries_with(id)) {
+        for w in &q.terms {
+            for &e in w.id.map_or(&[][..], |id| index.entries_with(id)) {
                 let slot = &mut sums[e as usize];
                 if slot.0 == 0.0 {
                     touched.push(e);
                 }
-                slot.0 += w;
-                slot.1 += q.missing[i];
+                slot.0 += w.credit;
+                slot.1 += w.missing;
             }
         }
         touched
@@ -406,13 +488,31 @@ fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> 
 /// What [`Engine::explain`] reports.
 #[derive(Debug, Clone)]
 pub struct Explanation {
-    pub kind: Kind,
-    /// Each term, its weight, and whether the knowledge base knows it.
-    pub terms: Vec<(String, f32, bool)>,
-    /// The best entries by score.
-    pub entries: Vec<(String, f32)>,
+    /// What the question asks for.
+    pub asks: Asks,
+    /// The message's clauses: their words, form and what each asks.
+    pub clauses: Vec<(String, Form, Asks)>,
+    pub terms: Vec<ExplainedTerm>,
+    /// The best entries, with their scores and what held them back.
+    pub entries: Vec<(String, Judged)>,
     /// The best sentence of the article, and its score.
-    pub sentence: Option<(String, f32)>,
+    pub sentence: Option<(String, Judged)>,
+    /// The reply itself.
+    pub reply: Reply,
+}
+
+/// One term of the question, as the scorer weighed it.
+#[derive(Debug, Clone)]
+pub struct ExplainedTerm {
+    pub term: String,
+    /// The question's own word(s).
+    pub surface: String,
+    pub role: Role,
+    pub weight: f32,
+    /// Whether an entry or the article uses it.
+    pub known: bool,
+    /// A core word naming no one: an answer must account for it.
+    pub focus: bool,
 }
 
 /// The first [`MAX_QUESTION_CHARS`] characters of a question.

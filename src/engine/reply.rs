@@ -37,19 +37,39 @@ pub struct Suggestion {
 pub enum AbstainReason {
     /// Nothing to go on: empty, punctuation, only filler words.
     Empty,
-    /// Small talk: "hi", "thanks", or another subject altogether.
+    /// Small talk: "hi", "lol", or another subject altogether.
     Chatter,
+    /// "thanks", "thank you".
+    Thanks,
+    /// "help", "commands", "how do I use this": the front end shows its usage.
+    Help,
     /// A real question the article does not answer.
     NotCovered,
 }
 
 impl AbstainReason {
-    /// What to tell the person, the same in every front end.
+    /// What to tell the person, the same in every front end. For
+    /// [`AbstainReason::Help`] the front end adds its own usage.
     pub fn message(self) -> &'static str {
         match self {
             AbstainReason::Chatter => "Hello! I answer questions about one news article, quoting it word for word.",
+            AbstainReason::Thanks => "You're welcome! Ask me anything else about the article.",
+            AbstainReason::Help => {
+                "I answer questions about one news article and quote it word for word, with where the quote stands."
+            }
             AbstainReason::Empty => "Ask me a question about the article.",
             AbstainReason::NotCovered => "The article does not cover that.",
+        }
+    }
+
+    /// The reason's name in the JSON contract.
+    pub fn code(self) -> &'static str {
+        match self {
+            AbstainReason::Empty => "empty",
+            AbstainReason::Chatter => "chatter",
+            AbstainReason::Thanks => "thanks",
+            AbstainReason::Help => "help",
+            AbstainReason::NotCovered => "not_covered",
         }
     }
 }
@@ -62,6 +82,18 @@ pub enum Outcome {
     Passage { quotes: Vec<QuoteRef> },
     /// The article does not say; here is what it does cover.
     Abstain { reason: AbstainReason, suggestions: Vec<Suggestion> },
+    /// The article speaks of what the question names but does not say
+    /// what it asks: `missing` says what ("when", "anything about
+    /// “reply”"), and `related` is the nearest it comes. Not an answer.
+    NotStated { missing: String, related: Vec<QuoteRef> },
+}
+
+impl Outcome {
+    /// "The article doesn't say when. The nearest it comes is:", for a
+    /// [`Outcome::NotStated`]; the same words in every front end.
+    pub fn not_stated_message(missing: &str) -> String {
+        format!("The article doesn\u{2019}t say {missing}. The nearest it comes is:")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,13 +106,22 @@ pub struct Reply {
 
 impl Reply {
     pub fn answered(&self) -> bool {
-        !matches!(self.outcome, Outcome::Abstain { .. })
+        matches!(self.outcome, Outcome::Answer { .. } | Outcome::Passage { .. })
     }
 
+    /// The quotes that back the answer; none when the engine did not answer.
     pub fn quotes(&self) -> &[QuoteRef] {
         match &self.outcome {
             Outcome::Answer { quotes, .. } | Outcome::Passage { quotes } => quotes,
-            Outcome::Abstain { .. } => &[],
+            Outcome::Abstain { .. } | Outcome::NotStated { .. } => &[],
+        }
+    }
+
+    /// The nearest the article comes to a question it does not answer.
+    pub fn related(&self) -> &[QuoteRef] {
+        match &self.outcome {
+            Outcome::NotStated { related, .. } => related,
+            _ => &[],
         }
     }
 
@@ -108,6 +149,6 @@ impl Reply {
     /// Whether this is a real question worth recording as a gap in the
     /// knowledge base (not chatter, not empty).
     pub fn is_gap(&self) -> bool {
-        matches!(self.outcome, Outcome::Abstain { reason: AbstainReason::NotCovered, .. })
+        matches!(self.outcome, Outcome::Abstain { reason: AbstainReason::NotCovered, .. } | Outcome::NotStated { .. })
     }
 }

@@ -1,17 +1,21 @@
 //! How well an entry or a sentence answers a question.
 //!
 //! The central quantity is *coverage*: how much of the question's meaning
-//! (its terms, weighted by rarity) the candidate accounts for. A question
-//! about something the knowledge base never mentions leaves heavy terms
-//! uncovered, which is what makes the engine abstain instead of quoting
-//! something loosely related.
+//! (its terms, weighted by rarity and by their role in the message) the
+//! candidate accounts for. A question about something the knowledge base
+//! never mentions leaves heavy terms uncovered, which is what makes the
+//! engine abstain instead of quoting something loosely related. Words
+//! around the question (framing, context) help find a candidate but cost
+//! little when it leaves them out.
 
-use super::analyze::Kind;
+use super::analyze::{Analysis, Analyzer, EntityType, QTerm};
 use super::index::{CompiledEntry, Index, IndexedSentence};
+use super::kind::Asks;
+use super::message::Role;
 use super::vocabulary::Vocabulary;
 
 /// The knobs of the scorer, in one place so they are tuned together
-/// (with `citebot eval`), never per question.
+/// (with `citebot eval` and `examples/tune.rs`), never per question.
 #[derive(Debug, Clone, Copy)]
 pub struct Tuning {
     /// How much more covering the question matters than covering the
@@ -20,11 +24,12 @@ pub struct Tuning {
     /// Share of the score from the best example (the rest from the whole
     /// entry's vocabulary).
     pub example_share: f32,
-    /// Factor for an entry none of whose examples asks this kind of
-    /// question, for "when", "where", "why" and "how many" questions.
+    /// Factor for a candidate that cannot give what the question asks for
+    /// (a time for "when", a new name for "who", …).
     pub kind_mismatch: f32,
-    /// The same for "who" questions, which are often asked as "which".
-    pub who_mismatch: f32,
+    /// Factor for a candidate that leaves out the question's focus: a core
+    /// word that names no one ("arrive", "reply", "ordered").
+    pub focus_miss: f32,
     /// Added when one of the entry's regex triggers matches.
     pub trigger_bonus: f32,
     /// Least confidence to answer from an entry.
@@ -33,17 +38,31 @@ pub struct Tuning {
     pub passage_threshold: f32,
     /// How many entries, best by vocabulary overlap, get a full score.
     pub shortlist: usize,
-    /// Weight of a word no entry uses, relative to the rarest known word.
+    /// Weight of a word the knowledge base does not know, relative to the
+    /// rarest known word.
     pub unknown_factor: f32,
-    /// Least weight a question word counts with when the candidate does
-    /// not account for it: a common word like "president" is cheap to
-    /// match, but leaving it unexplained changes the question.
+    /// Weight of a word only the article's sentences use, relative to an
+    /// unknown word.
+    pub article_factor: f32,
+    /// Least weight a core word counts with when the candidate does not
+    /// account for it: a common word like "president" is cheap to match,
+    /// but leaving it unexplained changes the question.
     pub unmatched_floor: f32,
     /// Factor for an example of another kind than the question's.
     pub example_kind: f32,
     /// The unmatched floor for article sentences: a bare sentence has no
     /// curated intent behind it, so what it leaves out weighs more.
     pub passage_floor: f32,
+    /// What a context word (around the question) earns when matched…
+    pub context_credit: f32,
+    /// …and costs when not.
+    pub context_penalty: f32,
+    /// What one side of "A or B" costs when the candidate leaves it out.
+    pub alternative_penalty: f32,
+    /// English words at least this common (Zipf) are light: "way", "lot".
+    pub light_zipf: f32,
+    /// How much an unknown adverb in -ly weighs, relative to other words.
+    pub adverb_lightness: f32,
 }
 
 impl Default for Tuning {
@@ -52,63 +71,115 @@ impl Default for Tuning {
             beta: 2.0,
             example_share: 0.7,
             kind_mismatch: 0.45,
-            who_mismatch: 0.8,
+            focus_miss: 0.7,
             trigger_bonus: 0.15,
             answer_threshold: 0.5,
             passage_threshold: 0.62,
             shortlist: 24,
             unknown_factor: 1.0,
+            article_factor: 0.8,
             unmatched_floor: 2.0,
             example_kind: 0.85,
             passage_floor: 1.5,
+            context_credit: 0.6,
+            context_penalty: 0.15,
+            alternative_penalty: 0.3,
+            light_zipf: 5.8,
+            adverb_lightness: 0.3,
         }
     }
 }
 
-/// A question's terms with their weights. `None` ids are terms no entry
-/// and no sentence uses.
+/// One term of a question as the scorer sees it.
+#[derive(Debug, Clone)]
+pub struct Weighed {
+    /// `None` for a term neither an entry nor the article uses.
+    pub id: Option<u32>,
+    /// Terms that stand for it ("turkey" for "erdogan").
+    pub related: Vec<u32>,
+    /// Its rarity: what it is worth.
+    pub weight: f32,
+    /// What a candidate earns by accounting for it.
+    pub credit: f32,
+    /// What a candidate pays for leaving it out (an entry, then a sentence).
+    pub missing: f32,
+    pub missing_in_passage: f32,
+    /// A core word that carries meaning ("arrive", "reply", "Germany"): an
+    /// answer that leaves it out answers another question.
+    pub focus: bool,
+}
+
+/// A question's terms, weighed.
 #[derive(Debug)]
 pub struct Query {
-    pub terms: Vec<(Option<u32>, f32)>,
-    /// Each term's weight when left unmatched (at least the floor).
-    pub missing: Vec<f32>,
-    pub total: f32,
+    pub terms: Vec<Weighed>,
+    /// Whose words the question asks for, by index into `terms`.
+    pub speaker: Option<usize>,
+    pub total_credit: f32,
     pub total_missing: f32,
-    pub kind: Kind,
+    pub asks: Asks,
 }
 
 impl Query {
-    pub fn new(index: &Index, vocabulary: &Vocabulary, terms: &[String], kind: Kind, tuning: &Tuning) -> Query {
-        let terms: Vec<(Option<u32>, f32)> = terms
+    pub fn new(index: &Index, vocabulary: &Vocabulary, analyzer: &Analyzer, analysis: &Analysis, t: &Tuning) -> Query {
+        let terms = &analysis.terms;
+        let asks = analysis.asks;
+        let terms: Vec<Weighed> = terms
             .iter()
-            .map(|t| {
-                let id = vocabulary.id(t).filter(|&id| index.knows(id));
-                let w = index.weight(id);
-                (id, if id.is_none() { w * tuning.unknown_factor } else { w })
+            .map(|q| {
+                let id = vocabulary.id(&q.term).filter(|&id| index.knows(id));
+                let light = lightness(q, t);
+                let weight = match id {
+                    Some(id) if index.in_entries(id) => index.weight(Some(id)),
+                    Some(_) => index.unknown_weight * t.unknown_factor * t.article_factor * light,
+                    None => index.unknown_weight * t.unknown_factor * light,
+                };
+                let (credit, penalty) = match q.role {
+                    Role::Core => (1.0, 1.0),
+                    Role::Alternative => (1.0, t.alternative_penalty),
+                    Role::Context => (t.context_credit, t.context_penalty),
+                };
+                let floor = |f: f32| weight.max(f * light) * penalty;
+                let related = analyzer.related(&q.term).iter().filter_map(|r| vocabulary.id(r)).collect();
+                Weighed {
+                    id,
+                    related,
+                    weight,
+                    credit: weight * credit,
+                    missing: floor(t.unmatched_floor),
+                    missing_in_passage: floor(t.passage_floor),
+                    focus: q.role == Role::Core && q.entity != Some(EntityType::Time) && light >= 1.0,
+                }
             })
             .collect();
-        let missing: Vec<f32> = terms.iter().map(|&(_, w)| w.max(tuning.unmatched_floor)).collect();
-        let total = terms.iter().map(|(_, w)| w).sum();
-        let total_missing = missing.iter().sum();
-        Query { terms, missing, total, total_missing, kind }
+        let total_credit = terms.iter().map(|w| w.credit).sum();
+        let total_missing = terms.iter().map(|w| w.missing).sum();
+        let speaker = analysis.speaker.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));
+        let speaker = speaker.filter(|&i| terms[i].id.is_some());
+        Query { terms, speaker, total_credit, total_missing, asks }
+    }
+
+    /// Whether the question itself names the term.
+    pub fn names(&self, id: u32) -> bool {
+        self.terms.iter().any(|w| w.id == Some(id))
     }
 
     /// How much of the question a sorted term list accounts for: the
-    /// matched weight, and the coverage.
+    /// matched credit, and the coverage.
     pub fn coverage_of(&self, sorted: &[u32]) -> (f32, f32) {
         let mut matched = 0.0;
         let mut matched_missing = 0.0;
-        for (i, (id, w)) in self.terms.iter().enumerate() {
-            if id.is_some_and(|id| sorted.binary_search(&id).is_ok()) {
-                matched += w;
-                matched_missing += self.missing[i];
+        for w in &self.terms {
+            if w.id.is_some_and(|id| sorted.binary_search(&id).is_ok()) {
+                matched += w.credit;
+                matched_missing += w.missing;
             }
         }
         (matched, self.coverage(matched, matched_missing))
     }
 
-    /// Matched weight over matched weight plus what is left unmatched, from
-    /// the matched weight and the matched terms' `missing` weights, so the
+    /// Matched credit over matched credit plus what is left unmatched, from
+    /// the matched credit and the matched terms' `missing` weights, so the
     /// unmatched rest is known without knowing which terms it holds.
     pub fn coverage(&self, matched: f32, matched_missing: f32) -> f32 {
         let unmatched = (self.total_missing - matched_missing).max(0.0);
@@ -118,6 +189,84 @@ impl Query {
             matched / (matched + unmatched)
         }
     }
+
+    /// Whether a candidate reports the words of the question's speaker
+    /// (true when the question asks for no one's words).
+    pub fn speaker_in(&self, offer: &super::index::Offer) -> bool {
+        self.speaker.is_none_or(|i| {
+            let w = &self.terms[i];
+            w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related))
+        })
+    }
+
+    /// The focus words a candidate leaves out, by index: neither its own
+    /// terms (`sorted`) nor, for names, the names around it (`context`).
+    pub fn missed_focus(&self, sorted: &[u32], context: &[u32]) -> Vec<usize> {
+        self.missed_focus_by(|id| has(sorted, id), context)
+    }
+
+    /// The same, with `accounts` saying which terms the candidate accounts for.
+    pub fn missed_focus_by(&self, accounts: impl Fn(u32) -> bool, context: &[u32]) -> Vec<usize> {
+        (0..self.terms.len())
+            .filter(|&i| {
+                let w = &self.terms[i];
+                let direct = w.id.is_some_and(&accounts) || w.related.iter().any(|&r| accounts(r));
+                let around = w.id.is_some_and(|id| has(context, id)) || w.related.iter().any(|&r| has(context, r));
+                w.focus && !direct && !around
+            })
+            .collect()
+    }
+
+    /// The matched credit and matched `missing` weight of a candidate,
+    /// given those of its own terms, plus half for each name of the
+    /// question that its own terms lack but the article gives around it.
+    pub fn with_context(&self, matched: f32, missing: f32, own: &[u32], context: &[u32]) -> (f32, f32) {
+        self.terms
+            .iter()
+            .filter(|w| !w.id.is_some_and(|id| has(own, id)) && w.near(own, context))
+            .fold((matched, missing), |(m, x), w| (m + 0.5 * w.credit, x + 0.5 * w.missing))
+    }
+}
+
+fn has(sorted: &[u32], id: u32) -> bool {
+    sorted.binary_search(&id).is_ok()
+}
+
+impl Weighed {
+    /// Whether a candidate accounts for this term at least indirectly: it
+    /// has it, the article names it around the candidate, or it has a term
+    /// that stands for it.
+    fn near(&self, own: &[u32], context: &[u32]) -> bool {
+        let in_either = |id: u32| has(own, id) || has(context, id);
+        self.id.is_some_and(in_either) || self.related.iter().any(|&r| in_either(r))
+    }
+}
+
+/// 1 for a word that carries meaning; less for a very common English word
+/// the lexicon does not know ("way", "around"), and for an adverb in -ly
+/// ("originally", "suddenly"), which colours a question but is rarely what
+/// it asks.
+fn lightness(q: &QTerm, t: &Tuning) -> f32 {
+    match q.zipf {
+        Some(_) if !q.known && q.surface.len() > 4 && q.surface.ends_with("ly") => t.adverb_lightness,
+        Some(z) if !q.known && z >= t.light_zipf - 1.0 => (1.0 - (z - (t.light_zipf - 1.0)) * 0.75).clamp(0.25, 1.0),
+        _ => 1.0,
+    }
+}
+
+/// A candidate's score, and what held it back.
+#[derive(Debug, Clone, Default)]
+pub struct Judged {
+    pub score: f32,
+    /// The score before the kind and focus checks: how well it matches
+    /// the question's words at all.
+    pub base: f32,
+    /// It cannot give what the question asks for.
+    pub wrong_kind: bool,
+    /// It does not report the words of the one the question asks about.
+    pub wrong_speaker: bool,
+    /// The question's focus words it leaves out (indexes into the query).
+    pub missed: Vec<usize>,
 }
 
 /// The full score of an entry for a question, in [0, 1].
@@ -128,9 +277,9 @@ pub fn entry_score(
     coverage: f32,
     triggered: bool,
     t: &Tuning,
-) -> f32 {
-    if q.total <= 0.0 {
-        return 0.0;
+) -> Judged {
+    if q.total_credit <= 0.0 {
+        return Judged::default();
     }
     let best_example = e
         .examples()
@@ -140,48 +289,59 @@ pub fn entry_score(
         .map(|((ex, &weight), &kind)| {
             let (matched, recall) = q.coverage_of(ex);
             let f = f_score(recall, matched / weight.max(f32::EPSILON), t.beta);
-            if q.kind != Kind::Open && kind != q.kind {
+            if q.asks.kind != super::kind::Kind::Open && kind != q.asks.kind {
                 f * t.example_kind
             } else {
                 f
             }
         })
         .fold(0.0, f32::max);
-    let mut score = t.example_share * best_example + (1.0 - t.example_share) * coverage;
-    if !e.kinds().serves(q.kind) {
-        score *= if q.kind == Kind::Who { t.who_mismatch } else { t.kind_mismatch };
-    }
+    let mut base = t.example_share * best_example + (1.0 - t.example_share) * coverage;
     if triggered {
-        score += t.trigger_bonus;
+        base += t.trigger_bonus;
     }
-    score.clamp(0.0, 1.0)
+    let speaks = q.speaker_in(e.offer());
+    let missed = q.missed_focus_by(|id| e.accounts_for(id, |o| q.names(o)), e.context());
+    judge(q, base.clamp(0.0, 1.0), e.serves(q.asks, |id| q.names(id)), speaks, missed, t)
 }
 
 /// The score of an article sentence: mostly how much of the question it
-/// covers, a little how focused it is. A "when" question needs a sentence
-/// that mentions a time, a "how many" question one with a number, a "why"
-/// question one that gives a reason.
-pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> f32 {
-    if q.total <= 0.0 || s.terms.is_empty() {
-        return 0.0;
+/// covers, a little how focused it is.
+pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
+    if q.total_credit <= 0.0 || s.terms.is_empty() {
+        return Judged::default();
     }
-    let (matched, _) = q.coverage_of(&s.terms);
-    let unmatched: f32 = q
-        .terms
-        .iter()
-        .filter(|(id, _)| !id.is_some_and(|id| s.terms.binary_search(&id).is_ok()))
-        .map(|&(_, w)| w.max(t.passage_floor))
-        .sum();
+    let mut matched = 0.0;
+    let mut unmatched = 0.0;
+    let mut matched_terms = 0usize;
+    for w in &q.terms {
+        if w.id.is_some_and(|id| has(&s.terms, id)) {
+            matched += w.credit;
+            matched_terms += 1;
+        } else if w.near(&s.terms, &s.context) {
+            matched += 0.5 * w.credit;
+            unmatched += 0.5 * w.missing_in_passage;
+        } else {
+            unmatched += w.missing_in_passage;
+        }
+    }
     let coverage = if matched > 0.0 { matched / (matched + unmatched) } else { 0.0 };
-    let focus = q.terms.iter().filter(|(id, _)| id.is_some()).count().min(s.terms.len()) as f32 / s.terms.len() as f32;
-    let fits = match q.kind {
-        Kind::When => s.mentions_time,
-        Kind::HowMany => s.mentions_number,
-        Kind::Why => s.mentions_reason,
-        _ => true,
-    };
-    let score = 0.9 * coverage + 0.1 * focus;
-    (if fits { score } else { score * t.kind_mismatch }).clamp(0.0, 1.0)
+    let focus = matched_terms.min(s.terms.len()) as f32 / s.terms.len() as f32;
+    let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
+    let speaks = q.speaker_in(&s.offer);
+    judge(q, base, s.offer.answers(q.asks, |id| q.names(id)), speaks, q.missed_focus(&s.terms, &s.context), t)
+}
+
+fn judge(q: &Query, base: f32, serves: bool, speaks: bool, missed: Vec<usize>, t: &Tuning) -> Judged {
+    let _ = q;
+    let mut score = base;
+    if !serves || !speaks {
+        score *= t.kind_mismatch;
+    }
+    if !missed.is_empty() {
+        score *= t.focus_miss;
+    }
+    Judged { score: score.clamp(0.0, 1.0), base, wrong_kind: !serves, wrong_speaker: !speaks, missed }
 }
 
 /// Weighted harmonic mean of question coverage (`recall`) and example

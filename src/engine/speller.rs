@@ -7,9 +7,10 @@
 
 use rustc_hash::FxHashMap;
 
-/// Shortest word worth correcting: shorter ones are too often real words
-/// one edit from another ("died" and "did", "full" and "fall").
-const MIN_LEN: usize = 5;
+/// Shortest word worth correcting. Real English words are never offered
+/// for correction (the analyzer asks the English word list first), so
+/// "died" stays "died"; what reaches here is chat like "putn" or "erdogn".
+const MIN_LEN: usize = 4;
 /// Words at least this long may have a wrong first letter ("seasefire").
 const ANY_FIRST_LEN: usize = 7;
 /// Longest word worth correcting or correcting towards: no real word is
@@ -31,7 +32,7 @@ impl Speller {
     /// Adds a word under its id, if it is a word worth correcting towards.
     pub fn add(&mut self, id: u32, word: &str) {
         let len = word.chars().count();
-        if !(MIN_LEN - 1..=MAX_LEN).contains(&len) || !word.chars().all(char::is_alphabetic) {
+        if !(MIN_LEN..=MAX_LEN).contains(&len) || !word.chars().all(char::is_alphabetic) {
             return;
         }
         self.words.insert(id, word.to_string());
@@ -50,7 +51,7 @@ impl Speller {
     /// Jaro–Winkler wins ("peice" is "piece", not "peace"), then the word
     /// first in alphabetical order, so the choice never depends on which
     /// words other knowledge bases added first.
-    pub fn correct(&self, word: &str, usable: impl Fn(u32) -> bool) -> Option<u32> {
+    pub fn correct(&self, word: &str, usable: impl Fn(u32) -> bool) -> Option<(u32, Rank)> {
         let len = word.chars().count();
         if !(MIN_LEN..=MAX_LEN).contains(&len) || !word.chars().all(char::is_alphabetic) {
             return None;
@@ -86,8 +87,16 @@ impl Speller {
                 }
             }
         }
-        best.map(|(_, _, id)| id)
+        best.map(|(d, alike, id)| (id, Rank { edits: d, unlike: ((1.0 - alike) * 1e6) as u32 }))
     }
+}
+
+/// How good a correction is, for choosing between spellers: fewer edits
+/// first, then the more alike by Jaro–Winkler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rank {
+    edits: usize,
+    unlike: u32,
 }
 
 /// The word with each one character removed.
@@ -113,7 +122,7 @@ mod tests {
     }
 
     fn fix(s: &Speller, words: &[&str], typo: &str) -> Option<String> {
-        s.correct(typo, |_| true).map(|id| words[id as usize].to_string())
+        s.correct(typo, |_| true).map(|(id, _)| words[id as usize].to_string())
     }
 
     #[test]
@@ -147,8 +156,7 @@ mod tests {
     fn short_far_and_unusable_words_are_left_alone() {
         let words = ["ceasefire", "did", "sirte"];
         let s = speller(&words);
-        assert_eq!(fix(&s, &words, "died"), None);
-        assert_eq!(fix(&s, &words, "sirt"), None, "too short to correct");
+        assert_eq!(fix(&s, &words, "sir"), None, "too short to correct");
         assert_eq!(fix(&s, &words, "bread"), None);
         assert_eq!(fix(&s, &words, "xirte"), None);
         assert_eq!(s.correct("sirrte", |id| id != 2), None, "a word the caller does not know is no correction");

@@ -21,6 +21,27 @@ pub struct Lexicon {
     /// Words that mark a message as about something else entirely
     /// ("weather", "joke"): with one of them, the engine does not answer.
     pub offtopic: Vec<String>,
+    /// Words about the asker rather than the article ("essay", "notes",
+    /// "slides"): they carry no meaning for matching, and a clause made of
+    /// them is framing, not the question.
+    pub framing: Vec<String>,
+    /// Chat spellings of small words, fixed before anything else reads the
+    /// question ("teh" is "the", "wen" is "when").
+    pub spellings: Vec<(String, String)>,
+    /// What kind of thing a concept names ("person", "place", …), so the
+    /// engine can tell whether a quote says *who* or *where*.
+    pub types: Vec<(String, Vec<String>)>,
+    /// Concepts that stand for others in the article's world: Erdogan for
+    /// Turkey, Hafter for the LNA. "Erdogan's foreign minister" is found in
+    /// "Turkish foreign minister" this way.
+    pub related: Vec<(String, Vec<String>)>,
+    /// Verbs and nouns of saying ("said", "told", "reply", "view"): "what
+    /// did Merkel say" needs a passage where Merkel is the one who says.
+    pub speech: Vec<String>,
+    /// Words and phrases that ask how to use the bot ("help", "commands").
+    pub help: Vec<String>,
+    /// Words and phrases that thank it.
+    pub thanks: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -33,7 +54,21 @@ struct LexiconFile {
     #[serde(default)]
     offtopic: Vec<String>,
     #[serde(default)]
+    framing: Vec<String>,
+    #[serde(default)]
+    speech: Vec<String>,
+    #[serde(default)]
+    help: Vec<String>,
+    #[serde(default)]
+    thanks: Vec<String>,
+    #[serde(default)]
     synonyms: BTreeMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    spellings: BTreeMap<String, String>,
+    #[serde(default)]
+    types: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    related: BTreeMap<String, Vec<String>>,
 }
 
 impl Lexicon {
@@ -48,13 +83,13 @@ impl Lexicon {
             let mut words = Vec::new();
             for m in members {
                 let word = m.get_ref().trim().to_lowercase();
-                let line = line_of(source, m.span().start);
+                let line = || line_of(source, m.span().start);
                 // Words meet after stemming, so that is where two meanings clash.
                 let key: Vec<String> = tokens(&word).into_iter().map(|t| stem(&t.text)).collect();
                 if key.is_empty() {
                     problems.push(Diagnostic {
                         file: file.into(),
-                        line,
+                        line: line(),
                         message: format!("empty synonym of {concept:?}"),
                     });
                     continue;
@@ -63,7 +98,7 @@ impl Lexicon {
                     if other != concept {
                         problems.push(Diagnostic {
                             file: file.into(),
-                            line,
+                            line: line(),
                             message: format!("{word:?} is listed under both {other:?} and {concept:?}"),
                         });
                     }
@@ -93,19 +128,45 @@ impl Lexicon {
             return Err(problems);
         }
         let lower = |v: Vec<String>| v.into_iter().map(|w| w.trim().to_lowercase()).collect();
+        // Types and relations name concepts; a name that is none is a typo.
+        let relations = raw.related.iter().flat_map(|(c, rs)| std::iter::once(c).chain(rs).map(|r| ("related", r)));
+        let typed = raw.types.iter().flat_map(|(ty, cs)| cs.iter().map(move |c| (ty.as_str(), c)));
+        for (list, c) in typed.chain(relations) {
+            if !synonyms.iter().any(|(concept, _)| concept == c) {
+                problems.push(Diagnostic {
+                    file: file.into(),
+                    line: line_of_text(source, &format!("\"{c}\"")).unwrap_or(1),
+                    message: format!("{list:?} lists {c:?}, which is not a concept under [synonyms]"),
+                });
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         Ok(Lexicon {
             synonyms,
             stopwords: lower(raw.stopwords),
             chatter: lower(raw.chatter),
             offtopic: lower(raw.offtopic),
+            framing: lower(raw.framing),
+            spellings: raw.spellings.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
+            types: raw.types.into_iter().map(|(k, v)| (k, lower(v))).collect(),
+            related: raw.related.into_iter().map(|(k, v)| (k.to_lowercase(), lower(v))).collect(),
+            speech: lower(raw.speech),
+            help: lower(raw.help),
+            thanks: lower(raw.thanks),
         })
     }
 }
 
 /// The line a stop word is written on, for messages.
 fn stopword_line(source: &str, word: &str) -> Option<usize> {
-    let needle = format!("\"{word}\"");
-    source.find(&needle).map(|at| line_of(source, at))
+    line_of_text(source, &format!("\"{word}\""))
+}
+
+/// The line `needle` first appears on.
+fn line_of_text(source: &str, needle: &str) -> Option<usize> {
+    source.find(needle).map(|at| line_of(source, at))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 mod article;
 mod check;
+mod english;
 mod entry;
 mod error;
 mod lexicon;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 
 pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check_coverage, check_dir};
+pub use english::English;
 pub use entry::{
     compile_trigger, id_problem, limits, parse_entries, text_problem, validate, Entry, EntrySpec, FieldProblem, Quote,
 };
@@ -46,6 +48,8 @@ impl Source {
 pub struct KnowledgeBase {
     pub source: Arc<Source>,
     pub lexicon: Arc<Lexicon>,
+    /// Common English words, for what the article's own words cannot tell.
+    pub english: Arc<English>,
     pub entries: Vec<Arc<Entry>>,
 }
 
@@ -69,6 +73,18 @@ impl KnowledgeBase {
             Err(_) => Lexicon::default(),
         };
 
+        // Not about the article: a directory without its own list uses the
+        // one shipped with the sources.
+        let english_path = dir.join("english.tsv");
+        let english = if english_path.is_file() {
+            Arc::new(
+                English::parse(&read(&english_path)?, &display(&english_path))
+                    .map_err(|problems| LoadError { problems })?,
+            )
+        } else {
+            English::shipped()
+        };
+
         let mut entries: Vec<Entry> = Vec::new();
         let mut problems = Vec::new();
         for path in entry_files(&dir.join("entries"))? {
@@ -90,7 +106,12 @@ impl KnowledgeBase {
             }
         }
         LoadError::from_problems(problems)?;
-        Ok(KnowledgeBase { source, lexicon: Arc::new(lexicon), entries: entries.into_iter().map(Arc::new).collect() })
+        Ok(KnowledgeBase {
+            source,
+            lexicon: Arc::new(lexicon),
+            english,
+            entries: entries.into_iter().map(Arc::new).collect(),
+        })
     }
 }
 

@@ -16,4 +16,4 @@ mod tokens;
 pub use fold::{fold, fold_char, Folded};
 pub use sentences::split_sentences;
 pub use stem::stem;
-pub use tokens::{tokens, Token};
+pub use tokens::{tokens, Break, Token};

@@ -6,6 +6,48 @@ pub struct Token {
     /// Lower case, without diacritics, typographic apostrophes folded and a
     /// possessive `'s` dropped. Dotted initials keep their dots ("u.s").
     pub text: String,
+    /// The punctuation between this word and the next: where a sentence
+    /// or a clause of a chat message ends.
+    pub brk: Break,
+}
+
+/// What separates a word from the next one, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Break {
+    /// Only white space (or nothing: the words of "no-fly").
+    #[default]
+    None,
+    /// A comma, a bracket or a dash between spaces.
+    Comma,
+    /// A colon: "quick one: when…".
+    Colon,
+    /// The end of a sentence: '.', '!', ';', a line break; also the end of the text.
+    Stop,
+    /// A question mark.
+    Question,
+}
+
+/// The break that the characters between two words make.
+fn break_of(gap: &str) -> Break {
+    let mut brk = Break::None;
+    // The gap starts right after a word, so a dash at its start is no
+    // spaced dash ("U.N.-sponsored").
+    let mut prev = 'x';
+    let chars: Vec<char> = gap.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        let b = match c {
+            '?' => Break::Question,
+            '.' | '!' | ';' | '\n' | '\u{2026}' => Break::Stop,
+            ':' => Break::Colon,
+            ',' | '(' | ')' | '[' | ']' | '\u{2013}' | '\u{2014}' => Break::Comma,
+            '-' if prev.is_whitespace() && next.is_whitespace() => Break::Comma,
+            _ => Break::None,
+        };
+        brk = brk.max(b);
+        prev = c;
+    }
+    brk
 }
 
 /// Splits text into matching tokens.
@@ -18,12 +60,17 @@ pub struct Token {
 /// ("US", "IS") is given dots too, unless the whole text is shouted.
 pub fn tokens(text: &str) -> Vec<Token> {
     let shouted = !text.chars().any(|c| c.is_lowercase());
-    let mut out = Vec::new();
+    let mut out: Vec<Token> = Vec::new();
     let mut chars = text.char_indices().peekable();
-    while let Some(&(_, c)) = chars.peek() {
+    // Where the text between the last word and the next begins.
+    let mut gap_start = 0;
+    while let Some(&(at, c)) = chars.peek() {
         if !c.is_alphanumeric() {
             chars.next();
             continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.brk = break_of(&text[gap_start..at]);
         }
         let mut raw = String::new();
         while let Some(&(at, original)) = chars.peek() {
@@ -36,9 +83,16 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 break;
             }
         }
+        gap_start = chars.peek().map_or(text.len(), |&(at, _)| at);
         // A trailing period of an initial ("U.N.") belongs to the word.
         let dotted = raw.contains('.');
+        if dotted && text[gap_start..].starts_with('.') {
+            gap_start += 1;
+        }
         push_words(&raw, dotted, shouted, &mut out);
+    }
+    if let Some(last) = out.last_mut() {
+        last.brk = Break::Stop;
     }
     out
 }
@@ -62,6 +116,11 @@ fn push_words(raw: &str, dotted: bool, shouted: bool, out: &mut Vec<Token>) {
         }
     }
     let mut text = normalise_word(raw);
+    if let Some((word, verb)) = contraction(&text) {
+        out.push(Token { text: word.to_string(), brk: Break::None });
+        out.push(Token { text: verb.to_string(), brk: Break::None });
+        return;
+    }
     if let Some(stripped) = text.strip_suffix("'s").or_else(|| text.strip_suffix('\'')) {
         text = stripped.to_string();
     }
@@ -75,8 +134,32 @@ fn push_words(raw: &str, dotted: bool, shouted: bool, out: &mut Vec<Token>) {
         text = dotted_form(&text);
     }
     if !text.is_empty() {
-        out.push(Token { text });
+        out.push(Token { text, brk: Break::None });
     }
+}
+
+/// "we're" is "we are" and "what's" is "what is", so that "we're arguing"
+/// does not read as the question "were…"; "Hafter's" stays a possessive,
+/// and "don't", "isn't" stay whole words.
+fn contraction(word: &str) -> Option<(&str, &'static str)> {
+    let (head, tail) = word.split_once('\'')?;
+    let verb = match tail {
+        "re" => "are",
+        "m" if head == "i" => "am",
+        "ve" => "have",
+        "ll" => "will",
+        "d" => "would",
+        "s" if matches!(
+            head,
+            "it" | "that" | "what" | "who" | "where" | "when" | "how" | "there" | "here" | "he" | "she" | "this"
+        ) =>
+        {
+            "is"
+        }
+        "s" if head == "let" => "us",
+        _ => return None,
+    };
+    (!head.is_empty()).then_some((head, verb))
 }
 
 /// Acronyms that lower-case into common English words.
@@ -137,6 +220,24 @@ mod tests {
         assert_eq!(words("Does the US back the UN?"), ["does", "the", "u.s", "back", "the", "u.n"]);
         assert_eq!(words("WHO TOOK SIRTE"), ["who", "took", "sirte"]);
         assert_eq!(words("tell us"), ["tell", "us"]);
+    }
+
+    #[test]
+    fn contractions_are_two_words_and_possessives_one() {
+        assert_eq!(words("we\u{2019}re sure it's Hafter's"), ["we", "are", "sure", "it", "is", "hafter"]);
+        assert_eq!(words("I'm sure they don't"), ["i", "am", "sure", "they", "dont"]);
+    }
+
+    #[test]
+    fn breaks_mark_sentences_and_clauses() {
+        let brks = |s: &str| tokens(s).into_iter().map(|t| t.brk).collect::<Vec<_>>();
+        use Break::*;
+        assert_eq!(
+            brks("hey, quick one: who? ok. U.N.-sponsored talks"),
+            [Comma, None, Colon, Question, Stop, None, None, Stop]
+        );
+        assert_eq!(brks("sirte - why"), [Comma, Stop]);
+        assert_eq!(brks("no-fly"), [None, Stop]);
     }
 
     #[test]

@@ -1,0 +1,343 @@
+//! What a question asks for, and what a passage can answer.
+//!
+//! "When did the contractors arrive?" asks for a time; a quote that names
+//! no time cannot answer it, however many of the question's words it
+//! shares. Both sides are read here: the question's [`Asks`] from its
+//! words, and a passage's [`Provides`] from its text.
+
+use crate::text::tokens;
+
+/// What kind of answer a question asks for, read from its wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    When,
+    Where,
+    Who,
+    Why,
+    HowMany,
+    /// "How long", "since when": a duration.
+    HowLong,
+    /// "what", "which", "how", yes/no questions and bare keywords: anything.
+    Open,
+}
+
+impl Kind {
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
+    /// The words an abstention uses: "The article doesn't say {when}."
+    pub fn wording(self) -> &'static str {
+        match self {
+            Kind::When => "when",
+            Kind::Where => "where",
+            Kind::Who => "who",
+            Kind::Why => "why",
+            Kind::HowMany => "how many",
+            Kind::HowLong => "how long",
+            Kind::Open => "that",
+        }
+    }
+}
+
+/// How precise a time a "when" question wants: "what year" is answered by
+/// "2015", "what month" is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Grain {
+    Year,
+    Month,
+    Day,
+    Hour,
+}
+
+impl Grain {
+    pub fn wording(self) -> &'static str {
+        match self {
+            Grain::Year => "which year",
+            Grain::Month => "which month",
+            Grain::Day => "on which day",
+            Grain::Hour => "at what time",
+        }
+    }
+}
+
+/// What a question asks for: a kind, and for times, how precise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Asks {
+    pub kind: Kind,
+    pub grain: Option<Grain>,
+}
+
+impl Asks {
+    pub const OPEN: Asks = Asks { kind: Kind::Open, grain: None };
+
+    fn of(kind: Kind) -> Asks {
+        Asks { kind, grain: None }
+    }
+
+    fn when(grain: Grain) -> Asks {
+        Asks { kind: Kind::When, grain: Some(grain) }
+    }
+
+    /// "when", "which year", "who": what an abstention says is missing.
+    pub fn wording(self) -> &'static str {
+        self.grain.map_or(self.kind.wording(), Grain::wording)
+    }
+}
+
+/// A small set of [`Kind`]s: what an entry's example questions ask.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    pub fn insert(&mut self, kind: Kind) {
+        self.0 |= kind.bit();
+    }
+
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+}
+
+/// Reads what one clause asks for from its words (lower case, spelling
+/// fixed). The first question word decides; a clause without one that
+/// names a time ("exact date the deal was signed") asks when.
+pub fn asks(words: &[&str]) -> Asks {
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let after = words.get(i + 2).copied().unwrap_or("");
+        match *w {
+            "when" | "whens" => return Asks::of(Kind::When),
+            "where" | "wheres" => return Asks::of(Kind::Where),
+            "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
+            "why" | "whys" => return Asks::of(Kind::Why),
+            "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
+            "how" if next == "long" => return Asks::of(Kind::HowLong),
+            "how" if next == "old" => return Asks::when(Grain::Year),
+            "how" if next == "come" => return Asks::of(Kind::Why),
+            "what" if is_causal_verb(next) => return Asks::of(Kind::Why),
+            "what" | "which" | "whats" => {
+                // "what date", "which european leader", "what exact day".
+                return noun_asks(next).or_else(|| noun_asks(after)).unwrap_or(Asks::OPEN);
+            }
+            "how" | "hows" => return Asks::OPEN,
+            _ => {}
+        }
+    }
+    // No question word: a request or a fragment may still name what it
+    // wants: a time near its start ("exact date the deal was signed"), or
+    // a place anywhere ("summit venue?").
+    let time = words.iter().take(4).find_map(|w| noun_asks(w).filter(|a| a.kind == Kind::When));
+    let place =
+        || words.iter().any(|w| matches!(*w, "venue" | "location" | "whereabouts")).then_some(Asks::of(Kind::Where));
+    time.or_else(place).unwrap_or(Asks::OPEN)
+}
+
+/// "what prompted…", "what led to…": a question about a cause.
+pub fn is_causal_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "prompted" | "caused" | "triggered" | "led" | "made" | "drove" | "pushed" | "motivated" | "sparked" | "forced"
+    )
+}
+
+/// Nouns that only say what kind of answer is wanted ("which side",
+/// "what people", "which countries"): the question asks *who*; the word
+/// itself need not be in the answer.
+pub fn is_class_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "side"
+            | "sides"
+            | "party"
+            | "parties"
+            | "people"
+            | "person"
+            | "guy"
+            | "guys"
+            | "man"
+            | "woman"
+            | "one"
+            | "ones"
+            | "country"
+            | "countries"
+            | "nation"
+            | "nations"
+            | "power"
+            | "powers"
+            | "figure"
+            | "figures"
+            | "individual"
+            | "individuals"
+            | "group"
+            | "groups"
+            | "camp"
+            | "faction"
+            | "factions"
+            | "actor"
+            | "actors"
+            | "player"
+            | "players"
+            | "thing"
+            | "things"
+    )
+}
+
+/// What "what/which NOUN" asks for.
+fn noun_asks(noun: &str) -> Option<Asks> {
+    Some(match noun {
+        "date" | "day" | "days" | "dates" => Asks::when(Grain::Day),
+        "year" | "years" => Asks::when(Grain::Year),
+        "month" | "months" => Asks::when(Grain::Month),
+        "time" | "hour" => Asks::when(Grain::Hour),
+        "city" | "cities" | "place" | "places" | "town" | "location" | "capital" | "venue" => Asks::of(Kind::Where),
+        "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
+        | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
+        "person" | "people" | "leader" | "leaders" | "official" | "officials" | "minister" | "ministers"
+        | "president" | "presidents" | "commander" | "guy" | "man" | "woman" | "politician" | "politicians"
+        | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers" => {
+            Asks::of(Kind::Who)
+        }
+        "number" | "amount" => Asks::of(Kind::HowMany),
+        _ => return None,
+    })
+}
+
+/// What a passage of the article can answer, read from its text and from
+/// the types of the concepts it names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Provides {
+    pub year: bool,
+    pub month: bool,
+    pub day: bool,
+    pub hour: bool,
+    pub duration: bool,
+    pub number: bool,
+    pub reason: bool,
+}
+
+impl Provides {
+    /// Reads a passage's text.
+    pub fn of(text: &str) -> Provides {
+        let words: Vec<String> = tokens(text).into_iter().map(|t| t.text).collect();
+        let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+        let year = words.iter().any(|w| is_year(w));
+        let month = has(MONTHS);
+        let day = has(DAYS) || words.windows(2).any(|p| is_day_number(&p[0]) && MONTHS.contains(&p[1].as_str()));
+        Provides {
+            year,
+            month,
+            day,
+            hour: has(&["midnight", "noon", "oclock", "am", "pm"]),
+            duration: has(&["since", "until", "months", "years", "weeks", "long"])
+                || words.windows(2).any(|p| p[0] == "for" && DURATIONS.contains(&p[1].as_str())),
+            number: mentions_number(text),
+            reason: mentions_reason(&words),
+        }
+    }
+
+    pub fn time(self) -> bool {
+        self.year || self.month || self.day || self.hour
+    }
+
+    /// Whether the passage gives what a time question of this precision wants.
+    pub fn grain(self, grain: Grain) -> bool {
+        match grain {
+            Grain::Year => self.year,
+            Grain::Month => self.month,
+            Grain::Day => self.day,
+            Grain::Hour => self.hour || self.day,
+        }
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Days, named or relative to the article: "on Monday", "today".
+const DAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"];
+
+const DURATIONS: &[&str] = &["months", "years", "weeks", "days", "hours", "decades", "long", "now"];
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_day_number(w: &str) -> bool {
+    (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+const NUMBER_WORDS: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"];
+
+/// Whether a text states a quantity: a number word, or digits that are
+/// neither a year nor part of a name or date ("604 Brigade", "12 January").
+pub fn mentions_number(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if NUMBER_WORDS.contains(&w.to_lowercase().as_str()) {
+            return true;
+        }
+        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let named = words.get(i + 1).is_some_and(|next| next.starts_with(char::is_uppercase));
+        digits && !is_year(w) && !named
+    })
+}
+
+/// Whether a text gives a reason or purpose: "to avoid", "because", "after".
+fn mentions_reason(words: &[String]) -> bool {
+    const MARKERS: &[&str] =
+        &["because", "since", "after", "due", "so", "reason", "why", "avoid", "advantage", "against", "saying"];
+    words.iter().any(|w| MARKERS.contains(&w.as_str()))
+        || words.windows(2).any(|p| p[0] == "to" && p[1].len() > 3 && !p[1].starts_with(char::is_numeric))
+        || words.windows(2).any(|p| p[0] == "put" && p[1] == "down")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asks_of(q: &str) -> Asks {
+        let words: Vec<String> = tokens(q).into_iter().map(|t| t.text).collect();
+        asks(&words.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn question_words_and_nouns_decide() {
+        assert_eq!(asks_of("since when").kind, Kind::When);
+        assert_eq!(asks_of("how many people").kind, Kind::HowMany);
+        assert_eq!(asks_of("how long did the talks last").kind, Kind::HowLong);
+        assert_eq!(asks_of("what month did daesh take sirte"), Asks::when(Grain::Month));
+        assert_eq!(asks_of("which european leader did he call").kind, Kind::Who);
+        assert_eq!(asks_of("what justification did they give").kind, Kind::Why);
+        assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));
+        assert_eq!(asks_of("which country backs him").kind, Kind::Who);
+        assert_eq!(asks_of("is it true").kind, Kind::Open);
+    }
+
+    #[test]
+    fn passages_provide_times_numbers_and_reasons() {
+        let p = Provides::of("The 604 Brigade was created in Tripoli in 2015 after Daesh took Sirte.");
+        assert!(p.year && !p.month && !p.number && p.reason);
+        assert!(!p.grain(Grain::Month) && p.grain(Grain::Year));
+        let p = Provides::of("Sarraj was in Algiers on 6 January for discussions.");
+        assert!(p.day && p.month && !p.year);
+        let p = Provides::of("the takeover of Sirte by Hafter’s forces on Monday");
+        assert!(p.day && p.grain(Grain::Day));
+        assert!(Provides::of("speculation for months – since his attack").duration);
+        assert!(Provides::of("the four countries said").number);
+    }
+}

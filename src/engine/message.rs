@@ -1,0 +1,487 @@
+//! A chat message as clauses: which part is the question, and which is
+//! framing around it.
+//!
+//! People wrap a question in talk about themselves: "hey, quick one: when
+//! does the truce start? i skimmed the reading on the bus". Only the
+//! question must be accounted for by an answer; the framing may help find
+//! it, but its words must not count against an answer that ignores them.
+//! This module reads the message's shape (sentences, commas, question
+//! words, "or"); what the words mean is the analyzer's business.
+
+use super::kind::{asks, Asks};
+use crate::text::Break;
+
+/// What a clause of the message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A question, direct ("who took sirte") or embedded ("can someone
+    /// tell me who took sirte"), or anything ending in '?'.
+    Question,
+    /// A request for information: "tell me about the no-fly zone", "i need
+    /// the exact date of the ceasefire".
+    Request,
+    /// Anything else: "my notes say they're allies", "writing my essay rn".
+    Statement,
+}
+
+/// How much a word of the message must be accounted for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Said around the question: helps find the answer, costs little when
+    /// the answer leaves it out.
+    Context,
+    /// One side of "A or B": one side will not be in the answer.
+    Alternative,
+    /// The question itself: an answer must account for it.
+    Core,
+}
+
+/// A run of words of the message, `start..end`, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub form: Form,
+    pub asks: Asks,
+}
+
+/// Question words: "what", "who", … and their chat contractions.
+pub fn is_wh(w: &str) -> bool {
+    matches!(
+        w,
+        "what"
+            | "when"
+            | "where"
+            | "who"
+            | "whom"
+            | "whose"
+            | "why"
+            | "which"
+            | "how"
+            | "whats"
+            | "whos"
+            | "wheres"
+            | "whens"
+            | "hows"
+            | "whys"
+    )
+}
+
+/// Verbs that open a yes/no question.
+pub fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "do"
+            | "does"
+            | "did"
+            | "can"
+            | "could"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "has"
+            | "have"
+            | "had"
+            | "may"
+            | "might"
+            | "isnt"
+            | "arent"
+            | "wasnt"
+            | "werent"
+            | "dont"
+            | "doesnt"
+            | "didnt"
+            | "cant"
+            | "couldnt"
+            | "wont"
+            | "wouldnt"
+            | "hasnt"
+            | "havent"
+    )
+}
+
+/// Verbs that open a request: "tell me…", "explain…".
+fn is_request_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "tell"
+            | "explain"
+            | "give"
+            | "list"
+            | "name"
+            | "describe"
+            | "show"
+            | "quote"
+            | "summarize"
+            | "summarise"
+            | "define"
+            | "find"
+            | "remind"
+            | "confirm"
+            | "clarify"
+            | "settle"
+            | "need"
+            | "want"
+            | "looking"
+    )
+}
+
+/// After "i need to" or "want to", verbs that still ask for information
+/// ("i need to know when…"), unlike "i need to finish my slides".
+fn is_learning_verb(w: &str) -> bool {
+    matches!(w, "know" | "find" | "understand" | "see" | "check" | "confirm" | "figure" | "learn" | "get" | "quote")
+}
+
+/// Words after which a question word starts an embedded question:
+/// "i'm not sure who…", "can you explain why…".
+fn opens_embedded(w: &str) -> bool {
+    matches!(
+        w,
+        "know"
+            | "explain"
+            | "understand"
+            | "sure"
+            | "wonder"
+            | "wondering"
+            | "ask"
+            | "asking"
+            | "tell"
+            | "show"
+            | "remember"
+            | "find"
+            | "figure"
+            | "see"
+            | "check"
+            | "confirm"
+            | "clear"
+            | "idea"
+            | "unsure"
+            | "out"
+            | "me"
+            | "us"
+            | "describe"
+            | "say"
+            | "says"
+            | "mention"
+            | "mentions"
+    )
+}
+
+/// Words a chat clause may open with before its question: "ok so is…",
+/// "sorry noob question, what…", "quick one: when…".
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "ok" | "okay"
+            | "k"
+            | "kk"
+            | "so"
+            | "hey"
+            | "hi"
+            | "hello"
+            | "yo"
+            | "wait"
+            | "sorry"
+            | "lol"
+            | "lmao"
+            | "also"
+            | "and"
+            | "but"
+            | "like"
+            | "hmm"
+            | "hm"
+            | "um"
+            | "uh"
+            | "well"
+            | "guys"
+            | "btw"
+            | "pls"
+            | "please"
+            | "random"
+            | "honestly"
+            | "actually"
+            | "basically"
+            | "just"
+            | "oh"
+            | "ah"
+            | "right"
+            | "alright"
+            | "anyway"
+            | "then"
+            | "now"
+            | "quick"
+            | "q"
+            | "question"
+            | "one"
+            | "yeah"
+            | "yes"
+            | "no"
+            | "tbh"
+            | "idk"
+            | "dumb"
+            | "noob"
+            | "silly"
+            | "stupid"
+            | "last"
+            | "final"
+            | "another"
+            | "plus"
+            | "ps"
+            | "folks"
+            | "everyone"
+            | "bro"
+            | "dude"
+            | "real"
+            | "maybe"
+            | "thanks"
+            | "thx"
+    )
+}
+
+/// "i keep writing…", "we need…": after a comma, the asker talking about
+/// themselves starts a new clause.
+fn is_first_person(w: &str) -> bool {
+    matches!(w, "i" | "we" | "im" | "ive" | "my" | "our")
+}
+
+/// Words that join clauses: a question word after them starts a new one.
+fn is_joiner(w: &str) -> bool {
+    matches!(w, "but" | "so" | "and" | "or" | "then" | "also" | "plus" | "like")
+}
+
+/// Splits a message into clauses. `words` are the message's words (lower
+/// case, chat spellings fixed) and `breaks` the punctuation after each.
+pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    // With a question mark somewhere, a clause that only opens like a
+    // question but ends without one is talk around it ("…? we're arguing
+    // about the order lol").
+    let marked = breaks.contains(&Break::Question);
+    for i in 0..words.len() {
+        let brk = breaks.get(i).copied().unwrap_or(Break::Stop);
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let ends_sentence = brk >= Break::Colon || i + 1 == words.len();
+        // A new clause inside a sentence: a question word or a verb that
+        // opens a question after a comma or a joining word ("…, is that
+        // right?", "sorry if asked already but where…"), or an embedded
+        // question ("i need to explain why…").
+        let opens_next = !ends_sentence
+            && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
+                || (is_request_verb(next) || is_first_person(next)) && brk == Break::Comma
+                || is_wh(next) && opens_embedded(words[i]));
+        if ends_sentence || opens_next {
+            let question = brk == Break::Question;
+            out.push(clause(words, start, i + 1, question, marked));
+            start = i + 1;
+        }
+    }
+    // A question mark ends the sentence, but it asks about the whole of it:
+    // "the 604 brigade sounds like a haftar unit, created in tripoli??".
+    out
+}
+
+fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked: bool) -> Clause {
+    let span = &words[start..end];
+    let asks = asks(span);
+    let body: Vec<&str> = span.iter().copied().skip_while(|w| is_opener(w)).collect();
+    let first = body.first().copied().unwrap_or("");
+    let second = body.get(1).copied().unwrap_or("");
+    // "i need the date…", "we want to know…"; not "i need this for my essay".
+    let request_at = if is_request_verb(first) {
+        Some(0)
+    } else if matches!(first, "i" | "we" | "im" | "just") && is_request_verb(second) {
+        Some(1)
+    } else {
+        None
+    };
+    let form = if question_mark || is_wh(first) || (is_aux(first) && !marked) {
+        Form::Question
+    } else if let Some(at) = request_at {
+        let object = body.get(at + 1).copied().unwrap_or("");
+        let then = body.get(at + 2).copied().unwrap_or("");
+        let wanted = match object {
+            "to" => is_learning_verb(then),
+            "this" | "it" | "that" | "them" | "these" | "those" | "help" => false,
+            _ => true,
+        };
+        if wanted {
+            Form::Request
+        } else {
+            Form::Statement
+        }
+    } else {
+        Form::Statement
+    };
+    Clause { start, end, form, asks }
+}
+
+/// Each word's role, from the clauses: words of questions and requests are
+/// the core, statements around them are context, and the two sides of
+/// "A or B" are alternatives. A message with no question or request at all
+/// ("ceasefire date") is all core, and so is one whose question carries no
+/// meaning of its own ("red line quote, need the full wording").
+pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], is_content: impl Fn(&str) -> bool) -> Vec<Role> {
+    let asking = clauses.iter().any(|c| c.form != Form::Statement);
+    let mut roles = vec![Role::Core; words.len()];
+    for c in clauses {
+        let base = if asking && c.form == Form::Statement { Role::Context } else { Role::Core };
+        for r in &mut roles[c.start..c.end] {
+            *r = base;
+        }
+        if base == Role::Context {
+            continue;
+        }
+        // "does algeria back sarraj or is it staying neutral": the clause
+        // after "or" is an alternative; so is what follows "or" inside a
+        // clause, and the words just before it ("brand new or an extension").
+        if c.start > 0 && words[c.start - 1] == "or" {
+            roles[c.start..c.end].fill(Role::Alternative);
+            continue;
+        }
+        for at in (c.start..c.end).filter(|&at| words[at] == "or") {
+            let until = (at + 1..c.end).find(|&j| breaks[j] >= Break::Comma).map_or(c.end, |j| j + 1);
+            roles[at + 1..until].fill(Role::Alternative);
+            let mut back = at;
+            let mut taken = 0;
+            while back > c.start && taken < 2 && is_content(words[back - 1]) {
+                back -= 1;
+                taken += 1;
+                roles[back] = Role::Alternative;
+            }
+        }
+    }
+    // "the headline names two leaders, who are they?": a question with no
+    // meaning of its own asks about what was said before it (not after).
+    let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(words[i]));
+    if !asks_something {
+        let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
+        let before = (0..first_ask).any(|i| is_content(words[i]));
+        let upto = if before { first_ask } else { words.len() };
+        roles[..upto].fill(Role::Core);
+    }
+    roles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::kind::Kind;
+    use crate::text::tokens;
+
+    const FILLER: &[&str] = &[
+        "hey",
+        "quick",
+        "one",
+        "i",
+        "the",
+        "on",
+        "and",
+        "a",
+        "that",
+        "bit",
+        "for",
+        "our",
+        "my",
+        "sorry",
+        "if",
+        "this",
+        "already",
+        "ok",
+        "so",
+        "it",
+        "to",
+        "in",
+        "of",
+        "lol",
+        "am",
+        "imagining",
+        "essay",
+        "notes",
+        "need",
+        "full",
+        "wording",
+        "slides",
+        "who",
+        "are",
+        "they",
+    ];
+
+    fn read(msg: &str) -> (Vec<String>, Vec<Clause>, Vec<Role>) {
+        let toks = tokens(msg);
+        let words: Vec<String> = toks.iter().map(|t| t.text.clone()).collect();
+        let w: Vec<&str> = words.iter().map(String::as_str).collect();
+        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+        let content = |w: &str| !FILLER.contains(&w);
+        let cs = clauses(&w, &breaks);
+        let rs = roles(&w, &breaks, &cs, content);
+        (words, cs, rs)
+    }
+
+    fn role_of(msg: &str, word: &str) -> Role {
+        let (words, _, roles) = read(msg);
+        roles[words.iter().position(|w| w == word).unwrap()]
+    }
+
+    #[test]
+    fn framing_around_a_question_is_context() {
+        let msg = "hey, quick one: when is the truce supposed to kick in? i skimmed the reading on the bus";
+        let (_, cs, _) = read(msg);
+        assert_eq!(cs.iter().map(|c| c.form).collect::<Vec<_>>(), [Form::Statement, Form::Question, Form::Statement]);
+        assert_eq!(cs[1].asks.kind, Kind::When);
+        assert_eq!(role_of(msg, "truce"), Role::Core);
+        assert_eq!(role_of(msg, "skimmed"), Role::Context);
+    }
+
+    #[test]
+    fn a_question_after_but_or_a_comma_is_its_own_clause() {
+        let msg = "sorry if this was asked already but where did serraj go for his eu meeting";
+        assert_eq!(role_of(msg, "asked"), Role::Context);
+        assert_eq!(role_of(msg, "serraj"), Role::Core);
+        let msg = "for my essay i need to explain why greece and egypt are annoyed";
+        assert_eq!(role_of(msg, "greece"), Role::Core, "an embedded question, or a request, is core");
+    }
+
+    #[test]
+    fn either_side_of_or_is_an_alternative() {
+        let msg = "was the no-fly zone brand new or an extension of an older one";
+        assert_eq!(role_of(msg, "brand"), Role::Alternative);
+        assert_eq!(role_of(msg, "extension"), Role::Alternative);
+        assert_eq!(role_of(msg, "zone"), Role::Core);
+        assert_eq!(role_of("does algeria back sarraj or is it staying neutral", "neutral"), Role::Alternative);
+    }
+
+    #[test]
+    fn a_message_without_a_question_is_all_core() {
+        assert_eq!(role_of("ceasefire start time", "ceasefire"), Role::Core);
+        assert_eq!(role_of("red line quote, need the full wording for my slides", "red"), Role::Core);
+        let msg = "the headline names two leaders, who are they? i only printed the first page";
+        assert_eq!(role_of(msg, "headline"), Role::Core, "what comes before an empty question is its subject");
+        assert_eq!(role_of(msg, "printed"), Role::Context);
+    }
+
+    #[test]
+    fn talk_that_only_looks_like_a_question_is_context() {
+        let msg = "was sarraj in algiers first? we are arguing about the order lol";
+        assert_eq!(role_of(msg, "order"), Role::Context);
+        let msg = "the wording in the article is kinda ambiguous to me";
+        let (_, cs, _) = read(msg);
+        assert_eq!(cs[0].form, Form::Statement, "a verb deep in a sentence does not make it a question");
+        let msg = "sorry if this was asked already but where did serraj go";
+        let (_, cs, _) = read(msg);
+        assert_eq!(cs[0].form, Form::Statement);
+    }
+
+    #[test]
+    fn requests_for_information_are_core_but_tasks_are_not() {
+        let (_, cs, _) = read("i need the exact start time of the ceasefire");
+        assert_eq!(cs[0].form, Form::Request);
+        let (_, cs, _) = read("want to contrast the two");
+        assert_eq!(cs[0].form, Form::Statement);
+    }
+}

@@ -1,0 +1,114 @@
+//! Common English words and how frequent they are (`english.tsv`).
+//!
+//! The knowledge base knows the article's words; this knows everyone
+//! else's. The engine asks it whether an unknown word is real English (the
+//! speller corrects "putn" but leaves "died" alone) and how light a word is
+//! ("way" and "lot" carry little meaning; "arrive" and "reply" carry a
+//! question's focus).
+
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
+
+use super::error::Diagnostic;
+
+/// The list shipped with the sources, used when a knowledge directory has
+/// none of its own: it does not depend on the article.
+const SHIPPED: &str = include_str!("../../knowledge/english.tsv");
+
+/// Words sorted for binary search, each with its Zipf frequency times ten
+/// (7 is "the"-common, 3 is rare).
+#[derive(Debug, Clone, Default)]
+pub struct English {
+    words: Vec<(Cow<'static, str>, u8)>,
+}
+
+impl English {
+    /// The shipped list, parsed once per process.
+    pub fn shipped() -> Arc<English> {
+        static SHIPPED_LIST: OnceLock<Arc<English>> = OnceLock::new();
+        Arc::clone(SHIPPED_LIST.get_or_init(|| {
+            Arc::new(
+                English::parse_with(SHIPPED, "english.tsv", Cow::Borrowed).expect("the shipped english.tsv is valid"),
+            )
+        }))
+    }
+
+    /// Parses `word<TAB>zipf×10` lines; `#` starts a comment line.
+    pub fn parse(source: &str, file: &str) -> Result<English, Vec<Diagnostic>> {
+        English::parse_with(source, file, |w| Cow::Owned(w.to_string()))
+    }
+
+    /// Parses, keeping each word as `keep` says: borrowed from the shipped
+    /// text (no allocation at start-up) or owned.
+    fn parse_with<'a>(
+        source: &'a str,
+        file: &str,
+        keep: impl Fn(&'a str) -> Cow<'static, str>,
+    ) -> Result<English, Vec<Diagnostic>> {
+        let mut words = Vec::new();
+        let mut problems = Vec::new();
+        for (n, line) in source.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let parsed = line.split_once('\t').and_then(|(w, z)| {
+                let ok = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+                ok.then_some(w).zip(z.trim().parse::<u8>().ok())
+            });
+            match parsed {
+                Some((w, z)) => words.push((keep(w), z)),
+                None => problems.push(Diagnostic {
+                    file: file.to_string(),
+                    line: n + 1,
+                    message: "expected a lower-case word, a tab and a number".into(),
+                }),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        words.sort_unstable();
+        words.dedup_by(|a, b| a.0 == b.0);
+        Ok(English { words })
+    }
+
+    /// The word's Zipf frequency (log10 of uses per billion words), or
+    /// `None` for a word too rare to be listed, or no word at all.
+    pub fn zipf(&self, word: &str) -> Option<f32> {
+        self.words.binary_search_by(|(w, _)| w.as_ref().cmp(word)).ok().map(|i| f32::from(self.words[i].1) / 10.0)
+    }
+
+    /// Whether `word` is an English word (of any frequency listed).
+    pub fn knows(&self, word: &str) -> bool {
+        self.zipf(word).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_list_knows_common_words_and_not_typos() {
+        let e = English::shipped();
+        assert!(e.len() > 30_000);
+        assert!(e.zipf("the").unwrap() > 7.0);
+        assert!(e.zipf("arrive").unwrap() < e.zipf("way").unwrap());
+        assert!(e.knows("died"));
+        assert!(!e.knows("putn") && !e.knows("fighitng") && !e.knows(""));
+    }
+
+    #[test]
+    fn bad_lines_are_reported_with_their_number() {
+        let e = English::parse("# c\nthe\t77\nBad\t3\nword\n", "x.tsv").unwrap_err();
+        assert_eq!(e.iter().map(|d| d.line).collect::<Vec<_>>(), [3, 4]);
+    }
+}
