@@ -62,6 +62,9 @@ pub struct QTerm {
     pub zipf: Option<f32>,
     /// Whether the lexicon knows the term (a synonym's concept).
     pub known: bool,
+    /// An adjective or adverb: it colours the question ("strongest
+    /// line", "concrete diplomacy") but is not what it asks.
+    pub modifier: bool,
 }
 
 /// The analysis of a question or of an entry's text.
@@ -395,8 +398,9 @@ impl Analyzer {
             return;
         }
         let zipf = if known { None } else { self.english.zipf(&surface) };
+        let modifier = !surface.contains(' ') && self.english.pos(&surface).is_some_and(|p| p.is_modifier());
         let entity = self.entity(&term);
-        out.terms.push(QTerm { term, role, surface, entity, zipf, known });
+        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier });
     }
 
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {

@@ -148,7 +148,10 @@ impl Query {
                     credit: weight * credit,
                     missing: floor(t.unmatched_floor),
                     missing_in_passage: floor(t.passage_floor),
-                    focus: q.role == Role::Core && q.entity != Some(EntityType::Time) && light >= 1.0,
+                    focus: q.role == Role::Core
+                        && q.entity != Some(EntityType::Time)
+                        && light >= 1.0
+                        && (!q.modifier || q.entity.is_some()),
                 }
             })
             .collect();

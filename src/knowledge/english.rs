@@ -16,10 +16,38 @@ use super::error::Diagnostic;
 const SHIPPED: &str = include_str!("../../knowledge/english.tsv");
 
 /// Words sorted for binary search, each with its Zipf frequency times ten
-/// (7 is "the"-common, 3 is rare).
+/// (7 is "the"-common, 3 is rare) and its usual part of speech.
 #[derive(Debug, Clone, Default)]
 pub struct English {
-    words: Vec<(Cow<'static, str>, u8)>,
+    words: Vec<(Cow<'static, str>, u8, PartOfSpeech)>,
+}
+
+/// A word's usual part of speech, from WordNet's tagged senses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PartOfSpeech {
+    Noun,
+    Verb,
+    Adjective,
+    Adverb,
+    Unknown,
+}
+
+impl PartOfSpeech {
+    fn parse(s: &str) -> Option<PartOfSpeech> {
+        Some(match s {
+            "n" => PartOfSpeech::Noun,
+            "v" => PartOfSpeech::Verb,
+            "a" => PartOfSpeech::Adjective,
+            "r" => PartOfSpeech::Adverb,
+            "-" | "" => PartOfSpeech::Unknown,
+            _ => return None,
+        })
+    }
+
+    /// Adjectives and adverbs colour a question; nouns and verbs carry it.
+    pub fn is_modifier(self) -> bool {
+        matches!(self, PartOfSpeech::Adjective | PartOfSpeech::Adverb)
+    }
 }
 
 impl English {
@@ -33,7 +61,7 @@ impl English {
         }))
     }
 
-    /// Parses `word<TAB>zipf×10` lines; `#` starts a comment line.
+    /// Parses `word<TAB>zipf×10[<TAB>pos]` lines; `#` starts a comment line.
     pub fn parse(source: &str, file: &str) -> Result<English, Vec<Diagnostic>> {
         English::parse_with(source, file, |w| Cow::Owned(w.to_string()))
     }
@@ -51,31 +79,41 @@ impl English {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let parsed = line.split_once('\t').and_then(|(w, z)| {
-                let ok = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
-                ok.then_some(w).zip(z.trim().parse::<u8>().ok())
-            });
-            match parsed {
-                Some((w, z)) => words.push((keep(w), z)),
-                None => problems.push(Diagnostic {
+            let mut fields = line.split('\t');
+            let word = fields.next().filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
+            let zipf = fields.next().and_then(|z| z.trim().parse::<u8>().ok());
+            let pos = PartOfSpeech::parse(fields.next().unwrap_or("").trim());
+            match (word, zipf, pos) {
+                (Some(w), Some(z), Some(p)) => words.push((keep(w), z, p)),
+                _ => problems.push(Diagnostic {
                     file: file.to_string(),
                     line: n + 1,
-                    message: "expected a lower-case word, a tab and a number".into(),
+                    message: "expected a lower-case word, a tab, a number and optionally a tab and n, v, a, r or -"
+                        .into(),
                 }),
             }
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        words.sort_unstable();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         words.dedup_by(|a, b| a.0 == b.0);
         Ok(English { words })
+    }
+
+    fn find(&self, word: &str) -> Option<&(Cow<'static, str>, u8, PartOfSpeech)> {
+        self.words.binary_search_by(|(w, _, _)| w.as_ref().cmp(word)).ok().map(|i| &self.words[i])
     }
 
     /// The word's Zipf frequency (log10 of uses per billion words), or
     /// `None` for a word too rare to be listed, or no word at all.
     pub fn zipf(&self, word: &str) -> Option<f32> {
-        self.words.binary_search_by(|(w, _)| w.as_ref().cmp(word)).ok().map(|i| f32::from(self.words[i].1) / 10.0)
+        self.find(word).map(|w| f32::from(w.1) / 10.0)
+    }
+
+    /// The word's usual part of speech, if it is listed.
+    pub fn pos(&self, word: &str) -> Option<PartOfSpeech> {
+        self.find(word).map(|w| w.2)
     }
 
     /// Whether `word` is an English word (of any frequency listed).
@@ -104,11 +142,13 @@ mod tests {
         assert!(e.zipf("arrive").unwrap() < e.zipf("way").unwrap());
         assert!(e.knows("died"));
         assert!(!e.knows("putn") && !e.knows("fighitng") && !e.knows(""));
+        assert_eq!(e.pos("strongest"), Some(PartOfSpeech::Adjective));
+        assert_eq!(e.pos("arrive"), Some(PartOfSpeech::Verb));
     }
 
     #[test]
     fn bad_lines_are_reported_with_their_number() {
-        let e = English::parse("# c\nthe\t77\nBad\t3\nword\n", "x.tsv").unwrap_err();
-        assert_eq!(e.iter().map(|d| d.line).collect::<Vec<_>>(), [3, 4]);
+        let e = English::parse("# c\nthe\t77\nBad\t3\nword\nsome\t5\tq\n", "x.tsv").unwrap_err();
+        assert_eq!(e.iter().map(|d| d.line).collect::<Vec<_>>(), [3, 4, 5]);
     }
 }

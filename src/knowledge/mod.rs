@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check_coverage, check_dir};
-pub use english::English;
+pub use english::{English, PartOfSpeech};
 pub use entry::{
     compile_trigger, id_problem, limits, parse_entries, text_problem, validate, Entry, EntrySpec, FieldProblem, Quote,
 };
