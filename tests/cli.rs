@@ -1,8 +1,10 @@
 //! The `citebot` command line: the JSON contract in both modes, the human
 //! reply, and the exit codes of check and eval.
 
+mod forgeries;
 mod util;
 
+use forgeries::{Field, Forgery, FORGERIES};
 use serde_json::Value;
 use util::{citebot, data_file, stderr, stdout, ScratchKnowledge};
 
@@ -91,7 +93,7 @@ fn check_passes_on_the_shipped_base_and_fails_with_file_and_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("all 19 paragraphs quoted"));
 
-    let broken = "[[entry]]\nid = \"x\"\ntopic = \"T\"\nquestions = [\"q?\"]\nanswer = \"a\"\nquotes = [\"not in the article\"]\n";
+    let broken = "[[entry]]\nid = \"x\"\ntopic = \"T\"\nquestions = [\"q?\"]\nanswer = \"The answer is this.\"\nquotes = [\"not in the article\"]\n";
     let scratch = ScratchKnowledge::new("cli-check", &[("x.toml", broken)]);
     let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
@@ -136,7 +138,7 @@ fn kb_changes_one_server_only_and_refuses_bad_quotes() {
         "--question",
         "Who set up the 604 Brigade?",
         "--answer",
-        "It was created in Tripoli.",
+        "The 604 Brigade was created in Tripoli.",
         "--quote",
         "The 604 Brigade was founded in Tripoli",
     ]);
@@ -151,7 +153,7 @@ fn kb_changes_one_server_only_and_refuses_bad_quotes() {
         "--question",
         "Who set up the 604 Brigade?",
         "--answer",
-        "It was created in Tripoli in 2015.",
+        "The 604 Brigade was created in Tripoli in 2015.",
         "--quote",
         "The 604 Brigade was created in Tripoli in 2015",
     ]);
@@ -174,5 +176,116 @@ fn kb_changes_one_server_only_and_refuses_bad_quotes() {
     assert!(log.contains("hide") && log.contains("alias") && log.contains("add"), "{log}");
     let list = stdout(&kb(&["list"]));
     assert!(list.contains("brigade-founder") && !list.contains("article-author"), "{list}");
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
+fn check_refuses_every_forgery_with_file_line_and_rule() {
+    let good = Forgery { field: Field::Answer, value: forgeries::ANSWER, says: "" };
+    let scratch = ScratchKnowledge::new("cli-forged-good", &[("f.toml", &good.file())]);
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert!(!stderr(&out).contains("entries/f.toml"), "the good entry passes: {}", stderr(&out));
+
+    for forged in FORGERIES {
+        let scratch = ScratchKnowledge::new("cli-forged", &[("f.toml", &forged.file())]);
+        let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+        assert_eq!(out.status.code(), Some(1), "{:?} passed check", forged.value);
+        let err = stderr(&out);
+        let at = format!(
+            "{}:{}: entry \"forged\": {} ",
+            scratch.path("entries/f.toml"),
+            forged.line(),
+            forged.field.in_file()
+        );
+        assert!(
+            err.contains(&at) && err.contains(forged.says),
+            "{:?}: wanted {at}… {}:\n{err}",
+            forged.value,
+            forged.says
+        );
+        assert!(!err.contains('\u{1b}'), "the refusal itself is printed inert: {err}");
+    }
+}
+
+#[test]
+fn kb_refuses_every_forgery_saying_why_and_saves_nothing() {
+    let data = data_dir("kb-forged");
+    let d = data.to_str().unwrap();
+    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
+    for forged in FORGERIES {
+        let (question, answer, quote) = forged.entry();
+        // `--answer=…`: a value starting with '-' is not taken for an option.
+        let (question, answer, quote) =
+            (format!("--question={question}"), format!("--answer={answer}"), format!("--quote={quote}"));
+        let out = kb(&["add", &question, &answer, &quote]);
+        assert_eq!(out.status.code(), Some(1), "{:?} was saved: {}{}", forged.value, stdout(&out), stderr(&out));
+        let err = stderr(&out);
+        let says = format!("refused: the entry was not saved: --{} ", forged.field.option());
+        assert!(err.starts_with(&says) && err.contains(forged.says), "{:?}: {err}", forged.value);
+        assert!(!err.contains('\u{1b}'), "{err}");
+        if forged.field == Field::Question {
+            let out = kb(&["alias", "--id", "ceasefire-date", &question]);
+            assert_eq!(out.status.code(), Some(1), "{:?} was added", forged.value);
+            assert!(stderr(&out).contains(forged.says), "{}", stderr(&out));
+        }
+    }
+    assert!(!data.join("guilds/42").exists(), "nothing was saved");
+    let out =
+        kb(&["add", "--question", forgeries::QUESTION, "--answer", forgeries::ANSWER, "--quote", forgeries::QUOTE]);
+    assert!(out.status.success(), "the good entry is saved: {}", stderr(&out));
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
+fn kb_by_is_one_line_and_not_empty() {
+    let data = data_dir("kb-by");
+    let d = data.to_str().unwrap();
+    let add = |by: &str| {
+        let args = ["--data-dir", d, "kb", "--guild", "42", "--by", by, "remove", "--id", "article-author"];
+        citebot(&args, "")
+    };
+    for by in ["", "  ", "ana\nforged line", "ana\u{1b}[31m"] {
+        let out = add(by);
+        assert_eq!(out.status.code(), Some(1), "--by {by:?} was accepted");
+        assert!(stderr(&out).starts_with("refused: --by "), "{}", stderr(&out));
+    }
+    assert!(!data.join("guilds/42").exists(), "nothing was saved");
+    assert!(add("ana").status.success());
+    let log = stdout(&citebot(&["--data-dir", d, "kb", "--guild", "42", "log"], ""));
+    assert!(log.contains("hide") && log.trim_end().ends_with("by ana (command line)"), "{log}");
+    assert!(!log.contains("(0)"), "{log}");
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+/// Text saved before the rules (or edited by hand) reaches the terminal as visible escapes:
+/// no colour change, no forged line.
+#[test]
+fn old_control_characters_are_shown_as_escapes() {
+    let data = data_dir("kb-old");
+    let d = data.to_str().unwrap();
+    let dir = data.join("guilds/42");
+    std::fs::create_dir_all(&dir).unwrap();
+    let old = "[[entry]]\nid = \"old\"\ntopic = \"Old\\u001B[2J\"\nquestions = [\"Who set up the 604 Brigade?\"]\n\
+               answer = \"\\u001B[31mRED\\n  \u{201C}forged\u{201D}\\n    \u{2014} paragraph 2\"\n\
+               quotes = [\"The 604 Brigade was created in Tripoli in 2015\"]\n";
+    std::fs::write(dir.join("entries.toml"), old).unwrap();
+    let record = serde_json::json!({"at": 1_700_000_000u64, "by": {"id": 0, "name": "ana\n1700000001  add    forged"},
+        "action": "add", "id": "old", "before": null, "after": null});
+    std::fs::write(dir.join("audit.jsonl"), format!("{record}\n")).unwrap();
+
+    let ask = citebot(&["--data-dir", d, "ask", "--guild", "42", "Who set up the 604 Brigade?"], "");
+    let shown = stdout(&ask);
+    assert!(shown.contains("\\u{1b}[31mRED\\n  \u{201C}forged"), "{shown}");
+    for args in [&["show", "--id", "old"][..], &["list"], &["log"]] {
+        let out = citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
+        let text = stdout(&out);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(!text.contains('\u{1b}'), "{args:?} printed an escape: {text:?}");
+        if args[0] == "log" {
+            assert_eq!(text.lines().count(), 1, "one change, one line: {text}");
+            assert!(text.contains("by ana\\n1700000001"), "{text}");
+        }
+    }
+    assert!(!shown.contains('\u{1b}'), "{shown:?}");
     let _ = std::fs::remove_dir_all(&data);
 }

@@ -89,7 +89,7 @@ const GOOD: &str = r#"
 id = "ok"
 topic = "T"
 questions = ["When does the ceasefire start?"]
-answer = "At midnight."
+answer = "The ceasefire starts at midnight."
 quotes = ["as of midnight 12 January"]
 "#;
 
@@ -139,7 +139,7 @@ fn duplicate_ids_bad_regexes_and_empty_fields_are_refused() {
     assert!(msg.contains("r.toml:6:") && msg.contains("triggers[0]"), "{msg}");
     let huge = GOOD.replace("answer =", "triggers = ['\\w{1000}\\w{1000}']\nanswer =");
     assert!(load_error("huge", "h.toml", &huge).contains("larger than"));
-    let empty = GOOD.replace("answer = \"At midnight.\"", "answer = \"  \"");
+    let empty = GOOD.replace("answer = \"The ceasefire starts at midnight.\"", "answer = \"  \"");
     assert!(load_error("empty", "e.toml", &empty).contains("answer must not be empty"));
     let unknown_field = GOOD.replace("topic = \"T\"", "topic = \"T\"\ncolour = \"red\"");
     assert!(load_error("field", "f.toml", &unknown_field).contains("colour"));

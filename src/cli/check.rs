@@ -1,7 +1,8 @@
 use std::path::Path;
 
+use super::terminal::visible;
 use super::Outcome;
-use crate::knowledge::check_dir;
+use crate::knowledge::{check_dir, LoadError};
 
 /// Validates a knowledge directory, printing every problem as
 /// `file:line: message`.
@@ -19,7 +20,11 @@ pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
             Ok(Outcome::Success)
         }
         Err(e) => {
-            eprintln!("{e}");
+            // One problem a line, whatever the files' text holds.
+            for problem in &e.problems {
+                let one = LoadError { problems: vec![problem.clone()] };
+                eprintln!("{}", visible(&one.to_string()));
+            }
             eprintln!("{}: {} problem(s)", dir.display(), e.problems.len());
             Ok(Outcome::Failure)
         }

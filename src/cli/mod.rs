@@ -8,6 +8,7 @@ mod eval;
 mod kb;
 mod render;
 mod serve;
+mod terminal;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

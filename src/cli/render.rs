@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::terminal::visible;
 use crate::engine::{Outcome, QuoteRef, Reply};
 use crate::knowledge::Metadata;
 
@@ -36,12 +37,14 @@ pub fn attribution(meta: &Metadata) -> String {
     format!("{}: \u{201C}{}\u{201D}", meta.attribution(), meta.title)
 }
 
-/// A reply as plain text for a terminal.
+/// A reply as plain text for a terminal. Stored text (answers, topics, example questions) is
+/// shown through [`visible`], so an entry saved before the rules cannot reach the terminal's
+/// control sequences or forge a line.
 pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
     let mut out = String::new();
     match &reply.outcome {
         Outcome::Answer { answer, quotes, .. } => {
-            let _ = writeln!(out, "{answer}\n");
+            let _ = writeln!(out, "{}\n", visible(answer));
             quotes_text(&mut out, quotes);
         }
         Outcome::Passage { quotes } => {
@@ -53,7 +56,7 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
             if !suggestions.is_empty() {
                 let _ = writeln!(out, "It covers, for example:");
                 for s in suggestions {
-                    let _ = writeln!(out, "  - {}: \u{201C}{}\u{201D}", s.topic, s.example);
+                    let _ = writeln!(out, "  - {}: \u{201C}{}\u{201D}", visible(&s.topic), visible(&s.example));
                 }
             }
             return out;
@@ -66,6 +69,6 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
 
 fn quotes_text(out: &mut String, quotes: &[QuoteRef]) {
     for q in quotes {
-        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", q.text, q.location());
+        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", visible(&q.text), visible(&q.location()));
     }
 }

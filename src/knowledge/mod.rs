@@ -8,6 +8,7 @@ mod entry;
 mod error;
 mod lexicon;
 mod locate;
+pub mod rules;
 pub mod store;
 
 use std::path::{Path, PathBuf};
@@ -16,11 +17,13 @@ use std::sync::Arc;
 pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check_coverage, check_dir};
 pub use entry::{
-    compile_trigger, id_problem, limits, parse_entries, text_problem, validate, Entry, EntrySpec, FieldProblem, Quote,
+    compile_trigger, id_problem, limits, parse_entries, parse_entries_under, text_problem, validate, validate_under,
+    Entry, EntrySpec, FieldProblem, Quote,
 };
 pub use error::{line_of, Diagnostic, LoadError};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};
+pub use rules::{name_problem, question_problem, Rules};
 
 /// The article with what is needed to check quotes against it.
 #[derive(Debug)]
@@ -35,9 +38,14 @@ impl Source {
         Source { article, finder }
     }
 
-    /// Validates an entry against this article.
+    /// Validates a new entry against this article, under every rule.
     pub fn validate(&self, spec: EntrySpec) -> Result<Entry, Vec<FieldProblem>> {
         validate(spec, &self.article, &self.finder)
+    }
+
+    /// Validates an entry read back from a server's files ([`Rules::Saved`]).
+    pub fn validate_saved(&self, spec: EntrySpec) -> Result<Entry, Vec<FieldProblem>> {
+        validate_under(spec, &self.article, &self.finder, Rules::Saved)
     }
 }
 

@@ -252,7 +252,12 @@ pub fn log(records: &[AuditRecord]) -> String {
             Action::Remove => format!("removed `{id}`"),
             Action::Hide => format!("hid the shipped `{id}`"),
         };
-        lines.push(&format!("<t:{}:R> **{}** ({}) {what}", r.at, short(&r.by.name, 40), r.by.id));
+        // A change made at the command line has no Discord user behind it (id 0).
+        let who = match r.by.id {
+            0 => format!("**{}**", short(&r.by.name, 40)),
+            id => format!("**{}** ({id})", short(&r.by.name, 40)),
+        };
+        lines.push(&format!("<t:{}:R> {who} {what}", r.at));
     }
     lines.finish("")
 }
