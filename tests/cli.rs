@@ -289,3 +289,26 @@ fn old_control_characters_are_shown_as_escapes() {
     assert!(!shown.contains('\u{1b}'), "{shown:?}");
     let _ = std::fs::remove_dir_all(&data);
 }
+
+#[test]
+fn check_refuses_a_synonym_cycle_and_a_missing_lexicon_with_the_file() {
+    let good = Forgery { field: Field::Answer, value: forgeries::ANSWER, says: "" };
+    let scratch = ScratchKnowledge::new("cli-lexicon-cycle", &[("f.toml", &good.file())]);
+    let path = scratch.dir.join("lexicon.toml");
+    let lexicon = std::fs::read_to_string(&path).unwrap();
+    let split = lexicon.replace("\"misurata\", ", "") + "misurata = [\"misrata\", \"misurata\"]\n";
+    std::fs::write(&path, &split).unwrap();
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let line = 1 + split.lines().position(|l| l.starts_with("misurata =")).unwrap();
+    let err = stderr(&out);
+    let at = format!("{}:{line}: \"misrata\" is listed under \"misurata\"", path.display());
+    assert!(err.contains(&at) && err.contains("concept of its own"), "wanted {at}:\n{err}");
+
+    std::fs::remove_file(&path).unwrap();
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with(&format!("{}: missing", path.display())), "{}", stderr(&out));
+    let out = citebot(&["--knowledge", scratch.dir.to_str().unwrap(), "ask", "who took sirte"], "");
+    assert_eq!(out.status.code(), Some(2), "no command runs without it");
+}

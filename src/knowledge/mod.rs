@@ -70,12 +70,14 @@ impl KnowledgeBase {
         let article = Article::parse(&article_src, &display(&article_path))?;
         let source = Arc::new(Source::new(article));
 
+        // Required: without it every synonym and spelling variant is silently lost.
         let lexicon_path = dir.join("lexicon.toml");
-        let lexicon = match std::fs::metadata(&lexicon_path) {
-            Ok(_) => Lexicon::parse(&read(&lexicon_path)?, &display(&lexicon_path))
-                .map_err(|problems| LoadError { problems })?,
-            Err(_) => Lexicon::default(),
-        };
+        if !lexicon_path.is_file() {
+            let why = "missing: every knowledge directory needs its lexicon (an empty file will do)";
+            return Err(LoadError::at(display(&lexicon_path), 0, why));
+        }
+        let lexicon = Lexicon::parse(&read(&lexicon_path)?, &display(&lexicon_path))
+            .map_err(|problems| LoadError { problems })?;
 
         let mut entries: Vec<Entry> = Vec::new();
         let mut problems = Vec::new();
