@@ -17,6 +17,7 @@ mod events;
 mod gaps;
 pub mod moderator;
 pub mod render;
+mod send;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -31,6 +32,7 @@ pub use config::{Config, ConfigError, Token, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTE
 pub use cooldown::Cooldown;
 pub use error::{Error, UserError, INTERNAL, UNKNOWN_COMMAND};
 pub use gaps::{GapRecorder, GapWriter};
+use send::send;
 
 /// The context every command gets.
 pub type Context<'a> = poise::Context<'a, Data, Error>;

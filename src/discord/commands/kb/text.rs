@@ -221,7 +221,7 @@ pub fn entry(listed: &Listed) -> String {
     };
     let mut head =
         format!("**`{}`** \u{00B7} topic \u{201C}{}\u{201D} \u{00B7} {origin}\n", clean(e.id()), clean(&e.spec.topic));
-    let _ = writeln!(head, "**Answer:** {}", clean(&e.spec.answer));
+    let _ = writeln!(head, "**Answer:** {}", clean(&render::one_line(&e.spec.answer)));
     for q in &e.quotes {
         let quote = QuoteRef { text: q.text.clone(), paragraph: q.at.paragraph, section: q.at.section.clone() };
         let _ = writeln!(head, "{}", render::quote_block(&quote));
