@@ -116,7 +116,8 @@ fn eval_scores_a_question_file() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.contains("answerable: ") && text.contains("accuracy: "), "{text}");
-    let out = citebot(&["eval", dev.to_str().unwrap(), "--fail-under", "1.01"], "");
+    let heldout = data_file("heldout.jsonl");
+    let out = citebot(&["eval", heldout.to_str().unwrap(), "--fail-under", "0.99"], "");
     assert_eq!(out.status.code(), Some(1));
 }
 
@@ -186,25 +187,26 @@ fn check_refuses_every_forgery_with_file_line_and_rule() {
     let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
     assert!(!stderr(&out).contains("entries/f.toml"), "the good entry passes: {}", stderr(&out));
 
-    for forged in FORGERIES {
-        let scratch = ScratchKnowledge::new("cli-forged", &[("f.toml", &forged.file())]);
-        let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
-        assert_eq!(out.status.code(), Some(1), "{:?} passed check", forged.value);
-        let err = stderr(&out);
-        let at = format!(
-            "{}:{}: entry \"forged\": {} ",
-            scratch.path("entries/f.toml"),
-            forged.line(),
-            forged.field.in_file()
-        );
-        assert!(
-            err.contains(&at) && err.contains(forged.says),
-            "{:?}: wanted {at}… {}:\n{err}",
-            forged.value,
-            forged.says
-        );
-        assert!(!err.contains('\u{1b}'), "the refusal itself is printed inert: {err}");
+    // Every forgery as an entry of one file: one check run lists them all.
+    let mut file = String::new();
+    let mut wanted = Vec::new();
+    for (i, forged) in FORGERIES.iter().enumerate() {
+        let line = file.lines().count() + forged.line();
+        file.push_str(&forged.file().replace("id = \"forged\"", &format!("id = \"forged-{i}\"")));
+        file.push('\n');
+        wanted.push((format!("f.toml:{line}: entry \"forged-{i}\": {} ", forged.field.in_file()), forged));
     }
+    let scratch = ScratchKnowledge::new("cli-forged", &[("f.toml", &file)]);
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains('\u{1b}'), "the refusals themselves are printed inert: {err}");
+    for (at, forged) in wanted {
+        let line =
+            err.lines().find(|l| l.contains(&at)).unwrap_or_else(|| panic!("no {at}… for {:?}:\n{err}", forged.value));
+        assert!(line.contains(forged.says), "{:?}: wanted {:?} in {line}", forged.value, forged.says);
+    }
+    assert!(err.trim_end().ends_with(&format!("{} problem(s)", FORGERIES.len())), "{err}");
 }
 
 #[test]
@@ -311,4 +313,184 @@ fn check_refuses_a_synonym_cycle_and_a_missing_lexicon_with_the_file() {
     assert!(stderr(&out).starts_with(&format!("{}: missing", path.display())), "{}", stderr(&out));
     let out = citebot(&["--knowledge", scratch.dir.to_str().unwrap(), "ask", "who took sirte"], "");
     assert_eq!(out.status.code(), Some(2), "no command runs without it");
+}
+
+/// `citebot` run in `dir` (where it reads `.env`), with none of its variables inherited.
+fn citebot_in(dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write as _;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_citebot"));
+    command.args(args).current_dir(dir);
+    for var in ["KNOWLEDGE_DIR", "DATA_DIR", "DISCORD_TOKEN", "COLUMNS"] {
+        command.env_remove(var);
+    }
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_broken_dotenv_names_its_line_and_does_not_block_help() {
+    let dir = util::scratch("dotenv");
+    std::fs::write(dir.join(".env"), "# settings\nFOO=bar\n\nthis is garbage\nBAR=baz\n").unwrap();
+    let help = citebot_in(&dir, &["--help"], "");
+    assert!(help.status.success() && stdout(&help).contains("Usage:"), "{}", stderr(&help));
+    let out = citebot_in(&dir, &["ask", "who took sirte"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("citebot: .env line 4: cannot read \"this is garbage\""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    // Empty path variables mean unset: the default knowledge and data directories.
+    std::fs::write(dir.join(".env"), "KNOWLEDGE_DIR=\nDATA_DIR=\n").unwrap();
+    let out = citebot_in(&dir, &["ask", "--json", "who took sirte"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("\"entry\":\"sirte-takeover\""), "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn ask_joins_unquoted_words() {
+    let joined = citebot(&["ask", "--json", "who", "took", "sirte"], "");
+    let quoted = citebot(&["ask", "--json", "who took sirte"], "");
+    assert!(joined.status.success(), "{}", stderr(&joined));
+    assert_eq!(stdout(&joined), stdout(&quoted));
+    assert!(stdout(&joined).contains("\"question\":\"who took sirte\""), "{}", stdout(&joined));
+}
+
+#[test]
+fn eval_prints_totals_then_whole_misses_and_refuses_bad_files() {
+    let dir = util::scratch("eval");
+    let file = dir.join("q.jsonl");
+    let miss = r#"{"q": "When does the ceasefire start?", "cat": "answerable", "expect": ["no such span"]}"#;
+    std::fs::write(&file, format!("{miss}\n")).unwrap();
+    let path = file.to_str().unwrap();
+    let out = citebot(&["eval", path, "--fail-under", "0.5"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let totals = text.find("accuracy: 0.000").expect("totals");
+    let first_miss = text.find("MISS [answerable: wrong quote]").expect("the miss");
+    assert!(totals < first_miss, "totals first: {text}");
+    let quote =
+        "\u{201C}Turkey\u{2019}s President Recep Erdogan and Russia\u{2019}s counterpart Vladimir Putin called \
+                 for a ceasefire in Libya\u{2019}s fighting as of midnight 12 January.\u{201D}";
+    assert!(text.contains(quote), "the quote as the engine gave it, whole: {text}");
+    assert_eq!(stderr(&out).trim_end(), "citebot: accuracy 0.000 is below --fail-under 0.5");
+
+    for (content, says) in [
+        ("", "has no question cases"),
+        ("\n\n", "has no question cases"),
+        (r#"{"q": "hi", "cat": "smalltalk", "expect": null}"#, ":1: unknown cat \"smalltalk\""),
+        (r#"{"q": "hi", "cat": "answerable", "expect": null}"#, ":1: an answerable case needs \"expect\""),
+    ] {
+        std::fs::write(&file, content).unwrap();
+        let out = citebot(&["eval", path], "");
+        assert_eq!(out.status.code(), Some(2), "{content:?} was scored");
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+    }
+    let out = citebot(&["eval", path, "--fail-under", "95"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a fraction from 0 to 1"), "{}", stderr(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_data_dir_under_a_file_is_one_clear_error() {
+    let dir = util::scratch("under-file");
+    std::fs::write(dir.join("a-file"), "").unwrap();
+    let data = dir.join("a-file").join("data");
+    let add = [
+        "--data-dir",
+        data.to_str().unwrap(),
+        "kb",
+        "--guild",
+        "42",
+        "add",
+        "--question",
+        forgeries::QUESTION,
+        "--answer",
+        forgeries::ANSWER,
+        "--quote",
+        forgeries::QUOTE,
+    ];
+    let out = citebot(&add, "");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("a-file is a file, not a directory") && !err.contains("File exists"), "{err}");
+    assert_eq!(err.matches("not a directory").count(), 1, "said once: {err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn kb_log_shows_local_readable_times() {
+    let data = data_dir("kb-log-times");
+    let d = data.to_str().unwrap();
+    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42", "--by", "ana"], args].concat(), "");
+    assert!(kb(&["remove", "--id", "article-author"]).status.success());
+    let log = stdout(&kb(&["log"]));
+    let stamp = log.split("  ").next().unwrap_or_default();
+    // "2026-11-30 09:15:02 +01:00"
+    let shape: String = stamp.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+    assert_eq!(shape, "0000-00-00 00:00:00 +00:00", "{log}");
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+#[test]
+fn chat_survives_invalid_utf8_and_wraps_to_the_width() {
+    let dir = util::scratch("chat");
+    let mut input = b"who took sirte\xff?\n".to_vec();
+    input.extend_from_slice(b"when does the ceasefire start\nquit\n");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_citebot"))
+        .arg("chat")
+        .env("KNOWLEDGE_DIR", util::knowledge_dir())
+        .env("COLUMNS", "40")
+        .current_dir(&dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), &input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(text.contains("Hafter\u{2019}s forces took over Sirte") && text.contains("midnight"), "{text}");
+    assert!(text.trim_end().ends_with("Bye."), "{text}");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 40, "not wrapped to 40: {line:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[cfg(unix)]
+#[test]
+fn chat_says_goodbye_on_ctrl_c() {
+    use std::io::Read as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_citebot"))
+        .arg("chat")
+        .env("KNOWLEDGE_DIR", util::knowledge_dir())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _stdin = child.stdin.take();
+    let mut stdout = child.stdout.take().unwrap();
+    // The first prompt means the conversation (and its Ctrl-C handler) is up.
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).ends_with("you> ") {
+        assert_eq!(stdout.read(&mut byte).unwrap(), 1, "chat ended early: {}", String::from_utf8_lossy(&seen));
+        seen.push(byte[0]);
+    }
+    let sent = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(sent.success());
+    stdout.read_to_end(&mut seen).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "Ctrl-C ended chat with {status:?}");
+    assert!(String::from_utf8_lossy(&seen).ends_with("you> \nBye.\n"), "{}", String::from_utf8_lossy(&seen));
 }

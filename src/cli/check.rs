@@ -1,3 +1,4 @@
+use std::io::Write as _;
 use std::path::Path;
 
 use super::terminal::visible;
@@ -10,13 +11,14 @@ pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
     match check_dir(dir) {
         Ok(kb) => {
             let quotes: usize = kb.entries.iter().map(|e| e.quotes.len()).sum();
-            println!(
+            writeln!(
+                std::io::stdout(),
                 "{}: ok: {} entries, {} quotes, all {} paragraphs quoted",
                 dir.display(),
                 kb.entries.len(),
                 quotes,
                 kb.article().paragraph_count()
-            );
+            )?;
             Ok(Outcome::Success)
         }
         Err(e) => {

@@ -2,6 +2,7 @@
 //! storage as `/kb`, so a server can be seeded or repaired without Discord.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 
 use super::terminal::visible;
 use super::Outcome;
@@ -126,7 +127,9 @@ pub fn run(guilds: &Guilds, args: Args) -> anyhow::Result<Outcome> {
     };
     match result {
         Ok(text) => {
-            print!("{text}");
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
             Ok(Outcome::Success)
         }
         Err(e) if e.is_refusal() => {
