@@ -1,8 +1,11 @@
 //! The `citebot` command line: the JSON contract in both modes, the human
-//! reply, and the exit codes of check and eval.
+//! reply, the exit codes of check and eval, what check refuses, `.env`, and
+//! chat. The moderators' `citebot kb` is in cli_kb.rs.
 
+mod forgeries;
 mod util;
 
+use forgeries::{Field, Forgery, FORGERIES};
 use serde_json::Value;
 use util::{citebot, data_file, stderr, stdout, ScratchKnowledge};
 
@@ -11,7 +14,14 @@ fn assert_contract(v: &Value) {
     let obj = v.as_object().expect("an object");
     let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["answer", "answered", "confidence", "entry", "question", "quotes", "suggestions"]);
+    assert_eq!(
+        keys,
+        ["answer", "answered", "confidence", "entry", "question", "quotes", "reason", "related", "suggestions"]
+    );
+    assert_eq!(v["answered"].as_bool() == Some(true), v["reason"].is_null(), "a reason exactly when not answered");
+    for q in v["related"].as_array().expect("related is an array") {
+        assert!(q["text"].is_string() && q["paragraph"].is_u64());
+    }
     assert!(v["question"].is_string());
     assert!(v["answered"].is_boolean());
     assert!(v["answer"].is_string() || v["answer"].is_null());
@@ -91,7 +101,7 @@ fn check_passes_on_the_shipped_base_and_fails_with_file_and_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("all 19 paragraphs quoted"));
 
-    let broken = "[[entry]]\nid = \"x\"\ntopic = \"T\"\nquestions = [\"q?\"]\nanswer = \"a\"\nquotes = [\"not in the article\"]\n";
+    let broken = "[[entry]]\nid = \"x\"\ntopic = \"T\"\nquestions = [\"q?\"]\nanswer = \"The answer is this.\"\nquotes = [\"not in the article\"]\n";
     let scratch = ScratchKnowledge::new("cli-check", &[("x.toml", broken)]);
     let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
@@ -114,65 +124,198 @@ fn eval_scores_a_question_file() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.contains("answerable: ") && text.contains("accuracy: "), "{text}");
-    let out = citebot(&["eval", dev.to_str().unwrap(), "--fail-under", "1.01"], "");
+    let heldout = data_file("heldout.jsonl");
+    let out = citebot(&["eval", heldout.to_str().unwrap(), "--fail-under", "0.99"], "");
     assert_eq!(out.status.code(), Some(1));
 }
 
-/// A data directory of its own for one test.
-fn data_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("citebot-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+#[test]
+fn check_refuses_every_forgery_with_file_line_and_rule() {
+    let good = Forgery { field: Field::Answer, value: forgeries::ANSWER, says: "" };
+    let scratch = ScratchKnowledge::new("cli-forged-good", &[("f.toml", &good.file())]);
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert!(!stderr(&out).contains("entries/f.toml"), "the good entry passes: {}", stderr(&out));
+
+    // Every forgery as an entry of one file: one check run lists them all.
+    let mut file = String::new();
+    let mut wanted = Vec::new();
+    for (i, forged) in FORGERIES.iter().enumerate() {
+        let line = file.lines().count() + forged.line();
+        file.push_str(&forged.file().replace("id = \"forged\"", &format!("id = \"forged-{i}\"")));
+        file.push('\n');
+        wanted.push((format!("f.toml:{line}: entry \"forged-{i}\": {} ", forged.field.in_file()), forged));
+    }
+    let scratch = ScratchKnowledge::new("cli-forged", &[("f.toml", &file)]);
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains('\u{1b}'), "the refusals themselves are printed inert: {err}");
+    for (at, forged) in wanted {
+        let line =
+            err.lines().find(|l| l.contains(&at)).unwrap_or_else(|| panic!("no {at}… for {:?}:\n{err}", forged.value));
+        assert!(line.contains(forged.says), "{:?}: wanted {:?} in {line}", forged.value, forged.says);
+    }
+    assert!(err.trim_end().ends_with(&format!("{} problem(s)", FORGERIES.len())), "{err}");
 }
 
 #[test]
-fn kb_changes_one_server_only_and_refuses_bad_quotes() {
-    let data = data_dir("kb");
-    let d = data.to_str().unwrap();
-    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
+fn check_refuses_a_synonym_cycle_and_a_missing_lexicon_with_the_file() {
+    let good = Forgery { field: Field::Answer, value: forgeries::ANSWER, says: "" };
+    let scratch = ScratchKnowledge::new("cli-lexicon-cycle", &[("f.toml", &good.file())]);
+    let path = scratch.dir.join("lexicon.toml");
+    let lexicon = std::fs::read_to_string(&path).unwrap();
+    let split = lexicon.replace("\"misurata\", ", "") + "misurata = [\"misrata\", \"misurata\"]\n";
+    std::fs::write(&path, &split).unwrap();
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let line = 1 + split.lines().position(|l| l.starts_with("misurata =")).unwrap();
+    let err = stderr(&out);
+    let at = format!("{}:{line}: \"misrata\" is listed under \"misurata\"", path.display());
+    assert!(err.contains(&at) && err.contains("concept of its own"), "wanted {at}:\n{err}");
 
-    let out = kb(&[
-        "add",
-        "--question",
-        "Who set up the 604 Brigade?",
-        "--answer",
-        "It was created in Tripoli.",
-        "--quote",
-        "The 604 Brigade was founded in Tripoli",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "a quote not in the article is refused");
-    assert!(stderr(&out).contains("not verbatim") && stderr(&out).contains("paragraph 9"), "{}", stderr(&out));
-    assert!(!data.join("guilds/42/entries.toml").exists(), "nothing was saved");
+    std::fs::remove_file(&path).unwrap();
+    let out = citebot(&["check", scratch.dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with(&format!("{}: missing", path.display())), "{}", stderr(&out));
+    let out = citebot(&["--knowledge", scratch.dir.to_str().unwrap(), "ask", "who took sirte"], "");
+    assert_eq!(out.status.code(), Some(2), "no command runs without it");
+}
 
-    let out = kb(&[
-        "add",
-        "--id",
-        "brigade-founder",
-        "--question",
-        "Who set up the 604 Brigade?",
-        "--answer",
-        "It was created in Tripoli in 2015.",
-        "--quote",
-        "The 604 Brigade was created in Tripoli in 2015",
-    ]);
+/// `citebot` run in `dir` (where it reads `.env`), with none of its variables inherited.
+fn citebot_in(dir: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write as _;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_citebot"));
+    command.args(args).current_dir(dir);
+    for var in ["KNOWLEDGE_DIR", "DATA_DIR", "DISCORD_TOKEN", "COLUMNS"] {
+        command.env_remove(var);
+    }
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_broken_dotenv_names_its_line_and_does_not_block_help() {
+    let dir = util::scratch("dotenv");
+    std::fs::write(dir.join(".env"), "# settings\nFOO=bar\n\nthis is garbage\nBAR=baz\n").unwrap();
+    let help = citebot_in(&dir, &["--help"], "");
+    assert!(help.status.success() && stdout(&help).contains("Usage:"), "{}", stderr(&help));
+    let out = citebot_in(&dir, &["ask", "who took sirte"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("citebot: .env line 4: cannot read \"this is garbage\""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    // Empty path variables mean unset: the default knowledge and data directories.
+    std::fs::write(dir.join(".env"), "KNOWLEDGE_DIR=\nDATA_DIR=\n").unwrap();
+    let out = citebot_in(&dir, &["ask", "--json", "who took sirte"], "");
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = kb(&["alias", "--id", "brigade-founder", "--question", "who formed the 604th"]);
+    assert!(stdout(&out).contains("\"entry\":\"sirte-takeover\""), "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn ask_joins_unquoted_words() {
+    let joined = citebot(&["ask", "--json", "who", "took", "sirte"], "");
+    let quoted = citebot(&["ask", "--json", "who took sirte"], "");
+    assert!(joined.status.success(), "{}", stderr(&joined));
+    assert_eq!(stdout(&joined), stdout(&quoted));
+    assert!(stdout(&joined).contains("\"question\":\"who took sirte\""), "{}", stdout(&joined));
+}
+
+#[test]
+fn eval_prints_totals_then_whole_misses_and_refuses_bad_files() {
+    let dir = util::scratch("eval");
+    let file = dir.join("q.jsonl");
+    let miss = r#"{"q": "When does the ceasefire start?", "cat": "answerable", "expect": ["no such span"]}"#;
+    std::fs::write(&file, format!("{miss}\n")).unwrap();
+    let path = file.to_str().unwrap();
+    let out = citebot(&["eval", path, "--fail-under", "0.5"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let totals = text.find("accuracy: 0.000").expect("totals");
+    let first_miss = text.find("MISS [answerable: wrong quote]").expect("the miss");
+    assert!(totals < first_miss, "totals first: {text}");
+    let quote =
+        "\u{201C}Turkey\u{2019}s President Recep Erdogan and Russia\u{2019}s counterpart Vladimir Putin called \
+                 for a ceasefire in Libya\u{2019}s fighting as of midnight 12 January.\u{201D}";
+    assert!(text.contains(quote), "the quote as the engine gave it, whole: {text}");
+    assert_eq!(stderr(&out).trim_end(), "citebot: accuracy 0.000 is below --fail-under 0.5");
+
+    for (content, says) in [
+        ("", "has no question cases"),
+        ("\n\n", "has no question cases"),
+        (r#"{"q": "hi", "cat": "smalltalk", "expect": null}"#, ":1: unknown cat \"smalltalk\""),
+        (r#"{"q": "hi", "cat": "answerable", "expect": null}"#, ":1: an answerable case needs \"expect\""),
+    ] {
+        std::fs::write(&file, content).unwrap();
+        let out = citebot(&["eval", path], "");
+        assert_eq!(out.status.code(), Some(2), "{content:?} was scored");
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+    }
+    let out = citebot(&["eval", path, "--fail-under", "95"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a fraction from 0 to 1"), "{}", stderr(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn chat_survives_invalid_utf8_and_wraps_to_the_width() {
+    let dir = util::scratch("chat");
+    let mut input = b"who took sirte\xff?\n".to_vec();
+    input.extend_from_slice(b"when does the ceasefire start\nquit\n");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_citebot"))
+        .arg("chat")
+        .env("KNOWLEDGE_DIR", util::knowledge_dir())
+        .env("COLUMNS", "40")
+        .current_dir(&dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), &input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = kb(&["remove", "--id", "article-author"]);
-    assert!(stdout(&out).contains("hide article-author"), "{}", stdout(&out));
+    assert!(text.contains("Hafter\u{2019}s forces took over Sirte") && text.contains("midnight"), "{text}");
+    assert!(text.trim_end().ends_with("Bye."), "{text}");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 40, "not wrapped to 40: {line:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
 
-    let ask = |guild: &str, q: &str| -> Value {
-        let out = citebot(&["--data-dir", d, "ask", "--json", "--guild", guild, q], "");
-        serde_json::from_str(stdout(&out).trim()).unwrap()
-    };
-    assert_eq!(ask("42", "Who set up the 604 Brigade?")["entry"], "brigade-founder");
-    assert_ne!(ask("42", "who wrote the article")["entry"], "article-author", "hidden here");
-    assert_eq!(ask("7", "who wrote the article")["entry"], "article-author", "other servers keep it");
-    assert_ne!(ask("7", "Who set up the 604 Brigade?")["entry"], "brigade-founder");
-
-    let log = stdout(&kb(&["log"]));
-    assert!(log.contains("hide") && log.contains("alias") && log.contains("add"), "{log}");
-    let list = stdout(&kb(&["list"]));
-    assert!(list.contains("brigade-founder") && !list.contains("article-author"), "{list}");
-    let _ = std::fs::remove_dir_all(&data);
+#[cfg(unix)]
+#[test]
+fn chat_says_goodbye_on_ctrl_c() {
+    use std::io::Read as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_citebot"))
+        .arg("chat")
+        .env("KNOWLEDGE_DIR", util::knowledge_dir())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _stdin = child.stdin.take();
+    let mut stdout = child.stdout.take().unwrap();
+    // The first prompt means the conversation (and its Ctrl-C handler) is up.
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).ends_with("you> ") {
+        assert_eq!(stdout.read(&mut byte).unwrap(), 1, "chat ended early: {}", String::from_utf8_lossy(&seen));
+        seen.push(byte[0]);
+    }
+    let sent = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(sent.success());
+    stdout.read_to_end(&mut seen).unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "Ctrl-C ended chat with {status:?}");
+    assert!(String::from_utf8_lossy(&seen).ends_with("you> \nBye.\n"), "{}", String::from_utf8_lossy(&seen));
 }

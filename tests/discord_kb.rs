@@ -2,6 +2,7 @@
 //! The real bot against the stand-in Discord, each test with its own `DATA_DIR`, checked on
 //! what it sends and on what it leaves on disk.
 
+mod forgeries;
 mod support;
 
 use serde_json::Value;
@@ -17,7 +18,11 @@ use support::kb::{
 use support::Recorded;
 
 const CEASEFIRE: &str = "When does the ceasefire start?";
-const NOT_COVERED: &str = "does not cover";
+/// Whether a reply says the article does not answer: not covered at all,
+/// or not stated ("The article doesn’t say how many. The nearest it comes is…").
+fn not_answered(content: &str) -> bool {
+    content.contains("does not cover") || content.contains("doesn\u{2019}t say")
+}
 const REFUSED: &str = "Only this server's moderators can use `/kb`";
 
 fn named<'a>(list: &'a Value, name: &str) -> &'a Value {
@@ -128,7 +133,7 @@ async fn a_regular_member_is_refused_and_nothing_is_saved() {
     }
     assert_eq!(files(bot.data_dir()), Vec::<String>::new(), "nothing saved");
     assert_eq!(bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await.status, 204);
-    assert!(content(&bot.reply(ask_in(GUILD_A, "6002", OIL_QUESTION)).await).contains(NOT_COVERED));
+    assert!(not_answered(&content(&bot.reply(ask_in(GUILD_A, "6002", OIL_QUESTION)).await)));
 
     // In a direct message there is no server to moderate, whatever the user's powers.
     let direct = kb("list", vec![]).dm().user(MODERATOR_ID, MODERATOR_NAME).build();
@@ -167,7 +172,10 @@ async fn moderators_are_those_who_manage_messages_or_the_server_or_have_a_listed
 async fn a_quote_not_in_the_article_is_refused_with_the_nearest_passage() {
     let bot = Harness::start(&[]).await;
     let misquote = "The 604 Brigade was founded in Tripoli in 2015 after Daesh seized Sirte.";
-    let add = by_moderator(kb("add", add_options("Who founded the 604 Brigade?", "Tripoli.", misquote)), GUILD_A);
+    let add = by_moderator(
+        kb("add", add_options("Who founded the 604 Brigade?", "The 604 Brigade was founded in Tripoli.", misquote)),
+        GUILD_A,
+    );
     let reply = bot.reply(add.build()).await;
     assert_ephemeral(&reply);
     let text = content(&reply);
@@ -178,7 +186,7 @@ async fn a_quote_not_in_the_article_is_refused_with_the_nearest_passage() {
 
     // Other mistakes, each refused with its reason; still nothing saved.
     let mistakes = [
-        (add_options("   ", "An answer.", OIL_QUOTE), "`question` must not be empty"),
+        (add_options("   ", OIL_ANSWER, OIL_QUOTE), "`question` must not be empty"),
         (
             [add_options(OIL_QUESTION, OIL_ANSWER, OIL_QUOTE), vec![fixtures::string_option("id", "Bad Id!")]].concat(),
             "`id` may contain only",
@@ -208,11 +216,14 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
     let dir = data.var();
     let vars = [("DATA_DIR", dir.as_str()), ("ASK_COOLDOWN_SECONDS", "0")];
     let bot = Harness::start(&vars).await;
-    assert!(content(&bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await).contains(NOT_COVERED));
+    assert!(not_answered(&content(&bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await)));
 
-    // The answer pings no one, whatever a moderator wrote.
-    let answer = format!("{OIL_ANSWER} (@everyone <@&777>)");
-    let add = by_moderator(kb("add", add_options(OIL_QUESTION, &answer, OIL_QUOTE)), GUILD_A);
+    // An answer that would ping is refused, and says why; the plain one is saved.
+    let pinging = format!("{OIL_ANSWER} (@everyone <@&777>)");
+    let add = by_moderator(kb("add", add_options(OIL_QUESTION, &pinging, OIL_QUOTE)), GUILD_A);
+    let refused = content(&bot.reply(add.build()).await).to_owned();
+    assert!(refused.starts_with("Not saved: `answer` has a mass mention"), "{refused}");
+    let add = by_moderator(kb("add", add_options(OIL_QUESTION, OIL_ANSWER, OIL_QUOTE)), GUILD_A);
     let added = bot.reply(add.build()).await;
     assert_ephemeral(&added);
     let text = content(&added);
@@ -223,7 +234,7 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
     let here = content(&bot.reply(ask(GUILD_A)).await).to_owned();
     assert!(here.contains(OIL_ANSWER) && here.contains("pre-empted a possible move"), "{here}");
     assert!(!here.contains("@everyone") && !here.contains("<@&777>"), "{here}");
-    assert!(content(&bot.reply(ask(GUILD_B)).await).contains(NOT_COVERED), "not in another server");
+    assert!(not_answered(&content(&bot.reply(ask(GUILD_B)).await)), "not in another server");
     assert!(content(&bot.reply(ask_in(GUILD_B, "6001", CEASEFIRE)).await).contains("midnight 12 January"));
 
     let log = bot.reply(by_moderator(kb("log", vec![]), GUILD_A).build()).await;
@@ -234,7 +245,7 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
 
     let bot = Harness::start(&vars).await;
     assert_eq!(content(&bot.reply(ask(GUILD_A)).await), here, "the same answer after a restart");
-    assert!(content(&bot.reply(ask(GUILD_B)).await).contains(NOT_COVERED));
+    assert!(not_answered(&content(&bot.reply(ask(GUILD_B)).await)));
     bot.shutdown().await;
 }
 
@@ -286,5 +297,26 @@ async fn alias_show_and_remove_change_that_server_only() {
     assert!(at.windows(2).all(|w| w[0] < w[1]), "newest first: {log}");
     let other = content(&bot.reply(by_moderator(kb("log", vec![]), GUILD_B).build()).await).to_owned();
     assert!(other.starts_with("No change has been made in this server yet"), "{other}");
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_forgery_is_refused_saying_why_and_nothing_is_saved() {
+    let bot = Harness::start(&[]).await;
+    for forged in forgeries::FORGERIES {
+        let (question, answer, quote) = forged.entry();
+        let reply = bot.reply(by_moderator(kb("add", add_options(question, answer, quote)), GUILD_A).build()).await;
+        assert_ephemeral(&reply);
+        let text = content(&reply);
+        let says = format!("Not saved: `{}` ", forged.field.option());
+        assert!(text.starts_with(&says) && text.contains(forged.says), "{:?}: {text}", forged.value);
+        if forged.field == forgeries::Field::Question {
+            let options =
+                vec![fixtures::string_option("id", "ceasefire-date"), fixtures::string_option("question", question)];
+            let reply = bot.reply(by_moderator(kb("alias", options), GUILD_A).build()).await;
+            assert!(content(&reply).starts_with("Not saved: `question` "), "{}", content(&reply));
+        }
+    }
+    assert!(files(bot.data_dir()).is_empty(), "{:?}", files(bot.data_dir()));
     bot.shutdown().await;
 }

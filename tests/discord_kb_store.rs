@@ -38,7 +38,11 @@ async fn concurrent_adds_all_survive() {
         .map(|i| {
             let question = format!("What does paragraph nine say, version {i}?");
             let options = [
-                add_options(&question, &format!("Answer {i}."), "The 604 Brigade was created in Tripoli in 2015"),
+                add_options(
+                    &question,
+                    &format!("The answer is number {i}."),
+                    "The 604 Brigade was created in Tripoli in 2015",
+                ),
                 vec![fixtures::string_option("id", &format!("para-nine-{i}"))],
             ]
             .concat();
@@ -57,7 +61,8 @@ async fn concurrent_adds_all_survive() {
     for (i, (question, _)) in adds.iter().enumerate() {
         assert!(entries.contains(&format!("id = \"para-nine-{i}\"")), "{entries}");
         assert!(content(&list).contains(&format!("`para-nine-{i}`")), "{}", content(&list));
-        assert!(content(&bot.reply(ask_in(GUILD_A, "6001", question)).await).contains(&format!("Answer {i}.")));
+        assert!(content(&bot.reply(ask_in(GUILD_A, "6001", question)).await)
+            .contains(&format!("The answer is number {i}.")));
     }
     let audit = std::fs::read_to_string(guild_dir(bot.data_dir(), GUILD_A).join("audit.jsonl")).unwrap();
     assert_eq!(audit.lines().count(), 4, "{audit}");
@@ -87,7 +92,10 @@ async fn a_damaged_file_is_reported_where_it_is_and_harms_no_other_server() {
     assert!(!text.contains(&bot.data_dir().display().to_string()), "no server paths shown: {text}");
 
     // A change is refused rather than written over the damaged file.
-    let add = by_moderator(kb("add", add_options("Who founded it?", "Tripoli.", OIL_QUOTE)), GUILD_A);
+    let add = by_moderator(
+        kb("add", add_options("Who founded it?", "The brigade was founded in Tripoli.", OIL_QUOTE)),
+        GUILD_A,
+    );
     assert!(content(&bot.reply(add.build()).await).starts_with("This server's knowledge files are damaged"));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), broken, "the hand-broken file is left for a person");
 

@@ -112,16 +112,17 @@ async fn a_shutdown_signal_stops_the_bot_cleanly() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_proxy_that_does_not_answer_fails_fast_without_the_token() {
     let stand_in = StandIn::start().await;
-    let mut config = config(&stand_in, &[]);
+    let mut config = config(&stand_in, &[("DISCORD_CONNECT_ATTEMPTS", "1")]);
     // A port nothing listens on any more.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
     config.proxy_url = Some(format!("http://{closed}"));
     let started = tokio::time::timeout(WAIT, discord::start(config, engine())).await.expect("fails fast");
-    let Err(why @ BotError::Proxy { .. }) = started else {
-        panic!("expected a proxy error");
+    let Err(why @ BotError::Unreachable { .. }) = started else {
+        panic!("expected an unreachable Discord");
     };
     let text = why.to_string();
-    assert!(text.starts_with("DISCORD_PROXY_URL http://127.0.0.1:"), "{text}");
+    assert!(text.starts_with(&format!("cannot reach Discord at http://{closed}: ")), "{text}");
+    assert!(text.contains("refused") && text.ends_with("(1 attempt)") && !text.contains('\n'), "{text}");
     assert!(!text.contains(TOKEN) && !format!("{why:?}").contains(TOKEN), "{why:?}");
 }
 

@@ -69,17 +69,22 @@ fn quotes_know_their_paragraph_and_section() {
     assert_eq!(author.quotes[0].at.paragraph, 0);
 }
 
+/// Example questions must not copy the question sets the bot is measured
+/// on: the dev set, the chat sample, and the blind sets written after the
+/// knowledge base (held-out 1-3 were used for tuning in earlier rounds).
 #[test]
-fn no_example_question_is_a_dev_set_question() {
+fn no_example_question_is_a_measured_question() {
     let squash = |s: &str| s.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
-    let dev = std::fs::read_to_string(data_file("dev.jsonl")).unwrap();
-    let dev: Vec<String> = dev
-        .lines()
-        .map(|l| squash(serde_json::from_str::<serde_json::Value>(l).unwrap()["q"].as_str().unwrap()))
-        .collect();
-    for e in &kb().entries {
-        for q in &e.spec.questions {
-            assert!(!dev.contains(&squash(q)), "{}: example {q:?} is a dev-set question", e.id());
+    for set in ["dev.jsonl", "dev_chat.jsonl", "heldout4.jsonl"] {
+        let text = std::fs::read_to_string(data_file(set)).unwrap();
+        let measured: Vec<String> = text
+            .lines()
+            .map(|l| squash(serde_json::from_str::<serde_json::Value>(l).unwrap()["q"].as_str().unwrap()))
+            .collect();
+        for e in &kb().entries {
+            for q in &e.spec.questions {
+                assert!(!measured.contains(&squash(q)), "{}: example {q:?} is a question of {set}", e.id());
+            }
         }
     }
 }
@@ -89,7 +94,7 @@ const GOOD: &str = r#"
 id = "ok"
 topic = "T"
 questions = ["When does the ceasefire start?"]
-answer = "At midnight."
+answer = "The ceasefire starts at midnight."
 quotes = ["as of midnight 12 January"]
 "#;
 
@@ -139,7 +144,7 @@ fn duplicate_ids_bad_regexes_and_empty_fields_are_refused() {
     assert!(msg.contains("r.toml:6:") && msg.contains("triggers[0]"), "{msg}");
     let huge = GOOD.replace("answer =", "triggers = ['\\w{1000}\\w{1000}']\nanswer =");
     assert!(load_error("huge", "h.toml", &huge).contains("larger than"));
-    let empty = GOOD.replace("answer = \"At midnight.\"", "answer = \"  \"");
+    let empty = GOOD.replace("answer = \"The ceasefire starts at midnight.\"", "answer = \"  \"");
     assert!(load_error("empty", "e.toml", &empty).contains("answer must not be empty"));
     let unknown_field = GOOD.replace("topic = \"T\"", "topic = \"T\"\ncolour = \"red\"");
     assert!(load_error("field", "f.toml", &unknown_field).contains("colour"));

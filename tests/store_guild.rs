@@ -31,7 +31,7 @@ fn spec(id: &str, question: &str, quote: &str) -> EntrySpec {
         topic: "Test".into(),
         questions: vec![question.into()],
         triggers: vec![],
-        answer: "An answer.".into(),
+        answer: "The answer is this.".into(),
         quotes: vec![quote.into()],
     }
 }
@@ -290,7 +290,8 @@ fn a_damaged_file_is_located_and_other_servers_still_load() {
 
     // Server 2: a hand edit breaks the TOML.
     let two = data.join("guilds/2/entries.toml");
-    let text = fs::read_to_string(&two).unwrap().replace("answer = \"An answer.\"", "answer = \"An answer.");
+    let text =
+        fs::read_to_string(&two).unwrap().replace("answer = \"The answer is this.\"", "answer = \"The answer is this.");
     fs::write(&two, &text).unwrap();
     let broken_line = 1 + text.lines().position(|l| l.starts_with("answer")).unwrap();
     // Server 3: valid TOML, but a quote the article does not have.
@@ -421,5 +422,31 @@ fn a_change_returns_the_new_knowledge_and_the_version_shows_changes_from_elsewhe
     let hidden = cli.remove("ceasefire-date", shipped, &Actor::new(0, "operator"), 3).unwrap();
     assert_ne!(reloaded.version, bot.version());
     assert!(hidden.knowledge.answering(shipped).iter().all(|e| e.id() != "ceasefire-date"));
+    fs::remove_dir_all(data).unwrap();
+}
+
+/// Entries saved before the content rules (a one-word quote, a multi-line answer with
+/// markup, a control character) still load, so the server keeps answering and its moderators
+/// can still change or remove them; new text is held to every rule, and a name must be one
+/// line.
+#[test]
+fn entries_saved_under_older_rules_still_load_and_can_be_removed() {
+    let data = scratch("older-rules");
+    let dir = data.join("guilds/5");
+    fs::create_dir_all(&dir).unwrap();
+    let old = "[[entry]]\nid = \"old\"\ntopic = \"Old\"\nquestions = [\"Who backs Hafter?\"]\n\
+               answer = \"# Yes\\n> \\u001B[31mfake\"\nquotes = [\"Russia\"]\n";
+    fs::write(dir.join("entries.toml"), old).unwrap();
+    let loaded = store(&data, 5).load().expect("old data loads");
+    assert_eq!(loaded.entries[0].spec.answer, "# Yes\n> \u{1b}[31mfake");
+
+    let shipped = &kb().entries;
+    let refused = store(&data, 5).alias("old", "Who backs <@&123>?", shipped, &moderator(), 2).unwrap_err();
+    assert!(refused.to_string().contains("role mention"), "{refused}");
+    store(&data, 5).alias("old", "Does Russia back Hafter?", shipped, &moderator(), 2).expect("old entries change");
+    let nameless = store(&data, 5).remove("old", shipped, &Actor::new(0, "ana\nforged"), 3).unwrap_err();
+    assert!(matches!(&nameless, StoreError::Invalid(p) if p[0].field == "by"), "{nameless}");
+    store(&data, 5).remove("old", shipped, &moderator(), 3).expect("and can be removed");
+    assert!(ids(&data, 5).is_empty());
     fs::remove_dir_all(data).unwrap();
 }

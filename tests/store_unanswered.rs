@@ -126,7 +126,7 @@ fn answering_a_gap_takes_it_off_the_queue() {
         topic: String::new(),
         questions: vec!["who founded the 604 brigade".into()],
         triggers: vec![],
-        answer: "It was created in Tripoli in 2015.".into(),
+        answer: "The 604 Brigade was created in Tripoli in 2015.".into(),
         quotes: vec!["The 604 Brigade was created in Tripoli in 2015 after Daesh took Sirte.".into()],
     };
     let added = s.add(spec, &kb().entries, &Actor::new(1, "m"), 4).unwrap();

@@ -56,9 +56,23 @@ def base_forms(word):
 
 
 def pos_of(word, wn):
+    """n, v, a or r. A participle whose stem is a verb is a verb ("ordered",
+    "signed"), and a word is an adjective or adverb only if that clearly
+    dominates its noun and verb uses ("official" is both, so a noun)."""
+    if word.endswith(("ed", "ing")):
+        for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "e", word[:-4]):
+            if "v" in wn.get(stem, {}):
+                return "v"
     for form in base_forms(word):
         if form in wn:
-            return max(wn[form].items(), key=lambda kv: kv[1])[0]
+            uses = wn[form]
+            best = max(uses.items(), key=lambda kv: kv[1])[0]
+            if best in "ar":
+                content = uses.get("n", 0) + uses.get("v", 0)
+                modifier = uses.get("a", 0) + uses.get("r", 0)
+                if content > 0 and modifier < 2 * content:
+                    return "n" if uses.get("n", 0) >= uses.get("v", 0) else "v"
+            return best
     return "-"
 
 

@@ -8,9 +8,11 @@ use crate::engine::Engine;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The question. With --json and no question, questions are read from
-    /// standard input, one per line, and answered one JSON object per line.
-    question: Option<String>,
+    /// The question; its words may be given unquoted (`ask who took sirte`). With --json and
+    /// no question, questions are read from standard input, one per line, and answered one
+    /// JSON object per line.
+    #[arg(value_name = "QUESTION")]
+    words: Vec<String>,
 
     /// Print the reply as one JSON object (the stable contract).
     #[arg(long)]
@@ -28,10 +30,11 @@ pub struct Args {
 pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    if let (true, Some(q)) = (args.explain, &args.question) {
+    let question = (!args.words.is_empty()).then(|| args.words.join(" "));
+    if let (true, Some(q)) = (args.explain, &question) {
         explain(engine, q, &mut out)?;
     }
-    match (args.question, args.json) {
+    match (question, args.json) {
         (Some(q), true) => {
             serde_json::to_writer(&mut out, &json_reply(&engine.answer(&q)))?;
             writeln!(out)?;

@@ -3,11 +3,13 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
 use serde::Deserialize;
 
+use super::terminal::visible;
 use super::Outcome;
 use crate::engine::Engine;
 
@@ -16,8 +18,8 @@ pub struct Args {
     /// A JSONL file of {"q": ..., "cat": "answerable"|"unanswerable"|"offtopic", "expect": [spans]|null}.
     file: PathBuf,
 
-    /// Exit with status 1 when accuracy is below this fraction.
-    #[arg(long, value_name = "FRACTION")]
+    /// Exit with status 1, saying so, when accuracy is below this fraction (0 to 1).
+    #[arg(long, value_name = "FRACTION", value_parser = fraction)]
     fail_under: Option<f64>,
 }
 
@@ -102,7 +104,8 @@ pub fn evaluate(engine: &Engine, cases: &[EvalCase]) -> EvalReport {
         if ok {
             tally.0 += 1;
         } else {
-            let first = quotes.first().map_or("-".to_string(), |q| q.chars().take(100).collect());
+            // As the engine quoted it: the article's own case and characters, whole.
+            let first = reply.quotes().first().map_or("-".to_string(), |q| format!("\u{201C}{}\u{201D}", q.text));
             report.misses.push(format!(
                 "MISS [{}: {how}] {:?} -> {} [{}, {:.2}]",
                 case.cat,
@@ -116,27 +119,59 @@ pub fn evaluate(engine: &Engine, cases: &[EvalCase]) -> EvalReport {
     report
 }
 
-/// Reads a JSONL question file, naming the line of any bad case.
+/// The categories of a question file, as score.py counts them.
+pub const CATEGORIES: [&str; 3] = ["answerable", "unanswerable", "offtopic"];
+
+/// Reads a JSONL question file, naming the line of any bad case: not JSON, an unknown `cat`,
+/// an answerable case with no expected span. A file with no case at all is refused too: its
+/// accuracy would mean nothing.
 pub fn read_cases(path: &std::path::Path) -> anyhow::Result<Vec<EvalCase>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            serde_json::from_str(l).with_context(|| format!("{}:{}: not a question case", path.display(), n + 1))
-        })
-        .collect()
+    let mut cases = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let at = || format!("{}:{}", path.display(), n + 1);
+        let case: EvalCase = serde_json::from_str(line).with_context(|| format!("{}: not a question case", at()))?;
+        if !CATEGORIES.contains(&case.cat.as_str()) {
+            anyhow::bail!("{}: unknown cat {:?}: use {}", at(), case.cat, CATEGORIES.join(", "));
+        }
+        if case.cat == "answerable" && case.expect.as_ref().is_none_or(|e| e.iter().all(|s| s.trim().is_empty())) {
+            anyhow::bail!("{}: an answerable case needs \"expect\": the spans a right quote contains", at());
+        }
+        cases.push(case);
+    }
+    if cases.is_empty() {
+        anyhow::bail!("{} has no question cases (one JSON object per line)", path.display());
+    }
+    Ok(cases)
 }
 
+/// A fraction from 0 to 1, for `--fail-under`.
+fn fraction(value: &str) -> Result<f64, String> {
+    match value.parse::<f64>() {
+        Ok(f) if (0.0..=1.0).contains(&f) => Ok(f),
+        _ => Err(format!("{value:?} is not a fraction from 0 to 1 (0.95 means 95%)")),
+    }
+}
+
+/// Totals first (per category, quotes, accuracy), then every miss; and, below
+/// `--fail-under`, why the exit status is 1.
 pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
     let cases = read_cases(&args.file)?;
     let report = evaluate(engine, &cases);
-    for m in &report.misses {
-        println!("{m}");
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", report.summary())?;
+    if !report.misses.is_empty() {
+        writeln!(out, "\n{} misses:", report.misses.len())?;
     }
-    println!("{}", report.summary());
+    for m in &report.misses {
+        writeln!(out, "{}", visible(m))?;
+    }
+    out.flush()?;
     match args.fail_under {
-        Some(min) if report.accuracy() < min => Ok(Outcome::Failure),
+        Some(min) if report.accuracy() < min => {
+            eprintln!("citebot: accuracy {:.3} is below --fail-under {min}", report.accuracy());
+            Ok(Outcome::Failure)
+        }
         _ => Ok(Outcome::Success),
     }
 }

@@ -2,12 +2,14 @@
 //! storage as `/kb`, so a server can be seeded or repaired without Discord.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 
+use super::terminal::visible;
 use super::Outcome;
 use crate::engine::QuoteRef;
 use crate::guilds::Guilds;
 use crate::knowledge::store::{Actor, AuditRecord, Origin, StoreError};
-use crate::knowledge::EntrySpec;
+use crate::knowledge::{name_problem, EntrySpec};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -15,7 +17,7 @@ pub struct Args {
     #[arg(long, global = true, value_name = "ID")]
     guild: Option<u64>,
 
-    /// Who makes the change, for the audit log (default: $USER).
+    /// Who makes the change, for the audit log: one line, not empty (default: $USER).
     #[arg(long, global = true, value_name = "NAME")]
     by: Option<String>,
 
@@ -45,33 +47,40 @@ enum Op {
     },
     /// Add another phrasing to an entry.
     Alias {
+        /// The entry's id (see `kb list`): the server's own or a shipped one.
         #[arg(long)]
         id: String,
+        /// The new example question.
         #[arg(long)]
         question: String,
     },
     /// Remove the server's own entry, or hide a shipped one in this server only.
     Remove {
+        /// The entry's id (see `kb list`).
         #[arg(long)]
         id: String,
     },
     /// The entries that answer in the server.
     List {
+        /// Only the entries of this topic.
         #[arg(long)]
         topic: Option<String>,
     },
     /// One entry in full.
     Show {
+        /// The entry's id (see `kb list`).
         #[arg(long)]
         id: String,
     },
-    /// The most recent changes.
+    /// The most recent changes, newest first, in local time.
     Log {
+        /// How many changes to show.
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
     /// The questions the bot could not answer in the server, most frequent first.
     Unanswered {
+        /// How many questions to show.
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
@@ -79,7 +88,16 @@ enum Op {
 
 pub fn run(guilds: &Guilds, args: Args) -> anyhow::Result<Outcome> {
     let guild = args.guild.ok_or_else(|| anyhow::anyhow!("kb needs --guild ID: the server to act on"))?;
-    let by = args.by.or_else(|| std::env::var("USER").ok()).unwrap_or_else(|| "operator".into());
+    let by = match args.by {
+        Some(by) => match name_problem(&by) {
+            Some(problem) => {
+                eprintln!("refused: --by {}", visible(&problem));
+                return Ok(Outcome::Failure);
+            }
+            None => by.trim().to_owned(),
+        },
+        None => std::env::var("USER").ok().filter(|u| name_problem(u).is_none()).unwrap_or_else(|| "operator".into()),
+    };
     let actor = Actor::new(0, format!("{by} (command line)"));
     let result = match args.op {
         Op::Add { questions, answer, quotes, topic, id } => {
@@ -103,29 +121,71 @@ pub fn run(guilds: &Guilds, args: Args) -> anyhow::Result<Outcome> {
             if top.is_empty() {
                 "no unanswered questions\n".to_string()
             } else {
-                top.iter().map(|u| format!("{:>4}  {}\n", u.count, u.text)).collect()
+                top.iter().map(|u| format!("{:>4}  {}\n", u.count, visible(&u.text))).collect()
             }
         }),
     };
     match result {
         Ok(text) => {
-            print!("{text}");
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
             Ok(Outcome::Success)
         }
         Err(e) if e.is_refusal() => {
-            eprintln!("refused: {e}");
+            eprintln!("refused: {}", visible(&refusal(&e)));
             Ok(Outcome::Failure)
         }
         Err(e) => Err(e.into()),
     }
 }
 
-fn changed(r: &AuditRecord) -> String {
-    format!("{:?} {} in server, by {}\n", r.action, r.id, r.by.name).to_lowercase()
+/// A refusal in the terms of the command line: each problem under the option it came from.
+fn refusal(e: &StoreError) -> String {
+    let StoreError::Invalid(problems) = e else { return e.to_string() };
+    let lines: Vec<String> = problems.iter().map(|p| format!("{} {}", option(&p.field), p.message)).collect();
+    match lines.as_slice() {
+        [one] => format!("the entry was not saved: {one}"),
+        many => format!("the entry was not saved:\n  {}", many.join("\n  ")),
+    }
 }
 
+/// The option a field of an entry comes from: `quotes[0]` is `--quote`.
+fn option(field: &str) -> String {
+    match field.split('[').next().unwrap_or(field) {
+        "questions" | "question" => "--question".into(),
+        "quotes" => "--quote".into(),
+        "triggers" => "a trigger".into(),
+        other => format!("--{other}"),
+    }
+}
+
+fn changed(r: &AuditRecord) -> String {
+    format!("{} {} in server, by {}\n", action(r), visible(&r.id), visible(&r.by.name))
+}
+
+fn action(r: &AuditRecord) -> String {
+    format!("{:?}", r.action).to_lowercase()
+}
+
+/// One change: when (local time), what, which entry, and who (with the Discord user id of a
+/// moderator; an operator at the command line has none).
 fn log_line(r: &AuditRecord) -> String {
-    format!("{}  {:<6} {:<32} by {} ({})\n", r.at, format!("{:?}", r.action).to_lowercase(), r.id, r.by.name, r.by.id)
+    let who = match r.by.id {
+        0 => visible(&r.by.name).into_owned(),
+        id => format!("{} (Discord user {id})", visible(&r.by.name)),
+    };
+    format!("{}  {:<6} {:<32} by {who}\n", local_time(r.at), action(r), visible(&r.id))
+}
+
+/// A Unix time as the local date and time, with the offset from UTC.
+fn local_time(at: u64) -> String {
+    use chrono::TimeZone as _;
+    let seconds = i64::try_from(at).unwrap_or(i64::MAX);
+    match chrono::Local.timestamp_opt(seconds, 0).single() {
+        Some(time) => time.format("%Y-%m-%d %H:%M:%S %:z").to_string(),
+        None => format!("{at} (Unix time)"),
+    }
 }
 
 fn list(guilds: &Guilds, guild: u64, topic: Option<&str>) -> Result<String, StoreError> {
@@ -134,7 +194,8 @@ fn list(guilds: &Guilds, guild: u64, topic: Option<&str>) -> Result<String, Stor
     for l in knowledge.list(guilds.shipped_entries(), topic) {
         let origin = if l.origin == Origin::Server { "server " } else { "shipped" };
         let spec = &l.entry.spec;
-        let _ = writeln!(out, "{origin}  {:<32} {:<34} {}", spec.id, spec.topic, spec.questions[0]);
+        let first = spec.questions.first().map_or(String::new(), |q| visible(q).into_owned());
+        let _ = writeln!(out, "{origin}  {:<32} {:<34} {first}", visible(&spec.id), visible(&spec.topic));
     }
     Ok(out)
 }
@@ -144,16 +205,19 @@ fn show(guilds: &Guilds, guild: u64, id: &str) -> Result<String, StoreError> {
     let listed = knowledge.show(guilds.shipped_entries(), id).ok_or_else(|| StoreError::UnknownId(id.to_string()))?;
     let e = &listed.entry;
     let mut out = format!(
-        "{} ({:?}), topic {:?}\n\nanswer: {}\n\nquestions:\n",
-        e.spec.id, listed.origin, e.spec.topic, e.spec.answer
+        "{} ({:?}), topic \u{201C}{}\u{201D}\n\nanswer: {}\n\nquestions:\n",
+        visible(&e.spec.id),
+        listed.origin,
+        visible(&e.spec.topic),
+        visible(&e.spec.answer)
     );
     for q in &e.spec.questions {
-        let _ = writeln!(out, "  - {q}");
+        let _ = writeln!(out, "  - {}", visible(q));
     }
     out.push_str("\nquotes:\n");
     for q in &e.quotes {
         let place = QuoteRef { text: String::new(), paragraph: q.at.paragraph, section: q.at.section.clone() };
-        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}", q.text, place.location());
+        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}", visible(&q.text), visible(&place.location()));
     }
     Ok(out)
 }

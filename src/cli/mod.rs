@@ -4,10 +4,13 @@
 mod ask;
 mod chat;
 mod check;
+mod dotenv;
 mod eval;
 mod kb;
 mod render;
 mod serve;
+mod terminal;
+mod wrap;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,7 +44,7 @@ struct Cli {
 enum Command {
     /// Answer one question, or with --json and no QUESTION, one per line of standard input.
     Ask(ask::Args),
-    /// Talk with the bot in the terminal.
+    /// Talk with the bot in the terminal; "quit", Ctrl-D or Ctrl-C leaves.
     Chat,
     /// Validate a knowledge directory: quotes verbatim, ids unique, triggers compile, every paragraph covered.
     Check {
@@ -68,21 +71,45 @@ pub enum Outcome {
 pub fn main() -> ExitCode {
     // `.env` first, so its variables count like the environment's for every
     // command and flag (KNOWLEDGE_DIR, DATA_DIR…); what is set already wins.
-    if let Err(e) = dotenvy::dotenv() {
-        if !e.not_found() {
-            eprintln!("citebot: .env: {e}");
-            return ExitCode::from(2);
-        }
-    }
+    // A broken `.env` is reported after parsing, so `--help` still works.
+    let dotenv = dotenv::load();
     let cli = Cli::parse();
+    if let Err(e) = dotenv {
+        eprintln!("citebot: {e}");
+        return ExitCode::from(2);
+    }
     match run(cli) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Failure) => ExitCode::from(1),
+        // Whoever read the output stopped (`citebot eval … | head`): nothing to report.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("citebot: {e:#}");
+            eprintln!("citebot: {}", error_text(&e));
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+/// An error and its causes, joined by ": ", each said once: a cause whose words are already
+/// in the message ("cannot create d: File exists (os error 17)", caused by "File exists (os
+/// error 17)") is not repeated.
+fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if text.contains(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
+    }
+    text
 }
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
@@ -124,4 +151,40 @@ pub fn load(dir: &std::path::Path) -> anyhow::Result<Engine> {
     let kb = KnowledgeBase::load(dir)
         .map_err(|e| anyhow::anyhow!("the knowledge base in {} is invalid:\n{e}", dir.display()))?;
     Ok(Engine::new(&kb))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn every_option_and_command_has_help() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+                if !builtin && arg.get_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                if sub.get_about().is_none() {
+                    missing.push(format!("{path} {}", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "citebot", &mut missing);
+        assert!(missing.is_empty(), "no help text: {missing:?}");
+    }
+
+    #[test]
+    fn a_cause_already_in_the_message_is_not_repeated() {
+        let io = std::io::Error::from_raw_os_error(17);
+        let e = anyhow::Error::new(std::io::Error::new(io.kind(), format!("cannot create d: {io}")));
+        let e = e.context("opening the store");
+        assert_eq!(error_text(&e), format!("opening the store: cannot create d: {io}"));
+    }
 }

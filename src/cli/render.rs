@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::terminal::visible;
 use crate::engine::{AbstainReason, Outcome, QuoteRef, Reply};
 
 /// How to use the bot from the terminal, for "help".
@@ -22,12 +23,12 @@ pub struct JsonReply<'a> {
     pub confidence: f32,
     pub entry: Option<&'a str>,
     pub suggestions: Vec<&'a str>,
-    /// When the article does not say what was asked: the nearest it comes.
-    #[serde(skip_serializing_if = "<[QuoteRef]>::is_empty")]
-    pub related: &'a [QuoteRef],
-    /// Why the engine did not answer: "not_covered", "not_stated", "chatter", "help", …
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Why the engine did not answer ("not_covered", "not_stated",
+    /// "chatter", "thanks", "help", "empty"); `null` when it answered.
     pub reason: Option<&'static str>,
+    /// When the article does not say what was asked but speaks of what the
+    /// question names: the nearest it comes. Never an answer.
+    pub related: &'a [QuoteRef],
 }
 
 pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
@@ -53,12 +54,14 @@ pub fn attribution(meta: &Metadata) -> String {
     format!("{}: \u{201C}{}\u{201D}", meta.attribution(), meta.title)
 }
 
-/// A reply as plain text for a terminal.
+/// A reply as plain text for a terminal. Stored text (answers, topics, example questions) is
+/// shown through [`visible`], so an entry saved before the rules cannot reach the terminal's
+/// control sequences or forge a line.
 pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
     let mut out = String::new();
     match &reply.outcome {
         Outcome::Answer { answer, quotes, .. } => {
-            let _ = writeln!(out, "{answer}\n");
+            let _ = writeln!(out, "{}\n", visible(answer));
             quotes_text(&mut out, quotes);
         }
         Outcome::Passage { quotes } => {
@@ -81,7 +84,7 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
             if !suggestions.is_empty() {
                 let _ = writeln!(out, "It covers, for example:");
                 for s in suggestions {
-                    let _ = writeln!(out, "  - {}: \u{201C}{}\u{201D}", s.topic, s.example);
+                    let _ = writeln!(out, "  - {}: \u{201C}{}\u{201D}", visible(&s.topic), visible(&s.example));
                 }
             }
             return out;
@@ -94,6 +97,6 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
 
 fn quotes_text(out: &mut String, quotes: &[QuoteRef]) {
     for q in quotes {
-        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", q.text, q.location());
+        let _ = writeln!(out, "  \u{201C}{}\u{201D}\n    \u{2014} {}\n", visible(&q.text), visible(&q.location()));
     }
 }

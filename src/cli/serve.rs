@@ -2,11 +2,16 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context as _;
 
 use super::{load, Outcome};
-use crate::discord::{self, Config};
+use crate::discord::{self, Config, Stop};
+
+/// How long the runtime waits, at the very end, for work that is still blocked (a file lock,
+/// a slow disk): part of the 5 s `serve` takes at most to stop after a signal.
+const LAST_WAIT: Duration = Duration::from_millis(500);
 
 /// Reads the configuration, loads the knowledge base from `knowledge` and
 /// keeps servers' data in `data_dir` (both as the command line chose, `.env`
@@ -17,6 +22,11 @@ use crate::discord::{self, Config};
 /// `data_dir` is created here rather than on the first `/kb` change so that a
 /// wrong path fails now, in the operator's terminal, not later in a
 /// moderator's face.
+///
+/// Ctrl-C and SIGTERM are listened for before anything connects, and obeyed in
+/// every state within 5 s: while Discord is being reached (or cannot be), while
+/// serenity connects or retries, connected, and in the middle of a command.
+/// The process then exits 0.
 pub fn run(knowledge: PathBuf, data_dir: PathBuf) -> anyhow::Result<Outcome> {
     let mut config = Config::from_env()?;
     config.data_dir = data_dir;
@@ -27,9 +37,19 @@ pub fn run(knowledge: PathBuf, data_dir: PathBuf) -> anyhow::Result<Outcome> {
         .with_context(|| format!("DATA_DIR {} cannot be created", config.data_dir.display()))?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
-    runtime.block_on(async {
-        let bot = discord::start(config, engine).await?;
-        bot.run_until(discord::shutdown_signal()).await
-    })?;
+    let served = runtime.block_on(async {
+        let stop = Stop::on_signals();
+        tracing::info!("connecting to Discord at {}", discord::discord_url(&config));
+        tokio::select! {
+            started = discord::start(config, engine) => started?.run_until(stop.requested()).await,
+            () = stop.requested() => {
+                tracing::info!("stopped before connecting");
+                Ok(())
+            }
+        }
+    });
+    // Tasks still running (serenity's, or a command blocked on a lock) are dropped here.
+    runtime.shutdown_timeout(LAST_WAIT);
+    served?;
     Ok(Outcome::Success)
 }

@@ -1,12 +1,17 @@
 //! The handle on a running bot, and how it stops: on request, on Ctrl-C or SIGTERM, or by
 //! itself when start-up fails.
+//!
+//! A stop is bounded in time whatever the connection is doing: serenity's `shutdown_all` does
+//! nothing while no shard runs (still connecting, or waiting to retry), and a stalled connection
+//! can hold it, so the client gets [`CLOSE_WITHIN`] to close and is then dropped.
 
 use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use serenity::all::ShardManager;
 use tokio::task::JoinHandle;
-use tracing::{error, info};
+use tracing::{info, warn};
 
 use super::GapWriter;
 
@@ -14,8 +19,9 @@ use super::GapWriter;
 /// token.
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
-    #[error("DISCORD_PROXY_URL {url} does not answer GET /api/v10/gateway: {source}")]
-    Proxy { url: String, source: Box<serenity::Error> },
+    /// Discord (or the proxy) did not answer after every attempt; `why` is the last reason.
+    #[error("cannot reach Discord at {url}: {why}")]
+    Unreachable { url: String, why: String },
     #[error("could not build the Discord client: {0}")]
     Client(Box<serenity::Error>),
     #[error("could not register the slash commands: {0}")]
@@ -25,6 +31,11 @@ pub enum BotError {
     #[error("the bot task ended abnormally: {0}")]
     Task(String),
 }
+
+/// How long the client gets to close the connection once told to stop. With the rest of a stop
+/// (writing the last unanswered questions, ending the runtime) it keeps `serve` within 5 s of
+/// the signal.
+pub const CLOSE_WITHIN: Duration = Duration::from_secs(2);
 
 /// A running bot. Dropping it leaves the bot running; call [`Bot::shutdown`] or
 /// [`Bot::run_until`].
@@ -43,10 +54,22 @@ impl Bot {
         &self.shard_manager
     }
 
-    /// Closes the gateway connection and waits for the client to stop.
+    /// Closes the gateway connection and waits for the client to stop, for at most
+    /// [`CLOSE_WITHIN`]; then drops the client, connected or not. The unanswered questions
+    /// already asked are written last (bounded too).
     pub async fn shutdown(mut self) -> Result<(), BotError> {
-        self.shard_manager.shutdown_all().await;
-        let ended = (&mut self.task).await;
+        let shard_manager = Arc::clone(&self.shard_manager);
+        let task = &mut self.task;
+        let closed = tokio::time::timeout(CLOSE_WITHIN, async move {
+            shard_manager.shutdown_all().await;
+            task.await
+        })
+        .await;
+        let ended = closed.unwrap_or_else(|_| {
+            warn!("the Discord connection did not close within {} s; stopping anyway", CLOSE_WITHIN.as_secs());
+            self.task.abort();
+            Ok(Ok(()))
+        });
         self.finish_writing().await;
         finish(ended, &self.setup_failure)
     }
@@ -84,35 +107,5 @@ fn finish(
         Ok(Ok(())) => Ok(()),
         Ok(Err(why)) => Err(BotError::Gateway(Box::new(why))),
         Err(why) => Err(BotError::Task(why.to_string())),
-    }
-}
-
-/// Resolves on Ctrl-C or (on Unix) SIGTERM, whichever comes first. If a signal cannot be
-/// listened for, that is logged and the other still works.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(why) = tokio::signal::ctrl_c().await {
-            error!("cannot listen for Ctrl-C: {why}");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
-            }
-            Err(why) => {
-                error!("cannot listen for SIGTERM: {why}");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
     }
 }

@@ -16,6 +16,10 @@ use tracing_subscriber::EnvFilter;
 pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(5);
 /// The longest cooldown accepted: a day. Anything longer is a typo, not a policy.
 const MAX_COOLDOWN_SECONDS: u64 = 86_400;
+/// How many times `serve` tries to reach Discord before giving up, when
+/// `DISCORD_CONNECT_ATTEMPTS` is not set: about 15 s of pauses in all.
+pub const DEFAULT_CONNECT_ATTEMPTS: u32 = 5;
+const MAX_CONNECT_ATTEMPTS: u32 = 100;
 /// Logging when `RUST_LOG` is not set: our own events, and only problems from the libraries.
 pub const DEFAULT_LOG_FILTER: &str = "warn,citebot=info";
 
@@ -60,6 +64,9 @@ pub struct Config {
     pub moderator_roles: Vec<RoleId>,
     /// `RUST_LOG`, checked to be a valid filter; `None` means [`DEFAULT_LOG_FILTER`].
     pub log_filter: Option<String>,
+    /// `DISCORD_CONNECT_ATTEMPTS`: how many times to try reaching Discord at start before
+    /// stopping with "cannot reach Discord at …".
+    pub connect_attempts: u32,
 }
 
 /// A configuration problem, worded for whoever runs the bot.
@@ -94,6 +101,7 @@ impl Config {
                 .map(RoleId::new)
                 .collect(),
             log_filter: get("RUST_LOG").map(|v| log_filter(&v)).transpose()?,
+            connect_attempts: connect_attempts(get("DISCORD_CONNECT_ATTEMPTS"))?,
         })
     }
 
@@ -172,6 +180,19 @@ fn cooldown(value: Option<String>) -> Result<Duration, ConfigError> {
     }
 }
 
+fn connect_attempts(value: Option<String>) -> Result<u32, ConfigError> {
+    let Some(value) = value else {
+        return Ok(DEFAULT_CONNECT_ATTEMPTS);
+    };
+    match value.parse::<u32>() {
+        Ok(n) if (1..=MAX_CONNECT_ATTEMPTS).contains(&n) => Ok(n),
+        _ => Err(invalid(
+            "DISCORD_CONNECT_ATTEMPTS",
+            format!("{value:?} is not a whole number from 1 to {MAX_CONNECT_ATTEMPTS}"),
+        )),
+    }
+}
+
 fn log_filter(value: &str) -> Result<String, ConfigError> {
     EnvFilter::try_new(value).map(|_| value.to_owned()).map_err(|e| invalid("RUST_LOG", e.to_string()))
 }
@@ -196,6 +217,7 @@ mod tests {
         assert_eq!(config.guild_id, None);
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert_eq!(config.ask_cooldown, DEFAULT_COOLDOWN);
+        assert_eq!(config.connect_attempts, DEFAULT_CONNECT_ATTEMPTS);
         assert!(config.ask_channels.is_empty() && config.moderator_roles.is_empty());
         assert!(config.proxy_url.is_none() && config.log_filter.is_none());
     }
@@ -211,6 +233,7 @@ mod tests {
             ("ASK_COOLDOWN_SECONDS", "0"),
             ("MODERATOR_ROLE_IDS", "77"),
             ("RUST_LOG", "debug,serenity=warn"),
+            ("DISCORD_CONNECT_ATTEMPTS", "3"),
         ])
         .unwrap();
         assert_eq!(config.token.expose(), TOKEN, "a pasted `Bot ` prefix is dropped");
@@ -221,6 +244,7 @@ mod tests {
         assert_eq!(config.ask_cooldown, Duration::ZERO);
         assert_eq!(config.moderator_roles, [RoleId::new(77)]);
         assert_eq!(config.log_filter.as_deref(), Some("debug,serenity=warn"));
+        assert_eq!(config.connect_attempts, 3);
     }
 
     #[test]
@@ -251,6 +275,8 @@ mod tests {
             ("ASK_COOLDOWN_SECONDS", "999999"),
             ("DISCORD_PROXY_URL", "127.0.0.1:3000"),
             ("RUST_LOG", "citebot=loud"),
+            ("DISCORD_CONNECT_ATTEMPTS", "0"),
+            ("DISCORD_CONNECT_ATTEMPTS", "many"),
         ];
         for (var, value) in cases {
             let why = parse(&[("DISCORD_TOKEN", TOKEN), (var, value)]).unwrap_err();

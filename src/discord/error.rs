@@ -6,7 +6,7 @@
 use poise::{CreateReply, FrameworkError};
 use serenity::all::{
     CommandInteraction, Context as SerenityContext, CreateAllowedMentions, CreateAutocompleteResponse,
-    CreateInteractionResponse, CreateInteractionResponseMessage,
+    CreateInteractionResponse, CreateInteractionResponseMessage, InteractionResponseFlags,
 };
 use tracing::{error, warn};
 
@@ -110,7 +110,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, Error>) {
 /// failure to send is logged, as there is no one else to tell.
 async fn tell(ctx: Context<'_>, text: impl Into<String>) {
     let text = super::render::fit(&text.into(), super::render::MAX_CONTENT);
-    if let Err(why) = ctx.send(ephemeral(text)).await {
+    if let Err(why) = super::send::send(ctx, ephemeral(text)).await {
         warn!(command = %ctx.command().qualified_name, "could not send an error message: {why}");
     }
 }
@@ -123,6 +123,7 @@ async fn answer_unknown(ctx: &SerenityContext, interaction: &CommandInteraction)
         CreateInteractionResponse::Autocomplete(CreateAutocompleteResponse::new())
     } else {
         let message = CreateInteractionResponseMessage::new()
+            .flags(InteractionResponseFlags::SUPPRESS_EMBEDS)
             .content(UNKNOWN_COMMAND)
             .ephemeral(true)
             .allowed_mentions(CreateAllowedMentions::new());

@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 use poise::FrameworkContext;
 use serenity::all::{
-    ChannelId, CreateAllowedMentions, CreateMessage, FullEvent, Message, MessageReference, MessageType, ReactionType,
-    UserId,
+    ChannelId, CreateAllowedMentions, CreateMessage, FullEvent, Message, MessageFlags, MessageReference, MessageType,
+    ReactionType, UserId,
 };
 
 use super::{commands, Data, Error};
@@ -44,7 +44,8 @@ async fn on_message(framework: FrameworkContext<'_, Data, Error>, msg: &Message)
     let reply = CreateMessage::new()
         .content(content)
         .reference_message(reference)
-        .allowed_mentions(CreateAllowedMentions::new());
+        .allowed_mentions(CreateAllowedMentions::new())
+        .flags(MessageFlags::SUPPRESS_EMBEDS);
     msg.channel_id.send_message(http, reply).await?;
     Ok(())
 }

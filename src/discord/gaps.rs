@@ -25,8 +25,9 @@ use crate::guilds::Guilds;
 /// How many questions may wait to be written. Writes take milliseconds, so this is only ever
 /// reached by a flood, which is then cut off rather than stored.
 const QUEUE: usize = 1024;
-/// How long shutdown waits for the queued questions to be written.
-const FINISH_WITHIN: Duration = Duration::from_secs(5);
+/// How long shutdown waits for the queued questions to be written: part of `serve`'s 5 s to
+/// stop after a signal.
+const FINISH_WITHIN: Duration = Duration::from_secs(1);
 
 /// The sending side, held by the bot's [`Data`](super::Data).
 #[derive(Clone)]

@@ -11,12 +11,15 @@
 mod bot;
 pub mod commands;
 mod config;
+mod connect;
 mod cooldown;
 mod error;
 mod events;
 mod gaps;
 pub mod moderator;
 pub mod render;
+mod send;
+mod stop;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -26,11 +29,13 @@ use tracing::info;
 use crate::engine::Engine;
 use crate::guilds::Guilds;
 
-pub use bot::{shutdown_signal, Bot, BotError};
-pub use config::{Config, ConfigError, Token, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTER};
+pub use bot::{Bot, BotError, CLOSE_WITHIN};
+pub use config::{Config, ConfigError, Token, DEFAULT_CONNECT_ATTEMPTS, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTER};
 pub use cooldown::Cooldown;
 pub use error::{Error, UserError, INTERNAL, UNKNOWN_COMMAND};
 pub use gaps::{GapRecorder, GapWriter};
+use send::send;
+pub use stop::{shutdown_signal, Stop};
 
 /// The context every command gets.
 pub type Context<'a> = poise::Context<'a, Data, Error>;
@@ -98,8 +103,10 @@ pub fn intents(config: &Config) -> GatewayIntents {
 }
 
 /// Connects the bot and returns once the client is running (commands are registered as soon as
-/// Discord says READY). With a proxy, the proxy is asked for the gateway address first, so a
-/// wrong URL fails here rather than silently connecting to the real Discord.
+/// Discord says READY). Discord, or the proxy, is asked for the gateway address first, up to
+/// `DISCORD_CONNECT_ATTEMPTS` times with growing pauses ([`connect::reach`]): an unreachable
+/// Discord fails here in one line, and a wrong proxy URL never silently becomes the real
+/// Discord. Race it against a stop signal: it can take a while to give up.
 ///
 /// `engine` answers from the shipped knowledge; each server's changes are read from
 /// `config.data_dir` when the server is first asked something.
@@ -115,9 +122,7 @@ pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotE
         http = http.proxy(url.as_str()).ratelimiter_disabled(true);
     }
     let http = http.build();
-    if let Some(url) = &config.proxy_url {
-        http.get_gateway().await.map_err(|source| BotError::Proxy { url: url.clone(), source: Box::new(source) })?;
-    }
+    connect::reach(&http, &discord_url(&config), config.connect_attempts).await?;
     let intents = intents(&config);
     let guild = config.guild_id;
     let setup_failure = Arc::new(Mutex::new(None));
@@ -157,6 +162,11 @@ pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotE
     let shard_manager = Arc::clone(&client.shard_manager);
     let task = tokio::spawn(async move { client.start().await });
     Ok(Bot { shard_manager, task, setup_failure, gap_writer: Some(gap_writer) })
+}
+
+/// Where the bot's requests go: the proxy, or Discord itself.
+pub fn discord_url(config: &Config) -> String {
+    config.proxy_url.clone().unwrap_or_else(|| "https://discord.com".to_owned())
 }
 
 /// poise's options: our commands, our error handler and event handler, no prefix commands, and

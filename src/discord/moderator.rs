@@ -47,12 +47,31 @@ pub fn moderator(ctx: Context<'_>) -> Result<Moderator, UserError> {
         return Err(UserError::NotModerator);
     }
     let user = ctx.author();
-    Ok(Moderator { guild: guild.get(), actor: Actor::new(user.id.get(), user.name.clone()) })
+    Ok(Moderator { guild: guild.get(), actor: Actor::new(user.id.get(), audit_name(&user.name, user.id.get())) })
+}
+
+/// The name to log for a Discord user: their username as one line of plain text (Discord's
+/// own rules make it so; a crafted interaction might not), or their id if nothing is left.
+fn audit_name(name: &str, id: u64) -> String {
+    let plain: String = name.chars().filter(|&c| !crate::knowledge::rules::is_control(c)).collect();
+    let plain: String = plain.trim().chars().take(crate::knowledge::rules::NAME_CHARS).collect();
+    if plain.is_empty() {
+        format!("user {id}")
+    } else {
+        plain
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn logged_names_are_one_line_and_never_empty() {
+        assert_eq!(audit_name("mod_ana", 6100), "mod_ana");
+        assert_eq!(audit_name("ana\nforged\u{1b}[31m", 6100), "anaforged[31m");
+        assert_eq!(audit_name(" \n", 6100), "user 6100");
+    }
 
     #[test]
     fn manage_messages_manage_server_admin_or_a_listed_role() {

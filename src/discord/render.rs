@@ -5,9 +5,12 @@
 //! - it fits Discord's 2,000-character limit ([`MAX_CONTENT`]): a long reply is cut at a line
 //!   or word boundary with an ellipsis, and the attribution line is kept;
 //! - text from outside the bot's own wording (the user's question, the article, the curated
-//!   answers) is escaped: Markdown shows literally, and `@everyone`, `@here`, `<@id>` and
-//!   `<@&id>` become inert text. The empty `allowed_mentions` every message carries is the real
-//!   guard against pings; the escaping keeps the text from even looking like one.
+//!   answers) is made inert by [`clean`]: every Markdown construct Discord renders shows
+//!   literally, at the start of a line too; no `<…>` mention, channel, role, timestamp, emoji or
+//!   command syntax survives; `@everyone` and `@here` are broken; and no link is live, so none
+//!   gets a preview. The empty `allowed_mentions` and the SUPPRESS_EMBEDS flag every message
+//!   carries (see `discord::send`) are the guards Discord itself enforces; the escaping keeps
+//!   the text from even looking like a ping, a quote or a link.
 
 use std::fmt::Write as _;
 
@@ -26,7 +29,7 @@ pub fn reply(reply: &Reply, meta: &Metadata) -> String {
     let mut body = format!("**Q:** {}\n", echo(&reply.question));
     let quotes = match &reply.outcome {
         Outcome::Answer { answer, quotes, .. } => {
-            let _ = writeln!(body, "{}", clean(answer));
+            let _ = writeln!(body, "{}", clean(&one_line(answer)));
             quotes
         }
         Outcome::Passage { quotes } => {
@@ -83,27 +86,77 @@ pub fn suggestion_lines(suggestions: &[Suggestion]) -> String {
 
 /// The question as shown back to its asker: one line, at most [`MAX_ECHO`] characters, escaped.
 pub fn echo(question: &str) -> String {
-    let one_line: String = question.split_whitespace().collect::<Vec<_>>().join(" ");
-    clean(&fit(&one_line, MAX_ECHO))
+    clean(&fit(&one_line(question), MAX_ECHO))
 }
 
-/// `text` made inert for Discord: Markdown escaped, mentions broken.
+/// `text` made inert for Discord, wherever it is placed (its start counts as a line start):
+/// - inline Markdown (`\\ * _ ~ ` | [ ]`) is backslash-escaped;
+/// - at the start of each line, after any indentation, what would make a heading, subtext, block
+///   quote or list (`#`, `-#`, `>`, `-`, `+`, `1.`) is escaped too;
+/// - `<` and `@` are followed by a zero-width space, so no `<@id>`, `<#id>`, `<@&id>`,
+///   `<t:…>`, `<:emoji:id>`, `</command:id>`, `@everyone` or `@here` survives;
+/// - `://` gets a zero-width space after its colon, so no link is live or previewed.
 pub fn clean(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let mut line_start = true;
+    for (i, &c) in chars.iter().enumerate() {
+        if line_start && !matches!(c, ' ' | '\t') {
+            line_start = false;
+            if starts_block(&chars[i..]) {
+                out.push('\\');
+            }
+        }
         match c {
             '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' => {
                 out.push('\\');
                 out.push(c);
             }
-            '@' => {
-                out.push('@');
+            '.' | ')' if ends_list_number(&out) => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '@' => {
+                out.push(c);
                 out.push(ZWSP);
+            }
+            ':' if chars[i + 1..].starts_with(&['/', '/']) => {
+                out.push(c);
+                out.push(ZWSP);
+            }
+            '\n' => {
+                out.push(c);
+                line_start = true;
             }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// Whether a line starting with `rest` would render as a heading, subtext, block quote or
+/// bullet list item (a numbered item is caught at its dot by [`ends_list_number`]).
+fn starts_block(rest: &[char]) -> bool {
+    match rest {
+        ['#' | '>', ..] => true,
+        ['-', '#', ..] => true,
+        ['-' | '+', next, ..] => next.is_whitespace(),
+        _ => false,
+    }
+}
+
+/// Whether the `.` or `)` about to be written ends a line's leading number ("1." or "2)"), so
+/// that the line could render as a numbered list item: the line written so far is indentation
+/// and digits only.
+fn ends_list_number(out: &str) -> bool {
+    let line = out.rsplit('\n').next().unwrap_or(out).trim_start_matches([' ', '\t']);
+    !line.is_empty() && line.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `text` on one line: line breaks and runs of white space become one space. For text the bot
+/// shows as a paragraph of its own (an answer), so that old data cannot lay out a fake quote.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `body`, cut to leave room for `footer`, then the footer on its own line.
@@ -154,6 +207,43 @@ mod tests {
         assert!(!shown.contains("@everyone") && !shown.contains("@here"), "{shown}");
         assert!(!shown.contains("<@1") && !shown.contains("<@!") && !shown.contains("<@&"), "{shown}");
         assert!(shown.contains("\\*\\*bold\\*\\*") && shown.contains("\\[x\\]"), "{shown}");
+    }
+
+    /// Every construct Discord renders, alone on a line and after a line break: what `clean`
+    /// makes of it. (tests/discord_escaping.rs sends them through the stand-in Discord.)
+    #[test]
+    fn every_discord_construct_is_inert_at_a_line_start_and_inline() {
+        let z = ZWSP;
+        let cases = [
+            ("# OFFICIAL", "\\# OFFICIAL".to_owned()),
+            ("### small", "\\### small".to_owned()),
+            ("-# subtext", "\\-# subtext".to_owned()),
+            ("> quote", "\\> quote".to_owned()),
+            (">>> quote", "\\>>> quote".to_owned()),
+            ("- item", "\\- item".to_owned()),
+            ("+ item", "\\+ item".to_owned()),
+            ("* item", "\\* item".to_owned()),
+            ("12. item", "12\\. item".to_owned()),
+            ("  1) item", "  1\\) item".to_owned()),
+            ("```rust", "\\`\\`\\`rust".to_owned()),
+            ("||spoiler||", "\\|\\|spoiler\\|\\|".to_owned()),
+            ("[x](https://e.vil)", format!("\\[x\\](https:{z}//e.vil)")),
+            ("<#123>", format!("<{z}#123>")),
+            ("<@&123>", format!("<{z}@{z}&123>")),
+            ("<t:1700000000:R>", format!("<{z}t:1700000000:R>")),
+            ("<:pepe:123>", format!("<{z}:pepe:123>")),
+            ("</kb add:123>", format!("<{z}/kb add:123>")),
+            ("https://evil.example/x", format!("https:{z}//evil.example/x")),
+            ("@everyone", format!("@{z}everyone")),
+        ];
+        for (raw, inert) in cases {
+            assert_eq!(clean(raw), inert, "{raw}");
+            assert_eq!(clean(&format!("a\n{raw}")), format!("a\n{inert}"), "{raw} after a line break");
+        }
+        assert_eq!(
+            clean("Tripoli-aligned forces, 12 January 2020. #1 (U.N.)"),
+            "Tripoli-aligned forces, 12 January 2020. #1 (U.N.)"
+        );
     }
 
     #[test]

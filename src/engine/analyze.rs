@@ -266,12 +266,23 @@ impl Analyzer {
         let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
         let mut found = Vec::new();
         let mut recent: Vec<(usize, Term)> = Vec::new();
+        // After "between", "with", "to"…, names are the objects of some
+        // action, not its subject ("deals signed between Turkey and…,
+        // saying": Turkey is not the one saying), until the next comma.
+        let mut object = false;
         let mut i = 0;
         while i < toks.len() {
             let w = &toks[i].text;
             let st = stem(w);
             if self.is_speech_at(&words, i) {
                 found.extend(recent.iter().filter(|(at, _)| i - at <= 12).map(|(_, t)| t.clone()));
+                object = false;
+            }
+            if matches!(
+                w.as_str(),
+                "between" | "with" | "to" | "against" | "on" | "from" | "in" | "into" | "at" | "for" | "about" | "over"
+            ) {
+                object = true;
             }
             let phrase = self.phrase_at(
                 &toks[i..].iter().map(|t| phrase_form(&t.text)).take(self.longest_phrase).collect::<Vec<_>>(),
@@ -283,8 +294,11 @@ impl Analyzer {
                     _ => (1, None),
                 },
             };
-            if let Some(t) = term.filter(|t| self.names_someone(t)) {
+            if let Some(t) = term.filter(|t| self.names_someone(t) && !object) {
                 recent.push((i, t));
+            }
+            if toks[i + len - 1].brk >= Break::Comma {
+                object = false;
             }
             if toks[i + len - 1].brk >= Break::Stop {
                 recent.clear();
@@ -398,7 +412,9 @@ impl Analyzer {
             return;
         }
         let zipf = if known { None } else { self.english.zipf(&surface) };
-        let modifier = !surface.contains(' ') && self.english.pos(&surface).is_some_and(|p| p.is_modifier());
+        // Only for words the lexicon does not know: a concept it lists
+        // ("before", "new") was listed because it matters.
+        let modifier = !known && self.english.pos(&surface).is_some_and(|p| p.is_modifier());
         let entity = self.entity(&term);
         out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier });
     }
@@ -536,6 +552,7 @@ mod tests {
         assert_eq!(a.speakers("Hafter told the press. Nobody said a word."), ["haftar"]);
         assert!(a.speakers("They said Hafter left.").is_empty());
         assert_eq!(a.speakers("Hafter called for a truce."), ["haftar"]);
+        assert!(a.speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
         assert!(a.speakers("His tribe is called Hafter.").is_empty());
     }
 

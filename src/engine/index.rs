@@ -139,7 +139,8 @@ impl CompiledEntry {
         bag.dedup();
         let quotes = entry.quotes.iter().map(|q| q.text.as_str());
         let offer = Offer::of(quotes, Some(&entry.spec.answer), analyzer, vocabulary);
-        let mut context: Vec<u32> = entry.quotes.iter().flat_map(|q| article.around(q.at.block)).collect();
+        let mut context: Vec<u32> =
+            entry.quotes.iter().flat_map(|q| article.around(q.at.block, Anaphors::of(&q.text))).collect();
         context.sort_unstable();
         context.dedup();
         CompiledEntry { entry, examples, example_kinds, bag, stated, kinds, offer, context }
@@ -206,8 +207,38 @@ pub struct IndexedSentence {
 #[derive(Debug)]
 pub struct ArticleIndex {
     pub sentences: Vec<IndexedSentence>,
-    /// Term ids of the names in each block, sorted.
-    block_names: Vec<Vec<u32>>,
+    /// Term ids of the names in each block, and what they name.
+    block_names: Vec<Vec<(u32, EntityType)>>,
+}
+
+/// The pronouns a passage leans on: "he" and "his" point back to a person,
+/// "they", "their" and "it" to a group, a country or a place.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Anaphors {
+    person: bool,
+    other: bool,
+}
+
+impl Anaphors {
+    fn of(text: &str) -> Anaphors {
+        let mut a = Anaphors::default();
+        for t in crate::text::tokens(text) {
+            match t.text.as_str() {
+                "he" | "his" | "him" | "himself" | "she" | "her" => a.person = true,
+                "they" | "their" | "them" | "it" | "its" | "itself" | "theirs" => a.other = true,
+                _ => {}
+            }
+        }
+        a
+    }
+
+    fn admits(self, ty: EntityType) -> bool {
+        match ty {
+            EntityType::Person => self.person,
+            EntityType::Time => false,
+            _ => self.other,
+        }
+    }
 }
 
 impl ArticleIndex {
@@ -217,17 +248,18 @@ impl ArticleIndex {
             .blocks
             .iter()
             .map(|b| {
-                let names: Vec<String> = analyzer
+                let mut names: Vec<(u32, EntityType)> = analyzer
                     .analyze(&b.text)
                     .terms
                     .into_iter()
-                    .filter(|t| t.entity.is_some())
-                    .map(|t| t.term)
+                    .filter_map(|t| {
+                        let ty = t.entity?;
+                        vocabulary.intern_all(std::slice::from_ref(&t.term)).first().map(|&id| (id, ty))
+                    })
                     .collect();
-                let mut ids = vocabulary.intern_all(&names);
-                ids.sort_unstable();
-                ids.dedup();
-                ids
+                names.sort_unstable_by_key(|&(id, _)| id);
+                names.dedup_by_key(|&mut (id, _)| id);
+                names
             })
             .collect();
         let mut index = ArticleIndex { sentences: Vec::new(), block_names };
@@ -239,7 +271,7 @@ impl ArticleIndex {
                 terms.sort_unstable();
                 terms.dedup();
                 let offer = Offer::of(std::iter::once(text), None, analyzer, vocabulary);
-                let mut context = index.around(s.block);
+                let mut context = index.around(s.block, Anaphors::of(text));
                 context.sort_unstable();
                 context.dedup();
                 IndexedSentence { block: s.block, start: s.start, end: s.end, terms, offer, context }
@@ -248,10 +280,16 @@ impl ArticleIndex {
         index
     }
 
-    /// The names in a block and in the block before it.
-    fn around(&self, block: usize) -> Vec<u32> {
+    /// The names in a block and in the block before it that a passage's
+    /// pronouns can point to.
+    fn around(&self, block: usize, anaphors: Anaphors) -> Vec<u32> {
         let before = block.checked_sub(1).map_or(&[][..], |b| &self.block_names[b]);
-        before.iter().chain(&self.block_names[block]).copied().collect()
+        before
+            .iter()
+            .chain(&self.block_names[block])
+            .filter(|&&(_, ty)| anaphors.admits(ty))
+            .map(|&(id, _)| id)
+            .collect()
     }
 }
 

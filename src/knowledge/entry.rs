@@ -4,9 +4,10 @@ use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::article::Article;
+use super::article::{Article, Block};
 use super::error::{line_of, toml_problem, Diagnostic};
 use super::locate::{Location, QuoteFinder};
+use super::rules::{self, Rules};
 
 /// Limits that keep entries readable in Discord and regexes cheap.
 pub mod limits {
@@ -69,24 +70,38 @@ pub struct FieldProblem {
     pub message: String,
 }
 
-/// Checks an entry against the article and the limits, and locates its
-/// quotes. All problems are returned, each naming its field; a quote that
-/// is not in the article names the nearest passage.
+/// Checks an entry against the article, the limits and every content rule
+/// ([`rules`]), and locates its quotes. All problems are returned, each
+/// naming its field; a quote that is not in the article names the nearest
+/// passage. What the shipped knowledge and every moderator's change get.
 pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Result<Entry, Vec<FieldProblem>> {
+    validate_under(spec, article, finder, Rules::All)
+}
+
+/// [`validate`], holding the entry to `rules`: [`Rules::Saved`] for an
+/// entry read back from a server's files.
+pub fn validate_under(
+    spec: EntrySpec,
+    article: &Article,
+    finder: &QuoteFinder,
+    rules: Rules,
+) -> Result<Entry, Vec<FieldProblem>> {
     use limits::*;
     let mut problems = Vec::new();
     let mut problem = |field: String, message: String| problems.push(FieldProblem { field, message });
+    // The content rules apply to new text only; see `rules::Rules::Saved`.
+    let content = |rule: fn(&str) -> Option<String>| (rules == Rules::All).then_some(rule);
 
     if let Some(message) = id_problem(&spec.id) {
         problem("id".into(), message);
     }
-    text_field(&spec.topic, "topic", TOPIC_CHARS, &mut problem);
-    text_field(&spec.answer, "answer", ANSWER_CHARS, &mut problem);
+    text_field(&spec.topic, "topic", TOPIC_CHARS, content(rules::topic_problem), &mut problem);
+    text_field(&spec.answer, "answer", ANSWER_CHARS, content(rules::answer_problem), &mut problem);
     if spec.questions.is_empty() || spec.questions.len() > QUESTIONS {
         problem("questions".into(), format!("must list 1 to {QUESTIONS} example questions"));
     }
     for (i, q) in spec.questions.iter().enumerate() {
-        text_field(q, &format!("questions[{i}]"), QUESTION_CHARS, &mut problem);
+        text_field(q, &format!("questions[{i}]"), QUESTION_CHARS, content(rules::question_problem), &mut problem);
     }
     if spec.quotes.is_empty() || spec.quotes.len() > QUOTES {
         problem("quotes".into(), format!("must cite 1 to {QUOTES} quotes from the article"));
@@ -100,7 +115,13 @@ pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Res
         }
         match finder.locate(article, q) {
             Some(at) => {
-                let text = article.blocks[at.block].text[at.start..at.end].to_string();
+                let block = &article.blocks[at.block];
+                let unfit = (rules == Rules::All).then(|| rules::quote_problem(q, stands_whole(block, &at)));
+                if let Some(message) = unfit.flatten() {
+                    problem(field, message);
+                    continue;
+                }
+                let text = block.text[at.start..at.end].to_string();
                 quotes.push(Quote { text, at });
             }
             None => {
@@ -116,8 +137,9 @@ pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Res
         problem("triggers".into(), format!("at most {TRIGGERS} triggers"));
     }
     for (i, t) in spec.triggers.iter().enumerate() {
-        if let Err(e) = compile_trigger(t) {
-            problem(format!("triggers[{i}]"), e);
+        let unfit = content(rules::trigger_problem).and_then(|rule| rule(t));
+        if let Some(message) = unfit.or_else(|| compile_trigger(t).err()) {
+            problem(format!("triggers[{i}]"), message);
         }
     }
     if problems.is_empty() {
@@ -127,8 +149,23 @@ pub fn validate(spec: EntrySpec, article: &Article, finder: &QuoteFinder) -> Res
     }
 }
 
-fn text_field(value: &str, field: &str, max: usize, problem: &mut impl FnMut(String, String)) {
-    if let Some(message) = text_problem(value, max) {
+/// Whether a located quote is a whole sentence or line of the article (the
+/// byline "By Sami Zaptia." is short, but it is all there is to quote).
+fn stands_whole(block: &Block, at: &Location) -> bool {
+    let span = block.text[at.start..at.end].trim();
+    span == block.text.trim() || block.sentences.iter().any(|&(start, end)| block.text[start..end].trim() == span)
+}
+
+/// A text field's first problem: its length, then `rule` (the field's content rule, if it
+/// applies).
+fn text_field(
+    value: &str,
+    field: &str,
+    max: usize,
+    rule: Option<fn(&str) -> Option<String>>,
+    problem: &mut impl FnMut(String, String),
+) {
+    if let Some(message) = text_problem(value, max).or_else(|| rule.and_then(|rule| rule(value))) {
         problem(field.to_string(), message);
     }
 }
@@ -220,13 +257,25 @@ impl SpannedSpec {
     }
 }
 
-/// Parses and validates one knowledge file of `[[entry]]` tables.
-/// Problems name the file, the line of the offending field and the entry.
+/// Parses and validates one knowledge file of `[[entry]]` tables under
+/// every rule. Problems name the file, the line of the offending field and
+/// the entry.
 pub fn parse_entries(
     source: &str,
     file: &str,
     article: &Article,
     finder: &QuoteFinder,
+) -> Result<Vec<Entry>, Vec<Diagnostic>> {
+    parse_entries_under(source, file, article, finder, Rules::All)
+}
+
+/// [`parse_entries`], holding the entries to `rules`.
+pub fn parse_entries_under(
+    source: &str,
+    file: &str,
+    article: &Article,
+    finder: &QuoteFinder,
+    rules: Rules,
 ) -> Result<Vec<Entry>, Vec<Diagnostic>> {
     let parsed: SpannedFile = toml::from_str(source).map_err(|e| vec![toml_problem(file, source, &e)])?;
     let mut entries = Vec::new();
@@ -236,7 +285,7 @@ pub fn parse_entries(
         let id = raw.id.get_ref().clone();
         let line_of_field = |field: &str| line_of(source, raw.offset_of(field));
         let spec = raw.to_spec();
-        match validate(spec, article, finder) {
+        match validate_under(spec, article, finder, rules) {
             Ok(entry) => entries.push(entry),
             Err(field_problems) => problems.extend(field_problems.into_iter().map(|p| Diagnostic {
                 file: file.to_string(),

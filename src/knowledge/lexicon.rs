@@ -62,7 +62,7 @@ struct LexiconFile {
     #[serde(default)]
     thanks: Vec<String>,
     #[serde(default)]
-    synonyms: BTreeMap<String, Vec<Spanned<String>>>,
+    synonyms: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
     #[serde(default)]
     spellings: BTreeMap<String, String>,
     #[serde(default)]
@@ -73,32 +73,43 @@ struct LexiconFile {
 
 impl Lexicon {
     /// Parses `lexicon.toml`. A word listed under two meanings is refused,
-    /// since the matcher could not tell which one a question means.
+    /// since the matcher could not tell which one a question means; so is a
+    /// concept listed as a word of another concept (`misrata = ["misurata"]`
+    /// with `misurata = ["misrata"]`), which splits one meaning into two.
     pub fn parse(source: &str, file: &str) -> Result<Lexicon, Vec<Diagnostic>> {
         let raw: LexiconFile = toml::from_str(source).map_err(|e| vec![toml_problem(file, source, &e)])?;
-        let mut owner: HashMap<String, String> = HashMap::new();
+        // Line numbers of ~2,000 words: found by binary search, not by
+        // counting newlines from the start for each one.
+        let newlines: Vec<usize> = source.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
+        let line_of = |_: &str, at: usize| 1 + newlines.partition_point(|&n| n < at);
+        // The concept each word (stemmed) is listed under, and the line it is listed on.
+        let mut owner: HashMap<String, (String, usize)> = HashMap::new();
+        let mut concepts: Vec<(String, usize)> = Vec::new();
         let mut problems = Vec::new();
         let mut synonyms = Vec::new();
         for (concept, members) in raw.synonyms {
+            let concept_line = line_of(source, concept.span().start);
+            let concept = concept.into_inner();
+            concepts.push((concept.clone(), concept_line));
             let mut words = Vec::new();
             for m in members {
                 let word = m.get_ref().trim().to_lowercase();
-                let line = || line_of(source, m.span().start);
+                let line = line_of(source, m.span().start);
                 // Words meet after stemming, so that is where two meanings clash.
-                let key: Vec<String> = tokens(&word).into_iter().map(|t| stem(&t.text)).collect();
+                let key = stemmed(&word);
                 if key.is_empty() {
                     problems.push(Diagnostic {
                         file: file.into(),
-                        line: line(),
+                        line,
                         message: format!("empty synonym of {concept:?}"),
                     });
                     continue;
                 }
-                if let Some(other) = owner.insert(key.join(" "), concept.clone()) {
+                if let Some((other, _)) = owner.insert(key, (concept.clone(), line)) {
                     if other != concept {
                         problems.push(Diagnostic {
                             file: file.into(),
-                            line: line(),
+                            line,
                             message: format!("{word:?} is listed under both {other:?} and {concept:?}"),
                         });
                     }
@@ -107,6 +118,21 @@ impl Lexicon {
             }
             synonyms.push((concept, words));
         }
+        let mut split = Vec::new();
+        for (concept, concept_line) in &concepts {
+            if let Some((other, line)) = owner.get(&stemmed(concept)).filter(|(other, _)| other != concept) {
+                split.push(Diagnostic {
+                    file: file.into(),
+                    line: *line,
+                    message: format!(
+                        "{concept:?} is listed under {other:?} but is a concept of its own (line {concept_line}), \
+                         which splits one meaning in two: list all its words under one of them"
+                    ),
+                });
+            }
+        }
+        split.sort_by_key(|d| d.line);
+        problems.extend(split);
         // A word listed as a stop word and as a synonym: the analyzer would
         // take it as the synonym, so the stop word entry is a mistake. (Words
         // meet here as written; "according" may be a stop word although
@@ -159,6 +185,11 @@ impl Lexicon {
     }
 }
 
+/// A word or phrase as the matcher meets it: its tokens, stemmed.
+fn stemmed(word: &str) -> String {
+    tokens(word).into_iter().map(|t| stem(&t.text)).collect::<Vec<_>>().join(" ")
+}
+
 /// The line a stop word is written on, for messages.
 fn stopword_line(source: &str, word: &str) -> Option<usize> {
     line_of_text(source, &format!("\"{word}\""))
@@ -179,6 +210,19 @@ mod tests {
         let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
         assert_eq!(e[0].line, 4);
         assert!(e[0].message.contains("both"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn a_concept_listed_under_another_concept_is_refused_with_its_line() {
+        let src = "[synonyms]\nmisrata = [\"misratan\",\n \"misurata\"]\nmisurata = [\"misrata\"]\n";
+        let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
+        let lines: Vec<usize> = e.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [3, 4], "{e:?}");
+        assert!(e[0].message.contains("\"misurata\" is listed under \"misrata\""), "{}", e[0].message);
+        assert!(e[0].message.contains("concept of its own (line 4)"), "{}", e[0].message);
+        let chain = "[synonyms]\nhaftar = [\"hafter\"]\nhafter = [\"khalifa\"]\n";
+        assert_eq!(Lexicon::parse(chain, "lexicon.toml").unwrap_err()[0].line, 2);
+        assert!(Lexicon::parse("[synonyms]\nmisrata = [\"misrata\", \"misurata\"]\n", "l").is_ok());
     }
 
     #[test]

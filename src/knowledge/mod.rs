@@ -9,6 +9,7 @@ mod entry;
 mod error;
 mod lexicon;
 mod locate;
+pub mod rules;
 pub mod store;
 
 use std::path::{Path, PathBuf};
@@ -18,11 +19,13 @@ pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check_coverage, check_dir};
 pub use english::{English, PartOfSpeech};
 pub use entry::{
-    compile_trigger, id_problem, limits, parse_entries, text_problem, validate, Entry, EntrySpec, FieldProblem, Quote,
+    compile_trigger, id_problem, limits, parse_entries, parse_entries_under, text_problem, validate, validate_under,
+    Entry, EntrySpec, FieldProblem, Quote,
 };
 pub use error::{line_of, Diagnostic, LoadError};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};
+pub use rules::{name_problem, question_problem, Rules};
 
 /// The article with what is needed to check quotes against it.
 #[derive(Debug)]
@@ -37,9 +40,14 @@ impl Source {
         Source { article, finder }
     }
 
-    /// Validates an entry against this article.
+    /// Validates a new entry against this article, under every rule.
     pub fn validate(&self, spec: EntrySpec) -> Result<Entry, Vec<FieldProblem>> {
         validate(spec, &self.article, &self.finder)
+    }
+
+    /// Validates an entry read back from a server's files ([`Rules::Saved`]).
+    pub fn validate_saved(&self, spec: EntrySpec) -> Result<Entry, Vec<FieldProblem>> {
+        validate_under(spec, &self.article, &self.finder, Rules::Saved)
     }
 }
 
@@ -66,12 +74,14 @@ impl KnowledgeBase {
         let article = Article::parse(&article_src, &display(&article_path))?;
         let source = Arc::new(Source::new(article));
 
+        // Required: without it every synonym and spelling variant is silently lost.
         let lexicon_path = dir.join("lexicon.toml");
-        let lexicon = match std::fs::metadata(&lexicon_path) {
-            Ok(_) => Lexicon::parse(&read(&lexicon_path)?, &display(&lexicon_path))
-                .map_err(|problems| LoadError { problems })?,
-            Err(_) => Lexicon::default(),
-        };
+        if !lexicon_path.is_file() {
+            let why = "missing: every knowledge directory needs its lexicon (an empty file will do)";
+            return Err(LoadError::at(display(&lexicon_path), 0, why));
+        }
+        let lexicon = Lexicon::parse(&read(&lexicon_path)?, &display(&lexicon_path))
+            .map_err(|problems| LoadError { problems })?;
 
         // Not about the article: a directory without its own list uses the
         // one shipped with the sources.

@@ -43,6 +43,7 @@
 
 pub mod bot;
 pub mod fixtures;
+pub mod inert;
 pub mod kb;
 pub mod stand_in;
 

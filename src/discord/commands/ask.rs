@@ -3,7 +3,7 @@
 use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse, GuildId};
 
 use super::public;
-use crate::discord::{render, Context, Data, Error, UserError};
+use crate::discord::{render, send, Context, Data, Error, UserError};
 
 /// Discord's limits for autocomplete: 25 choices, names and values of 100 characters at most.
 const MAX_CHOICES: usize = 25;
@@ -19,7 +19,7 @@ pub async fn ask(
     question: String,
 ) -> Result<(), Error> {
     ctx.data().cooldown().check(ctx.author().id).map_err(UserError::Cooldown)?;
-    ctx.send(public(answer(ctx.data(), ctx.guild_id(), &question).await)).await?;
+    send(ctx, public(answer(ctx.data(), ctx.guild_id(), &question).await)).await?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::discord::error::ephemeral;
 use crate::discord::moderator::moderator;
-use crate::discord::{render, Context, Error};
+use crate::discord::{render, send, Context, Error};
 
 /// How to use me.
 #[poise::command(slash_command)]
@@ -43,6 +43,6 @@ pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
     if cooldown > 0 {
         let _ = writeln!(text, "One question every {cooldown} s per person, please.");
     }
-    ctx.send(ephemeral(render::fit(&text, render::MAX_CONTENT))).await?;
+    send(ctx, ephemeral(render::fit(&text, render::MAX_CONTENT))).await?;
     Ok(())
 }

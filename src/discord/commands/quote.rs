@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::public;
-use crate::discord::{render, Context, Error, UserError};
+use crate::discord::{render, send, Context, Error, UserError};
 use crate::engine::{Engine, QuoteRef};
 
 /// How many sentences a search shows.
@@ -28,7 +28,7 @@ pub async fn quote(
         (None, None) => return Err(UserError::QuoteNeedsOne.into()),
         (Some(_), Some(_)) => return Err(UserError::QuoteNeedsOnlyOne.into()),
     };
-    ctx.send(public(content)).await?;
+    send(ctx, public(content)).await?;
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::public;
-use crate::discord::{render, Context, Error};
+use crate::discord::{render, send, Context, Error};
 
 /// The article I answer from: title, author, place, date and length.
 #[poise::command(slash_command)]
@@ -22,6 +22,6 @@ pub async fn source(ctx: Context<'_>) -> Result<(), Error> {
         let _ = write!(body, " (sections {})", sections.join(", "));
     }
     body.push_str("\nShow one with `/quote paragraph:<number>`, or find words with `/quote search:<words>`.");
-    ctx.send(public(render::fit(&body, render::MAX_CONTENT))).await?;
+    send(ctx, public(render::fit(&body, render::MAX_CONTENT))).await?;
     Ok(())
 }

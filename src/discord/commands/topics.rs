@@ -1,7 +1,7 @@
 //! `/topics`: what the article covers, with an example question for each topic.
 
 use super::public;
-use crate::discord::{render, Context, Error};
+use crate::discord::{render, send, Context, Error};
 
 /// The topics I can answer about, with an example question for each.
 #[poise::command(slash_command)]
@@ -12,6 +12,6 @@ pub async fn topics(ctx: Context<'_>) -> Result<(), Error> {
         "**What I can answer about** \u{201C}{title}\u{201D}:\n{}Ask with `/ask`, or mention me with your question.",
         render::suggestion_lines(&engine.suggest_all())
     );
-    ctx.send(public(render::fit(&body, render::MAX_CONTENT))).await?;
+    send(ctx, public(render::fit(&body, render::MAX_CONTENT))).await?;
     Ok(())
 }

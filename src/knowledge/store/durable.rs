@@ -85,6 +85,11 @@ pub fn create_dir_durably(dir: &Path) -> io::Result<()> {
         Ok(()) => {}
         // Another process or thread created it first: fine.
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
+        // A file is in the way: say so, not "File exists".
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            let why = format!("{} is a file, not a directory", dir.display());
+            return Err(io::Error::new(io::ErrorKind::NotADirectory, why));
+        }
         Err(e) => return Err(e),
     }
     match dir.parent().filter(|p| !p.as_os_str().is_empty()) {

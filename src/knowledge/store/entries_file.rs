@@ -8,10 +8,10 @@ use std::fmt::Write;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::knowledge::{line_of, parse_entries, Diagnostic, Entry, EntrySpec, LoadError, Source};
+use crate::knowledge::{line_of, parse_entries_under, Diagnostic, Entry, EntrySpec, LoadError, Rules, Source};
 
-/// Parses and validates a server's entries file. Ids must also be unique
-/// within the file.
+/// Parses and validates a server's entries file, under the rules entries
+/// were saved by ([`Rules::Saved`]). Ids must also be unique within the file.
 ///
 /// A good file takes the fast way: plain deserialisation, then the same
 /// validation the shipped loader applies. Only a file with a problem is
@@ -22,8 +22,8 @@ pub fn parse(text: &str, file: &str, source: &Source) -> Result<Vec<Entry>, Load
     if let Some(entries) = parse_quickly(text, source) {
         return Ok(entries);
     }
-    let entries =
-        parse_entries(text, file, &source.article, &source.finder).map_err(|problems| LoadError { problems })?;
+    let entries = parse_entries_under(text, file, &source.article, &source.finder, Rules::Saved)
+        .map_err(|problems| LoadError { problems })?;
     let lines = id_lines(text);
     let mut seen = HashSet::new();
     let problems: Vec<Diagnostic> = entries
@@ -53,7 +53,7 @@ fn parse_quickly(text: &str, source: &Source) -> Option<Vec<Entry>> {
     if !plain.entry.iter().all(|e| seen.insert(e.id.clone())) {
         return None;
     }
-    plain.entry.into_iter().map(|spec| source.validate(spec).ok()).collect()
+    plain.entry.into_iter().map(|spec| source.validate_saved(spec).ok()).collect()
 }
 
 /// Writes entries as a knowledge file, in the style of the shipped ones:

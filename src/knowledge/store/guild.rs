@@ -31,7 +31,9 @@ use super::slug::derive_id;
 use super::unanswered::{normalize_question, UnansweredQueue, UNANSWERED_CAPACITY};
 use super::version::Version;
 use super::view::{spec_with_aliases, GuildKnowledge};
-use crate::knowledge::{limits, text_problem, Entry, EntrySpec, FieldProblem, LoadError, Source};
+use crate::knowledge::{
+    limits, name_problem, question_problem, text_problem, Entry, EntrySpec, FieldProblem, LoadError, Source,
+};
 
 /// The topic of an entry added without one, when its first quote is not
 /// under a section heading.
@@ -281,6 +283,9 @@ impl GuildStore {
         at: u64,
         edit: impl FnOnce(&mut State) -> Result<Edit, StoreError>,
     ) -> Result<Change, StoreError> {
+        if let Some(message) = name_problem(&by.name) {
+            return Err(StoreError::Invalid(vec![FieldProblem { field: "by".into(), message }]));
+        }
         self.locked(|| {
             let mut state = self.read_state()?;
             let edit = edit(&mut state)?;
@@ -414,9 +419,9 @@ fn tidy(spec: &mut EntrySpec) {
     spec.questions.iter_mut().chain(spec.quotes.iter_mut()).for_each(trim);
 }
 
-/// The limits of one question, as `validate` applies them to an entry's.
+/// The rules of one question, as `validate` applies them to an entry's.
 fn check_question(question: &str) -> Result<(), StoreError> {
-    match text_problem(question, limits::QUESTION_CHARS) {
+    match text_problem(question, limits::QUESTION_CHARS).or_else(|| question_problem(question)) {
         None => Ok(()),
         Some(message) => Err(StoreError::Invalid(vec![FieldProblem { field: "question".into(), message }])),
     }

@@ -21,10 +21,10 @@ pub async fn add(
     #[autocomplete = "suggest::unanswered_question"]
     #[max_length = 200]
     question: String,
-    #[description = "The answer, in your words"]
+    #[description = "The answer: one plain sentence in your words, that makes sense on its own"]
     #[max_length = 600]
     answer: String,
-    #[description = "The article's words that back the answer, copied exactly"]
+    #[description = "The article's words that back the answer, copied exactly: at least a clause of 4 words"]
     #[max_length = 600]
     quote: String,
     #[description = "Topic (default: the quote's section of the article)"]

@@ -22,7 +22,7 @@ use poise::CreateReply;
 
 use crate::discord::error::ephemeral;
 use crate::discord::moderator::{moderator, Moderator};
-use crate::discord::{render, Context, Error, UserError};
+use crate::discord::{render, send, Context, Error, UserError};
 use crate::knowledge::store::StoreError;
 
 /// Manage this server's answers (moderators).
@@ -70,6 +70,6 @@ async fn blocking<T: Send + 'static>(
 /// Sends `text` to the moderator alone.
 async fn reply(ctx: Context<'_>, text: String) -> Result<(), Error> {
     let reply: CreateReply = ephemeral(render::fit(&text, render::MAX_CONTENT));
-    ctx.send(reply).await?;
+    send(ctx, reply).await?;
     Ok(())
 }

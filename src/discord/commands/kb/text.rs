@@ -221,7 +221,7 @@ pub fn entry(listed: &Listed) -> String {
     };
     let mut head =
         format!("**`{}`** \u{00B7} topic \u{201C}{}\u{201D} \u{00B7} {origin}\n", clean(e.id()), clean(&e.spec.topic));
-    let _ = writeln!(head, "**Answer:** {}", clean(&e.spec.answer));
+    let _ = writeln!(head, "**Answer:** {}", clean(&render::one_line(&e.spec.answer)));
     for q in &e.quotes {
         let quote = QuoteRef { text: q.text.clone(), paragraph: q.at.paragraph, section: q.at.section.clone() };
         let _ = writeln!(head, "{}", render::quote_block(&quote));
@@ -252,7 +252,12 @@ pub fn log(records: &[AuditRecord]) -> String {
             Action::Remove => format!("removed `{id}`"),
             Action::Hide => format!("hid the shipped `{id}`"),
         };
-        lines.push(&format!("<t:{}:R> **{}** ({}) {what}", r.at, short(&r.by.name, 40), r.by.id));
+        // A change made at the command line has no Discord user behind it (id 0).
+        let who = match r.by.id {
+            0 => format!("**{}**", short(&r.by.name, 40)),
+            id => format!("**{}** ({id})", short(&r.by.name, 40)),
+        };
+        lines.push(&format!("<t:{}:R> {who} {what}", r.at));
     }
     lines.finish("")
 }
