@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::kind::{is_causal_verb, is_class_noun, Asks};
 use super::message::{clauses, roles, Clause, Form, Role};
+use super::relations::{self, Occurrence};
 use crate::knowledge::{English, Lexicon};
 use crate::text::{stem, tokens, Break};
 
@@ -19,6 +20,8 @@ pub enum EntityType {
     Place,
     /// A time word ("date", "day"): what a question asks, not its focus.
     Time,
+    /// A title someone or somewhere holds: "president", "capital".
+    Title,
 }
 
 impl EntityType {
@@ -29,6 +32,7 @@ impl EntityType {
             "country" => EntityType::Country,
             "place" => EntityType::Place,
             "time" => EntityType::Time,
+            "title" => EntityType::Title,
             _ => return None,
         })
     }
@@ -86,6 +90,11 @@ pub struct Analysis {
     /// Who the question asks the words of: "what did Merkel say", "Merkel's
     /// reply" (a term of `terms`).
     pub speaker: Option<Term>,
+    /// Titles and who holds them: "the Egyptian foreign minister" is
+    /// (foreignminister, egypt); with the question's words for them.
+    pub bindings: Vec<(Term, Term, String)>,
+    /// What "how many" counts ("how many troops": troops).
+    pub counted: Option<Term>,
 }
 
 impl Default for Asks {
@@ -124,6 +133,8 @@ pub struct Analyzer {
     types: HashMap<String, EntityType>,
     /// Concept -> concepts that stand for it ("erdogan" -> "turkey").
     related: HashMap<String, Vec<String>>,
+    /// (title, holder) -> who that is in the article ("president", "usa" -> "trump").
+    titles: HashMap<(String, String), String>,
     /// Words of saying (surface forms and stems).
     speech: HashSet<String>,
     /// Words and phrases that ask for the bot's help, and that thank it.
@@ -187,6 +198,7 @@ impl Analyzer {
             }
         }
         a.related = lexicon.related.iter().cloned().collect();
+        a.titles = lexicon.titles.iter().cloned().collect();
         for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
             a.speech.insert(stem(&t.text));
             a.speech.insert(t.text);
@@ -246,7 +258,7 @@ impl Analyzer {
 
     /// Whether word `i` is a word of saying: one of the lexicon's, or
     /// "call" in "called for", "call on" (not "is called").
-    fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
+    pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
         let w = words[i];
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
@@ -258,56 +270,42 @@ impl Analyzer {
         self.entity(term).is_some_and(EntityType::answers_who)
     }
 
-    /// Who speaks in a passage: each name that comes shortly before a word
-    /// of saying in the same clause ("the Algerian president told…",
-    /// "Trump said…", "their statement said" after "Turkey and Russia").
-    pub fn speakers(&self, text: &str) -> Vec<Term> {
-        let toks = tokens(text);
-        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-        let mut found = Vec::new();
-        let mut recent: Vec<(usize, Term)> = Vec::new();
-        // After "between", "with", "to"…, names are the objects of some
-        // action, not its subject ("deals signed between Turkey and…,
-        // saying": Turkey is not the one saying), until the next comma.
-        let mut object = false;
+    /// A text's words as the analyzer reads them (chat spellings fixed),
+    /// with the punctuation after each.
+    pub fn words(&self, text: &str) -> (Vec<String>, Vec<Break>) {
+        tokens(text).into_iter().map(|t| (self.spellings.get(&t.text).cloned().unwrap_or(t.text), t.brk)).unzip()
+    }
+
+    /// The terms of a text's words, in order and with where they stand
+    /// (phrases first, no spelling correction): for [`super::relations`].
+    pub fn occurrences(&self, words: &[String]) -> Vec<Occurrence> {
+        let forms: Vec<String> = words.iter().map(|w| phrase_form(w)).collect();
+        let mut out = Vec::new();
         let mut i = 0;
-        while i < toks.len() {
-            let w = &toks[i].text;
-            let st = stem(w);
-            if self.is_speech_at(&words, i) {
-                found.extend(recent.iter().filter(|(at, _)| i - at <= 12).map(|(_, t)| t.clone()));
-                object = false;
-            }
-            if matches!(
-                w.as_str(),
-                "between" | "with" | "to" | "against" | "on" | "from" | "in" | "into" | "at" | "for" | "about" | "over"
-            ) {
-                object = true;
-            }
-            let phrase = self.phrase_at(
-                &toks[i..].iter().map(|t| phrase_form(&t.text)).take(self.longest_phrase).collect::<Vec<_>>(),
-            );
-            let (len, term) = match phrase {
+        while i < words.len() {
+            let (len, term) = match self.phrase_at(&forms[i..]) {
                 Some((len, meaning)) => (len, meaning),
-                None => match self.word(w, &st) {
-                    WordClass::Term(t) => (1, Some(t)),
+                None => match self.word(&words[i], &stem(&words[i])) {
+                    WordClass::Term(t) | WordClass::Unknown(t) => (1, Some(t)),
                     _ => (1, None),
                 },
             };
-            if let Some(t) = term.filter(|t| self.names_someone(t) && !object) {
-                recent.push((i, t));
-            }
-            if toks[i + len - 1].brk >= Break::Comma {
-                object = false;
-            }
-            if toks[i + len - 1].brk >= Break::Stop {
-                recent.clear();
+            if let Some(term) = term {
+                let entity = self.entity(&term);
+                out.push(Occurrence { term, entity, start: i, end: i + len });
             }
             i += len;
         }
-        found.sort_unstable();
-        found.dedup();
-        found
+        out
+    }
+
+    /// Who holds `title` for `holder` (or for what stands for it) in the
+    /// article: ("president", "usa") is "trump"; ("foreignminister",
+    /// "erdogan") is "cavusoglu" through Turkey.
+    fn holder(&self, title: &str, holder: &str) -> Option<&String> {
+        std::iter::once(holder)
+            .chain(self.related(holder).iter().map(String::as_str))
+            .find_map(|h| self.titles.get(&(title.to_string(), h.to_string())))
     }
 
     /// The concepts that stand for a term in the article's world.
@@ -364,6 +362,7 @@ impl Analyzer {
         // The last name seen in the clause and where, for "what did Merkel
         // say": a name just before a word of saying is whose words are asked.
         let mut last_name: Option<(usize, Term)> = None;
+        let mut occurrences: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             if i > 0 && breaks[i - 1] >= Break::Comma {
@@ -378,6 +377,12 @@ impl Analyzer {
             }
             if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
                 if let Some(term) = meaning {
+                    occurrences.push(Occurrence {
+                        term: term.clone(),
+                        entity: self.entity(&term),
+                        start: i,
+                        end: i + len,
+                    });
                     let role = roles[i..i + len].iter().copied().max().unwrap_or(Role::Core);
                     if self.names_someone(&term) {
                         last_name = Some((i + len - 1, term.clone()));
@@ -392,14 +397,42 @@ impl Analyzer {
                 WordClass::Chatter => out.chatter += 1,
                 WordClass::OffTopic => out.offtopic += 1,
                 WordClass::Term(t) => {
+                    occurrences.push(Occurrence { term: t.clone(), entity: self.entity(&t), start: i, end: i + 1 });
                     if self.names_someone(&t) {
                         last_name = Some((i, t.clone()));
                     }
                     self.push(&mut out, t, roles[i], words[i].clone(), true)
                 }
-                WordClass::Unknown(t) => self.push(&mut out, t, roles[i], words[i].clone(), false),
+                WordClass::Unknown(t) => {
+                    occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
+                    self.push(&mut out, t, roles[i], words[i].clone(), false)
+                }
             }
             i += 1;
+        }
+        // "the American president" is Trump: a title the article gives to
+        // someone it names stands for that name; only the others ("the
+        // Egyptian president") must be found bound in a passage.
+        let mut bindings = relations::bindings(&words, &occurrences);
+        bindings.retain(|(title, holder)| match self.holder(title, holder) {
+            Some(named) => {
+                let role = occurrences.iter().find(|o| &o.term == title).map_or(Role::Core, |o| roles[o.start]);
+                self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true);
+                false
+            }
+            None => true,
+        });
+        out.bindings = bindings
+            .into_iter()
+            .map(|(title, holder)| {
+                let o = occurrences.iter().find(|o| o.term == title).map_or((0, 0), |o| (o.start, o.end));
+                let h = occurrences.iter().find(|o| o.term == holder).map_or(o, |h| (h.start, h.end));
+                let (from, to) = (o.0.min(h.0), o.1.max(h.1));
+                (title, holder, words[from..to].join(" "))
+            })
+            .collect();
+        if out.asks.kind == super::kind::Kind::HowMany {
+            out.counted = relations::counted(&words, &occurrences);
         }
         out.clauses = found;
         out.words = words;
@@ -499,6 +532,7 @@ mod tests {
             spellings: vec![("teh".into(), "the".into()), ("wen".into(), "when".into())],
             types: vec![("person".into(), vec!["haftar".into()])],
             related: vec![],
+            titles: vec![],
             speech: vec!["say".into(), "told".into()],
             help: vec!["help".into(), "how do i use".into()],
             thanks: vec!["thanks".into(), "thank you".into()],
@@ -549,11 +583,12 @@ mod tests {
         let a = analyzer();
         assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
         assert_eq!(a.analyze("what did the truce say").speaker, None);
-        assert_eq!(a.speakers("Hafter told the press. Nobody said a word."), ["haftar"]);
-        assert!(a.speakers("They said Hafter left.").is_empty());
-        assert_eq!(a.speakers("Hafter called for a truce."), ["haftar"]);
-        assert!(a.speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
-        assert!(a.speakers("His tribe is called Hafter.").is_empty());
+        let speakers = |t: &str| relations::of_passage(&a, t).speakers;
+        assert_eq!(speakers("Hafter told the press. Nobody said a word."), ["haftar"]);
+        assert!(speakers("They said Hafter left.").is_empty());
+        assert_eq!(speakers("Hafter called for a truce."), ["haftar"]);
+        assert!(speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
+        assert!(speakers("His tribe is called Hafter.").is_empty());
     }
 
     #[test]

@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use super::analyze::{Analyzer, EntityType};
+use super::analyze::{Analyzer, EntityType, Term};
 use super::kind::{Asks, Kind, Kinds, Provides};
+use super::relations;
 use super::vocabulary::Vocabulary;
 use crate::knowledge::{Entry, Source};
 
@@ -19,21 +20,27 @@ pub struct Offer {
     pub names: Vec<(u32, EntityType)>,
     /// Term ids of those it reports as saying something, sorted.
     pub speakers: Vec<u32>,
+    /// (title, holder) term ids: "Turkish foreign minister".
+    pub bindings: Vec<(u32, u32)>,
+    /// Term ids of what it counts ("the four countries").
+    pub counts: Vec<u32>,
 }
 
 impl Offer {
-    /// What `texts` offer; `also_said` is curated text about them (an
-    /// entry's answer) that may name who speaks where the quote says "he".
-    fn of<'a>(
-        texts: impl Iterator<Item = &'a str>,
-        also_said: Option<&str>,
-        analyzer: &Analyzer,
-        vocabulary: &Vocabulary,
-    ) -> Offer {
+    /// What `texts` (quotes) offer; `also_said` is curated text about them
+    /// (an entry's answer), which may name who speaks or who holds a title
+    /// where the quote says "he".
+    fn of(texts: &[&str], also_said: Option<&str>, analyzer: &Analyzer, vocabulary: &Vocabulary) -> Offer {
         let mut offer = Offer::default();
-        let mut speakers = also_said.map(|t| analyzer.speakers(t)).unwrap_or_default();
-        for text in texts {
-            speakers.extend(analyzer.speakers(text));
+        let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
+        let mut speakers = Vec::new();
+        for &text in texts.iter().chain(also_said.as_slice()) {
+            let r = relations::of_passage(analyzer, text);
+            speakers.extend(r.speakers);
+            offer.bindings.extend(r.bindings.iter().filter_map(|(t, h)| id(t).zip(id(h))));
+            offer.counts.extend(r.counts.iter().filter_map(id));
+        }
+        for &text in texts {
             let p = Provides::of(text);
             let o = &mut offer.provides;
             o.year |= p.year;
@@ -44,14 +51,14 @@ impl Offer {
             o.number |= p.number;
             o.reason |= p.reason;
             for t in analyzer.analyze(text).terms {
-                if let (Some(ty), Some(id)) = (t.entity, vocabulary.intern_all(std::slice::from_ref(&t.term)).first()) {
-                    if !offer.names.iter().any(|&(n, _)| n == *id) {
-                        offer.names.push((*id, ty));
+                if let (Some(ty), Some(id)) = (t.entity, id(&t.term)) {
+                    if !offer.names.iter().any(|&(n, _)| n == id) {
+                        offer.names.push((id, ty));
                     }
                 }
             }
         }
-        offer.speakers = vocabulary.intern_all(&speakers);
+        offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
         offer
@@ -61,6 +68,19 @@ impl Offer {
     /// something: "what did Merkel say" is not answered by Trump's words.
     pub fn quotes_speaker(&self, speaker: u32, related: &[u32]) -> bool {
         std::iter::once(&speaker).chain(related).any(|id| self.speakers.binary_search(id).is_ok())
+    }
+
+    /// Whether it says who holds `title` as `holder` (or one that stands
+    /// for either): "the Algerian foreign minister" is not answered by the
+    /// Turkish one.
+    pub fn binds(&self, title: &[u32], holder: &[u32]) -> bool {
+        self.bindings.iter().any(|(t, h)| title.contains(t) && holder.contains(h))
+    }
+
+    /// Whether it counts `what` (or one that stands for it): "how many
+    /// troops" is not answered by "the two sides".
+    pub fn counts_any(&self, what: &[u32]) -> bool {
+        self.counts.iter().any(|c| what.contains(c))
     }
 
     /// Whether this can answer what the question asks, by its text alone:
@@ -137,8 +157,8 @@ impl CompiledEntry {
         bag.extend_from_slice(&stated);
         bag.sort_unstable();
         bag.dedup();
-        let quotes = entry.quotes.iter().map(|q| q.text.as_str());
-        let offer = Offer::of(quotes, Some(&entry.spec.answer), analyzer, vocabulary);
+        let quotes: Vec<&str> = entry.quotes.iter().map(|q| q.text.as_str()).collect();
+        let offer = Offer::of(&quotes, Some(&entry.spec.answer), analyzer, vocabulary);
         let mut context: Vec<u32> =
             entry.quotes.iter().flat_map(|q| article.around(q.at.block, Anaphors::of(&q.text))).collect();
         context.sort_unstable();
@@ -270,7 +290,7 @@ impl ArticleIndex {
                 let mut terms = vocabulary.intern_all(&analyzer.analyze(text).term_names());
                 terms.sort_unstable();
                 terms.dedup();
-                let offer = Offer::of(std::iter::once(text), None, analyzer, vocabulary);
+                let offer = Offer::of(&[text], None, analyzer, vocabulary);
                 let mut context = index.around(s.block, Anaphors::of(text));
                 context.sort_unstable();
                 context.dedup();

@@ -6,6 +6,7 @@ mod analyze;
 mod index;
 mod kind;
 mod message;
+mod relations;
 mod reply;
 mod score;
 mod speller;
@@ -259,6 +260,9 @@ impl Engine {
     /// What a near candidate does not say: what the question asks for, or
     /// its focus words ("anything about “arrive”").
     fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
+        if let Some((_, _, surface)) = j.unbound.filter(|_| !j.wrong_kind).and_then(|i| analysis.bindings.get(i)) {
+            return format!("anything about \u{201C}{surface}\u{201D}");
+        }
         if let Some(speaker) = analysis.speaker.as_ref().filter(|_| j.wrong_speaker && !j.wrong_kind) {
             let surface = analysis.terms.iter().find(|t| &t.term == speaker).map_or(speaker.as_str(), |t| &t.surface);
             return format!("what {surface} said");

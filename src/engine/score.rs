@@ -9,7 +9,7 @@
 //! little when it leaves them out.
 
 use super::analyze::{Analysis, Analyzer, EntityType, QTerm};
-use super::index::{CompiledEntry, Index, IndexedSentence};
+use super::index::{CompiledEntry, Index, IndexedSentence, Offer};
 use super::kind::Asks;
 use super::message::Role;
 use super::vocabulary::Vocabulary;
@@ -63,6 +63,11 @@ pub struct Tuning {
     pub light_zipf: f32,
     /// How much an unknown adverb in -ly weighs, relative to other words.
     pub adverb_lightness: f32,
+    /// How much more a score counts for each core term beyond four.
+    pub length_boost: f32,
+    /// The share of the question's focus weight whose absence costs the
+    /// full `focus_miss`; leaving out less costs proportionally less.
+    pub focus_share: f32,
 }
 
 impl Default for Tuning {
@@ -86,6 +91,8 @@ impl Default for Tuning {
             alternative_penalty: 0.3,
             light_zipf: 5.8,
             adverb_lightness: 0.3,
+            focus_share: 0.25,
+            length_boost: 0.1,
         }
     }
 }
@@ -115,8 +122,19 @@ pub struct Query {
     pub terms: Vec<Weighed>,
     /// Whose words the question asks for, by index into `terms`.
     pub speaker: Option<usize>,
+    /// Titles and who holds them ("the Egyptian president"): each as the
+    /// title's ids and the holder's ids (with what stands for them).
+    pub bindings: Vec<(Vec<u32>, Vec<u32>)>,
+    /// What "how many" counts, with what stands for it.
+    pub counted: Option<Vec<u32>>,
     pub total_credit: f32,
     pub total_missing: f32,
+    /// The weight of the question's core terms (not context).
+    pub core_weight: f32,
+    /// How much to scale scores for the question's length: a question of
+    /// many words is matched less completely by a right answer than a short
+    /// one, so the same match quality scores lower unless calibrated.
+    pub length_boost: f32,
     pub asks: Asks,
 }
 
@@ -159,7 +177,16 @@ impl Query {
         let total_missing = terms.iter().map(|w| w.missing).sum();
         let speaker = analysis.speaker.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));
         let speaker = speaker.filter(|&i| terms[i].id.is_some());
-        Query { terms, speaker, total_credit, total_missing, asks }
+        let with_related = |term: &str| -> Vec<u32> {
+            let own = vocabulary.id(term);
+            own.into_iter().chain(analyzer.related(term).iter().filter_map(|r| vocabulary.id(r))).collect()
+        };
+        let bindings = analysis.bindings.iter().map(|(t, h, _)| (with_related(t), with_related(h))).collect();
+        let counted = analysis.counted.as_deref().map(with_related);
+        let core_weight = terms.iter().filter(|w| w.focus).map(|w| w.weight).sum();
+        let core_terms = analysis.terms.iter().filter(|q| q.role != Role::Context).count();
+        let length_boost = 1.0 + t.length_boost * core_terms.saturating_sub(4) as f32;
+        Query { terms, speaker, bindings, counted, total_credit, total_missing, core_weight, length_boost, asks }
     }
 
     /// Whether the question itself names the term.
@@ -195,7 +222,7 @@ impl Query {
 
     /// Whether a candidate reports the words of the question's speaker
     /// (true when the question asks for no one's words).
-    pub fn speaker_in(&self, offer: &super::index::Offer) -> bool {
+    pub fn speaker_in(&self, offer: &Offer) -> bool {
         self.speaker.is_none_or(|i| {
             let w = &self.terms[i];
             w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related))
@@ -268,6 +295,9 @@ pub struct Judged {
     pub wrong_kind: bool,
     /// It does not report the words of the one the question asks about.
     pub wrong_speaker: bool,
+    /// A title of the question it does not bind to the same holder
+    /// ("the Egyptian president"), by index into the question's bindings.
+    pub unbound: Option<usize>,
     /// The question's focus words it leaves out (indexes into the query).
     pub missed: Vec<usize>,
 }
@@ -303,9 +333,8 @@ pub fn entry_score(
     if triggered {
         base += t.trigger_bonus;
     }
-    let speaks = q.speaker_in(e.offer());
     let missed = q.missed_focus_by(|id| e.accounts_for(id, |o| q.names(o)), e.context());
-    judge(q, base.clamp(0.0, 1.0), e.serves(q.asks, |id| q.names(id)), speaks, missed, t)
+    judge(q, base.clamp(0.0, 1.0), e.serves(q.asks, |id| q.names(id)), e.offer(), missed, t)
 }
 
 /// The score of an article sentence: mostly how much of the question it
@@ -331,20 +360,31 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let coverage = if matched > 0.0 { matched / (matched + unmatched) } else { 0.0 };
     let focus = matched_terms.min(s.terms.len()) as f32 / s.terms.len() as f32;
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
-    let speaks = q.speaker_in(&s.offer);
-    judge(q, base, s.offer.answers(q.asks, |id| q.names(id)), speaks, q.missed_focus(&s.terms, &s.context), t)
+    judge(q, base, s.offer.answers(q.asks, |id| q.names(id)), &s.offer, q.missed_focus(&s.terms, &s.context), t)
 }
 
-fn judge(q: &Query, base: f32, serves: bool, speaks: bool, missed: Vec<usize>, t: &Tuning) -> Judged {
-    let _ = q;
+/// The checks beyond word overlap: what the question asks (a time, a
+/// count of the right thing, a new name), whose words, which title of
+/// whom, and its focus words.
+fn judge(q: &Query, base: f32, serves: bool, offer: &Offer, missed: Vec<usize>, t: &Tuning) -> Judged {
+    let counts = q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
+    let serves = serves && counts;
+    let speaks = q.speaker_in(offer);
+    let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
+    let base = (base * q.length_boost).min(1.0);
     let mut score = base;
-    if !serves || !speaks {
+    if !serves || !speaks || unbound.is_some() {
         score *= t.kind_mismatch;
     }
     if !missed.is_empty() {
-        score *= t.focus_miss;
+        // The full penalty when what it leaves out is a good part of the
+        // question; less for one word among many ("what concrete diplomacy
+        // is it actually talking about, like who went where").
+        let left: f32 = missed.iter().map(|&i| q.terms[i].weight).sum();
+        let share = (left / (q.core_weight * t.focus_share).max(f32::EPSILON)).min(1.0);
+        score *= 1.0 - (1.0 - t.focus_miss) * share;
     }
-    Judged { score: score.clamp(0.0, 1.0), base, wrong_kind: !serves, wrong_speaker: !speaks, missed }
+    Judged { score: score.clamp(0.0, 1.0), base, wrong_kind: !serves, wrong_speaker: !speaks, unbound, missed }
 }
 
 /// Weighted harmonic mean of question coverage (`recall`) and example

@@ -38,6 +38,8 @@ pub struct Lexicon {
     /// Verbs and nouns of saying ("said", "told", "reply", "view"): "what
     /// did Merkel say" needs a passage where Merkel is the one who says.
     pub speech: Vec<String>,
+    /// Who holds a title in the article: ("president", "usa") is "trump".
+    pub titles: Vec<((String, String), String)>,
     /// Words and phrases that ask how to use the bot ("help", "commands").
     pub help: Vec<String>,
     /// Words and phrases that thank it.
@@ -69,6 +71,8 @@ struct LexiconFile {
     types: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     related: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    titles: BTreeMap<String, String>,
 }
 
 impl Lexicon {
@@ -157,7 +161,23 @@ impl Lexicon {
         // Types and relations name concepts; a name that is none is a typo.
         let relations = raw.related.iter().flat_map(|(c, rs)| std::iter::once(c).chain(rs).map(|r| ("related", r)));
         let typed = raw.types.iter().flat_map(|(ty, cs)| cs.iter().map(move |c| (ty.as_str(), c)));
-        for (list, c) in typed.chain(relations) {
+        let mut titles = Vec::new();
+        let mut title_words = Vec::new();
+        for (key, holder) in &raw.titles {
+            match key.split_once(' ') {
+                Some((t, h)) if !h.contains(' ') => {
+                    titles.push(((t.to_lowercase(), h.to_lowercase()), holder.to_lowercase()));
+                    title_words.extend([t.to_string(), h.to_string(), holder.clone()]);
+                }
+                _ => problems.push(Diagnostic {
+                    file: file.into(),
+                    line: line_of_text(source, &format!("\"{key}\"")).unwrap_or(1),
+                    message: format!("title {key:?} must be two concepts, the title and its holder: \"president usa\""),
+                }),
+            }
+        }
+        let titled = title_words.iter().map(|c| ("titles", c));
+        for (list, c) in typed.chain(relations).chain(titled) {
             if !synonyms.iter().any(|(concept, _)| concept == c) {
                 problems.push(Diagnostic {
                     file: file.into(),
@@ -178,6 +198,7 @@ impl Lexicon {
             spellings: raw.spellings.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
             types: raw.types.into_iter().map(|(k, v)| (k, lower(v))).collect(),
             related: raw.related.into_iter().map(|(k, v)| (k.to_lowercase(), lower(v))).collect(),
+            titles,
             speech: lower(raw.speech),
             help: lower(raw.help),
             thanks: lower(raw.thanks),

@@ -1,0 +1,197 @@
+//! What a text says about whom, beyond which words it has: who speaks
+//! ("Trump said…"), who holds a title ("the Turkish foreign minister",
+//! "the capital of Cyprus"), and what is counted ("the four countries").
+//!
+//! A bag of words cannot tell "What did Merkel say to Trump?" from what
+//! Trump said to Merkel, or the Algerian foreign minister from the Turkish
+//! one in Algiers. These relations, read from word order, can.
+
+use super::analyze::{Analyzer, EntityType, Term};
+use crate::text::Break;
+
+/// A term of a text, where it stands (words `start..end`) and what it names.
+#[derive(Debug, Clone)]
+pub struct Occurrence {
+    pub term: Term,
+    pub entity: Option<EntityType>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The relations of a passage.
+#[derive(Debug, Clone, Default)]
+pub struct Relations {
+    /// Those it reports as saying something.
+    pub speakers: Vec<Term>,
+    /// (title, holder): "Turkish foreign minister" is (foreignminister, turkey).
+    pub bindings: Vec<(Term, Term)>,
+    /// What it counts: "the four countries" counts countries.
+    pub counts: Vec<Term>,
+}
+
+/// Reads a passage's relations.
+pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
+    let (words, breaks) = analyzer.words(text);
+    let occurrences = analyzer.occurrences(&words);
+    Relations {
+        speakers: speakers(analyzer, &words, &breaks, &occurrences),
+        bindings: bindings(&words, &occurrences),
+        counts: counts(&words, &occurrences),
+    }
+}
+
+fn someone(o: &Occurrence) -> bool {
+    o.entity.is_some_and(EntityType::answers_who)
+}
+
+/// Who speaks: each name that comes shortly before a word of saying in the
+/// same sentence ("the Algerian president told…", "Trump said…"). After
+/// "between", "with", "to"…, names are the objects of some action, not its
+/// subject ("deals signed between Turkey and…, saying": Turkey is not the
+/// one saying), until the next comma.
+fn speakers(analyzer: &Analyzer, words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut found = Vec::new();
+    let mut recent: Vec<(usize, &Term)> = Vec::new();
+    let mut object = false;
+    let mut next = occurrences.iter().peekable();
+    for i in 0..words.len() {
+        if analyzer.is_speech_at(&refs, i) {
+            found.extend(recent.iter().filter(|(at, _)| i - at <= 12).map(|(_, t)| (*t).clone()));
+            object = false;
+        }
+        if matches!(
+            refs[i],
+            "between" | "with" | "to" | "against" | "on" | "from" | "in" | "into" | "at" | "for" | "about" | "over"
+        ) {
+            object = true;
+        }
+        while let Some(o) = next.peek().filter(|o| o.start == i) {
+            if someone(o) && !object {
+                recent.push((i, &o.term));
+            }
+            next.next();
+        }
+        if breaks[i] >= Break::Comma {
+            object = false;
+        }
+        if breaks[i] >= Break::Stop {
+            recent.clear();
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// Who holds each title: the name just before it ("Turkey's President",
+/// "Algerian president"), or the one after "of" ("the capital of Cyprus").
+pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term)> {
+    let holder = |o: &Occurrence| o.entity.is_some_and(|t| t.answers_who() || t == EntityType::Place);
+    let mut out = Vec::new();
+    for (k, o) in occurrences.iter().enumerate() {
+        if o.entity != Some(EntityType::Title) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && holder(p));
+        let of = || {
+            (words.get(o.end).map(String::as_str) == Some("of"))
+                .then(|| occurrences[k + 1..].iter().find(|n| n.start <= o.end + 2))
+                .flatten()
+                .filter(|n| holder(n))
+        };
+        if let Some(h) = before.or_else(of) {
+            out.push((o.term.clone(), h.term.clone()));
+        }
+    }
+    out
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
+/// What is counted: the term just after a number word ("the four
+/// countries", "two deals") or after digits that are no year or name
+/// ("300 fighters", not "604 Brigade" or "12 January").
+pub fn counts(words: &[String], occurrences: &[Occurrence]) -> Vec<Term> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && w.len() < 4;
+        if !(NUMBER_WORDS.contains(&w.as_str()) || digits) {
+            continue;
+        }
+        if let Some(o) = occurrences.iter().find(|o| o.start == i + 1 || (o.start == i + 2 && !digits)) {
+            let plural_or_word = !digits || words[o.start].ends_with('s');
+            if plural_or_word && o.entity != Some(EntityType::Time) {
+                out.push(o.term.clone());
+            }
+        }
+    }
+    out
+}
+
+/// What "how many X" counts: the term right after "how many".
+pub fn counted(words: &[String], occurrences: &[Occurrence]) -> Option<Term> {
+    let at = words.windows(2).position(|w| w[0] == "how" && matches!(w[1].as_str(), "many" | "much"))?;
+    occurrences.iter().find(|o| o.start == at + 2 || o.start == at + 3).map(|o| o.term.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{English, Lexicon};
+
+    fn analyzer() -> Analyzer {
+        let lexicon = Lexicon {
+            synonyms: vec![
+                ("haftar".into(), vec!["hafter".into()]),
+                ("turkey".into(), vec!["turkish".into()]),
+                ("algeria".into(), vec!["algerian".into()]),
+                ("cyprus".into(), vec![]),
+                ("foreignminister".into(), vec!["foreign minister".into()]),
+                ("capital".into(), vec![]),
+                ("country".into(), vec!["countries".into()]),
+            ],
+            types: vec![
+                ("person".into(), vec!["haftar".into()]),
+                ("country".into(), vec!["turkey".into(), "algeria".into(), "cyprus".into()]),
+                ("title".into(), vec!["foreignminister".into(), "capital".into()]),
+            ],
+            speech: vec!["said".into()],
+            stopwords: vec!["the".into(), "of".into()],
+            ..Lexicon::default()
+        };
+        Analyzer::new(&lexicon, English::shipped())
+    }
+
+    #[test]
+    fn titles_are_bound_to_who_holds_them() {
+        let a = analyzer();
+        let r = of_passage(&a, "He met the Turkish foreign minister in Algiers, not the capital of Cyprus.");
+        assert_eq!(r.bindings, [("foreignminister".into(), "turkey".into()), ("capital".into(), "cyprus".into())]);
+    }
+
+    #[test]
+    fn counts_and_speakers() {
+        let a = analyzer();
+        let r = of_passage(&a, "The four countries said so. The 604 Brigade was set up on 12 January.");
+        assert_eq!(r.counts, ["country"]);
+        let r = of_passage(&a, "Deals with Hafter were made, the press said. Hafter said no.");
+        assert_eq!(r.speakers, ["haftar"]);
+    }
+}
