@@ -40,6 +40,7 @@ fn main() -> anyhow::Result<()> {
         ("kind_mismatch", vec![0.4, 0.5, 0.6, 0.7, 0.8], |t, v| t.kind_mismatch = v),
         ("focus_miss", vec![0.5, 0.6, 0.7, 0.8, 0.9, 1.0], |t, v| t.focus_miss = v),
         ("focus_share", vec![0.01, 0.1, 0.15, 0.2, 0.25, 0.35, 0.5], |t, v| t.focus_share = v),
+        ("shortlist", vec![6.0, 8.0, 12.0, 16.0, 24.0], |t, v| t.shortlist = v as usize),
         ("length_boost", vec![0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15], |t, v| t.length_boost = v),
         ("context_credit", vec![0.3, 0.45, 0.6, 0.8, 1.0], |t, v| t.context_credit = v),
         ("context_penalty", vec![0.0, 0.1, 0.15, 0.25, 0.4], |t, v| t.context_penalty = v),

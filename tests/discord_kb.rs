@@ -133,7 +133,7 @@ async fn a_regular_member_is_refused_and_nothing_is_saved() {
     }
     assert_eq!(files(bot.data_dir()), Vec::<String>::new(), "nothing saved");
     assert_eq!(bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await.status, 204);
-    assert!(not_answered(&content(&bot.reply(ask_in(GUILD_A, "6002", OIL_QUESTION)).await)));
+    assert!(not_answered(content(&bot.reply(ask_in(GUILD_A, "6002", OIL_QUESTION)).await)));
 
     // In a direct message there is no server to moderate, whatever the user's powers.
     let direct = kb("list", vec![]).dm().user(MODERATOR_ID, MODERATOR_NAME).build();
@@ -216,7 +216,7 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
     let dir = data.var();
     let vars = [("DATA_DIR", dir.as_str()), ("ASK_COOLDOWN_SECONDS", "0")];
     let bot = Harness::start(&vars).await;
-    assert!(not_answered(&content(&bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await)));
+    assert!(not_answered(content(&bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await)));
 
     // An answer that would ping is refused, and says why; the plain one is saved.
     let pinging = format!("{OIL_ANSWER} (@everyone <@&777>)");
@@ -234,7 +234,7 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
     let here = content(&bot.reply(ask(GUILD_A)).await).to_owned();
     assert!(here.contains(OIL_ANSWER) && here.contains("pre-empted a possible move"), "{here}");
     assert!(!here.contains("@everyone") && !here.contains("<@&777>"), "{here}");
-    assert!(not_answered(&content(&bot.reply(ask(GUILD_B)).await)), "not in another server");
+    assert!(not_answered(content(&bot.reply(ask(GUILD_B)).await)), "not in another server");
     assert!(content(&bot.reply(ask_in(GUILD_B, "6001", CEASEFIRE)).await).contains("midnight 12 January"));
 
     let log = bot.reply(by_moderator(kb("log", vec![]), GUILD_A).build()).await;
@@ -245,7 +245,7 @@ async fn an_entry_answers_in_its_server_only_and_survives_a_restart() {
 
     let bot = Harness::start(&vars).await;
     assert_eq!(content(&bot.reply(ask(GUILD_A)).await), here, "the same answer after a restart");
-    assert!(not_answered(&content(&bot.reply(ask(GUILD_B)).await)));
+    assert!(not_answered(content(&bot.reply(ask(GUILD_B)).await)));
     bot.shutdown().await;
 }
 

@@ -102,7 +102,7 @@ fn explain(engine: &Engine, question: &str, out: &mut impl Write) -> std::io::Re
             why.push(format!("cannot say {}", e.asks.wording()));
         }
         if !j.missed.is_empty() {
-            let words: Vec<&str> = j.missed.iter().map(|&i| e.terms[i].surface.as_str()).collect();
+            let words: Vec<&str> = j.missed.iter().map(|i| e.terms[i].surface.as_str()).collect();
             why.push(format!("leaves out {}", words.join(", ")));
         }
         why.join("; ")

@@ -2,7 +2,7 @@
 //! question matter, what they mean, and how much the answer must account
 //! for each.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
 use super::kind::{is_causal_verb, is_class_noun, Asks};
@@ -95,6 +95,8 @@ pub struct Analysis {
     pub bindings: Vec<(Term, Term, String)>,
     /// What "how many" counts ("how many troops": troops).
     pub counted: Option<Term>,
+    /// Not a question about the article: a request for help, or thanks.
+    pub intent: Option<Intent>,
 }
 
 impl Default for Asks {
@@ -117,9 +119,10 @@ pub struct Analyzer {
     pub english: Arc<English>,
     /// Stem or surface word -> canonical term.
     words: HashMap<String, Term>,
-    /// Stems of a phrase, without dots, joined by spaces -> canonical term,
-    /// or `None` for a phrase that means nothing ("going on").
-    phrases: HashMap<String, Option<Term>>,
+    /// A phrase's first word (stemmed, without dots) -> the rest of each
+    /// phrase starting with it and the canonical term, or `None` for a
+    /// phrase that means nothing ("going on"); longest first.
+    phrases: HashMap<String, Vec<Phrase>>,
     longest_phrase: usize,
     /// Every word that appears in a phrase: known, so never "corrected"
     /// ("field" of "field marshal" is not a typo of "filed").
@@ -135,12 +138,20 @@ pub struct Analyzer {
     related: HashMap<String, Vec<String>>,
     /// (title, holder) -> who that is in the article ("president", "usa" -> "trump").
     titles: HashMap<(String, String), String>,
+    /// The concepts of the headline, byline and dateline.
+    parts: HashMap<String, String>,
     /// Words of saying (surface forms and stems).
     speech: HashSet<String>,
     /// Words and phrases that ask for the bot's help, and that thank it.
     help: HashSet<String>,
     thanks: HashSet<String>,
+    /// Every word of those lists, for a quick first look.
+    intent_words: HashSet<String>,
 }
+
+/// The rest of a phrase after its first word, and what it means (`None`
+/// for a phrase that means nothing, like "going on").
+type Phrase = (Vec<String>, Option<Term>);
 
 /// What a message wants when it is not a question about the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,13 +210,16 @@ impl Analyzer {
         }
         a.related = lexicon.related.iter().cloned().collect();
         a.titles = lexicon.titles.iter().cloned().collect();
+        a.parts = lexicon.parts.iter().cloned().collect();
         for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
             a.speech.insert(stem(&t.text));
             a.speech.insert(t.text);
         }
         for (words, set) in [(&lexicon.help, &mut a.help), (&lexicon.thanks, &mut a.thanks)] {
             for w in words {
-                set.insert(tokens(w).into_iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+                let toks: Vec<String> = tokens(w).into_iter().map(|t| t.text).collect();
+                a.intent_words.extend(toks.iter().cloned());
+                set.insert(toks.join(" "));
             }
         }
         a
@@ -224,8 +238,15 @@ impl Analyzer {
     /// use this?") or only says thanks: words of the lexicon's `help` and
     /// `thanks` lists, and nothing else that means anything.
     pub fn intent(&self, text: &str) -> Option<Intent> {
-        let words: Vec<String> =
-            tokens(text).into_iter().map(|t| self.spellings.get(&t.text).cloned().unwrap_or(t.text)).collect();
+        self.intent_of(&self.words(text).0)
+    }
+
+    fn intent_of(&self, words: &[String]) -> Option<Intent> {
+        // Most messages are questions: leave at once unless one of the
+        // lists' words is there.
+        if !words.iter().any(|w| self.intent_words.contains(w)) {
+            return None;
+        }
         let mut found = None;
         let mut i = 0;
         'words: while i < words.len() {
@@ -252,7 +273,13 @@ impl Analyzer {
             let key: Vec<String> = toks.iter().map(|t| phrase_form(&t.text)).collect();
             self.phrase_words.extend(key.iter().cloned());
             self.longest_phrase = self.longest_phrase.max(key.len());
-            self.phrases.insert(key.join(" "), meaning);
+            let list = self.phrases.entry(key[0].clone()).or_default();
+            let rest = key[1..].to_vec();
+            match list.iter_mut().find(|(r, _)| *r == rest) {
+                Some(existing) => existing.1 = meaning,
+                None => list.push((rest, meaning)),
+            }
+            list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
         }
     }
 
@@ -308,6 +335,17 @@ impl Analyzer {
             .find_map(|h| self.titles.get(&(title.to_string(), h.to_string())))
     }
 
+    /// The concept a part of the front matter is, if the lexicon says.
+    pub fn part(&self, kind: crate::knowledge::BlockKind) -> Option<&str> {
+        let name = match kind {
+            crate::knowledge::BlockKind::Headline => "headline",
+            crate::knowledge::BlockKind::Byline => "byline",
+            crate::knowledge::BlockKind::Dateline => "dateline",
+            crate::knowledge::BlockKind::Paragraph => return None,
+        };
+        self.parts.get(name).map(String::as_str)
+    }
+
     /// The concepts that stand for a term in the article's world.
     pub fn related(&self, term: &str) -> &[String] {
         self.related.get(term).map_or(&[], Vec::as_slice)
@@ -329,26 +367,38 @@ impl Analyzer {
     pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
         let toks = tokens(text);
         let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
-        // Chat spellings first ("teh", "wen"), then typos, so a misspelt
-        // word still completes a phrase ("foriegn minister").
-        let words: Vec<String> = toks
-            .into_iter()
-            .map(|t| {
-                let w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
-                match self.word(&w, &stem(&w)) {
-                    WordClass::Unknown(_) if self.phrase_words.contains(&phrase_form(&w)) => w,
-                    WordClass::Unknown(_) if self.english.zipf(&w).is_some_and(|z| z >= 3.0) => w,
-                    WordClass::Unknown(s) => correct(&s).unwrap_or(w),
-                    _ => w,
+        // Each word read once: chat spellings first ("teh", "wen"), then
+        // typos, so a misspelt word still completes a phrase ("foriegn
+        // minister"); then its stem and what it is.
+        let mut words: Vec<String> = Vec::with_capacity(toks.len());
+        let mut stems: Vec<String> = Vec::with_capacity(toks.len());
+        let mut classes: Vec<WordClass> = Vec::with_capacity(toks.len());
+        for t in toks {
+            let mut w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
+            let mut st = stem(&w);
+            let mut class = self.word(&w, &st);
+            if let WordClass::Unknown(s) = &class {
+                let keep =
+                    self.phrase_words.contains(&phrase_form(&w)) || self.english.zipf(&w).is_some_and(|z| z >= 3.0);
+                if let Some(fixed) = (!keep).then(|| correct(s)).flatten() {
+                    w = fixed;
+                    st = stem(&w);
+                    class = self.word(&w, &st);
                 }
-            })
-            .collect();
-        let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+            }
+            words.push(w);
+            stems.push(st);
+            classes.push(class);
+        }
+        let intent = self.intent_of(&words);
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let is_content =
-            |w: &str| matches!(self.word(w, &stem(w)), WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty();
+        let content: Vec<bool> = classes
+            .iter()
+            .zip(&words)
+            .map(|(c, w)| matches!(c, WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty())
+            .collect();
         let found = clauses(&refs, &breaks);
-        let roles = roles(&refs, &breaks, &found, is_content);
+        let roles = roles(&refs, &breaks, &found, &content);
         let asks = found
             .iter()
             .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
@@ -358,7 +408,7 @@ impl Analyzer {
         let phrase_forms: Vec<String> =
             if self.phrases.is_empty() { Vec::new() } else { words.iter().map(|w| phrase_form(w)).collect() };
         let asked = asked_words(&refs, &breaks);
-        let mut out = Analysis { asks, ..Analysis::default() };
+        let mut out = Analysis { asks, intent, ..Analysis::default() };
         // The last name seen in the clause and where, for "what did Merkel
         // say": a name just before a word of saying is whose words are asked.
         let mut last_name: Option<(usize, Term)> = None;
@@ -392,7 +442,7 @@ impl Analyzer {
                 i += len;
                 continue;
             }
-            match self.word(&words[i], &stems[i]) {
+            match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop => {}
                 WordClass::Chatter => out.chatter += 1,
                 WordClass::OffTopic => out.offtopic += 1,
@@ -453,11 +503,12 @@ impl Analyzer {
     }
 
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
-        let longest = self.longest_phrase.min(forms.len());
-        (2..=longest).rev().find_map(|n| {
-            let key = forms[..n].join(" ");
-            self.phrases.get(&key).map(|t| (n, t.clone()))
-        })
+        let (first, rest) = forms.split_first()?;
+        let candidates = self.phrases.get(first)?;
+        candidates
+            .iter()
+            .find(|(tail, _)| rest.len() >= tail.len() && rest[..tail.len()] == tail[..])
+            .map(|(tail, term)| (tail.len() + 1, term.clone()))
     }
 
     /// Classifies a word, trusting its surface form before its stem, so
@@ -510,7 +561,11 @@ fn asked_words(words: &[&str], breaks: &[Break]) -> Vec<bool> {
 /// How a word is compared inside phrases: stemmed, without the dots of
 /// initials, so "UN-recognized" and "u.n. recognized" meet.
 fn phrase_form(word: &str) -> String {
-    stem(&word.replace('.', ""))
+    if word.contains('.') {
+        stem(&word.replace('.', ""))
+    } else {
+        stem(word)
+    }
 }
 
 #[cfg(test)]
@@ -533,6 +588,7 @@ mod tests {
             types: vec![("person".into(), vec!["haftar".into()])],
             related: vec![],
             titles: vec![],
+            parts: vec![],
             speech: vec!["say".into(), "told".into()],
             help: vec!["help".into(), "how do i use".into()],
             thanks: vec!["thanks".into(), "thank you".into()],

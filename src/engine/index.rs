@@ -24,6 +24,9 @@ pub struct Offer {
     pub bindings: Vec<(u32, u32)>,
     /// Term ids of what it counts ("the four countries").
     pub counts: Vec<u32>,
+    /// Term ids that stand near a time in its text ("announced … today"):
+    /// what the times it gives are the times of.
+    pub timed: Vec<u32>,
 }
 
 impl Offer {
@@ -39,6 +42,7 @@ impl Offer {
             speakers.extend(r.speakers);
             offer.bindings.extend(r.bindings.iter().filter_map(|(t, h)| id(t).zip(id(h))));
             offer.counts.extend(r.counts.iter().filter_map(id));
+            offer.timed.extend(r.timed.iter().filter_map(id));
         }
         for &text in texts {
             let p = Provides::of(text);
@@ -58,6 +62,8 @@ impl Offer {
                 }
             }
         }
+        offer.timed.sort_unstable();
+        offer.timed.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -77,6 +83,13 @@ impl Offer {
         self.bindings.iter().any(|(t, h)| title.contains(t) && holder.contains(h))
     }
 
+    /// Whether a time it gives is the time of one of `events` (or it gives
+    /// none of them at all): "when is the peace conference" is not answered
+    /// by "after talks … today, … called for … peace talks".
+    pub fn times_any(&self, events: &[u32]) -> bool {
+        events.iter().any(|e| self.timed.binary_search(e).is_ok())
+    }
+
     /// Whether it counts `what` (or one that stands for it): "how many
     /// troops" is not answered by "the two sides".
     pub fn counts_any(&self, what: &[u32]) -> bool {
@@ -93,6 +106,9 @@ impl Offer {
             return p.grain(grain);
         }
         let new_name = |fits: fn(EntityType) -> bool| self.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id));
+        if asks.person {
+            return new_name(|ty| ty == EntityType::Person);
+        }
         match asks.kind {
             Kind::Open => true,
             Kind::When => p.time(),
@@ -110,8 +126,13 @@ impl Offer {
 #[derive(Debug)]
 pub struct CompiledEntry {
     pub entry: Arc<Entry>,
-    /// Term ids of each example question, sorted.
-    examples: Vec<Vec<u32>>,
+    /// Each term of the example questions, sorted, with the examples that
+    /// use it as bits (an entry has at most 50 examples, see
+    /// `knowledge::limits::QUESTIONS`): one look-up per question term finds
+    /// every example it is in.
+    example_terms: Vec<(u32, u64)>,
+    /// How many example questions there are.
+    example_count: usize,
     example_kinds: Vec<Kind>,
     /// Every term of the entry (examples, topic, answer, quotes), sorted.
     bag: Vec<u32>,
@@ -163,19 +184,31 @@ impl CompiledEntry {
             entry.quotes.iter().flat_map(|q| article.around(q.at.block, Anaphors::of(&q.text))).collect();
         context.sort_unstable();
         context.dedup();
-        CompiledEntry { entry, examples, example_kinds, bag, stated, kinds, offer, context }
+        let mut example_terms: Vec<(u32, u64)> = Vec::new();
+        for (k, ex) in examples.iter().enumerate().take(64) {
+            for &t in ex {
+                match example_terms.binary_search_by_key(&t, |&(id, _)| id) {
+                    Ok(at) => example_terms[at].1 |= 1 << k,
+                    Err(at) => example_terms.insert(at, (t, 1 << k)),
+                }
+            }
+        }
+        let example_count = examples.len().min(64);
+        CompiledEntry { entry, example_terms, example_count, example_kinds, bag, stated, kinds, offer, context }
     }
 
-    /// Whether the entry accounts for term `id` of a question whose terms
-    /// `in_question` tells: it states it, or one of its example questions
-    /// uses it together with another of the question's terms. An example
-    /// word alone is not enough: "Egyptian president" is not accounted for
-    /// by one example about Egypt and another about a president.
-    pub fn accounts_for(&self, id: u32, in_question: impl Fn(u32) -> bool) -> bool {
-        if self.stated.binary_search(&id).is_ok() {
-            return true;
-        }
-        self.examples.iter().any(|ex| ex.binary_search(&id).is_ok() && ex.iter().any(|&o| o != id && in_question(o)))
+    /// The examples that use term `id`, as bits.
+    pub fn examples_with(&self, id: u32) -> u64 {
+        self.example_terms.binary_search_by_key(&id, |&(t, _)| t).map_or(0, |at| self.example_terms[at].1)
+    }
+
+    pub fn example_count(&self) -> usize {
+        self.example_count
+    }
+
+    /// Whether the entry states term `id` (in its topic, answer or quotes).
+    pub fn states(&self, id: u32) -> bool {
+        self.stated.binary_search(&id).is_ok()
     }
 
     pub fn offer(&self) -> &Offer {
@@ -185,10 +218,6 @@ impl CompiledEntry {
     /// Names around the entry's quotes in the article, sorted.
     pub fn context(&self) -> &[u32] {
         &self.context
-    }
-
-    pub fn examples(&self) -> &[Vec<u32>] {
-        &self.examples
     }
 
     pub fn example_kinds(&self) -> &[Kind] {
@@ -203,7 +232,7 @@ impl CompiledEntry {
     /// example questions asks it (the curator said so), or its quotes
     /// plainly can. A precise time ("what month") must be in the quotes.
     pub fn serves(&self, asks: Asks, in_question: impl Fn(u32) -> bool) -> bool {
-        if asks.grain.is_none() && asks.kind != Kind::Open && self.kinds.contains(asks.kind) {
+        if asks.grain.is_none() && !asks.person && asks.kind != Kind::Open && self.kinds.contains(asks.kind) {
             return true;
         }
         self.offer.answers(asks, in_question)
@@ -227,6 +256,8 @@ pub struct IndexedSentence {
 #[derive(Debug)]
 pub struct ArticleIndex {
     pub sentences: Vec<IndexedSentence>,
+    /// Term id -> the sentences that use it.
+    by_term: FxHashMap<u32, Vec<u32>>,
     /// Term ids of the names in each block, and what they name.
     block_names: Vec<Vec<(u32, EntityType)>>,
 }
@@ -282,12 +313,14 @@ impl ArticleIndex {
                 names
             })
             .collect();
-        let mut index = ArticleIndex { sentences: Vec::new(), block_names };
+        let mut index = ArticleIndex { sentences: Vec::new(), by_term: FxHashMap::default(), block_names };
         index.sentences = article
             .sentences()
             .map(|s| {
                 let text = article.sentence_text(s);
                 let mut terms = vocabulary.intern_all(&analyzer.analyze(text).term_names());
+                // The headline is about the headline: "is there a date in the headline?"
+                terms.extend(analyzer.part(article.blocks[s.block].kind).and_then(|p| vocabulary.id(p)));
                 terms.sort_unstable();
                 terms.dedup();
                 let offer = Offer::of(&[text], None, analyzer, vocabulary);
@@ -297,7 +330,23 @@ impl ArticleIndex {
                 IndexedSentence { block: s.block, start: s.start, end: s.end, terms, offer, context }
             })
             .collect();
+        for (n, sentence) in index.sentences.iter().enumerate() {
+            for &t in &sentence.terms {
+                index.by_term.entry(t).or_default().push(n as u32);
+            }
+        }
         index
+    }
+
+    /// The sentences that share a term with `ids`, in article order.
+    pub fn sentences_with(&self, ids: impl Iterator<Item = u32>) -> Vec<usize> {
+        let mut hit = vec![false; self.sentences.len()];
+        for id in ids {
+            for &s in self.by_term.get(&id).map_or(&[][..], Vec::as_slice) {
+                hit[s as usize] = true;
+            }
+        }
+        (0..hit.len()).filter(|&i| hit[i]).collect()
     }
 
     /// The names in a block and in the block before it that a passage's
@@ -353,8 +402,21 @@ impl Index {
             p.weight = idf(p.entries.len());
         }
         let weight = |t: &u32| postings.get(t).map_or(idf(0), |p| p.weight);
-        let example_weights =
-            compiled.iter().map(|c| c.examples.iter().map(|ex| ex.iter().map(weight).sum()).collect()).collect();
+        let example_weights = compiled
+            .iter()
+            .map(|c| {
+                let mut sums = vec![0.0; c.example_count];
+                for (t, mask) in &c.example_terms {
+                    let w = weight(t);
+                    for (k, sum) in sums.iter_mut().enumerate() {
+                        if mask >> k & 1 == 1 {
+                            *sum += w;
+                        }
+                    }
+                }
+                sums
+            })
+            .collect();
         Index { postings, unknown_weight: idf(0), example_weights }
     }
 

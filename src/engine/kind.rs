@@ -66,17 +66,23 @@ impl Grain {
 pub struct Asks {
     pub kind: Kind,
     pub grain: Option<Grain>,
+    /// "which official", "what leader": a person, not a country or a group.
+    pub person: bool,
 }
 
 impl Asks {
-    pub const OPEN: Asks = Asks { kind: Kind::Open, grain: None };
+    pub const OPEN: Asks = Asks { kind: Kind::Open, grain: None, person: false };
 
     fn of(kind: Kind) -> Asks {
-        Asks { kind, grain: None }
+        Asks { kind, ..Asks::OPEN }
     }
 
     fn when(grain: Grain) -> Asks {
-        Asks { kind: Kind::When, grain: Some(grain) }
+        Asks { kind: Kind::When, grain: Some(grain), person: false }
+    }
+
+    fn person() -> Asks {
+        Asks { kind: Kind::Who, grain: None, person: true }
     }
 
     /// "when", "which year", "who": what an abstention says is missing.
@@ -193,8 +199,11 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "city" | "cities" | "place" | "places" | "town" | "location" | "capital" | "venue" => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
-        "person" | "people" | "leader" | "leaders" | "official" | "officials" | "minister" | "ministers"
-        | "president" | "presidents" | "commander" | "guy" | "man" | "woman" | "politician" | "politicians"
+        // Titles ("which foreign ministers", "what leader") may be answered
+        // by the title of a country ("the Foreign Ministers of Greece…").
+        "person" | "official" | "officials" | "guy" | "man" | "woman" | "politician" | "politicians" | "figure"
+        | "diplomat" | "diplomats" => Asks::person(),
+        "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers" => {
             Asks::of(Kind::Who)
         }
@@ -280,6 +289,17 @@ fn is_day_number(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether word `i` names a time: a month, a day, "midnight", a year, or
+/// the day of a date ("12" in "12 January").
+pub fn is_time_word(words: &[String], i: usize) -> bool {
+    let w = words[i].as_str();
+    MONTHS.contains(&w)
+        || DAYS.contains(&w)
+        || matches!(w, "midnight" | "noon")
+        || is_year(w)
+        || (is_day_number(w) && words.get(i + 1).is_some_and(|n| MONTHS.contains(&n.as_str())))
+}
+
 const NUMBER_WORDS: &[&str] =
     &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"];
 
@@ -322,6 +342,7 @@ mod tests {
         assert_eq!(asks_of("how long did the talks last").kind, Kind::HowLong);
         assert_eq!(asks_of("what month did daesh take sirte"), Asks::when(Grain::Month));
         assert_eq!(asks_of("which european leader did he call").kind, Kind::Who);
+        assert_eq!(asks_of("which official did he meet"), Asks::person());
         assert_eq!(asks_of("what justification did they give").kind, Kind::Why);
         assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);

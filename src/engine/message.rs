@@ -249,6 +249,10 @@ fn is_first_person(w: &str) -> bool {
     matches!(w, "i" | "we" | "im" | "ive" | "my" | "our")
 }
 
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "on" | "in" | "at" | "by" | "from" | "for" | "with" | "since" | "until" | "to")
+}
+
 /// Words that join clauses: a question word after them starts a new one.
 fn is_joiner(w: &str) -> bool {
     matches!(w, "but" | "so" | "and" | "or" | "then" | "also" | "plus" | "like")
@@ -274,7 +278,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         let opens_next = !ends_sentence
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next)) && brk == Break::Comma
-                || is_wh(next) && opens_embedded(words[i]));
+                || is_wh(next) && opens_embedded(words[i])
+                // "… and on what day?"
+                || is_joiner(words[i]) && is_preposition(next) && words.get(i + 2).is_some_and(|w| is_wh(w)));
         if ends_sentence || opens_next {
             let question = brk == Break::Question;
             out.push(clause(words, start, i + 1, question, marked));
@@ -326,7 +332,8 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
 /// "A or B" are alternatives. A message with no question or request at all
 /// ("ceasefire date") is all core, and so is one whose question carries no
 /// meaning of its own ("red line quote, need the full wording").
-pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], is_content: impl Fn(&str) -> bool) -> Vec<Role> {
+pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bool]) -> Vec<Role> {
+    let is_content = |i: usize| content.get(i).copied().unwrap_or(false);
     let asking = clauses.iter().any(|c| c.form != Form::Statement);
     let mut roles = vec![Role::Core; words.len()];
     for c in clauses {
@@ -349,7 +356,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], is_content: i
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
             let mut taken = 0;
-            while back > c.start && taken < 2 && is_content(words[back - 1]) {
+            while back > c.start && taken < 2 && is_content(back - 1) {
                 back -= 1;
                 taken += 1;
                 roles[back] = Role::Alternative;
@@ -358,10 +365,10 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], is_content: i
     }
     // "the headline names two leaders, who are they?": a question with no
     // meaning of its own asks about what was said before it (not after).
-    let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(words[i]));
+    let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i));
     if !asks_something {
         let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
-        let before = (0..first_ask).any(|i| is_content(words[i]));
+        let before = (0..first_ask).any(is_content);
         let upto = if before { first_ask } else { words.len() };
         roles[..upto].fill(Role::Core);
     }
@@ -417,9 +424,9 @@ mod tests {
         let words: Vec<String> = toks.iter().map(|t| t.text.clone()).collect();
         let w: Vec<&str> = words.iter().map(String::as_str).collect();
         let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
-        let content = |w: &str| !FILLER.contains(&w);
+        let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
         let cs = clauses(&w, &breaks);
-        let rs = roles(&w, &breaks, &cs, content);
+        let rs = roles(&w, &breaks, &cs, &content);
         (words, cs, rs)
     }
 

@@ -199,12 +199,12 @@ impl Engine {
     pub fn answer(&self, question: &str) -> Reply {
         let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
         let abstain = |reason| reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
-        match self.analyzer.intent(clip(question)) {
+        let analysis = self.analyze(question);
+        match analysis.intent {
             Some(Intent::Help) => return abstain(AbstainReason::Help),
             Some(Intent::Thanks) => return abstain(AbstainReason::Thanks),
             None => {}
         }
-        let analysis = self.analyze(question);
         if analysis.terms.is_empty() || analysis.offtopic > 0 {
             let small_talk = analysis.chatter > 0 || analysis.offtopic > 0;
             return abstain(if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty });
@@ -271,7 +271,7 @@ impl Engine {
             return analysis.asks.wording().to_string();
         }
         let words: Vec<String> =
-            j.missed.iter().map(|&i| format!("\u{201C}{}\u{201D}", analysis.terms[i].surface)).collect();
+            j.missed.iter().map(|i| format!("\u{201C}{}\u{201D}", analysis.terms[i].surface)).collect();
         format!("anything about {}", words.join(" or "))
     }
 
@@ -406,8 +406,11 @@ impl Engine {
         out
     }
 
+    /// The best sentence among those sharing a term with the question (a
+    /// sentence that shares none cannot cover it).
     fn best_sentence(&self, q: &Query) -> Option<(usize, Judged)> {
-        self.article.sentences.iter().enumerate().map(|(i, s)| (i, sentence_score(q, s, &self.tuning))).fold(
+        let candidates = self.article.sentences_with(q.terms.iter().filter_map(|w| w.id));
+        candidates.into_iter().map(|i| (i, sentence_score(q, &self.article.sentences[i], &self.tuning))).fold(
             None,
             |best: Option<(usize, Judged)>, (i, j)| match best {
                 Some((_, ref b)) if b.score >= j.score => best,

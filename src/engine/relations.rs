@@ -27,6 +27,9 @@ pub struct Relations {
     pub bindings: Vec<(Term, Term)>,
     /// What it counts: "the four countries" counts countries.
     pub counts: Vec<Term>,
+    /// The terms near a time it gives: "announced … today" gives the time
+    /// of the announcement.
+    pub timed: Vec<Term>,
 }
 
 /// Reads a passage's relations.
@@ -37,7 +40,35 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
         speakers: speakers(analyzer, &words, &breaks, &occurrences),
         bindings: bindings(&words, &occurrences),
         counts: counts(&words, &occurrences),
+        timed: timed(&words, &breaks, &occurrences),
     }
+}
+
+/// How far (in words) a term may stand from a time to be what it dates.
+const NEAR_TIME: usize = 10;
+
+/// The terms within a few words of a time in the same sentence.
+fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let sentence: Vec<usize> = breaks
+        .iter()
+        .scan(0, |n, b| {
+            let here = *n;
+            if *b >= Break::Stop {
+                *n += 1;
+            }
+            Some(here)
+        })
+        .collect();
+    let times: Vec<usize> = (0..words.len()).filter(|&i| super::kind::is_time_word(words, i)).collect();
+    occurrences
+        .iter()
+        .filter(|o| {
+            times
+                .iter()
+                .any(|&t| sentence[t] == sentence[o.start] && t.abs_diff(o.start).min(t.abs_diff(o.end)) <= NEAR_TIME)
+        })
+        .map(|o| o.term.clone())
+        .collect()
 }
 
 fn someone(o: &Occurrence) -> bool {
@@ -191,6 +222,7 @@ mod tests {
         let a = analyzer();
         let r = of_passage(&a, "The four countries said so. The 604 Brigade was set up on 12 January.");
         assert_eq!(r.counts, ["country"]);
+        assert!(!r.timed.contains(&"country".to_string()) && r.timed.contains(&"604".to_string()));
         let r = of_passage(&a, "Deals with Hafter were made, the press said. Hafter said no.");
         assert_eq!(r.speakers, ["haftar"]);
     }

@@ -10,7 +10,7 @@
 
 use super::analyze::{Analysis, Analyzer, EntityType, QTerm};
 use super::index::{CompiledEntry, Index, IndexedSentence, Offer};
-use super::kind::Asks;
+use super::kind::{Asks, Kind};
 use super::message::Role;
 use super::vocabulary::Vocabulary;
 
@@ -80,7 +80,7 @@ impl Default for Tuning {
             trigger_bonus: 0.15,
             answer_threshold: 0.5,
             passage_threshold: 0.62,
-            shortlist: 24,
+            shortlist: 16,
             unknown_factor: 1.0,
             article_factor: 0.8,
             unmatched_floor: 2.0,
@@ -127,6 +127,9 @@ pub struct Query {
     pub bindings: Vec<(Vec<u32>, Vec<u32>)>,
     /// What "how many" counts, with what stands for it.
     pub counted: Option<Vec<u32>>,
+    /// The question's event words (core, naming no one): for "when", the
+    /// time a passage gives must be the time of one of them.
+    pub events: Vec<u32>,
     pub total_credit: f32,
     pub total_missing: f32,
     /// The weight of the question's core terms (not context).
@@ -140,7 +143,7 @@ pub struct Query {
 
 impl Query {
     pub fn new(index: &Index, vocabulary: &Vocabulary, analyzer: &Analyzer, analysis: &Analysis, t: &Tuning) -> Query {
-        let terms = &analysis.terms;
+        let terms = &analysis.terms[..analysis.terms.len().min(MAX_TERMS)];
         let asks = analysis.asks;
         let terms: Vec<Weighed> = terms
             .iter()
@@ -184,9 +187,27 @@ impl Query {
         let bindings = analysis.bindings.iter().map(|(t, h, _)| (with_related(t), with_related(h))).collect();
         let counted = analysis.counted.as_deref().map(with_related);
         let core_weight = terms.iter().filter(|w| w.focus).map(|w| w.weight).sum();
+        let events = analysis
+            .terms
+            .iter()
+            .zip(&terms)
+            .filter(|(q, w)| q.role == Role::Core && q.entity.is_none() && w.focus)
+            .filter_map(|(_, w)| w.id)
+            .collect();
         let core_terms = analysis.terms.iter().filter(|q| q.role != Role::Context).count();
         let length_boost = 1.0 + t.length_boost * core_terms.saturating_sub(4) as f32;
-        Query { terms, speaker, bindings, counted, total_credit, total_missing, core_weight, length_boost, asks }
+        Query {
+            terms,
+            speaker,
+            bindings,
+            counted,
+            events,
+            total_credit,
+            total_missing,
+            core_weight,
+            length_boost,
+            asks,
+        }
     }
 
     /// Whether the question itself names the term.
@@ -231,20 +252,21 @@ impl Query {
 
     /// The focus words a candidate leaves out, by index: neither its own
     /// terms (`sorted`) nor, for names, the names around it (`context`).
-    pub fn missed_focus(&self, sorted: &[u32], context: &[u32]) -> Vec<usize> {
+    pub fn missed_focus(&self, sorted: &[u32], context: &[u32]) -> Terms {
         self.missed_focus_by(|id| has(sorted, id), context)
     }
 
     /// The same, with `accounts` saying which terms the candidate accounts for.
-    pub fn missed_focus_by(&self, accounts: impl Fn(u32) -> bool, context: &[u32]) -> Vec<usize> {
-        (0..self.terms.len())
-            .filter(|&i| {
-                let w = &self.terms[i];
-                let direct = w.id.is_some_and(&accounts) || w.related.iter().any(|&r| accounts(r));
-                let around = w.id.is_some_and(|id| has(context, id)) || w.related.iter().any(|&r| has(context, r));
-                w.focus && !direct && !around
-            })
-            .collect()
+    pub fn missed_focus_by(&self, accounts: impl Fn(u32) -> bool, context: &[u32]) -> Terms {
+        let mut missed = Terms::default();
+        for (i, w) in self.terms.iter().enumerate().filter(|(_, w)| w.focus) {
+            let direct = w.id.is_some_and(&accounts) || w.related.iter().any(|&r| accounts(r));
+            let around = w.id.is_some_and(|id| has(context, id)) || w.related.iter().any(|&r| has(context, r));
+            if !direct && !around {
+                missed.insert(i);
+            }
+        }
+        missed
     }
 
     /// The matched credit and matched `missing` weight of a candidate,
@@ -284,6 +306,30 @@ fn lightness(q: &QTerm, t: &Tuning) -> f32 {
     }
 }
 
+/// A set of a question's terms, by index: at most [`MAX_TERMS`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Terms(u64);
+
+/// How many of a question's terms the scorer weighs: more is no question.
+pub const MAX_TERMS: usize = 64;
+
+impl Terms {
+    fn insert(&mut self, i: usize) {
+        if i < MAX_TERMS {
+            self.0 |= 1 << i;
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The indexes in the set, in order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..MAX_TERMS).filter(move |&i| self.0 >> i & 1 == 1)
+    }
+}
+
 /// A candidate's score, and what held it back.
 #[derive(Debug, Clone, Default)]
 pub struct Judged {
@@ -299,7 +345,7 @@ pub struct Judged {
     /// ("the Egyptian president"), by index into the question's bindings.
     pub unbound: Option<usize>,
     /// The question's focus words it leaves out (indexes into the query).
-    pub missed: Vec<usize>,
+    pub missed: Terms,
 }
 
 /// The full score of an entry for a question, in [0, 1].
@@ -314,15 +360,29 @@ pub fn entry_score(
     if q.total_credit <= 0.0 {
         return Judged::default();
     }
-    let best_example = e
-        .examples()
-        .iter()
-        .zip(example_weights)
-        .zip(e.example_kinds())
-        .map(|((ex, &weight), &kind)| {
-            let (matched, recall) = q.coverage_of(ex);
-            let f = f_score(recall, matched / weight.max(f32::EPSILON), t.beta);
-            if q.asks.kind != super::kind::Kind::Open && kind != q.asks.kind {
+    // Each question term's examples in this entry, as bits; then every
+    // example's matched credit and matched `missing` weight from them.
+    let mut masks = [0u64; MAX_TERMS];
+    for (m, w) in masks.iter_mut().zip(&q.terms) {
+        *m = w.id.map_or(0, |id| e.examples_with(id));
+    }
+    let masks = &masks[..q.terms.len().min(MAX_TERMS)];
+    let mut matched = [0f32; 64];
+    let mut matched_missing = [0f32; 64];
+    for (w, &mask) in q.terms.iter().zip(masks) {
+        let mut bits = mask;
+        while bits != 0 {
+            let k = bits.trailing_zeros() as usize;
+            matched[k] += w.credit;
+            matched_missing[k] += w.missing;
+            bits &= bits - 1;
+        }
+    }
+    let best_example = (0..e.example_count())
+        .map(|k| {
+            let recall = q.coverage(matched[k], matched_missing[k]);
+            let f = f_score(recall, matched[k] / example_weights[k].max(f32::EPSILON), t.beta);
+            if q.asks.kind != super::kind::Kind::Open && e.example_kinds()[k] != q.asks.kind {
                 f * t.example_kind
             } else {
                 f
@@ -333,7 +393,19 @@ pub fn entry_score(
     if triggered {
         base += t.trigger_bonus;
     }
-    let missed = q.missed_focus_by(|id| e.accounts_for(id, |o| q.names(o)), e.context());
+    // A term is accounted for if the entry states it, or an example uses it
+    // together with another of the question's terms: "Egyptian president"
+    // is not accounted for by one example about Egypt and another about a
+    // president.
+    // Examples that use at least two of the question's terms.
+    let mut seen = 0u64;
+    let mut twice = 0u64;
+    for &m in masks {
+        twice |= seen & m;
+        seen |= m;
+    }
+    let accounts = |id: u32| e.states(id) || e.examples_with(id) & twice != 0;
+    let missed = q.missed_focus_by(accounts, e.context());
     judge(q, base.clamp(0.0, 1.0), e.serves(q.asks, |id| q.names(id)), e.offer(), missed, t)
 }
 
@@ -366,9 +438,10 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
 /// The checks beyond word overlap: what the question asks (a time, a
 /// count of the right thing, a new name), whose words, which title of
 /// whom, and its focus words.
-fn judge(q: &Query, base: f32, serves: bool, offer: &Offer, missed: Vec<usize>, t: &Tuning) -> Judged {
+fn judge(q: &Query, base: f32, serves: bool, offer: &Offer, missed: Terms, t: &Tuning) -> Judged {
     let counts = q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
-    let serves = serves && counts;
+    let timed = q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
+    let serves = serves && counts && timed;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
@@ -380,7 +453,7 @@ fn judge(q: &Query, base: f32, serves: bool, offer: &Offer, missed: Vec<usize>, 
         // The full penalty when what it leaves out is a good part of the
         // question; less for one word among many ("what concrete diplomacy
         // is it actually talking about, like who went where").
-        let left: f32 = missed.iter().map(|&i| q.terms[i].weight).sum();
+        let left: f32 = missed.iter().map(|i| q.terms[i].weight).sum();
         let share = (left / (q.core_weight * t.focus_share).max(f32::EPSILON)).min(1.0);
         score *= 1.0 - (1.0 - t.focus_miss) * share;
     }

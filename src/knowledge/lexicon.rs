@@ -40,6 +40,10 @@ pub struct Lexicon {
     pub speech: Vec<String>,
     /// Who holds a title in the article: ("president", "usa") is "trump".
     pub titles: Vec<((String, String), String)>,
+    /// The concept each part of the article's front matter is
+    /// ("headline" -> "headline", "byline" -> "author"): "is the date in the
+    /// headline?" is answered from the headline.
+    pub parts: Vec<(String, String)>,
     /// Words and phrases that ask how to use the bot ("help", "commands").
     pub help: Vec<String>,
     /// Words and phrases that thank it.
@@ -73,6 +77,8 @@ struct LexiconFile {
     related: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     titles: BTreeMap<String, String>,
+    #[serde(default)]
+    parts: BTreeMap<String, String>,
 }
 
 impl Lexicon {
@@ -177,7 +183,17 @@ impl Lexicon {
             }
         }
         let titled = title_words.iter().map(|c| ("titles", c));
-        for (list, c) in typed.chain(relations).chain(titled) {
+        let parted = raw.parts.values().map(|c| ("parts", c));
+        for part in raw.parts.keys() {
+            if !matches!(part.as_str(), "headline" | "byline" | "dateline") {
+                problems.push(Diagnostic {
+                    file: file.into(),
+                    line: line_of_text(source, part).unwrap_or(1),
+                    message: format!("[parts] knows headline, byline and dateline, not {part:?}"),
+                });
+            }
+        }
+        for (list, c) in typed.chain(relations).chain(titled).chain(parted) {
             if !synonyms.iter().any(|(concept, _)| concept == c) {
                 problems.push(Diagnostic {
                     file: file.into(),
@@ -199,6 +215,7 @@ impl Lexicon {
             types: raw.types.into_iter().map(|(k, v)| (k, lower(v))).collect(),
             related: raw.related.into_iter().map(|(k, v)| (k.to_lowercase(), lower(v))).collect(),
             titles,
+            parts: raw.parts.into_iter().map(|(k, v)| (k, v.to_lowercase())).collect(),
             speech: lower(raw.speech),
             help: lower(raw.help),
             thanks: lower(raw.thanks),
