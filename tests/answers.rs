@@ -224,3 +224,31 @@ fn held_out_sets_do_not_regress() {
         assert_eq!(report.not_verbatim, 0, "{summary}");
     }
 }
+
+#[test]
+fn a_follow_up_is_read_with_the_question_before_it() {
+    let e = engine();
+    let quotes = |q: &str, prev: &str| {
+        let r = e.answer_after(q, Some(prev));
+        assert!(r.answered(), "{q:?} after {prev:?}: {r:?}");
+        r.quotes().iter().map(|q| q.text.clone()).collect::<Vec<_>>().join(" ")
+    };
+    assert!(quotes("and Serraj?", "Who backs Hafter?").contains("Turkey supports"));
+    assert!(quotes("on what date?", "Where did Sarraj meet Tebboune?").contains("6 January"));
+    assert!(quotes("and russia?", "who does turkey back").contains("Russia backs"));
+    assert!(quotes("who signed those deals?", "What did the four countries reject?").contains("signed between Turkey"));
+    // Alone, the same words are another question.
+    let alone = e.answer("on what date?");
+    assert!(!alone.quotes().iter().any(|q| q.text.contains("6 January")), "{alone:?}");
+}
+
+#[test]
+fn a_question_that_stands_on_its_own_ignores_the_one_before() {
+    let e = engine();
+    for (q, prev) in [
+        ("When does the ceasefire start?", "who took sirte"),
+        ("Who is Tebboune?", "what did the four countries reject"),
+    ] {
+        assert_eq!(e.answer_after(q, Some(prev)), e.answer(q), "{q:?} after {prev:?}");
+    }
+}

@@ -25,6 +25,12 @@ pub struct Args {
     /// Answer as this Discord server (guild) would: with its own entries, without those it hid.
     #[arg(long, value_name = "ID")]
     pub guild: Option<u64>,
+
+    /// Read the question as a possible follow-up of this previous one ("and Serraj?" after
+    /// "Who backs Hafter?"), as the bot does for the same person in the same channel. In batch
+    /// mode it is the previous question of every line.
+    #[arg(long, value_name = "PREVIOUS QUESTION")]
+    after: Option<String>,
 }
 
 pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
@@ -36,14 +42,15 @@ pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
     }
     match (question, args.json) {
         (Some(q), true) => {
-            serde_json::to_writer(&mut out, &json_reply(&engine.answer(&q)))?;
+            serde_json::to_writer(&mut out, &json_reply(&engine.answer_after(&q, args.after.as_deref())))?;
             writeln!(out)?;
         }
         (Some(q), false) => {
-            write!(out, "{}", text_reply(&engine.answer(&q), &engine.source().article.meta))?;
+            let reply = engine.answer_after(&q, args.after.as_deref());
+            write!(out, "{}", text_reply(&reply, &engine.source().article.meta))?;
             writeln!(out)?;
         }
-        (None, true) => batch(engine, &mut out)?,
+        (None, true) => batch(engine, args.after.as_deref(), &mut out)?,
         (None, false) => {
             anyhow::bail!("give a QUESTION, or use --json to read questions from standard input")
         }
@@ -54,7 +61,7 @@ pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
 
 /// One JSON reply per input line, in order; an empty line gets a reply too
 /// so replies always line up with questions.
-fn batch(engine: &Engine, out: &mut impl Write) -> anyhow::Result<()> {
+fn batch(engine: &Engine, after: Option<&str>, out: &mut impl Write) -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let mut line = Vec::new();
     let mut input = stdin.lock();
@@ -65,7 +72,7 @@ fn batch(engine: &Engine, out: &mut impl Write) -> anyhow::Result<()> {
         }
         let text = String::from_utf8_lossy(&line);
         let question = text.trim_end_matches(['\n', '\r']);
-        serde_json::to_writer(&mut *out, &json_reply(&engine.answer(question)))?;
+        serde_json::to_writer(&mut *out, &json_reply(&engine.answer_after(question, after)))?;
         writeln!(out)?;
     }
     Ok(())

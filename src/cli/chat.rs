@@ -30,6 +30,9 @@ pub fn run(engine: &Engine) -> anyhow::Result<Outcome> {
     say("Type a question and press Enter; \"quit\", Ctrl-D or Ctrl-C leaves.\n\n")?;
     let stdin = std::io::stdin();
     let mut line = Vec::new();
+    // The question before, so "and Russia?" after "who does Turkey back?" is
+    // understood as the bot does in Discord.
+    let mut previous: Option<String> = None;
     loop {
         say("you> ")?;
         line.clear();
@@ -46,7 +49,8 @@ pub fn run(engine: &Engine) -> anyhow::Result<Outcome> {
         if question.is_empty() {
             continue;
         }
-        say(&format!("\n{}\n\n", text_reply(&engine.answer(question), meta)))?;
+        say(&format!("\n{}\n\n", text_reply(&engine.answer_after(question, previous.as_deref()), meta)))?;
+        previous = Some(question.to_string());
     }
     Ok(Outcome::Success)
 }

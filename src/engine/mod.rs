@@ -3,6 +3,7 @@
 //! answer for the same question.
 
 mod analyze;
+mod followup;
 mod index;
 mod kind;
 mod message;
@@ -197,9 +198,34 @@ impl Engine {
 
     /// Answers a question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Reply {
+        self.answer_analysis(question, &self.analyze(question), clip(question))
+    }
+
+    /// Answers a question that may follow up `previous`, the same person's
+    /// question just before in the same place ("Who backs Hafter?" then "and
+    /// Serraj?"). A question that stands on its own is answered as it is;
+    /// one that leans on the previous ("and Serraj?", "on what date?", "who
+    /// signed those deals?") is read together with it. The front end keeps
+    /// who asked what; the engine only reads the pair.
+    pub fn answer_after(&self, question: &str, previous: Option<&str>) -> Reply {
+        let analysis = self.analyze(question);
+        let Some(previous) = previous.filter(|_| analysis.intent.is_none() && followup::is_follow_up(&analysis)) else {
+            return self.answer_analysis(question, &analysis, clip(question));
+        };
+        let merged = followup::merge(&self.analyze(previous), &analysis);
+        let both = format!("{} {}", clip(previous), clip(question));
+        let reply = self.answer_analysis(question, &merged, clip(&both));
+        // The pair is no better than the question alone: answer it alone.
+        if reply.answered() {
+            reply
+        } else {
+            self.answer_analysis(question, &analysis, clip(question))
+        }
+    }
+
+    fn answer_analysis(&self, question: &str, analysis: &Analysis, trigger_text: &str) -> Reply {
         let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
         let abstain = |reason| reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
-        let analysis = self.analyze(question);
         match analysis.intent {
             Some(Intent::Help) => return abstain(AbstainReason::Help),
             Some(Intent::Thanks) => return abstain(AbstainReason::Thanks),
@@ -209,10 +235,10 @@ impl Engine {
             let small_talk = analysis.chatter > 0 || analysis.offtopic > 0;
             return abstain(if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty });
         }
-        let query = self.query(&analysis);
-        let ranked = self.rank(&query, clip(question));
+        let query = self.query(analysis);
+        let ranked = self.rank(&query, trigger_text);
         let sentence = self.best_sentence(&query);
-        let (confidence, outcome) = self.decide(&analysis, &ranked, sentence.as_ref());
+        let (confidence, outcome) = self.decide(analysis, &ranked, sentence.as_ref());
         reply(confidence, outcome)
     }
 

@@ -1,0 +1,86 @@
+//! Follow-up questions: "Who backs Hafter?" then "and Serraj?".
+//!
+//! A short message that leans on the one before (it starts with "and" or
+//! "what about", asks only "why?" or "on what date?", or points back with
+//! "those" or "he") is read together with the previous question: its names
+//! replace the previous question's names of the same kind, its question
+//! word replaces the previous one, and its other words are added. A message
+//! that stands on its own is answered as it is.
+
+use super::analyze::{Analysis, EntityType, QTerm};
+use super::kind::Asks;
+use super::message::Role;
+
+/// Whether a message reads as a follow-up of a previous question.
+pub fn is_follow_up(current: &Analysis) -> bool {
+    let words: Vec<&str> = current.words.iter().map(String::as_str).collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let continues = matches!(words[0], "and" | "also" | "or" | "but" | "plus" | "then")
+        || matches!(words.get(..2), Some(["what" | "how", "about"]) | Some(["what", "of"]) | Some(["same", "for"]));
+    let own = |t: &&QTerm| t.entity != Some(EntityType::Time);
+    let nothing_of_its_own = !current.terms.iter().any(|t| own(&t));
+    let names = current.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
+    let points_back = words.iter().any(|w| {
+        matches!(
+            *w,
+            "those" | "these" | "them" | "they" | "their" | "he" | "him" | "his" | "she" | "her" | "it" | "its"
+        )
+    });
+    continues || nothing_of_its_own || (points_back && !names)
+}
+
+/// The previous question read with the follow-up: the follow-up's names
+/// take the place of the previous names of the same kind (a person for a
+/// person, a country for a country…), what it asks replaces what was
+/// asked, and its other words join the question.
+pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
+    let mut merged = previous.clone();
+    for t in &mut merged.terms {
+        t.role = Role::Core;
+    }
+    for t in &current.terms {
+        let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title);
+        let same_kind = kind.and_then(|k| {
+            merged.terms.iter().position(|p| p.entity.is_some_and(|pk| same_class(pk, k)) && p.term != t.term)
+        });
+        match same_kind {
+            Some(at) => merged.terms[at] = t.clone(),
+            None if !merged.terms.iter().any(|p| p.term == t.term) => merged.terms.push(t.clone()),
+            None => {}
+        }
+    }
+    if current.asks != Asks::OPEN {
+        merged.asks = current.asks;
+        merged.counted = current.counted.clone();
+    }
+    // Whose words and which titles were asked about belonged to the
+    // previous question; a name replaced is no longer asked about.
+    merged.speaker = current
+        .speaker
+        .clone()
+        .or_else(|| previous.speaker.clone().filter(|s| merged.terms.iter().any(|t| &t.term == s)));
+    merged.bindings.retain(|(title, holder, _)| {
+        merged.terms.iter().any(|t| &t.term == title) && merged.terms.iter().any(|t| &t.term == holder)
+    });
+    merged.bindings.extend(current.bindings.iter().cloned());
+    merged.intent = None;
+    merged.chatter = 0;
+    merged.offtopic = current.offtopic;
+    merged.words = current.words.clone();
+    merged.clauses = current.clauses.clone();
+    merged
+}
+
+/// People stand for people, and countries, groups and places for each
+/// other ("who backs Hafter? and Tripoli?").
+fn same_class(a: EntityType, b: EntityType) -> bool {
+    let class = |e: EntityType| match e {
+        EntityType::Person => 0,
+        EntityType::Title => 2,
+        EntityType::Time => 3,
+        _ => 1,
+    };
+    class(a) == class(b)
+}
