@@ -15,7 +15,8 @@ use crate::engine::Engine;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// A JSONL file of {"q": ..., "cat": "answerable"|"unanswerable"|"offtopic", "expect": [spans]|null}.
+    /// A JSONL file of {"q": ..., "cat": "answerable"|"unanswerable"|"offtopic", "expect": [spans]|null},
+    /// each with an optional "prev": the question asked just before, for follow-ups.
     file: PathBuf,
 
     /// Exit with status 1, saying so, when accuracy is below this fraction (0 to 1).
@@ -28,6 +29,9 @@ pub struct EvalCase {
     pub q: String,
     pub cat: String,
     pub expect: Option<Vec<String>>,
+    /// The question asked just before, when `q` may be a follow-up.
+    #[serde(default)]
+    pub prev: Option<String>,
 }
 
 /// Counts per category and the cases counted wrong.
@@ -86,7 +90,7 @@ pub fn evaluate(engine: &Engine, cases: &[EvalCase]) -> EvalReport {
     let article = engine.source().article.blocks.iter().map(|b| norm(&b.text)).collect::<Vec<_>>().join(" ");
     let mut report = EvalReport::default();
     for case in cases {
-        let reply = engine.answer(&case.q);
+        let reply = engine.answer_after(&case.q, case.prev.as_deref());
         let quotes: Vec<String> = reply.quotes().iter().map(|q| norm(&q.text)).collect();
         if reply.answered() {
             report.quotes += quotes.len();

@@ -69,6 +69,9 @@ pub struct QTerm {
     /// An adjective or adverb: it colours the question ("strongest
     /// line", "concrete diplomacy") but is not what it asks.
     pub modifier: bool,
+    /// Usually a verb: "become", "arrive" are what a question asks about
+    /// however common they are.
+    pub verb: bool,
 }
 
 /// The analysis of a question or of an entry's text.
@@ -351,8 +354,14 @@ impl Analyzer {
         self.related.get(term).map_or(&[], Vec::as_slice)
     }
 
-    /// What a canonical term names, if it is a name.
+    /// What a canonical term names, if it is a name. A year is a time.
     pub fn entity(&self, term: &str) -> Option<EntityType> {
+        let year = term.len() == 4
+            && (term.starts_with("19") || term.starts_with("20"))
+            && term.bytes().all(|b| b.is_ascii_digit());
+        if year {
+            return Some(EntityType::Time);
+        }
         self.types.get(term).copied()
     }
 
@@ -405,9 +414,22 @@ impl Analyzer {
             .map(|c| c.asks)
             .find(|a| *a != Asks::OPEN)
             .unwrap_or(Asks::OPEN);
+        // "How old is Haftar?" asks an age; "how old is the brigade" a year.
+        let asks = if asks.grain == Some(super::kind::Grain::Year)
+            && refs.windows(2).any(|p| p == ["how", "old"])
+            && classes.iter().any(|c| matches!(c, WordClass::Term(t) if self.entity(t) == Some(EntityType::Person)))
+        {
+            Asks { grain: Some(super::kind::Grain::Age), ..asks }
+        } else {
+            asks
+        };
         let phrase_forms: Vec<String> =
             if self.phrases.is_empty() { Vec::new() } else { words.iter().map(|w| phrase_form(w)).collect() };
-        let asked = asked_words(&refs, &breaks);
+        let names: Vec<bool> = classes
+            .iter()
+            .map(|c| matches!(c, WordClass::Term(t) if self.entity(t).is_some_and(EntityType::answers_who)))
+            .collect();
+        let asked = asked_words(&refs, &breaks, &names);
         let mut out = Analysis { asks, intent, ..Analysis::default() };
         // The last name seen in the clause and where, for "what did Merkel
         // say": a name just before a word of saying is whose words are asked.
@@ -497,9 +519,11 @@ impl Analyzer {
         let zipf = if known { None } else { self.english.zipf(&surface) };
         // Only for words the lexicon does not know: a concept it lists
         // ("before", "new") was listed because it matters.
-        let modifier = !known && self.english.pos(&surface).is_some_and(|p| p.is_modifier());
+        let pos = self.english.pos(&surface);
+        let modifier = !known && pos.is_some_and(|p| p.is_modifier());
+        let verb = pos == Some(crate::knowledge::PartOfSpeech::Verb);
         let entity = self.entity(&term);
-        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier });
+        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, verb });
     }
 
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
@@ -535,9 +559,20 @@ impl Analyzer {
 /// Words that only say what kind of answer is wanted, which the question's
 /// [`Asks`] already carries: the class noun of "which four parties…", the
 /// verb of "what prompted…". They need not be in the answer.
-fn asked_words(words: &[&str], breaks: &[Break]) -> Vec<bool> {
+fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
     let mut asked = vec![false; words.len()];
     for (i, w) in words.iter().enumerate() {
+        // "Haftar's camp", "the Tripoli side": the name is what is meant.
+        if i > 0 && names[i - 1] && breaks[i - 1] == Break::None && is_class_noun(w) {
+            asked[i] = true;
+        }
+        // "summarize what Algeria thinks": the request, not its subject.
+        if matches!(*w, "summarize" | "summarise" | "summarizing" | "summarising")
+            && (i == 0 || breaks[i - 1] != Break::None)
+            && i + 1 < words.len()
+        {
+            asked[i] = true;
+        }
         if !matches!(*w, "what" | "which" | "whose" | "whats") || breaks[i] != Break::None {
             continue;
         }

@@ -31,14 +31,24 @@ pub fn is_follow_up(current: &Analysis) -> bool {
     continues || nothing_of_its_own || (points_back && !names)
 }
 
+/// Whether a follow-up asks for more than what was just said: "anything
+/// else?", "any other reason?", "anywhere else?".
+pub fn asks_for_more(current: &Analysis) -> bool {
+    current.words.iter().any(|w| matches!(w.as_str(), "else" | "other" | "another" | "besides" | "more" | "further"))
+}
+
 /// The previous question read with the follow-up: the follow-up's names
 /// take the place of the previous names of the same kind (a person for a
 /// person, a country for a country…), what it asks replaces what was
 /// asked, and its other words join the question.
 pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     let mut merged = previous.clone();
+    // The previous question's names are still the subject; what it asked
+    // about them carries over only as context, unless the follow-up asks
+    // nothing of its own ("on what date?", "why?").
+    let own = current.terms.iter().any(|t| t.entity.is_none());
     for t in &mut merged.terms {
-        t.role = Role::Core;
+        t.role = if t.entity.is_some() || !own { Role::Core } else { Role::Context };
     }
     for t in &current.terms {
         let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title);
@@ -54,6 +64,11 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     if current.asks != Asks::OPEN {
         merged.asks = current.asks;
         merged.counted = current.counted.clone();
+        // "how old is he?" after a question about a person asks an age.
+        let person = merged.terms.iter().any(|t| t.entity == Some(EntityType::Person));
+        if person && current.words.windows(2).any(|p| p[0] == "how" && p[1] == "old") {
+            merged.asks.grain = Some(super::kind::Grain::Age);
+        }
     }
     // Whose words and which titles were asked about belonged to the
     // previous question; a name replaced is no longer asked about.

@@ -27,6 +27,8 @@ pub struct Offer {
     /// Term ids that stand near a time in its text ("announced … today"):
     /// what the times it gives are the times of.
     pub timed: Vec<u32>,
+    /// Every term id of its text, sorted.
+    pub said: Vec<u32>,
 }
 
 impl Offer {
@@ -43,6 +45,7 @@ impl Offer {
             offer.bindings.extend(r.bindings.iter().filter_map(|(t, h)| id(t).zip(id(h))));
             offer.counts.extend(r.counts.iter().filter_map(id));
             offer.timed.extend(r.timed.iter().filter_map(id));
+            offer.said.extend(analyzer.occurrences(&analyzer.words(text).0).iter().filter_map(|o| id(&o.term)));
         }
         for &text in texts {
             let p = Provides::of(text);
@@ -54,6 +57,7 @@ impl Offer {
             o.duration |= p.duration;
             o.number |= p.number;
             o.reason |= p.reason;
+            o.age |= p.age;
             for t in analyzer.analyze(text).terms {
                 if let (Some(ty), Some(id)) = (t.entity, id(&t.term)) {
                     if !offer.names.iter().any(|&(n, _)| n == id) {
@@ -64,6 +68,8 @@ impl Offer {
         }
         offer.timed.sort_unstable();
         offer.timed.dedup();
+        offer.said.sort_unstable();
+        offer.said.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -83,11 +89,12 @@ impl Offer {
         self.bindings.iter().any(|(t, h)| title.contains(t) && holder.contains(h))
     }
 
-    /// Whether a time it gives is the time of one of `events` (or it gives
-    /// none of them at all): "when is the peace conference" is not answered
-    /// by "after talks … today, … called for … peace talks".
+    /// Whether a time it gives is the time of one of `events` it names (or
+    /// it names none of them): "when is the peace conference" is not
+    /// answered by "after talks … today, … called for … peace talks".
     pub fn times_any(&self, events: &[u32]) -> bool {
-        events.iter().any(|e| self.timed.binary_search(e).is_ok())
+        let mut present = events.iter().filter(|e| self.said.binary_search(e).is_ok()).peekable();
+        present.peek().is_none() || present.any(|e| self.timed.binary_search(e).is_ok())
     }
 
     /// Whether it counts `what` (or one that stands for it): "how many

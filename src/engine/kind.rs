@@ -48,6 +48,9 @@ pub enum Grain {
     Month,
     Day,
     Hour,
+    /// "How old is Haftar?": an age, which only a birth date or "N years
+    /// old" gives.
+    Age,
 }
 
 impl Grain {
@@ -57,6 +60,7 @@ impl Grain {
             Grain::Month => "which month",
             Grain::Day => "on which day",
             Grain::Hour => "at what time",
+            Grain::Age => "how old",
         }
     }
 }
@@ -223,6 +227,8 @@ pub struct Provides {
     pub duration: bool,
     pub number: bool,
     pub reason: bool,
+    /// "years old", "aged", "born": an age.
+    pub age: bool,
 }
 
 impl Provides {
@@ -242,6 +248,7 @@ impl Provides {
                 || words.windows(2).any(|p| p[0] == "for" && DURATIONS.contains(&p[1].as_str())),
             number: mentions_number(text),
             reason: mentions_reason(&words),
+            age: has(&["aged", "born", "age"]) || words.windows(2).any(|p| p[0] == "years" && p[1] == "old"),
         }
     }
 
@@ -256,6 +263,7 @@ impl Provides {
             Grain::Month => self.month,
             Grain::Day => self.day,
             Grain::Hour => self.hour || self.day,
+            Grain::Age => self.age,
         }
     }
 }

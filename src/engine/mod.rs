@@ -198,7 +198,7 @@ impl Engine {
 
     /// Answers a question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Reply {
-        self.answer_analysis(question, &self.analyze(question), clip(question))
+        self.answer_analysis(question, &self.analyze(question), clip(question), &[])
     }
 
     /// Answers a question that may follow up `previous`, the same person's
@@ -210,20 +210,31 @@ impl Engine {
     pub fn answer_after(&self, question: &str, previous: Option<&str>) -> Reply {
         let analysis = self.analyze(question);
         let Some(previous) = previous.filter(|_| analysis.intent.is_none() && followup::is_follow_up(&analysis)) else {
-            return self.answer_analysis(question, &analysis, clip(question));
+            return self.answer_analysis(question, &analysis, clip(question), &[]);
         };
         let merged = followup::merge(&self.analyze(previous), &analysis);
         let both = format!("{} {}", clip(previous), clip(question));
-        let reply = self.answer_analysis(question, &merged, clip(&both));
-        // The pair is no better than the question alone: answer it alone.
-        if reply.answered() {
-            reply
+        // "anything else?", "any other reason?": not what was just quoted.
+        let told =
+            if followup::asks_for_more(&analysis) { self.answer(previous).quotes().to_vec() } else { Vec::new() };
+        let reply = self.answer_analysis(question, &merged, clip(&both), &told);
+        if reply.answered() || !told.is_empty() {
+            return reply;
+        }
+        // The pair is not answered: the question may stand on its own after
+        // all. If alone it is not answered either, the pair's reply says
+        // better what the article lacks.
+        let alone = self.answer_analysis(question, &analysis, clip(question), &[]);
+        if alone.answered() || !matches!(reply.outcome, Outcome::NotStated { .. }) {
+            alone
         } else {
-            self.answer_analysis(question, &analysis, clip(question))
+            reply
         }
     }
 
-    fn answer_analysis(&self, question: &str, analysis: &Analysis, trigger_text: &str) -> Reply {
+    /// Answers an analysed question; `told` are quotes the person was just
+    /// given, which a follow-up asking for more must not repeat.
+    fn answer_analysis(&self, question: &str, analysis: &Analysis, trigger_text: &str, told: &[QuoteRef]) -> Reply {
         let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
         let abstain = |reason| reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
         match analysis.intent {
@@ -236,8 +247,12 @@ impl Engine {
             return abstain(if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty });
         }
         let query = self.query(analysis);
-        let ranked = self.rank(&query, trigger_text);
-        let sentence = self.best_sentence(&query);
+        let mut ranked = self.rank(&query, trigger_text);
+        let repeats = |text: &str| told.iter().any(|t| t.text.contains(text));
+        if !told.is_empty() {
+            ranked.retain(|(e, _)| !self.compiled[*e].entry.quotes.iter().all(|q| repeats(&q.text)));
+        }
+        let sentence = self.best_sentence(&query, |i| !repeats(&self.sentence_quote(i).text));
         let (confidence, outcome) = self.decide(analysis, &ranked, sentence.as_ref());
         reply(confidence, outcome)
     }
@@ -364,7 +379,7 @@ impl Engine {
             .take(5)
             .map(|(e, j)| (self.compiled[e].entry.spec.id.clone(), j))
             .collect();
-        let sentence = self.best_sentence(&query).map(|(i, j)| (self.sentence_quote(i).text, j));
+        let sentence = self.best_sentence(&query, |_| true).map(|(i, j)| (self.sentence_quote(i).text, j));
         Explanation { asks: analysis.asks, clauses, terms, entries, sentence, reply: self.answer(question) }
     }
 
@@ -434,9 +449,10 @@ impl Engine {
 
     /// The best sentence among those sharing a term with the question (a
     /// sentence that shares none cannot cover it).
-    fn best_sentence(&self, q: &Query) -> Option<(usize, Judged)> {
+    fn best_sentence(&self, q: &Query, allowed: impl Fn(usize) -> bool) -> Option<(usize, Judged)> {
         let candidates = self.article.sentences_with(q.terms.iter().filter_map(|w| w.id));
-        candidates.into_iter().map(|i| (i, sentence_score(q, &self.article.sentences[i], &self.tuning))).fold(
+        let candidates = candidates.into_iter().filter(|&i| allowed(i));
+        candidates.map(|i| (i, sentence_score(q, &self.article.sentences[i], &self.tuning))).fold(
             None,
             |best: Option<(usize, Judged)>, (i, j)| match best {
                 Some((_, ref b)) if b.score >= j.score => best,

@@ -131,8 +131,21 @@ pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term
                 .flatten()
                 .filter(|n| holder(n))
         };
-        if let Some(h) = before.or_else(of) {
+        if let Some(h) = before {
             out.push((o.term.clone(), h.term.clone()));
+        } else if let Some(first) = of() {
+            // "the Foreign Ministers of Greece, Cyprus, France and Egypt":
+            // every name of the list after "of" holds the title.
+            out.push((o.term.clone(), first.term.clone()));
+            let mut last = first;
+            for n in occurrences.iter().skip_while(|n| n.start < first.end) {
+                let gap = &words[last.end..n.start];
+                if !holder(n) || !gap.iter().all(|w| w == "and") || gap.len() > 1 {
+                    break;
+                }
+                out.push((o.term.clone(), n.term.clone()));
+                last = n;
+            }
         }
     }
     out
@@ -204,7 +217,7 @@ mod tests {
                 ("title".into(), vec!["foreignminister".into(), "capital".into()]),
             ],
             speech: vec!["said".into()],
-            stopwords: vec!["the".into(), "of".into()],
+            stopwords: vec!["the".into(), "of".into(), "and".into()],
             ..Lexicon::default()
         };
         Analyzer::new(&lexicon, English::shipped())
@@ -215,6 +228,9 @@ mod tests {
         let a = analyzer();
         let r = of_passage(&a, "He met the Turkish foreign minister in Algiers, not the capital of Cyprus.");
         assert_eq!(r.bindings, [("foreignminister".into(), "turkey".into()), ("capital".into(), "cyprus".into())]);
+        let r = of_passage(&a, "The foreign ministers of Cyprus, Turkey and Algeria met.");
+        let holders: Vec<&str> = r.bindings.iter().map(|(_, h)| h.as_str()).collect();
+        assert_eq!(holders, ["cyprus", "turkey", "algeria"]);
     }
 
     #[test]
