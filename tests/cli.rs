@@ -142,7 +142,7 @@ fn kb_changes_one_server_only_and_refuses_bad_quotes() {
     ]);
     assert_eq!(out.status.code(), Some(1), "a quote not in the article is refused");
     assert!(stderr(&out).contains("not verbatim") && stderr(&out).contains("paragraph 9"), "{}", stderr(&out));
-    assert!(!data.join("guilds/42/entries.toml").exists(), "nothing was saved");
+    assert_eq!(stdout(&kb(&["log"])), "", "nothing was saved or logged");
 
     let out = kb(&[
         "add",

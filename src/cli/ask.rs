@@ -22,7 +22,7 @@ pub struct Args {
 
     /// Answer as this Discord server (guild) would: with its own entries, without those it hid.
     #[arg(long, value_name = "ID")]
-    pub guild: Option<u64>,
+    pub guild: Option<crate::storage::ServerId>,
 }
 
 pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {

@@ -9,11 +9,15 @@ use tokio::task::JoinHandle;
 use tracing::{error, info};
 
 use super::GapWriter;
+use crate::guilds::Guilds;
+use crate::storage::OpenError;
 
 /// Why the bot could not start or stopped with an error. None of these messages contains the
-/// token.
+/// token or a database password.
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
+    #[error(transparent)]
+    Storage(#[from] OpenError),
     #[error("DISCORD_PROXY_URL {url} does not answer GET /api/v10/gateway: {source}")]
     Proxy { url: String, source: Box<serenity::Error> },
     #[error("could not build the Discord client: {0}")]
@@ -35,6 +39,10 @@ pub struct Bot {
     pub(super) setup_failure: Arc<Mutex<Option<String>>>,
     /// Writes the unanswered questions; finished last, so none asked before shutdown is lost.
     pub(super) gap_writer: Option<GapWriter>,
+    /// Looks for changes made by other processes; stopped at shutdown.
+    pub(super) watcher: JoinHandle<()>,
+    /// The servers' knowledge and the database, closed last.
+    pub(super) guilds: Arc<Guilds>,
 }
 
 impl Bot {
@@ -66,10 +74,18 @@ impl Bot {
         }
     }
 
+    /// The servers' knowledge and the database this bot answers from.
+    pub fn guilds(&self) -> &Arc<Guilds> {
+        &self.guilds
+    }
+
+    /// Writes what is queued, stops looking for changes, and closes the database.
     async fn finish_writing(&mut self) {
         if let Some(writer) = self.gap_writer.take() {
             writer.finish().await;
         }
+        self.watcher.abort();
+        self.guilds.db().close().await;
     }
 }
 

@@ -8,7 +8,6 @@ mod entry;
 mod error;
 mod lexicon;
 mod locate;
-pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,6 +17,7 @@ pub use check::{check_coverage, check_dir};
 pub use entry::{
     compile_trigger, id_problem, limits, parse_entries, text_problem, validate, Entry, EntrySpec, FieldProblem, Quote,
 };
+pub(crate) use error::toml_problem;
 pub use error::{line_of, Diagnostic, LoadError};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};
