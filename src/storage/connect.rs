@@ -16,8 +16,11 @@ use super::Settings;
 pub const SQLITE_FILE: &str = "citebot.db";
 /// How long a writer waits for another (the bot and `citebot kb` at once) before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-/// How long connecting to PostgreSQL, or waiting for a free connection, may take.
+/// How long connecting to PostgreSQL at start may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a call waits for a PostgreSQL connection once running: short, so that with the
+/// server gone a `/kb` command says so within Discord's three seconds.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Which database to use.
 #[derive(Clone, PartialEq, Eq)]
@@ -169,7 +172,7 @@ async fn postgres(url: &str, location: &str) -> Result<Pool, OpenError> {
         Ok(Err(e)) => return Err(unreachable(e.to_string())),
         Err(_) => return Err(unreachable(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()))),
     }
-    let pool = PgPoolOptions::new().max_connections(8).acquire_timeout(CONNECT_TIMEOUT).connect_lazy_with(options);
+    let pool = PgPoolOptions::new().max_connections(8).acquire_timeout(ACQUIRE_TIMEOUT).connect_lazy_with(options);
     Ok(Pool::Postgres(pool))
 }
 
