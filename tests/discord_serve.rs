@@ -14,7 +14,7 @@ use support::StandIn;
 const BIN: &str = env!("CARGO_BIN_EXE_citebot");
 /// Every variable `serve` reads, removed from the child's environment so the test's own
 /// environment cannot change the outcome.
-const VARS: [&str; 9] = [
+const VARS: [&str; 12] = [
     "DISCORD_TOKEN",
     "DISCORD_GUILD_ID",
     "KNOWLEDGE_DIR",
@@ -24,6 +24,9 @@ const VARS: [&str; 9] = [
     "ASK_COOLDOWN_SECONDS",
     "MODERATOR_ROLE_IDS",
     "RUST_LOG",
+    "DATABASE_URL",
+    "SHARD_COUNT",
+    "SHARD_IDS",
 ];
 
 /// A fresh, empty working directory for one test.
