@@ -142,6 +142,46 @@ async fn a_postgresql_database_is_checked_and_its_password_never_shown() {
     assert!(line.contains("password authentication failed"), "{line}");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_whose_audit_record_cannot_be_written_is_not_saved() {
+    let fresh = Fresh::new(Backend::Sqlite, "audit-fails").unwrap();
+    fresh.open().await.close().await;
+    let file = fresh.data_dir().join("citebot.db");
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+    // What an unwritable audit log was for the file store: the record cannot be written.
+    sqlx::query(
+        "CREATE TRIGGER no_audit BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END",
+    )
+    .execute(&raw)
+    .await
+    .unwrap();
+    let add = [
+        "kb",
+        "--guild",
+        "5",
+        "add",
+        "--question",
+        "Third?",
+        "--answer",
+        "A.",
+        "--quote",
+        "The 604 Brigade was created",
+    ];
+    let out = citebot_with(&add, "", &fresh.env());
+    let line = one_line(&out, &format!("citebot: the database {} cannot be used", file.display()));
+    assert!(line.contains("the audit log is full"), "{line}");
+    let entries: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM entries").fetch_one(&raw).await.unwrap();
+    assert_eq!(entries.0, 0, "the change was not saved without its record");
+    // Once the log can be written again, a retry saves it once, with its record.
+    sqlx::query("DROP TRIGGER no_audit").execute(&raw).await.unwrap();
+    raw.close().await;
+    assert!(citebot_with(&add, "", &fresh.env()).status.success());
+    let list = util::stdout(&citebot_with(&["kb", "--guild", "5", "list"], "", &fresh.env()));
+    assert_eq!(list.lines().filter(|l| l.starts_with("server ")).count(), 1, "{list}");
+    let log = util::stdout(&citebot_with(&["kb", "--guild", "5", "log"], "", &fresh.env()));
+    assert_eq!(log.lines().count(), 1, "{log}");
+}
+
 fn set_mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();

@@ -18,21 +18,24 @@ CREATE TABLE servers (
 );
 CREATE INDEX servers_by_version ON servers (version);
 
--- The server's own entries; their questions are in `questions`.
+-- The server's own entries. `questions` is their list, as answered from; each question is
+-- also a row of the `questions` table, which finds duplicates.
 CREATE TABLE entries (
     n BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     guild_id BIGINT NOT NULL,
     entry_id TEXT NOT NULL,
     topic TEXT NOT NULL,
+    questions TEXT NOT NULL, -- JSON array, in the order given
     answer TEXT NOT NULL,
     quotes TEXT NOT NULL,    -- JSON array of the article's own words
     triggers TEXT NOT NULL,  -- JSON array of regexes
     UNIQUE (guild_id, entry_id)
 );
 
--- The questions of the server's own entries, and the questions it added to shipped
--- entries (shipped = true), in the order given. `folded` is the question as compared
--- for duplicates: lower case, punctuation and spacing folded.
+-- Every question asked of an entry in the server: those of its own entries (also in
+-- entries.questions), and those it added to shipped entries (shipped = true), in the order
+-- given. `folded` is the question as compared for duplicates: lower case, punctuation and
+-- spacing folded.
 CREATE TABLE questions (
     n BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     guild_id BIGINT NOT NULL,

@@ -78,10 +78,11 @@ async fn write_all(
     mut questions: mpsc::Receiver<(ServerId, String)>,
     mut stop: oneshot::Receiver<()>,
 ) {
+    let mut failing = Failing::default();
     loop {
         tokio::select! {
             next = questions.recv() => match next {
-                Some(gap) => write(&guilds, gap).await,
+                Some(gap) => write(&guilds, gap, &mut failing).await,
                 None => return,
             },
             _ = &mut stop => break,
@@ -90,12 +91,32 @@ async fn write_all(
     // Refuse new questions, then drain the ones already queued.
     questions.close();
     while let Some(gap) = questions.recv().await {
-        write(&guilds, gap).await;
+        write(&guilds, gap, &mut failing).await;
     }
 }
 
-async fn write(guilds: &Guilds, (guild, question): (ServerId, String)) {
-    if let Err(why) = guilds.db().record_unanswered(guild, &question, unix_now()).await {
-        warn!(guild = guild.get(), "could not record an unanswered question: {why}");
+/// While the database fails, the first failure is logged, then one a minute: an outage must not
+/// flood the log with a line per question.
+#[derive(Default)]
+struct Failing {
+    logged: Option<std::time::Instant>,
+    dropped: u64,
+}
+
+async fn write(guilds: &Guilds, (guild, question): (ServerId, String), failing: &mut Failing) {
+    match guilds.db().record_unanswered(guild, &question, unix_now()).await {
+        Ok(_) => {
+            if failing.logged.take().is_some() {
+                warn!("unanswered questions are recorded again ({} were not)", failing.dropped);
+                failing.dropped = 0;
+            }
+        }
+        Err(why) => {
+            failing.dropped += 1;
+            if failing.logged.is_none_or(|at| at.elapsed() >= Duration::from_secs(60)) {
+                warn!(guild = guild.get(), "could not record an unanswered question: {why}");
+                failing.logged = Some(std::time::Instant::now());
+            }
+        }
     }
 }

@@ -207,13 +207,42 @@ fn build(
     for c in engines.flat_map(|e| e.entries()) {
         known.insert(c.entry.id(), c);
     }
-    let compiled = knowledge
+    let reused: Vec<Result<Arc<CompiledEntry>, Arc<Entry>>> = knowledge
         .answering(shipped_entries)
         .into_iter()
         .map(|entry| match known.get(entry.id()) {
-            Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Arc::clone(c),
-            _ => shipped.compile(entry),
+            Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Ok(Arc::clone(c)),
+            _ => Err(entry),
         })
         .collect();
-    Arc::new(shipped.with_entries(compiled))
+    Arc::new(shipped.with_entries(compile_all(shipped, reused)))
+}
+
+/// Analyses the entries not analysed yet (`Err`), on all cores: a server read for the first
+/// time may have thousands. The order is kept.
+fn compile_all(engine: &Engine, entries: Vec<Result<Arc<CompiledEntry>, Arc<Entry>>>) -> Vec<Arc<CompiledEntry>> {
+    let new = entries.iter().filter(|e| e.is_err()).count();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if new < 512 || threads == 1 {
+        return entries.into_iter().map(|e| e.unwrap_or_else(|entry| engine.compile(entry))).collect();
+    }
+    let chunk = entries.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = entries
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|e| match e {
+                            Ok(compiled) => Arc::clone(compiled),
+                            Err(entry) => engine.compile(Arc::clone(entry)),
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A worker that panicked takes the build down with it, as one thread would: the caller
+        // keeps serving what it had.
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }

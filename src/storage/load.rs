@@ -1,7 +1,6 @@
 //! Reading a server's knowledge: all of it for the engine, one entry for `kb show`, and which
 //! servers changed since a given clock for the processes that keep copies.
 
-use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use super::sql::{args, Pool, Read};
@@ -9,10 +8,8 @@ use super::view::{spec_with_aliases, with_aliases};
 use super::{Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
 use crate::knowledge::{Diagnostic, Entry, EntrySpec, LoadError, Source};
 
-/// An own entry's row: id, topic, answer, quotes (JSON), triggers (JSON).
-type EntryRow = (String, String, String, String, String);
-/// A question's row: entry id, whether the entry is a shipped one, the question.
-type QuestionRow = (String, bool, String);
+/// An own entry's row: id, topic, questions, answer, quotes, triggers (the lists in JSON).
+type EntryRow = (String, String, String, String, String, String);
 
 /// What a server's tables hold, before validation.
 #[derive(Default)]
@@ -95,64 +92,71 @@ async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
     Ok(row.map_or(0, |(v,)| v))
 }
 
+/// Every own entry of a server as one JSON array of `[id, topic, questions, answer, quotes,
+/// triggers]`, in the order added: one row rather than thousands, which the SQLite driver
+/// delivers one by one at several microseconds each. The one statement written twice.
+const ALL_ENTRIES_SQLITE: &str = "SELECT json_group_array(json_array(entry_id, topic, json(questions), answer, \
+     json(quotes), json(triggers)) ORDER BY n) FROM entries WHERE guild_id = $1";
+const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_array(entry_id, topic, \
+     CAST(questions AS json), answer, CAST(quotes AS json), CAST(triggers AS json)) ORDER BY n), '[]') AS TEXT) \
+     FROM entries WHERE guild_id = $1";
+
+/// An own entry as [`ALL_ENTRIES_SQLITE`] gives it.
+type EntryJson = (String, String, Vec<String>, String, Vec<String>, Vec<String>);
+
 async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
-    let entries: Vec<EntryRow> = pool
+    let sql = match pool {
+        Pool::Sqlite { .. } => ALL_ENTRIES_SQLITE,
+        Pool::Postgres(_) => ALL_ENTRIES_POSTGRES,
+    };
+    let (json,): (String,) = pool.fetch_one(sql, args![guild.sql()]).await?;
+    let entries: Vec<EntryJson> = serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let aliases: Vec<(String, String)> = pool
         .fetch_all(
-            "SELECT entry_id, topic, answer, quotes, triggers FROM entries WHERE guild_id = $1 ORDER BY n",
-            args![guild.sql()],
-        )
-        .await?;
-    let questions: Vec<QuestionRow> = pool
-        .fetch_all(
-            "SELECT entry_id, shipped, question FROM questions WHERE guild_id = $1 ORDER BY n",
-            args![guild.sql()],
+            "SELECT entry_id, question FROM questions WHERE guild_id = $1 AND shipped = $2 ORDER BY n",
+            args![guild.sql(), true],
         )
         .await?;
     let hidden: Vec<(String,)> =
         pool.fetch_all("SELECT entry_id FROM hidden WHERE guild_id = $1", args![guild.sql()]).await?;
-    let mut own: HashMap<String, Vec<String>> = HashMap::new();
-    let mut shipped =
-        ShippedChanges { hidden: hidden.into_iter().map(|(id,)| id).collect::<BTreeSet<_>>(), ..Default::default() };
-    for (id, is_shipped, question) in questions {
-        if is_shipped {
-            shipped.aliases.entry(id).or_default().push(question);
-        } else {
-            own.entry(id).or_default().push(question);
-        }
+    let mut shipped = ShippedChanges { hidden: hidden.into_iter().map(|(id,)| id).collect(), ..Default::default() };
+    for (id, question) in aliases {
+        shipped.aliases.entry(id).or_default().push(question);
     }
-    let entries = entries.into_iter().map(|row| spec(row, &mut own)).collect();
+    let entries = entries
+        .into_iter()
+        .map(|(id, topic, questions, answer, quotes, triggers)| EntrySpec {
+            id,
+            topic,
+            questions,
+            triggers,
+            answer,
+            quotes,
+        })
+        .collect();
     Ok(Stored { entries, shipped })
 }
 
-/// An own entry's spec from its row and its questions (taken from `questions`).
-fn spec((id, topic, answer, quotes, triggers): EntryRow, questions: &mut HashMap<String, Vec<String>>) -> EntrySpec {
+/// An own entry's spec from its row.
+fn spec((id, topic, questions, answer, quotes, triggers): EntryRow) -> EntrySpec {
     let list = |json: &str| serde_json::from_str::<Vec<String>>(json).unwrap_or_default();
-    EntrySpec {
-        questions: questions.remove(&id).unwrap_or_default(),
-        id,
-        topic,
-        triggers: list(&triggers),
-        answer,
-        quotes: list(&quotes),
-    }
+    EntrySpec { id, topic, questions: list(&questions), triggers: list(&triggers), answer, quotes: list(&quotes) }
 }
 
 /// The server's own entry `id`, if it has one.
 pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, sqlx::Error> {
     let row: Option<EntryRow> = db
         .fetch_optional(
-            "SELECT entry_id, topic, answer, quotes, triggers FROM entries WHERE guild_id = $1 AND entry_id = $2",
+            "SELECT entry_id, topic, questions, answer, quotes, triggers FROM entries \
+             WHERE guild_id = $1 AND entry_id = $2",
             args![guild.sql(), id],
         )
         .await?;
-    let Some(row) = row else { return Ok(None) };
-    let questions = questions_of(db, guild, id, false).await?;
-    let mut by_id = HashMap::from([(id.to_owned(), questions)]);
-    Ok(Some(spec(row, &mut by_id)))
+    Ok(row.map(spec))
 }
 
-/// The questions of the server's own entry `id` (`shipped` false), or those it added to the
-/// shipped entry `id` (`shipped` true), in order.
+/// The questions `shipped` says: those the server added to the shipped entry `id` (true), or
+/// its own entry's `id` rows (false), in order.
 pub(crate) async fn questions_of(
     mut db: impl Read,
     guild: ServerId,
@@ -173,14 +177,34 @@ pub(crate) fn shipped_spec(shipped: &[Arc<Entry>], id: &str, aliases: &[String])
     shipped.iter().find(|e| e.id() == id).map(|e| spec_with_aliases(&e.spec, aliases))
 }
 
+/// Validates every entry against the article, on all cores (a large server's load is mostly
+/// this), keeping their order.
 fn validate_all(source: &Source, guild: ServerId, specs: Vec<EntrySpec>) -> Result<Vec<Arc<Entry>>, StoreError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let chunk = specs.len().div_ceil(threads).max(256);
+    let results: Vec<Vec<Result<Entry, Vec<Diagnostic>>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = specs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let check = |spec: &EntrySpec| {
+                        source.validate(spec.clone()).map_err(|found| {
+                            found.into_iter().map(|p| diagnostic(guild, &spec.id, p)).collect::<Vec<_>>()
+                        })
+                    };
+                    part.iter().map(check).collect()
+                })
+            })
+            .collect();
+        // A worker that panicked fails the load as one thread would (the task reports it).
+        workers.into_iter().map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
     let mut entries = Vec::with_capacity(specs.len());
     let mut problems = Vec::new();
-    for spec in specs {
-        let id = spec.id.clone();
-        match source.validate(spec) {
+    for result in results.into_iter().flatten() {
+        match result {
             Ok(entry) => entries.push(Arc::new(entry)),
-            Err(found) => problems.extend(found.into_iter().map(|p| diagnostic(guild, &id, p))),
+            Err(found) => problems.extend(found),
         }
     }
     if problems.is_empty() {

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::rules::{check_question, insert_entry, insert_question};
-use super::{Changed, Fail, Tx, Work};
+use super::{set_questions, Changed, Fail, Tx, Work};
 use crate::knowledge::{limits, Entry, EntrySpec};
 use crate::storage::load::{own_spec, questions_of, shipped_spec};
 use crate::storage::sql::args;
@@ -119,6 +119,9 @@ impl Db {
         forget_in(tx, guild, &[question.to_owned()]).await?;
         let mut after = before.clone();
         after.questions.push(question.to_owned());
+        if !shipped {
+            set_questions(tx, guild, &after).await?;
+        }
         let delta = self.delta(tx, guild, &after, shipped).await?;
         Ok(Work { records: vec![record(at, by, Action::Alias, id, Some(before), Some(after))], delta })
     }
@@ -151,6 +154,9 @@ impl Db {
         // The server's questions come after a shipped entry's own: remove the last match.
         if let Some(at) = after.questions.iter().rposition(|q| *q == stored) {
             after.questions.remove(at);
+        }
+        if !shipped {
+            set_questions(tx, guild, &after).await?;
         }
         let delta = self.delta(tx, guild, &after, shipped).await?;
         Ok(Work { records: vec![record(at, by, Action::Unalias, id, Some(before), Some(after))], delta })

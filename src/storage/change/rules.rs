@@ -108,16 +108,40 @@ impl Db {
 
 /// Writes the server's own entry and its questions.
 pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), sqlx::Error> {
-    let json = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
     tx.execute(
-        "INSERT INTO entries (guild_id, entry_id, topic, answer, quotes, triggers) VALUES ($1, $2, $3, $4, $5, $6)",
-        args![guild.sql(), &spec.id, &spec.topic, &spec.answer, json(&spec.quotes), json(&spec.triggers)],
+        "INSERT INTO entries (guild_id, entry_id, topic, questions, answer, quotes, triggers) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        args![
+            guild.sql(),
+            &spec.id,
+            &spec.topic,
+            json(&spec.questions),
+            &spec.answer,
+            json(&spec.quotes),
+            json(&spec.triggers)
+        ],
     )
     .await?;
     for question in &spec.questions {
         insert_question(tx, guild, &spec.id, false, question).await?;
     }
     Ok(())
+}
+
+/// Rewrites the list of questions of the server's own entry (its `questions` rows are changed
+/// separately).
+pub(crate) async fn set_questions(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), sqlx::Error> {
+    tx.execute(
+        "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2",
+        args![guild.sql(), &spec.id, json(&spec.questions)],
+    )
+    .await
+    .map(|_| ())
+}
+
+/// A list as stored: a JSON array.
+fn json(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
 /// Writes one question of entry `id` (`shipped`: a shipped entry's, added by the server).
