@@ -12,4 +12,4 @@ pub mod engine;
 pub mod guilds;
 pub mod knowledge;
 pub mod storage;
-pub mod text;
+pub(crate) mod text;

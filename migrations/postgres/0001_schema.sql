@@ -29,6 +29,8 @@ CREATE TABLE entries (
     answer TEXT NOT NULL,
     quotes TEXT NOT NULL,    -- JSON array of the article's own words
     triggers TEXT NOT NULL,  -- JSON array of regexes
+    located TEXT NOT NULL,   -- JSON: [block, start, end] of each quote in the article
+    article TEXT NOT NULL,   -- fingerprint of the article the quotes were located in
     UNIQUE (guild_id, entry_id)
 );
 

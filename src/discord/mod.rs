@@ -12,13 +12,13 @@
 //! runs shard 0 registers the slash commands (or `citebot register` does).
 
 mod bot;
-pub mod commands;
+pub(crate) mod commands;
 mod config;
 mod cooldown;
 mod error;
 mod events;
 mod gaps;
-pub mod moderator;
+pub(crate) mod moderator;
 pub mod render;
 mod shards;
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::sql::{args, Pool, Read};
 use super::view::{spec_with_aliases, with_aliases};
-use super::{Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
+use super::{located, Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
 use crate::knowledge::{Diagnostic, Entry, EntrySpec, LoadError, Source};
 
 /// An own entry's row: id, topic, questions, answer, quotes, triggers (the lists in JSON).
@@ -14,7 +14,7 @@ type EntryRow = (String, String, String, String, String, String);
 /// What a server's tables hold, before validation.
 #[derive(Default)]
 struct Stored {
-    entries: Vec<EntrySpec>,
+    entries: Vec<StoredEntry>,
     shipped: ShippedChanges,
 }
 
@@ -27,8 +27,10 @@ impl Db {
             return Ok(GuildKnowledge { version, ..GuildKnowledge::empty(guild.get()) });
         }
         let source = Arc::clone(&self.source);
-        // Validating thousands of entries is CPU work: off the async threads.
-        let entries = tokio::task::spawn_blocking(move || validate_all(&source, guild, stored.entries)).await??;
+        let fingerprint = self.fingerprint.clone();
+        // Checking thousands of entries is CPU work: off the async threads.
+        let entries =
+            tokio::task::spawn_blocking(move || validate_all(&source, &fingerprint, guild, stored.entries)).await??;
         Ok(GuildKnowledge { guild: guild.get(), entries, shipped: stored.shipped, version })
     }
 
@@ -96,13 +98,21 @@ async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
 /// triggers]`, in the order added: one row rather than thousands, which the SQLite driver
 /// delivers one by one at several microseconds each. The one statement written twice.
 const ALL_ENTRIES_SQLITE: &str = "SELECT json_group_array(json_array(entry_id, topic, json(questions), answer, \
-     json(quotes), json(triggers)) ORDER BY n) FROM entries WHERE guild_id = $1";
+     json(quotes), json(triggers), located, article) ORDER BY n) FROM entries WHERE guild_id = $1";
 const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_array(entry_id, topic, \
-     CAST(questions AS json), answer, CAST(quotes AS json), CAST(triggers AS json)) ORDER BY n), '[]') AS TEXT) \
-     FROM entries WHERE guild_id = $1";
+     CAST(questions AS json), answer, CAST(quotes AS json), CAST(triggers AS json), located, article) ORDER BY n), \
+     '[]') AS TEXT) FROM entries WHERE guild_id = $1";
 
-/// An own entry as [`ALL_ENTRIES_SQLITE`] gives it.
-type EntryJson = (String, String, Vec<String>, String, Vec<String>, Vec<String>);
+/// An own entry as [`ALL_ENTRIES_SQLITE`] gives it: the spec's fields, then where its quotes
+/// were found and in which article.
+type EntryJson = (String, String, Vec<String>, String, Vec<String>, Vec<String>, String, String);
+
+/// An own entry as stored: its spec, and its quotes' places (see `located`).
+struct StoredEntry {
+    spec: EntrySpec,
+    places: String,
+    article: String,
+}
 
 async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
     let sql = match pool {
@@ -125,13 +135,10 @@ async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
     }
     let entries = entries
         .into_iter()
-        .map(|(id, topic, questions, answer, quotes, triggers)| EntrySpec {
-            id,
-            topic,
-            questions,
-            triggers,
-            answer,
-            quotes,
+        .map(|(id, topic, questions, answer, quotes, triggers, places, article)| StoredEntry {
+            spec: EntrySpec { id, topic, questions, triggers, answer, quotes },
+            places,
+            article,
         })
         .collect();
     Ok(Stored { entries, shipped })
@@ -177,9 +184,14 @@ pub(crate) fn shipped_spec(shipped: &[Arc<Entry>], id: &str, aliases: &[String])
     shipped.iter().find(|e| e.id() == id).map(|e| spec_with_aliases(&e.spec, aliases))
 }
 
-/// Validates every entry against the article, on all cores (a large server's load is mostly
-/// this), keeping their order.
-fn validate_all(source: &Source, guild: ServerId, specs: Vec<EntrySpec>) -> Result<Vec<Arc<Entry>>, StoreError> {
+/// Every entry, checked against the article: trusted where its stored quote places still hold
+/// (see `located`), validated in full otherwise; on all cores, in order.
+fn validate_all(
+    source: &Source,
+    fingerprint: &str,
+    guild: ServerId,
+    specs: Vec<StoredEntry>,
+) -> Result<Vec<Arc<Entry>>, StoreError> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let chunk = specs.len().div_ceil(threads).max(256);
     let results: Vec<Vec<Result<Entry, Vec<Diagnostic>>>> = std::thread::scope(|scope| {
@@ -187,7 +199,13 @@ fn validate_all(source: &Source, guild: ServerId, specs: Vec<EntrySpec>) -> Resu
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
-                    let check = |spec: &EntrySpec| {
+                    let check = |stored: &StoredEntry| {
+                        let spec = &stored.spec;
+                        if let Some(entry) =
+                            located::trusted(&source.article, fingerprint, spec, &stored.article, &stored.places)
+                        {
+                            return Ok(entry);
+                        }
                         source.validate(spec.clone()).map_err(|found| {
                             found.into_iter().map(|p| diagnostic(guild, &spec.id, p)).collect::<Vec<_>>()
                         })

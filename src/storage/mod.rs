@@ -27,8 +27,8 @@
 //! # Use
 //!
 //! In the style of Robbb's `impl Db`: one [`Db`] per process, opened once, shared (`Arc`), with
-//! one `impl Db` block per concept ([`audit`], [`load`], [`change`], [`unanswered`],
-//! [`feedback`], [`quiz`], [`import`], [`health`]).
+//! one `impl Db` block per concept, one file each: `load`, `change/`, `audit`, `unanswered`,
+//! `feedback`, `quiz`, `import/`, `health`.
 //!
 //! ```no_run
 //! # use std::sync::Arc;
@@ -52,21 +52,22 @@
 //! # Ok(()) }
 //! ```
 
-pub mod audit;
-pub mod change;
+mod audit;
+mod change;
 mod connect;
 mod entries_file;
 mod error;
-pub mod feedback;
-pub mod health;
-pub mod import;
-pub mod load;
-pub mod quiz;
+mod feedback;
+mod health;
+mod import;
+mod load;
+mod located;
+mod quiz;
 mod schema;
 mod server_id;
 mod slug;
 mod sql;
-pub mod unanswered;
+mod unanswered;
 mod view;
 
 use std::path::PathBuf;
@@ -109,6 +110,8 @@ pub struct Db {
     source: Arc<Source>,
     /// The shipped entries, to tell a server's ids from shipped ones.
     shipped: Vec<Arc<Entry>>,
+    /// The article's fingerprint, stored with each entry's quote places.
+    fingerprint: String,
     unanswered_capacity: usize,
 }
 
@@ -134,7 +137,8 @@ impl Db {
         let pool = connect::pool(target).await?;
         let location = target.to_string();
         schema::migrate(&pool, &location).await?;
-        Ok(Db { pool, location, source, shipped, unanswered_capacity: UNANSWERED_CAPACITY })
+        let fingerprint = located::fingerprint(&source.article);
+        Ok(Db { pool, location, source, shipped, fingerprint, unanswered_capacity: UNANSWERED_CAPACITY })
     }
 
     /// Bounds each server's unanswered queue at `capacity` questions instead of

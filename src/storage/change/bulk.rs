@@ -70,7 +70,7 @@ impl Db {
             let id = self.free_id(tx, guild, &entry.spec, false).await?;
             debug_assert_eq!(id, entry.spec.id);
             self.check_questions(tx, guild, &entry.spec.questions).await?;
-            insert_entry(tx, guild, &entry.spec).await?;
+            insert_entry(tx, guild, &entry, &self.fingerprint).await?;
             forget_in(tx, guild, &entry.spec.questions).await?;
             records.push(AuditRecord {
                 at,

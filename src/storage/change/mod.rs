@@ -27,7 +27,7 @@ pub(crate) use rules::{insert_entry, insert_question};
 /// A committed change.
 #[derive(Debug, Clone)]
 pub struct Changed {
-    /// What it did, as logged: one record, or one per entry of an import.
+    /// What it did, as logged: one record, or one per entry of an import; never none.
     pub records: Vec<AuditRecord>,
     pub(crate) delta: Delta,
     /// The server's version before the change: a copy at this version can apply `delta`.
@@ -39,6 +39,7 @@ pub struct Changed {
 impl Changed {
     /// The (first) audit record.
     pub fn record(&self) -> &AuditRecord {
+        // `commit_change` returns no change without a record.
         &self.records[0]
     }
 }
@@ -97,8 +98,23 @@ impl Db {
         guild: ServerId,
         work: Result<Work, Fail>,
     ) -> Result<Changed, StoreError> {
-        let Open { mut tx, clock, previous } = open;
+        let (previous, version) = (open.previous, open.clock);
         let work = work.map_err(|fail| self.fail(fail))?;
+        if work.records.is_empty() {
+            return Err(StoreError::Task("a change without an audit record was not saved".into()));
+        }
+        self.finish_change(open, guild, &work.records).await?;
+        Ok(Changed { records: work.records, delta: work.delta, previous, version })
+    }
+
+    /// Stamps the server with the change's clock, writes the audit records and commits.
+    pub(crate) async fn finish_change(
+        &self,
+        open: Open,
+        guild: ServerId,
+        records: &[AuditRecord],
+    ) -> Result<(), StoreError> {
+        let Open { mut tx, clock, .. } = open;
         let finish = async {
             tx.execute(
                 "INSERT INTO servers (guild_id, version) VALUES ($1, $2) \
@@ -106,13 +122,12 @@ impl Db {
                 args![guild.sql(), clock],
             )
             .await?;
-            for record in &work.records {
+            for record in records {
                 audit::write(&mut tx, guild, record).await?;
             }
             tx.commit().await
         };
-        finish.await.map_err(self.failed())?;
-        Ok(Changed { records: work.records, delta: work.delta, previous, version: clock })
+        finish.await.map_err(self.failed())
     }
 
     pub(crate) fn fail(&self, fail: Fail) -> StoreError {

@@ -90,7 +90,7 @@ impl Db {
         }
         entry.spec.id = self.free_id(tx, guild, &entry.spec, derived).await?;
         self.check_questions(tx, guild, &entry.spec.questions).await?;
-        insert_entry(tx, guild, &entry.spec).await?;
+        insert_entry(tx, guild, &entry, &self.fingerprint).await?;
         forget_in(tx, guild, &entry.spec.questions).await?;
         let record = record(at, by, Action::Add, entry.id(), None, Some(entry.spec.clone()));
         Ok(Work { records: vec![record], delta: Delta::Own(Arc::new(entry)) })

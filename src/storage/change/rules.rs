@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::{Fail, Tx};
 use crate::knowledge::{limits, text_problem, Entry, EntrySpec, FieldProblem};
 use crate::storage::sql::args;
-use crate::storage::{derive_id, normalize_question, Db, Refusal, ServerId};
+use crate::storage::{derive_id, located, normalize_question, Db, Refusal, ServerId};
 
 /// The topic of an entry added without one, when its first quote is not under a section
 /// heading.
@@ -107,10 +107,18 @@ impl Db {
 }
 
 /// Writes the server's own entry and its questions.
-pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), sqlx::Error> {
+/// Writes the server's own entry, validated against the article whose fingerprint is
+/// `article`, and its questions.
+pub(crate) async fn insert_entry(
+    tx: &mut Tx,
+    guild: ServerId,
+    entry: &Entry,
+    article: &str,
+) -> Result<(), sqlx::Error> {
+    let spec = &entry.spec;
     tx.execute(
-        "INSERT INTO entries (guild_id, entry_id, topic, questions, answer, quotes, triggers) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO entries (guild_id, entry_id, topic, questions, answer, quotes, triggers, located, article) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         args![
             guild.sql(),
             &spec.id,
@@ -118,7 +126,9 @@ pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, spec: &EntrySpec)
             json(&spec.questions),
             &spec.answer,
             json(&spec.quotes),
-            json(&spec.triggers)
+            json(&spec.triggers),
+            located::places(entry),
+            article
         ],
     )
     .await?;

@@ -15,9 +15,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::change::{insert_entry, insert_question, Fail, Work};
+use super::change::{insert_entry, insert_question, Fail};
 use super::sql::{args, Tx};
-use super::{normalize_question, unix_now, Db, Delta, ServerId, StoreError};
+use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, StoreError};
 use legacy::Legacy;
 
 /// The directory of server directories under `DATA_DIR`.
@@ -108,24 +108,27 @@ impl Db {
         let read = tokio::task::spawn_blocking(move || legacy::read(&path, &source)).await?;
         let legacy = read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
         let mut open = self.begin_change(guild).await?;
-        let written = write(&mut open.tx, guild, dir, legacy).await;
-        let (work, summary) = match written {
+        let written = write(&mut open.tx, guild, dir, legacy, &self.fingerprint).await;
+        let (records, summary) = match written {
             Ok(Some(done)) => done,
             Ok(None) => return Ok(None),
             Err(e) => return Err(self.fail(Fail::Sql(e))),
         };
-        self.commit_change(open, guild, Ok(work)).await?;
+        // A process serving the server reads it again: the import is one change.
+        self.finish_change(open, guild, &records).await?;
         Ok(Some(summary))
     }
 }
 
-/// Writes what was read; `None` (and nothing written) if the server was imported meanwhile.
+/// Writes what was read, but for the audit records it returns; `None` (and nothing written) if
+/// the server was imported meanwhile.
 async fn write(
     tx: &mut Tx,
     guild: ServerId,
     dir: &Path,
     legacy: Legacy,
-) -> Result<Option<(Work, Summary)>, sqlx::Error> {
+    article: &str,
+) -> Result<Option<(Vec<AuditRecord>, Summary)>, sqlx::Error> {
     let done: Option<(i64,)> =
         tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
     if done.is_some() {
@@ -141,7 +144,7 @@ async fn write(
     };
     let mut asked = HashSet::new();
     for entry in &entries {
-        insert_entry(tx, guild, &entry.spec).await?;
+        insert_entry(tx, guild, entry, article).await?;
         summary.shared_questions +=
             entry.spec.questions.iter().filter(|q| !asked.insert(normalize_question(q))).count();
     }
@@ -167,11 +170,8 @@ async fn write(
         args![guild.sql(), unix_now() as i64, dir.display().to_string(), summary.to_string()],
     )
     .await?;
-    let mut deltas: Vec<Delta> = entries.into_iter().map(|e| Delta::Own(Arc::new(e))).collect();
-    deltas.extend(shipped.hidden.iter().cloned().map(Delta::Hidden));
-    deltas.extend(shipped.aliases.into_iter().map(|(id, aliases)| Delta::Aliases { id, aliases }));
     // The old log, as it was: the import itself is in `imports` and the process's log.
-    Ok(Some((Work { records: audit, delta: Delta::Many(deltas) }, summary)))
+    Ok(Some((audit, summary)))
 }
 
 /// The server directories under `dir`, sorted, each with its id (`None` for `0`). Names that
