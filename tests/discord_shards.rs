@@ -5,7 +5,8 @@
 //!   SQLite) each answer only the servers of their own shards, log which shards they run, and
 //!   register the commands once between them; a change made with `citebot kb` reaches the right
 //!   process's answers within 5 seconds;
-//! - without `SHARD_COUNT`, one process runs the shard count Discord recommends.
+//! - without `SHARD_COUNT`, one process runs the shard count Discord recommends;
+//! - `citebot register` registers the commands and exits, without a gateway connection.
 
 mod support;
 mod util;
@@ -178,4 +179,21 @@ async fn one_process_runs_the_shard_count_discord_recommends() {
     assert!(log.contains("Discord recommends 2 shard(s)") && log.contains("running shards 0-1 of 2"), "{log}");
     let status = tokio::task::spawn_blocking(move || serve.stop()).await.unwrap();
     assert!(status.is_some_and(|s| s.success()), "{status:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn citebot_register_registers_the_commands_and_exits() {
+    let stand_in = StandIn::start().await;
+    let vars = vec![
+        ("DISCORD_TOKEN".to_owned(), TOKEN.to_owned()),
+        ("DISCORD_PROXY_URL".to_owned(), stand_in.proxy_url()),
+        ("RUST_LOG".to_owned(), "off".to_owned()),
+    ];
+    let out = tokio::task::spawn_blocking(move || citebot_with(&["register"], "", &vars)).await.unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(util::stdout(&out), "registered 6 commands globally\n");
+    let put = stand_in.wait_for_request(is_registration, WAIT).await.unwrap();
+    let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["ask", "topics", "source", "quote", "help", "kb"]);
+    assert!(stand_in.gateway_frames().is_empty(), "no gateway connection for registering");
 }
