@@ -3,11 +3,13 @@
 //!
 //! Data flows one way: a front end ([`cli`], [`discord`]) hands a question
 //! to the [`engine`], which answers from a knowledge base that
-//! [`knowledge`] loaded and validated.
+//! [`knowledge`] loaded and validated. Each server's own changes to it are
+//! kept by [`storage`], in SQL, and served per server by [`guilds`].
 
 pub mod cli;
 pub mod discord;
 pub mod engine;
 pub mod guilds;
 pub mod knowledge;
-pub mod text;
+pub mod storage;
+pub(crate) mod text;

@@ -1,194 +1,180 @@
-//! `citebot kb` through the binary: a change reaches one server only; every
-//! forgery is refused saying why, and saves nothing; who made a change is one
-//! line; old data reaches the terminal inert; the log shows local times; a
-//! data directory under a file is one clear error.
+//! `citebot kb` and `citebot db` through the binary: what the storage issue's new user found
+//! (server id 0, duplicates, a server's entry losing to a shipped one, no undo), export and
+//! import as files, the import of the old file layout, and `db check`.
 
-mod forgeries;
 mod util;
 
-use forgeries::{Field, FORGERIES};
-use serde_json::Value;
-use util::{citebot, stderr, stdout};
+use std::path::Path;
 
-/// A data directory of its own for one test.
-fn data_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("citebot-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+use util::{citebot_with, data_file, scratch, stderr, stdout};
+
+const QUOTE: &str = "The 604 Brigade was created in Tripoli in 2015 after Daesh took Sirte.";
+
+fn kb(data: &Path, args: &[&str]) -> std::process::Output {
+    let vars = vec![("DATA_DIR".to_owned(), data.display().to_string())];
+    citebot_with(&[&["kb", "--by", "tester"], args].concat(), "", &vars)
+}
+
+fn add(data: &Path, guild: &str, question: &str) -> std::process::Output {
+    kb(
+        data,
+        &[
+            "--guild",
+            guild,
+            "add",
+            "--question",
+            question,
+            "--answer",
+            "The brigade was founded in Tripoli.",
+            "--quote",
+            QUOTE,
+        ],
+    )
 }
 
 #[test]
-fn kb_changes_one_server_only_and_refuses_bad_quotes() {
-    let data = data_dir("kb");
-    let d = data.to_str().unwrap();
-    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
-
-    let out = kb(&[
-        "add",
-        "--question",
-        "Who set up the 604 Brigade?",
-        "--answer",
-        "The 604 Brigade was created in Tripoli.",
-        "--quote",
-        "The 604 Brigade was founded in Tripoli",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "a quote not in the article is refused");
-    assert!(stderr(&out).contains("not verbatim") && stderr(&out).contains("paragraph 9"), "{}", stderr(&out));
-    assert!(!data.join("guilds/42/entries.toml").exists(), "nothing was saved");
-
-    let out = kb(&[
-        "add",
-        "--id",
-        "brigade-founder",
-        "--question",
-        "Who set up the 604 Brigade?",
-        "--answer",
-        "The 604 Brigade was created in Tripoli in 2015.",
-        "--quote",
-        "The 604 Brigade was created in Tripoli in 2015",
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let out = kb(&["alias", "--id", "brigade-founder", "--question", "who formed the 604th"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let out = kb(&["remove", "--id", "article-author"]);
-    assert!(stdout(&out).contains("hide article-author"), "{}", stdout(&out));
-
-    let ask = |guild: &str, q: &str| -> Value {
-        let out = citebot(&["--data-dir", d, "ask", "--json", "--guild", guild, q], "");
-        serde_json::from_str(stdout(&out).trim()).unwrap()
-    };
-    assert_eq!(ask("42", "Who set up the 604 Brigade?")["entry"], "brigade-founder");
-    assert_ne!(ask("42", "who wrote the article")["entry"], "article-author", "hidden here");
-    assert_eq!(ask("7", "who wrote the article")["entry"], "article-author", "other servers keep it");
-    assert_ne!(ask("7", "Who set up the 604 Brigade?")["entry"], "brigade-founder");
-
-    let log = stdout(&kb(&["log"]));
-    assert!(log.contains("hide") && log.contains("alias") && log.contains("add"), "{log}");
-    let list = stdout(&kb(&["list"]));
-    assert!(list.contains("brigade-founder") && !list.contains("article-author"), "{list}");
-    let _ = std::fs::remove_dir_all(&data);
-}
-
-#[test]
-fn kb_refuses_every_forgery_saying_why_and_saves_nothing() {
-    let data = data_dir("kb-forged");
-    let d = data.to_str().unwrap();
-    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
-    for forged in FORGERIES {
-        let (question, answer, quote) = forged.entry();
-        // `--answer=…`: a value starting with '-' is not taken for an option.
-        let (question, answer, quote) =
-            (format!("--question={question}"), format!("--answer={answer}"), format!("--quote={quote}"));
-        let out = kb(&["add", &question, &answer, &quote]);
-        assert_eq!(out.status.code(), Some(1), "{:?} was saved: {}{}", forged.value, stdout(&out), stderr(&out));
-        let err = stderr(&out);
-        let says = format!("refused: the entry was not saved: --{} ", forged.field.option());
-        assert!(err.starts_with(&says) && err.contains(forged.says), "{:?}: {err}", forged.value);
-        assert!(!err.contains('\u{1b}'), "{err}");
-        if forged.field == Field::Question {
-            let out = kb(&["alias", "--id", "ceasefire-date", &question]);
-            assert_eq!(out.status.code(), Some(1), "{:?} was added", forged.value);
-            assert!(stderr(&out).contains(forged.says), "{}", stderr(&out));
-        }
+fn server_id_zero_and_words_are_refused_and_nothing_is_created() {
+    let data = scratch("cli-zero");
+    for guild in ["0", "00", "abc"] {
+        let out = add(&data, guild, "Who founded the brigade?");
+        assert_eq!(out.status.code(), Some(2), "{guild}: {}", stderr(&out));
+        assert!(stderr(&out).contains("is not a server id"), "{}", stderr(&out));
     }
-    assert!(!data.join("guilds/42").exists(), "nothing was saved");
+    assert!(!data.join("citebot.db").exists(), "refused before the database was even opened");
+    let _ = std::fs::remove_dir_all(data);
+}
+
+#[test]
+fn duplicates_are_refused_and_shadowed_questions_are_warned_about() {
+    let data = scratch("cli-duplicates");
+    assert!(add(&data, "42", "Who founded the brigade?").status.success());
+    let again = add(&data, "42", "who FOUNDED the brigade");
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(
+        stderr(&again).trim(),
+        "refused: entry \u{201C}founded-brigade\u{201D} already has the question \u{201C}who FOUNDED the brigade\u{201D}"
+    );
+
+    // The exact question of a shipped entry: saved, with the same warning Discord gives.
+    let out = add(&data, "42", "When does the ceasefire start?");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("add ceasefire-start in server, by tester (command line)\n"), "{text}");
+    assert!(text.contains("warning: saved, but asking \u{201C}When does the ceasefire start?\u{201D} gets \u{201C}ceasefire-date\u{201D}, a closer match"), "{text}");
+    // An alias that cannot win is reported too.
+    let out = kb(&data, &["--guild", "42", "alias", "--id", "founded-brigade", "--question", "Who is Vladimir Putin?"]);
+    assert!(
+        stdout(&out)
+            .contains("warning: saved, but asking \u{201C}Who is Vladimir Putin?\u{201D} gets \u{201C}putin\u{201D}"),
+        "{}",
+        stdout(&out)
+    );
+    let _ = std::fs::remove_dir_all(data);
+}
+
+#[test]
+fn hiding_and_aliasing_can_be_undone() {
+    let data = scratch("cli-undo");
+    let ask = |q: &str| -> String {
+        let vars = vec![("DATA_DIR".to_owned(), data.display().to_string())];
+        let out = citebot_with(&["ask", "--json", "--guild", "42", q], "", &vars);
+        let reply: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+        reply["entry"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(ask("who wrote the article"), "article-author");
+    assert!(
+        stdout(&kb(&data, &["--guild", "42", "remove", "--id", "article-author"])).starts_with("hide article-author")
+    );
+    assert_ne!(ask("who wrote the article"), "article-author");
+    assert!(
+        stdout(&kb(&data, &["--guild", "42", "unhide", "--id", "article-author"])).starts_with("unhide article-author")
+    );
+    assert_eq!(ask("who wrote the article"), "article-author");
+    let out = kb(&data, &["--guild", "42", "unhide", "--id", "article-author"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "refused: the shipped entry \u{201C}article-author\u{201D} is not hidden in this server"
+    );
+
     let out =
-        kb(&["add", "--question", forgeries::QUESTION, "--answer", forgeries::ANSWER, "--quote", forgeries::QUOTE]);
-    assert!(out.status.success(), "the good entry is saved: {}", stderr(&out));
-    let _ = std::fs::remove_dir_all(&data);
+        kb(&data, &["--guild", "42", "alias", "--id", "ceasefire-date", "--question", "When do the guns go quiet?"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&kb(&data, &["--guild", "42", "show", "--id", "ceasefire-date"])).contains("When do the guns go quiet?")
+    );
+    let out =
+        kb(&data, &["--guild", "42", "unalias", "--id", "ceasefire-date", "--question", "when do the guns go quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&kb(&data, &["--guild", "42", "show", "--id", "ceasefire-date"])).contains("guns go quiet"));
+    let log = stdout(&kb(&data, &["--guild", "42", "log"]));
+    // Each line: date, time, UTC offset, action, entry, "by" who.
+    let actions: Vec<&str> = log.lines().map(|l| l.split_whitespace().nth(3).unwrap()).collect();
+    assert_eq!(actions, ["unalias", "alias", "unhide", "hide"], "{log}");
+    let _ = std::fs::remove_dir_all(data);
 }
 
 #[test]
-fn kb_by_is_one_line_and_not_empty() {
-    let data = data_dir("kb-by");
-    let d = data.to_str().unwrap();
-    let add = |by: &str| {
-        let args = ["--data-dir", d, "kb", "--guild", "42", "--by", by, "remove", "--id", "article-author"];
-        citebot(&args, "")
-    };
-    for by in ["", "  ", "ana\nforged line", "ana\u{1b}[31m"] {
-        let out = add(by);
-        assert_eq!(out.status.code(), Some(1), "--by {by:?} was accepted");
-        assert!(stderr(&out).starts_with("refused: --by "), "{}", stderr(&out));
-    }
-    assert!(!data.join("guilds/42").exists(), "nothing was saved");
-    assert!(add("ana").status.success());
-    let log = stdout(&citebot(&["--data-dir", d, "kb", "--guild", "42", "log"], ""));
-    assert!(log.contains("hide") && log.trim_end().ends_with("by ana (command line)"), "{log}");
-    assert!(!log.contains("(0)"), "{log}");
-    let _ = std::fs::remove_dir_all(&data);
-}
+fn export_then_import_round_trips_through_files() {
+    let data = scratch("cli-export");
+    assert!(add(&data, "42", "Who founded the brigade?").status.success());
+    let out = kb(
+        &data,
+        &["--guild", "42", "alias", "--id", "founded-brigade", "--question", "Where was the brigade set up?"],
+    );
+    assert!(out.status.success());
+    let file = data.join("export.toml");
+    let out = kb(&data, &["--guild", "42", "export", "--output", file.to_str().unwrap()]);
+    assert!(out.status.success() && stderr(&out).contains("exported 1 entries of server 42"), "{}", stderr(&out));
+    let exported = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        exported.contains("[[entry]]\nid = \"founded-brigade\"") && exported.contains("Where was the brigade set up?")
+    );
+    // The same format as the shipped knowledge: `check` reads it as an entries file.
+    assert_eq!(stdout(&kb(&data, &["--guild", "42", "export"])), exported, "standard output by default");
 
-/// Text saved before the rules (or edited by hand) reaches the terminal as visible escapes:
-/// no colour change, no forged line.
-#[test]
-fn old_control_characters_are_shown_as_escapes() {
-    let data = data_dir("kb-old");
-    let d = data.to_str().unwrap();
-    let dir = data.join("guilds/42");
-    std::fs::create_dir_all(&dir).unwrap();
-    let old = "[[entry]]\nid = \"old\"\ntopic = \"Old\\u001B[2J\"\nquestions = [\"Who set up the 604 Brigade?\"]\n\
-               answer = \"\\u001B[31mRED\\n  \u{201C}forged\u{201D}\\n    \u{2014} paragraph 2\"\n\
-               quotes = [\"The 604 Brigade was created in Tripoli in 2015\"]\n";
-    std::fs::write(dir.join("entries.toml"), old).unwrap();
-    let record = serde_json::json!({"at": 1_700_000_000u64, "by": {"id": 0, "name": "ana\n1700000001  add    forged"},
-        "action": "add", "id": "old", "before": null, "after": null});
-    std::fs::write(dir.join("audit.jsonl"), format!("{record}\n")).unwrap();
-
-    let ask = citebot(&["--data-dir", d, "ask", "--guild", "42", "Who set up the 604 Brigade?"], "");
-    let shown = stdout(&ask);
-    assert!(shown.contains("\\u{1b}[31mRED\\n  \u{201C}forged"), "{shown}");
-    for args in [&["show", "--id", "old"][..], &["list"], &["log"]] {
-        let out = citebot(&[&["--data-dir", d, "kb", "--guild", "42"], args].concat(), "");
-        let text = stdout(&out);
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        assert!(!text.contains('\u{1b}'), "{args:?} printed an escape: {text:?}");
-        if args[0] == "log" {
-            assert_eq!(text.lines().count(), 1, "one change, one line: {text}");
-            assert!(text.contains("by ana\\n1700000001"), "{text}");
-        }
-    }
-    assert!(!shown.contains('\u{1b}'), "{shown:?}");
-    let _ = std::fs::remove_dir_all(&data);
+    let out = kb(&data, &["--guild", "43", "import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "imported 1 entries into server 43\n");
+    let copy = stdout(&kb(&data, &["--guild", "43", "export"]));
+    assert_eq!(copy.replace("server 43", "server 42"), exported);
+    // All or none: importing it again is refused and adds nothing.
+    let out = kb(&data, &["--guild", "43", "import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("already has an entry with the id \u{201C}founded-brigade\u{201D}"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&kb(&data, &["--guild", "43", "log"])).lines().count(), 1);
+    let out = kb(&data, &["--guild", "43", "import", "/nonexistent/file.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("citebot: cannot read /nonexistent/file.toml"), "{}", stderr(&out));
+    let _ = std::fs::remove_dir_all(data);
 }
 
 #[test]
-fn a_data_dir_under_a_file_is_one_clear_error() {
-    let dir = util::scratch("under-file");
-    std::fs::write(dir.join("a-file"), "").unwrap();
-    let data = dir.join("a-file").join("data");
-    let add = [
-        "--data-dir",
-        data.to_str().unwrap(),
-        "kb",
-        "--guild",
-        "42",
-        "add",
-        "--question",
-        forgeries::QUESTION,
-        "--answer",
-        forgeries::ANSWER,
-        "--quote",
-        forgeries::QUOTE,
-    ];
-    let out = citebot(&add, "");
+fn the_old_file_layout_is_imported_at_first_use_and_db_check_reports_it() {
+    let data = scratch("cli-legacy");
+    let status = std::process::Command::new("cp").arg("-r").arg(data_file("legacy/guilds")).arg(&data).status();
+    assert!(status.is_ok_and(|s| s.success()));
+    let vars = vec![("DATA_DIR".to_owned(), data.display().to_string())];
+    let out = citebot_with(&["db", "check"], "", &vars);
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("a-file is a file, not a directory") && !err.contains("File exists"), "{err}");
-    assert_eq!(err.matches("not a directory").count(), 1, "said once: {err}");
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-#[test]
-fn kb_log_shows_local_readable_times() {
-    let data = data_dir("kb-log-times");
-    let d = data.to_str().unwrap();
-    let kb = |args: &[&str]| citebot(&[&["--data-dir", d, "kb", "--guild", "42", "--by", "ana"], args].concat(), "");
-    assert!(kb(&["remove", "--id", "article-author"]).status.success());
-    let log = stdout(&kb(&["log"]));
-    let stamp = log.split("  ").next().unwrap_or_default();
-    // "2026-11-30 09:15:02 +01:00"
-    let shape: String = stamp.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
-    assert_eq!(shape, "0000-00-00 00:00:00 +00:00", "{log}");
-    let _ = std::fs::remove_dir_all(&data);
+    assert!(
+        err.contains("citebot: imported ") && err.contains("123456789012345678: 3 entries, 2 added questions"),
+        "{err}"
+    );
+    assert!(err.contains("not imported ") && err.contains("entries.toml:5"), "{err}");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(text.contains("schema: version 1 (up to date; this citebot knows 1)\nintegrity: ok\n"), "{text}");
+    assert!(
+        text.contains("own entries 3") && text.contains("imported servers 1") && text.ends_with("healthy\n"),
+        "{text}"
+    );
+    // Once: the second run imports nothing again.
+    let out = citebot_with(&["kb", "--guild", "123456789012345678", "list"], "", &vars);
+    assert!(!stderr(&out).contains("citebot: imported"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("server   oil-crescent-2"), "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(data);
 }

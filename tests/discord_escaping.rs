@@ -8,7 +8,13 @@ mod support;
 use support::bot::{content, flags, DataDir, Harness};
 use support::fixtures::{self, MessageCreate};
 use support::inert::live;
-use support::kb::{ask_in, guild_dir, GUILD_A};
+use support::kb::{ask_in, GUILD_A};
+
+/// A server's directory in the old file layout, which the storage imports at its first start:
+/// how entries saved before the trust rules arrive.
+fn guild_dir(data_dir: &std::path::Path, guild: &str) -> std::path::PathBuf {
+    data_dir.join("guilds").join(guild)
+}
 
 /// Discord's SUPPRESS_EMBEDS message flag: no link previews.
 const SUPPRESS_EMBEDS: u64 = 1 << 2;

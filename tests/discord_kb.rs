@@ -12,17 +12,12 @@ use citebot::knowledge::limits;
 use support::bot::{content, flags, DataDir, Harness, EPHEMERAL, WAIT};
 use support::fixtures::{self, perms};
 use support::kb::{
-    add_options, ask_in, by_moderator, guild_dir, kb, GUILD_A, GUILD_B, MODERATOR_ID, MODERATOR_NAME, OIL_ANSWER,
-    OIL_QUESTION, OIL_QUOTE,
+    add_options, ask_in, by_moderator, kb, not_answered, server, stored_rows, GUILD_A, GUILD_B, MODERATOR_ID,
+    MODERATOR_NAME, OIL_ANSWER, OIL_QUESTION, OIL_QUOTE,
 };
 use support::Recorded;
 
 const CEASEFIRE: &str = "When does the ceasefire start?";
-/// Whether a reply says the article does not answer: not covered at all,
-/// or not stated ("The article doesn’t say how many. The nearest it comes is…").
-fn not_answered(content: &str) -> bool {
-    content.contains("does not cover") || content.contains("doesn\u{2019}t say")
-}
 const REFUSED: &str = "Only this server's moderators can use `/kb`";
 
 fn named<'a>(list: &'a Value, name: &str) -> &'a Value {
@@ -35,24 +30,6 @@ fn assert_ephemeral(reply: &Recorded) {
     assert_eq!(flags(reply) & EPHEMERAL, EPHEMERAL, "not ephemeral: {reply}");
 }
 
-/// Every file under `dir`, relative, sorted: what a refused command must not have changed.
-fn files(dir: &std::path::Path) -> Vec<String> {
-    fn walk(dir: &std::path::Path, base: &std::path::Path, out: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, base, out);
-            } else {
-                out.push(path.strip_prefix(base).unwrap().display().to_string());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out);
-    out.sort();
-    out
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kb_is_registered_for_moderators_with_its_contract() {
     let bot = Harness::start(&[]).await;
@@ -62,13 +39,13 @@ async fn kb_is_registered_for_moderators_with_its_contract() {
     assert_eq!(kb["contexts"], serde_json::json!([0]), "servers only");
     let subcommands: Vec<&str> =
         kb["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
-    assert_eq!(subcommands, ["add", "alias", "remove", "list", "show", "log", "unanswered"]);
+    assert_eq!(subcommands, ["add", "alias", "unalias", "remove", "unhide", "list", "show", "log", "unanswered"]);
 
     // name, required, autocomplete, max_length (the store's own limit), per subcommand.
     type Options = Vec<(&'static str, bool, bool, usize)>;
     let id = ("id", true, true, limits::ID_CHARS);
     let question = ("question", true, true, limits::QUESTION_CHARS);
-    let contract: [(&str, Options); 7] = [
+    let contract: [(&str, Options); 9] = [
         (
             "add",
             vec![
@@ -80,7 +57,9 @@ async fn kb_is_registered_for_moderators_with_its_contract() {
             ],
         ),
         ("alias", vec![id, question]),
+        ("unalias", vec![id, question]),
         ("remove", vec![id]),
+        ("unhide", vec![id]),
         ("list", vec![("topic", false, true, limits::TOPIC_CHARS)]),
         ("show", vec![id]),
         ("log", vec![]),
@@ -131,7 +110,7 @@ async fn a_regular_member_is_refused_and_nothing_is_saved() {
         assert_eq!(reply.body["type"], 4, "refused at once, not deferred: {reply}");
         assert!(content(&reply).starts_with(REFUSED), "{}", content(&reply));
     }
-    assert_eq!(files(bot.data_dir()), Vec::<String>::new(), "nothing saved");
+    assert_eq!(stored_rows(&bot.db()).await, vec![], "nothing saved");
     assert_eq!(bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await.status, 204);
     assert!(not_answered(content(&bot.reply(ask_in(GUILD_A, "6002", OIL_QUESTION)).await)));
 
@@ -205,8 +184,9 @@ async fn a_quote_not_in_the_article_is_refused_with_the_nearest_passage() {
     let unknown = kb("remove", vec![fixtures::string_option("id", "no-such-entry")]);
     let reply = bot.reply(by_moderator(unknown, GUILD_A).build()).await;
     assert!(content(&reply).contains("no entry has the id “no-such-entry”"), "{}", content(&reply));
-    let dir = guild_dir(bot.data_dir(), GUILD_A);
-    assert!(!dir.join("entries.toml").exists() && !dir.join("audit.jsonl").exists(), "{:?}", files(bot.data_dir()));
+    let db = bot.db();
+    assert!(db.knowledge(server(GUILD_A)).await.unwrap().is_unchanged(), "nothing saved");
+    assert!(db.log(server(GUILD_A), 10).await.unwrap().is_empty(), "nothing logged");
     bot.shutdown().await;
 }
 
@@ -317,6 +297,6 @@ async fn every_forgery_is_refused_saying_why_and_nothing_is_saved() {
             assert!(content(&reply).starts_with("Not saved: `question` "), "{}", content(&reply));
         }
     }
-    assert!(files(bot.data_dir()).is_empty(), "{:?}", files(bot.data_dir()));
+    assert_eq!(stored_rows(&bot.db()).await, vec![], "nothing saved");
     bot.shutdown().await;
 }

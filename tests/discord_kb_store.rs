@@ -1,17 +1,16 @@
-//! `/kb` end to end, the storage side: concurrent changes, a damaged file, the unanswered queue
-//! and autocomplete. The real bot against the stand-in Discord, each test with its own
-//! `DATA_DIR`.
+//! `/kb` end to end, the storage side: concurrent changes, damaged stored data, the unanswered
+//! queue, autocomplete and undoing changes. The real bot against the stand-in Discord, each test
+//! with its own `DATA_DIR` (and SQLite database in it).
 
 mod support;
 
-use citebot::knowledge::store::{GuildStore, UnansweredQueue};
+use citebot::storage::UnansweredQueue;
 use serde_json::Value;
 
-use support::bot::{content, engine, eventually, flags, Harness, EPHEMERAL};
+use support::bot::{content, engine, eventually_async, flags, DataDir, Harness, EPHEMERAL};
 use support::fixtures::{self, MessageCreate};
 use support::kb::{
-    add_options, ask_in, by_moderator, choice_values, guild_dir, kb, GUILD_A, GUILD_B, OIL_ANSWER, OIL_QUESTION,
-    OIL_QUOTE,
+    add_options, ask_in, by_moderator, choice_values, kb, server, GUILD_A, GUILD_B, OIL_ANSWER, OIL_QUESTION, OIL_QUOTE,
 };
 
 const CEASEFIRE: &str = "When does the ceasefire start?";
@@ -22,9 +21,8 @@ const ENVOY: &str = "Who is the UN envoy?";
 /// Not questions about the article: small talk, and a subject of its own.
 const CHATTER: [&str; 3] = ["hi", "lol", "Who won the football match?"];
 
-fn queue(harness: &Harness, guild: &str) -> UnansweredQueue {
-    let store = GuildStore::open(harness.data_dir(), guild.parse().unwrap(), engine().source().clone());
-    store.unanswered().expect("the queue reads")
+async fn queue(harness: &Harness, guild: &str) -> UnansweredQueue {
+    harness.db().unanswered(server(guild)).await.expect("the queue reads")
 }
 
 fn total(queue: &UnansweredQueue) -> u64 {
@@ -56,57 +54,53 @@ async fn concurrent_adds_all_survive() {
         assert_eq!(flags(reply) & EPHEMERAL, EPHEMERAL, "{reply}");
         assert!(content(reply).starts_with(&format!("Added `para-nine-{i}`")), "{}", content(reply));
     }
-    let entries = std::fs::read_to_string(guild_dir(bot.data_dir(), GUILD_A).join("entries.toml")).unwrap();
+    let stored = bot.db().knowledge(server(GUILD_A)).await.unwrap();
     let list = bot.reply(by_moderator(kb("list", vec![]), GUILD_A).build()).await;
     for (i, (question, _)) in adds.iter().enumerate() {
-        assert!(entries.contains(&format!("id = \"para-nine-{i}\"")), "{entries}");
+        assert!(stored.own(&format!("para-nine-{i}")).is_some(), "{stored:?}");
         assert!(content(&list).contains(&format!("`para-nine-{i}`")), "{}", content(&list));
         assert!(content(&bot.reply(ask_in(GUILD_A, "6001", question)).await)
             .contains(&format!("The answer is number {i}.")));
     }
-    let audit = std::fs::read_to_string(guild_dir(bot.data_dir(), GUILD_A).join("audit.jsonl")).unwrap();
-    assert_eq!(audit.lines().count(), 4, "{audit}");
+    assert_eq!(bot.db().log(server(GUILD_A), 100).await.unwrap().len(), 4);
     bot.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_damaged_file_is_reported_where_it_is_and_harms_no_other_server() {
-    let bot = Harness::start(&[("ASK_COOLDOWN_SECONDS", "0")]).await;
+async fn damaged_stored_data_is_reported_to_moderators_and_harms_no_other_server() {
+    let data = DataDir::new("kb-damaged");
+    let dir = data.var();
+    let vars = [("DATA_DIR", dir.as_str()), ("ASK_COOLDOWN_SECONDS", "0")];
+    let bot = Harness::start(&vars).await;
     for guild in [GUILD_A, GUILD_B] {
         let add = by_moderator(kb("add", add_options(OIL_QUESTION, OIL_ANSWER, OIL_QUOTE)), guild);
         assert!(content(&bot.reply(add.build()).await).starts_with("Added"));
     }
-    let file = guild_dir(bot.data_dir(), GUILD_A).join("entries.toml");
-    let good = std::fs::read_to_string(&file).unwrap();
-    let mut lines: Vec<&str> = good.lines().collect();
-    let broken_line = lines.iter().position(|l| l.starts_with("answer")).expect("an answer line") + 1;
-    lines[broken_line - 1] = "answer = \"never closed";
-    let broken = lines.join("\n");
-    std::fs::write(&file, &broken).unwrap();
+    // Someone edits the table by hand: the quote is no longer the article's.
+    let file = bot.data_dir().join("citebot.db");
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+    let broken = sqlx::query("UPDATE entries SET quotes = '[\"Not in the article at all.\"]' WHERE guild_id = $1")
+        .bind(GUILD_A.parse::<i64>().unwrap())
+        .execute(&raw)
+        .await
+        .unwrap();
+    assert_eq!(broken.rows_affected(), 1);
+    raw.close().await;
 
+    // A restart reads it anew: moderators are told what is wrong, entry by entry.
+    bot.shutdown().await;
+    let bot = Harness::start(&vars).await;
     let list = bot.reply(by_moderator(kb("list", vec![]), GUILD_A).build()).await;
     assert_eq!(flags(&list) & EPHEMERAL, EPHEMERAL);
     let text = content(&list);
-    assert!(text.starts_with("This server's knowledge files are damaged"), "{text}");
-    assert!(text.contains(&format!("`guilds/{GUILD_A}/entries.toml` line {broken_line}:")), "{text}");
-    assert!(!text.contains(&bot.data_dir().display().to_string()), "no server paths shown: {text}");
-
-    // A change is refused rather than written over the damaged file.
-    let add = by_moderator(
-        kb("add", add_options("Who founded it?", "The brigade was founded in Tripoli.", OIL_QUOTE)),
-        GUILD_A,
-    );
-    assert!(content(&bot.reply(add.build()).await).starts_with("This server's knowledge files are damaged"));
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken, "the hand-broken file is left for a person");
+    assert!(text.starts_with("This server's stored knowledge has problems"), "{text}");
+    assert!(text.contains("much-oil-oil-crescent-produce") && text.contains("not verbatim"), "{text}");
+    assert!(!text.contains(&dir), "no server paths shown: {text}");
 
     // That server still gets the shipped answers; the other server keeps its own.
     assert!(content(&bot.reply(ask_in(GUILD_A, "6001", CEASEFIRE)).await).contains("midnight 12 January"));
     assert!(content(&bot.reply(ask_in(GUILD_B, "6001", OIL_QUESTION)).await).contains(OIL_ANSWER));
     assert!(content(&bot.reply(by_moderator(kb("list", vec![]), GUILD_B).build()).await).contains("Added here (1)"));
-
-    // Repaired by hand, it answers again without a restart.
-    std::fs::write(&file, &good).unwrap();
-    assert!(content(&bot.reply(ask_in(GUILD_A, "6001", OIL_QUESTION)).await).contains(OIL_ANSWER));
     bot.shutdown().await;
 }
 
@@ -131,8 +125,8 @@ async fn the_unanswered_queue_fills_from_abstentions_and_ranks_by_count() {
     bot.message(MessageCreate::new(BENGHAZI).dm().author("6300", "private").build()).await;
     bot.reply(ask_in(GUILD_B, "6001", ENVOY)).await;
 
-    eventually("six questions are counted in A", || total(&queue(&bot, GUILD_A)) == 6).await;
-    eventually("one in B", || total(&queue(&bot, GUILD_B)) == 1).await;
+    eventually_async("six questions are counted in A", || async { total(&queue(&bot, GUILD_A).await) == 6 }).await;
+    eventually_async("one in B", || async { total(&queue(&bot, GUILD_B).await) == 1 }).await;
     let reply = bot.reply(by_moderator(kb("unanswered", vec![]), GUILD_A).build()).await;
     assert_eq!(flags(&reply) & EPHEMERAL, EPHEMERAL);
     let text = content(&reply);
@@ -148,9 +142,14 @@ async fn the_unanswered_queue_fills_from_abstentions_and_ranks_by_count() {
     for absent in ["hi", "lol", "who won", "when does the ceasefire", "who is the un envoy"] {
         assert!(!text.lines().any(|l| l.contains(&format!("× {absent}"))), "{absent}: {text}");
     }
-    // Nothing about who asked is kept.
-    let kept = std::fs::read_to_string(guild_dir(bot.data_dir(), GUILD_A).join("unanswered.json")).unwrap();
-    assert!(!kept.contains("6200") && !kept.contains("reader"), "{kept}");
+    // Nothing about who asked is kept: the table has no column for it.
+    let file = bot.data_dir().join("citebot.db");
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+    let columns: Vec<(String,)> =
+        sqlx::query_as("SELECT name FROM pragma_table_info('unanswered')").fetch_all(&raw).await.unwrap();
+    let columns: Vec<&str> = columns.iter().map(|(c,)| c.as_str()).collect();
+    assert_eq!(columns, ["guild_id", "question", "asked", "last_asked", "disputed_entry"]);
+    raw.close().await;
     bot.shutdown().await;
 }
 
@@ -160,7 +159,7 @@ async fn autocomplete_offers_ids_topics_and_unanswered_questions_to_moderators_o
     for question in [MAYOR, MAYOR, BENGHAZI] {
         bot.reply(ask_in(GUILD_A, "6001", question)).await;
     }
-    eventually("the questions are counted", || total(&queue(&bot, GUILD_A)) == 3).await;
+    eventually_async("the questions are counted", || async { total(&queue(&bot, GUILD_A).await) == 3 }).await;
 
     let typing = |sub: &str, options: Vec<Value>| by_moderator(kb(sub, options), GUILD_A);
     let focused = |name: &str, typed: &str| fixtures::focused(fixtures::string_option(name, typed));
@@ -188,7 +187,7 @@ async fn autocomplete_offers_ids_topics_and_unanswered_questions_to_moderators_o
     let added = bot.reply(add.build()).await;
     assert!(content(&added).starts_with("Added"), "{}", content(&added));
     assert_eq!(
-        queue(&bot, GUILD_A).top(5).iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        queue(&bot, GUILD_A).await.top(5).iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
         ["how many people live in benghazi"]
     );
     let ids = choice_values(&bot.interact(typing("show", vec![focused("id", "mayor")]).autocomplete()).await);

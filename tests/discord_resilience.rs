@@ -140,6 +140,8 @@ async fn a_failed_command_registration_stops_the_bot_with_the_reason() {
         async move {
             if uri.path() == "/api/v10/gateway" {
                 (StatusCode::OK, Json(json!({ "url": ws_url })))
+            } else if uri.path() == "/api/v10/gateway/bot" {
+                (StatusCode::OK, Json(fixtures::gateway_bot(&ws_url)))
             } else {
                 (StatusCode::NOT_FOUND, Json(fixtures::error_body("404: Not Found", 0)))
             }

@@ -16,7 +16,7 @@ use support::StandIn;
 const BIN: &str = env!("CARGO_BIN_EXE_citebot");
 /// Every variable `serve` reads, removed from the child's environment so the test's own
 /// environment cannot change the outcome.
-const VARS: [&str; 10] = [
+const VARS: [&str; 13] = [
     "DISCORD_TOKEN",
     "DISCORD_GUILD_ID",
     "KNOWLEDGE_DIR",
@@ -27,6 +27,9 @@ const VARS: [&str; 10] = [
     "MODERATOR_ROLE_IDS",
     "RUST_LOG",
     "DISCORD_CONNECT_ATTEMPTS",
+    "DATABASE_URL",
+    "SHARD_COUNT",
+    "SHARD_IDS",
 ];
 
 /// A fresh, empty working directory for one test.
@@ -256,7 +259,8 @@ async fn serve_stops_on_sigterm_while_the_gateway_stalls_or_refuses() {
         let server = tokio::spawn(async move { axum::serve(listener, app).await });
 
         let stopped = tokio::task::spawn_blocking(move || {
-            let mut served = Served::start("gateway", &proxy, &[]);
+            // One shard named, so nothing asks this gateway-only proxy for a shard count.
+            let mut served = Served::start("gateway", &proxy, &[("SHARD_COUNT", "1"), ("SHARD_IDS", "0")]);
             served.wait_for_log("connecting to Discord");
             std::thread::sleep(Duration::from_millis(500));
             served.stop_with("TERM", state)
@@ -266,27 +270,26 @@ async fn serve_stops_on_sigterm_while_the_gateway_stalls_or_refuses() {
     }
 }
 
-/// A `/kb add` that waits for the server's lock (held here by `flock`, as a slow `citebot kb`
+/// A `/kb add` that waits for the database (its write lock held here, as a slow `citebot kb`
 /// would hold it): SIGTERM while the command is in progress.
-#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serve_stops_on_sigterm_in_the_middle_of_a_command() {
+    use sqlx::Connection as _;
     use support::kb::{add_options, by_moderator, kb, GUILD_A, OIL_ANSWER, OIL_QUESTION, OIL_QUOTE};
 
     let stand_in = StandIn::start().await;
     let data = scratch_dir("mid-command-data");
-    let guild = data.join("guilds").join(GUILD_A);
-    std::fs::create_dir_all(&guild).unwrap();
-    let mut holder = Command::new("flock")
-        .args([guild.join("lock").to_str().unwrap(), "sleep", "60"])
-        .spawn()
-        .expect("flock holds the server's lock");
     let mut served = Served::start("mid-command", &stand_in.proxy_url(), &[("DATA_DIR", data.to_str().unwrap())]);
     let registered = stand_in.wait_for_request(support::bot::is_registration, WAIT).await;
     if registered.is_err() {
         let _ = served.child.kill();
     }
     registered.expect("serve registers its commands");
+
+    // Another writer holds the database: the bot's change waits for it.
+    let url = format!("sqlite://{}", data.join("citebot.db").display());
+    let mut holder = sqlx::SqliteConnection::connect(&url).await.expect("the bot's database opens");
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut holder).await.expect("the write lock is taken");
 
     let add = by_moderator(kb("add", add_options(OIL_QUESTION, OIL_ANSWER, OIL_QUOTE)), GUILD_A).build();
     let callback = support::bot::callback_path(&add);
@@ -295,8 +298,7 @@ async fn serve_stops_on_sigterm_in_the_middle_of_a_command() {
     assert_eq!(deferred.body["type"], 5, "{deferred}");
 
     tokio::task::spawn_blocking(move || served.stop_with("TERM", "mid-command")).await.expect("the check ran");
-    let _ = holder.kill();
-    let _ = holder.wait();
+    let _ = sqlx::query("ROLLBACK").execute(&mut holder).await;
     let _ = std::fs::remove_dir_all(&data);
 }
 

@@ -24,7 +24,7 @@ pub struct Args {
 
     /// Answer as this Discord server (guild) would: with its own entries, without those it hid.
     #[arg(long, value_name = "ID")]
-    pub guild: Option<u64>,
+    pub guild: Option<crate::storage::ServerId>,
 
     /// Read the question as a possible follow-up of this previous one ("and Serraj?" after
     /// "Who backs Hafter?"), as the bot does for the same person in the same channel. In batch

@@ -4,9 +4,11 @@
 mod ask;
 mod chat;
 mod check;
+mod db;
 mod dotenv;
 mod eval;
 mod kb;
+mod register;
 mod render;
 mod serve;
 mod terminal;
@@ -21,6 +23,7 @@ use clap::{Parser, Subcommand};
 use crate::engine::Engine;
 use crate::guilds::Guilds;
 use crate::knowledge::KnowledgeBase;
+use crate::storage::{self, Settings};
 
 pub use eval::{evaluate, norm as score_norm, read_cases, EvalCase, EvalReport};
 pub use render::{json_reply, JsonReply};
@@ -32,9 +35,14 @@ struct Cli {
     #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
     knowledge: Option<PathBuf>,
 
-    /// Where servers' own entries, audit logs and unanswered questions are kept.
+    /// Where servers' own data is kept: the SQLite database citebot.db (unless DATABASE_URL
+    /// names a PostgreSQL one), and, from older versions, guilds/ to import from.
     #[arg(long, global = true, env = "DATA_DIR", value_name = "DIR", default_value = "data")]
     data_dir: PathBuf,
+
+    /// A PostgreSQL database (postgres://user:password@host/db) instead of SQLite in DATA_DIR.
+    #[arg(long, global = true, env = "DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    database_url: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -55,8 +63,12 @@ enum Command {
     Eval(eval::Args),
     /// Run the Discord bot (configured by the environment and an optional .env file).
     Serve,
-    /// Moderate a server's knowledge from the shell: add, alias, remove, list, show, log, unanswered.
+    /// Moderate a server's knowledge from the shell: add, alias, remove, list, show, log, export, import…
     Kb(kb::Args),
+    /// The database: `db check` reports its schema version and whether it is healthy.
+    Db(db::Args),
+    /// Register the slash commands with Discord (globally, or in DISCORD_GUILD_ID), then exit.
+    Register,
 }
 
 /// What a command reports to `main`: success, or "ran fine but the answer
@@ -114,22 +126,51 @@ fn error_text(e: &anyhow::Error) -> String {
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let dir = knowledge_dir(cli.knowledge);
+    let settings = Settings { data_dir: cli.data_dir, database_url: cli.database_url };
     match cli.command {
         Command::Check { dir: target } => check::run(&target.unwrap_or(dir)),
         Command::Ask(args) => match args.guild {
-            Some(guild) => {
-                let guilds = Guilds::new(Arc::new(load(&dir)?), cli.data_dir);
-                // A damaged server is an error here, not a silent fallback.
-                guilds.knowledge(guild)?;
-                ask::run(&guilds.engine(Some(guild)), args)
-            }
+            Some(guild) => block_on(async {
+                let guilds = open(&dir, &settings).await?;
+                // An unreadable or damaged server is an error here, not a silent fallback.
+                let engine = guilds.engine_of(guild).await;
+                guilds.db().close().await;
+                let engine = engine?;
+                ask::run(&engine, args)
+            }),
             None => ask::run(&load(&dir)?, args),
         },
-        Command::Kb(args) => kb::run(&Guilds::new(Arc::new(load(&dir)?), cli.data_dir), args),
+        Command::Kb(args) => block_on(async {
+            let guilds = open(&dir, &settings).await?;
+            let outcome = kb::run(&guilds, args).await;
+            guilds.db().close().await;
+            outcome
+        }),
+        Command::Db(args) => block_on(async { db::run(open(&dir, &settings).await?.db(), args).await }),
+        Command::Register => register::run(),
         Command::Chat => chat::run(&load(&dir)?),
         Command::Eval(args) => eval::run(&load(&dir)?, args),
-        Command::Serve => serve::run(dir, cli.data_dir),
+        Command::Serve => serve::run(dir, settings),
     }
+}
+
+/// Runs a command that uses the database on a small runtime of its own.
+fn block_on<T>(work: impl std::future::Future<Output = anyhow::Result<T>>) -> anyhow::Result<T> {
+    use anyhow::Context as _;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().context("starting the runtime")?;
+    runtime.block_on(work)
+}
+
+/// Loads the knowledge base and opens the database (importing what is left of the old file
+/// layout, and saying so on standard error).
+async fn open(dir: &std::path::Path, settings: &Settings) -> anyhow::Result<Arc<Guilds>> {
+    let engine = Arc::new(load(dir)?);
+    let shipped = engine.entries().iter().map(|c| Arc::clone(&c.entry)).collect();
+    let (db, imported) = storage::open(settings, Arc::clone(engine.source()), shipped).await?;
+    for report in imported {
+        eprintln!("citebot: {report}");
+    }
+    Ok(Arc::new(Guilds::new(engine, Arc::new(db))))
 }
 
 /// `--knowledge`, else `KNOWLEDGE_DIR`, else `./knowledge`, else the

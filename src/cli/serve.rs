@@ -7,34 +7,31 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use super::{load, Outcome};
-use crate::discord::{self, Config, Stop};
+use crate::discord::{self, Config, DatabaseUrl, Stop};
+use crate::storage::Settings;
 
-/// How long the runtime waits, at the very end, for work that is still blocked (a file lock,
-/// a slow disk): part of the 5 s `serve` takes at most to stop after a signal.
+/// How long the runtime waits, at the very end, for work that is still blocked (a slow
+/// database, a slow disk): part of the 5 s `serve` takes at most to stop after a signal.
 const LAST_WAIT: Duration = Duration::from_millis(500);
 
-/// Reads the configuration, loads the knowledge base from `knowledge` and
-/// keeps servers' data in `data_dir` (both as the command line chose, `.env`
-/// included), makes sure `data_dir` exists, connects, and serves until told
-/// to stop. Any failure is an error, so the process exits with the CLI's
-/// error code.
+/// Reads the configuration, loads the knowledge base from `knowledge`, opens the database in
+/// `storage` (both as the command line chose, `.env` included), connects, and serves until
+/// told to stop. Any failure is an error, so the process exits with the CLI's error code.
 ///
-/// `data_dir` is created here rather than on the first `/kb` change so that a
-/// wrong path fails now, in the operator's terminal, not later in a
-/// moderator's face.
+/// The database is opened (and created, migrated, imported into) before connecting, so that a
+/// wrong path or URL fails now, in the operator's terminal, not later in a moderator's face.
 ///
 /// Ctrl-C and SIGTERM are listened for before anything connects, and obeyed in
 /// every state within 5 s: while Discord is being reached (or cannot be), while
 /// serenity connects or retries, connected, and in the middle of a command.
 /// The process then exits 0.
-pub fn run(knowledge: PathBuf, data_dir: PathBuf) -> anyhow::Result<Outcome> {
+pub fn run(knowledge: PathBuf, storage: Settings) -> anyhow::Result<Outcome> {
     let mut config = Config::from_env()?;
-    config.data_dir = data_dir;
+    config.data_dir = storage.data_dir;
+    config.database_url = storage.database_url.map(DatabaseUrl::new);
     config.init_logging();
     let engine = Arc::new(load(&knowledge)?);
     tracing::info!(knowledge = %knowledge.display(), "knowledge base loaded");
-    std::fs::create_dir_all(&config.data_dir)
-        .with_context(|| format!("DATA_DIR {} cannot be created", config.data_dir.display()))?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     let served = runtime.block_on(async {

@@ -14,14 +14,21 @@ use tokio::task::JoinHandle;
 use tracing::{info, warn};
 
 use super::GapWriter;
+use crate::guilds::Guilds;
+use crate::storage::OpenError;
+
+/// How long shutting down waits for the database's connections to be returned.
+const DB_CLOSE_WITHIN: Duration = Duration::from_secs(1);
 
 /// Why the bot could not start or stopped with an error. None of these messages contains the
-/// token.
+/// token or a database password.
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
     /// Discord (or the proxy) did not answer after every attempt; `why` is the last reason.
     #[error("cannot reach Discord at {url}: {why}")]
     Unreachable { url: String, why: String },
+    #[error(transparent)]
+    Storage(#[from] OpenError),
     #[error("could not build the Discord client: {0}")]
     Client(Box<serenity::Error>),
     #[error("could not register the slash commands: {0}")]
@@ -46,6 +53,10 @@ pub struct Bot {
     pub(super) setup_failure: Arc<Mutex<Option<String>>>,
     /// Writes the unanswered questions; finished last, so none asked before shutdown is lost.
     pub(super) gap_writer: Option<GapWriter>,
+    /// Looks for changes made by other processes; stopped at shutdown.
+    pub(super) watcher: JoinHandle<()>,
+    /// The servers' knowledge and the database, closed last.
+    pub(super) guilds: Arc<Guilds>,
 }
 
 impl Bot {
@@ -89,9 +100,21 @@ impl Bot {
         }
     }
 
+    /// The servers' knowledge and the database this bot answers from.
+    pub fn guilds(&self) -> &Arc<Guilds> {
+        &self.guilds
+    }
+
+    /// Writes what is queued, stops looking for changes, and closes the database.
     async fn finish_writing(&mut self) {
         if let Some(writer) = self.gap_writer.take() {
             writer.finish().await;
+        }
+        self.watcher.abort();
+        // A change still waiting for the database (another writer holds it) is given up: the
+        // process stops within its 5 s, and SQL leaves the database as it was before the change.
+        if tokio::time::timeout(DB_CLOSE_WITHIN, self.guilds.db().close()).await.is_err() {
+            warn!("the database was still busy after {} s; stopping anyway", DB_CLOSE_WITHIN.as_secs());
         }
     }
 }

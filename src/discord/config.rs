@@ -12,6 +12,9 @@ use std::time::Duration;
 use serenity::all::{ChannelId, GuildId, RoleId};
 use tracing_subscriber::EnvFilter;
 
+use super::shards::Shards;
+use crate::storage::{redact, Settings};
+
 /// Cooldown between two questions from one user when `ASK_COOLDOWN_SECONDS` is not set.
 pub const DEFAULT_COOLDOWN: Duration = Duration::from_secs(5);
 /// The longest cooldown accepted: a day. Anything longer is a typo, not a policy.
@@ -41,6 +44,27 @@ impl fmt::Debug for Token {
     }
 }
 
+/// `DATABASE_URL`. It may hold a password: its `Debug` hides it, and it has no `Display`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn new(url: String) -> DatabaseUrl {
+        DatabaseUrl(url)
+    }
+
+    /// The URL itself, for the database driver and nothing else.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseUrl({})", redact(&self.0))
+    }
+}
+
 /// Everything `citebot serve` needs to know, validated.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -49,8 +73,13 @@ pub struct Config {
     /// `DISCORD_GUILD_ID`: register the commands in this server only (instant) instead of
     /// globally (which Discord may take a while to show everywhere).
     pub guild_id: Option<GuildId>,
-    /// `DATA_DIR` (default `./data`): each server's own entries, audit log and unanswered queue.
+    /// `DATA_DIR` (default `./data`): the SQLite database `citebot.db` (unless `DATABASE_URL`
+    /// names a PostgreSQL one), and the old file layout to import, if any.
     pub data_dir: PathBuf,
+    /// `DATABASE_URL`: a PostgreSQL database (`postgres://…`) shared by several processes.
+    pub database_url: Option<DatabaseUrl>,
+    /// `SHARD_COUNT` and `SHARD_IDS`: which gateway shards this process runs.
+    pub shards: Shards,
     /// `DISCORD_PROXY_URL`, without a trailing slash: REST goes to `{url}/api/v10/...` and the
     /// gateway address comes from the proxy; serenity's own rate limiter is then off.
     pub proxy_url: Option<String>,
@@ -93,6 +122,8 @@ impl Config {
             token: token(get("DISCORD_TOKEN"))?,
             guild_id: get("DISCORD_GUILD_ID").map(|v| id("DISCORD_GUILD_ID", &v)).transpose()?.map(GuildId::new),
             data_dir: get("DATA_DIR").map_or_else(|| PathBuf::from("data"), PathBuf::from),
+            database_url: get("DATABASE_URL").map(DatabaseUrl),
+            shards: Shards::parse(get("SHARD_COUNT").as_deref(), get("SHARD_IDS").as_deref())?,
             proxy_url: get("DISCORD_PROXY_URL").map(|v| proxy_url(&v)).transpose()?,
             ask_channels: ids("ASK_CHANNEL_IDS", get("ASK_CHANNEL_IDS"))?.into_iter().map(ChannelId::new).collect(),
             ask_cooldown: cooldown(get("ASK_COOLDOWN_SECONDS"))?,
@@ -103,6 +134,11 @@ impl Config {
             log_filter: get("RUST_LOG").map(|v| log_filter(&v)).transpose()?,
             connect_attempts: connect_attempts(get("DISCORD_CONNECT_ATTEMPTS"))?,
         })
+    }
+
+    /// Where the servers' data is kept.
+    pub fn storage(&self) -> Settings {
+        Settings { data_dir: self.data_dir.clone(), database_url: self.database_url.as_ref().map(|u| u.0.clone()) }
     }
 
     /// Sends `tracing` output to standard error, filtered by `RUST_LOG`. A second call (or one
@@ -220,6 +256,8 @@ mod tests {
         assert_eq!(config.connect_attempts, DEFAULT_CONNECT_ATTEMPTS);
         assert!(config.ask_channels.is_empty() && config.moderator_roles.is_empty());
         assert!(config.proxy_url.is_none() && config.log_filter.is_none());
+        assert!(config.database_url.is_none());
+        assert_eq!(config.shards, Shards::Recommended);
     }
 
     #[test]
@@ -234,8 +272,14 @@ mod tests {
             ("MODERATOR_ROLE_IDS", "77"),
             ("RUST_LOG", "debug,serenity=warn"),
             ("DISCORD_CONNECT_ATTEMPTS", "3"),
+            ("DATABASE_URL", "postgres://bot:pw-secret@db/citebot"),
+            ("SHARD_COUNT", "4"),
+            ("SHARD_IDS", "2-3"),
         ])
         .unwrap();
+        assert_eq!(config.shards, Shards::Range { first: 2, last: 3, total: 4 });
+        assert_eq!(config.storage().database_url.as_deref(), Some("postgres://bot:pw-secret@db/citebot"));
+        assert!(!format!("{config:?}").contains("pw-secret"), "the database password never shows");
         assert_eq!(config.token.expose(), TOKEN, "a pasted `Bot ` prefix is dropped");
         assert_eq!(config.guild_id, Some(GuildId::new(4000)));
         assert_eq!(config.data_dir, PathBuf::from("/var/lib/citebot"));
@@ -277,6 +321,8 @@ mod tests {
             ("RUST_LOG", "citebot=loud"),
             ("DISCORD_CONNECT_ATTEMPTS", "0"),
             ("DISCORD_CONNECT_ATTEMPTS", "many"),
+            ("SHARD_COUNT", "0"),
+            ("SHARD_IDS", "1"),
         ];
         for (var, value) in cases {
             let why = parse(&[("DISCORD_TOKEN", TOKEN), (var, value)]).unwrap_err();

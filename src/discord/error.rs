@@ -50,9 +50,9 @@ pub enum Error {
     User(#[from] UserError),
     #[error("Discord request failed: {0}")]
     Discord(#[from] serenity::Error),
-    /// The knowledge store could not read or write its files (not the moderator's doing).
+    /// The database failed (not the moderator's doing).
     #[error("knowledge store: {0}")]
-    Store(#[from] crate::knowledge::store::StoreError),
+    Store(#[from] crate::storage::StoreError),
     /// Work moved off the async threads panicked or was cancelled.
     #[error("background task: {0}")]
     Task(#[from] tokio::task::JoinError),

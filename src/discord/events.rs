@@ -32,6 +32,8 @@ async fn on_message(framework: FrameworkContext<'_, Data, Error>, msg: &Message)
         return Ok(());
     };
     let http = &framework.serenity_context.http;
+    let shard = framework.serenity_context.shard_id;
+    tracing::debug!(guild = msg.guild_id.map(|g| g.get()), %shard, "answering a message");
     if data.cooldown().check(msg.author.id).is_err() {
         let hourglass = ReactionType::Unicode(COOLDOWN_REACTION.to_owned());
         http.create_reaction(msg.channel_id, msg.id, &hourglass).await?;

@@ -1,11 +1,11 @@
 //! Recording the questions the bot could not answer, off the path of the reply.
 //!
 //! An abstention on a real question (not chatter) is a gap in a server's knowledge, and its
-//! moderators want to see it in `/kb unanswered`. Saving it is a locked, fsynced file write, so
-//! it must neither delay the answer nor be able to fail it. The reply path therefore only puts
-//! the question on a bounded queue ([`GapRecorder::record`] never waits), and one task writes
-//! the queue out, one question at a time, on tokio's blocking pool. A flood of questions
-//! (many users, or a raid) then costs at most one blocked thread, and beyond the queue's bound
+//! moderators want to see it in `/kb unanswered`. Saving it is a database write, so it must
+//! neither delay the answer nor be able to fail it (the database may be slow, or away). The
+//! reply path therefore only puts the question on a bounded queue ([`GapRecorder::record`]
+//! never waits), and one task writes the queue out, one question at a time. A flood of
+//! questions (many users, or a raid) then costs one task, and beyond the queue's bound
 //! questions are dropped, not buffered without limit: the unanswered list is a hint for
 //! moderators, not a record anyone relies on.
 //!
@@ -20,7 +20,9 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tracing::{debug, warn};
 
+use super::server;
 use crate::guilds::Guilds;
+use crate::storage::{unix_now, ServerId};
 
 /// How many questions may wait to be written. Writes take milliseconds, so this is only ever
 /// reached by a flood, which is then cut off rather than stored.
@@ -32,7 +34,7 @@ const FINISH_WITHIN: Duration = Duration::from_secs(1);
 /// The sending side, held by the bot's [`Data`](super::Data).
 #[derive(Clone)]
 pub struct GapRecorder {
-    queue: mpsc::Sender<(u64, String)>,
+    queue: mpsc::Sender<(ServerId, String)>,
 }
 
 /// The writing task, held by the [`Bot`](super::Bot) so shutdown can let it finish.
@@ -55,7 +57,7 @@ impl GapRecorder {
     /// never fails; a question that cannot be queued is logged and dropped.
     pub fn record(&self, guild: Option<GuildId>, question: &str) {
         let Some(guild) = guild else { return };
-        if let Err(why) = self.queue.try_send((guild.get(), question.to_owned())) {
+        if let Err(why) = self.queue.try_send((server(guild), question.to_owned())) {
             debug!(guild = guild.get(), "an unanswered question was not recorded: {why}");
         }
     }
@@ -72,11 +74,16 @@ impl GapWriter {
     }
 }
 
-async fn write_all(guilds: Arc<Guilds>, mut questions: mpsc::Receiver<(u64, String)>, mut stop: oneshot::Receiver<()>) {
+async fn write_all(
+    guilds: Arc<Guilds>,
+    mut questions: mpsc::Receiver<(ServerId, String)>,
+    mut stop: oneshot::Receiver<()>,
+) {
+    let mut failing = Failing::default();
     loop {
         tokio::select! {
             next = questions.recv() => match next {
-                Some(gap) => write(&guilds, gap).await,
+                Some(gap) => write(&guilds, gap, &mut failing).await,
                 None => return,
             },
             _ = &mut stop => break,
@@ -85,15 +92,32 @@ async fn write_all(guilds: Arc<Guilds>, mut questions: mpsc::Receiver<(u64, Stri
     // Refuse new questions, then drain the ones already queued.
     questions.close();
     while let Some(gap) = questions.recv().await {
-        write(&guilds, gap).await;
+        write(&guilds, gap, &mut failing).await;
     }
 }
 
-async fn write(guilds: &Arc<Guilds>, (guild, question): (u64, String)) {
-    let guilds = Arc::clone(guilds);
-    match tokio::task::spawn_blocking(move || guilds.record_gap(guild, &question)).await {
-        Ok(Ok(())) => {}
-        Ok(Err(why)) => warn!(guild, "could not record an unanswered question: {why}"),
-        Err(why) => warn!(guild, "recording an unanswered question failed: {why}"),
+/// While the database fails, the first failure is logged, then one a minute: an outage must not
+/// flood the log with a line per question.
+#[derive(Default)]
+struct Failing {
+    logged: Option<std::time::Instant>,
+    dropped: u64,
+}
+
+async fn write(guilds: &Guilds, (guild, question): (ServerId, String), failing: &mut Failing) {
+    match guilds.db().record_unanswered(guild, &question, unix_now()).await {
+        Ok(_) => {
+            if failing.logged.take().is_some() {
+                warn!("unanswered questions are recorded again ({} were not)", failing.dropped);
+                failing.dropped = 0;
+            }
+        }
+        Err(why) => {
+            failing.dropped += 1;
+            if failing.logged.is_none_or(|at| at.elapsed() >= Duration::from_secs(60)) {
+                warn!(guild = guild.get(), "could not record an unanswered question: {why}");
+                failing.logged = Some(std::time::Instant::now());
+            }
+        }
     }
 }

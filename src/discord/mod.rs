@@ -6,35 +6,43 @@
 //! `DISCORD_PROXY_URL`) and shut it down the same way.
 //!
 //! Every server is answered from its own knowledge ([`Guilds`]): the shipped entries plus what
-//! its moderators changed with `/kb`, stored under `DATA_DIR`.
+//! its moderators changed with `/kb`, kept in the database ([`crate::storage`]).
+//!
+//! The process runs the gateway shards its configuration names ([`Shards`]); only the one that
+//! runs shard 0 registers the slash commands (or `citebot register` does).
 
 mod bot;
-pub mod commands;
+pub(crate) mod commands;
 mod config;
 mod connect;
 mod cooldown;
 mod error;
 mod events;
 mod gaps;
-pub mod moderator;
+pub(crate) mod moderator;
 pub mod render;
 mod send;
+mod shards;
 mod stop;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use serenity::all::{ClientBuilder, CreateAllowedMentions, GatewayIntents, GuildId, HttpBuilder};
+use serenity::all::{ClientBuilder, CreateAllowedMentions, GatewayIntents, GuildId, Http, HttpBuilder};
 use tracing::info;
 
 use crate::engine::Engine;
-use crate::guilds::Guilds;
+use crate::guilds::{Guilds, WATCH_EVERY};
+use crate::storage::{self, ServerId};
 
 pub use bot::{Bot, BotError, CLOSE_WITHIN};
-pub use config::{Config, ConfigError, Token, DEFAULT_CONNECT_ATTEMPTS, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTER};
+pub use config::{
+    Config, ConfigError, DatabaseUrl, Token, DEFAULT_CONNECT_ATTEMPTS, DEFAULT_COOLDOWN, DEFAULT_LOG_FILTER,
+};
 pub use cooldown::Cooldown;
 pub use error::{Error, UserError, INTERNAL, UNKNOWN_COMMAND};
 pub use gaps::{GapRecorder, GapWriter};
 use send::send;
+pub use shards::{shard_of, Shards};
 pub use stop::{shutdown_signal, Stop};
 
 /// The context every command gets.
@@ -54,19 +62,10 @@ impl Data {
     }
 
     /// The engine that answers in `guild` (`None`: a direct message, answered from the shipped
-    /// knowledge). Finding a server's engine may read its files (the first time, or after
-    /// `citebot kb` changed them), so it runs on the blocking pool. Should that fail, the shipped
-    /// engine answers: a question always gets an answer.
+    /// knowledge). The first question in a server reads it from the database; should that fail
+    /// or take long, the shipped engine answers: a question always gets an answer.
     pub async fn engine(&self, guild: Option<GuildId>) -> Arc<Engine> {
-        let Some(guild) = guild else { return Arc::clone(self.guilds.shipped()) };
-        let guilds = Arc::clone(&self.guilds);
-        match tokio::task::spawn_blocking(move || guilds.engine(Some(guild.get()))).await {
-            Ok(engine) => engine,
-            Err(why) => {
-                tracing::error!(guild = guild.get(), "finding the server's engine failed: {why}");
-                Arc::clone(self.guilds.shipped())
-            }
-        }
+        self.guilds.engine(guild.map(server)).await
     }
 
     /// Every server's knowledge and storage, for `/kb`.
@@ -102,54 +101,77 @@ pub fn intents(config: &Config) -> GatewayIntents {
     }
 }
 
-/// Connects the bot and returns once the client is running (commands are registered as soon as
-/// Discord says READY). Discord, or the proxy, is asked for the gateway address first, up to
-/// `DISCORD_CONNECT_ATTEMPTS` times with growing pauses ([`connect::reach`]): an unreachable
-/// Discord fails here in one line, and a wrong proxy URL never silently becomes the real
-/// Discord. Race it against a stop signal: it can take a while to give up.
-///
-/// `engine` answers from the shipped knowledge; each server's changes are read from
-/// `config.data_dir` when the server is first asked something.
-pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError> {
-    let guilds = Arc::new(Guilds::new(engine, config.data_dir.clone()));
-    start_with(config, guilds).await
+/// The storage layer's id of a Discord server.
+pub fn server(guild: GuildId) -> ServerId {
+    ServerId::from(std::num::NonZeroU64::from(guild))
 }
 
-/// [`start`], with the servers' knowledge already set up (shared with other front ends, say).
-pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotError> {
-    let mut http = HttpBuilder::new(config.token.expose());
-    if let Some(url) = &config.proxy_url {
-        http = http.proxy(url.as_str()).ratelimiter_disabled(true);
+/// Opens the database the configuration names (importing the old file layout if there is one),
+/// then connects the bot: see [`start_with`].
+///
+/// `engine` answers from the shipped knowledge; each server's changes are read from the
+/// database when the server is first asked something.
+pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError> {
+    let shipped = engine.entries().iter().map(|c| Arc::clone(&c.entry)).collect();
+    let (db, imported) = storage::open(&config.storage(), Arc::clone(engine.source()), shipped).await?;
+    for report in imported {
+        match &report.outcome {
+            Ok(_) => info!("{report}"),
+            Err(_) => tracing::error!("{report}"),
+        }
     }
-    let http = http.build();
-    connect::reach(&http, &discord_url(&config), config.connect_attempts).await?;
+    start_with(config, Arc::new(Guilds::new(engine, Arc::new(db)))).await
+}
+
+/// Connects the bot and returns once the client is running, with the servers' knowledge already
+/// set up. The shard 0 process registers the commands as soon as Discord says READY. Discord, or
+/// the proxy, is asked for the gateway address first, up to `DISCORD_CONNECT_ATTEMPTS` times
+/// with growing pauses ([`connect::reach`]): an unreachable Discord fails here in one line, and
+/// a wrong proxy URL never silently becomes the real Discord. Race it against a stop signal: it
+/// can take a while to give up.
+pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotError> {
+    let http = http(&config).await?;
+    let (first, last, total) = match config.shards {
+        shards::Shards::Recommended => {
+            let advice = http.get_bot_gateway().await.map_err(|why| BotError::Gateway(Box::new(why)))?;
+            let total = advice.shards.max(1);
+            info!("Discord recommends {total} shard(s)");
+            (0, total - 1, total)
+        }
+        shards::Shards::Range { first, last, total } => (first, last, total),
+    };
+    let registers = first == 0;
+    info!(first, last, total, "running {}", Shards::Range { first, last, total });
+    if !registers {
+        info!("the process running shard 0 registers the commands (or `citebot register`)");
+    }
     let intents = intents(&config);
     let guild = config.guild_id;
     let setup_failure = Arc::new(Mutex::new(None));
     let failure = Arc::clone(&setup_failure);
-    info!(data = %guilds.data_dir().display(), "servers' knowledge is kept here");
+    info!(database = guilds.db().location(), "servers' data is kept here");
+    let watcher = guilds.watch(WATCH_EVERY);
     let (gaps, gap_writer) = GapRecorder::start(Arc::clone(&guilds));
-    let data = Data::new(config, guilds, gaps);
+    let data = Data::new(config, Arc::clone(&guilds), gaps);
 
     let framework = poise::Framework::builder()
         .options(options())
         .initialize_owners(false)
         .setup(move |ctx, ready, framework| {
             Box::pin(async move {
+                if !registers {
+                    info!(user = %ready.user.name, "connected");
+                    return Ok(data);
+                }
                 let commands = &framework.options().commands;
-                let registered = match guild {
-                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await,
-                    None => poise::builtins::register_globally(ctx, commands).await,
-                };
-                if let Err(why) = registered {
+                if let Err(why) = register_commands(ctx, commands, guild).await {
                     // poise would hold every event forever; stop instead, and say why.
                     *failure.lock().unwrap_or_else(PoisonError::into_inner) = Some(why.to_string());
                     let shard_manager = framework.shard_manager().clone();
                     tokio::spawn(async move { shard_manager.shutdown_all().await });
                     return Err(Error::Discord(why));
                 }
-                let scope = guild.map_or_else(|| "globally".to_owned(), |g| format!("in server {g}"));
-                info!(user = %ready.user.name, "connected; {} commands registered {scope}", commands.len());
+                info!(user = %ready.user.name, "connected; {} commands registered {}", commands.len(), scope(guild));
                 Ok(data)
             })
         })
@@ -160,8 +182,48 @@ pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotE
         .await
         .map_err(|why| BotError::Client(Box::new(why)))?;
     let shard_manager = Arc::clone(&client.shard_manager);
-    let task = tokio::spawn(async move { client.start().await });
-    Ok(Bot { shard_manager, task, setup_failure, gap_writer: Some(gap_writer) })
+    // The range's end is inclusive: serenity starts shards `first` to `last`.
+    let task = tokio::spawn(async move { client.start_shard_range(first..last, total).await });
+    Ok(Bot { shard_manager, task, setup_failure, gap_writer: Some(gap_writer), watcher, guilds })
+}
+
+/// Registers the slash commands once, for `citebot register`: globally, or in
+/// `DISCORD_GUILD_ID`. Returns where.
+pub async fn register(config: &Config) -> Result<String, BotError> {
+    let http = http(config).await?;
+    let application = http.get_current_application_info().await.map_err(|why| BotError::Register(why.to_string()))?;
+    http.set_application_id(application.id);
+    register_commands(&http, &commands::all(), config.guild_id)
+        .await
+        .map_err(|why| BotError::Register(why.to_string()))?;
+    Ok(scope(config.guild_id))
+}
+
+async fn register_commands(
+    http: impl AsRef<Http>,
+    commands: &[poise::Command<Data, Error>],
+    guild: Option<GuildId>,
+) -> Result<(), serenity::Error> {
+    match guild {
+        Some(guild) => poise::builtins::register_in_guild(http, commands, guild).await,
+        None => poise::builtins::register_globally(http, commands).await,
+    }
+}
+
+fn scope(guild: Option<GuildId>) -> String {
+    guild.map_or_else(|| "globally".to_owned(), |g| format!("in server {g}"))
+}
+
+/// The HTTP client, through the proxy if one is configured, once Discord (or the proxy) has
+/// answered for the gateway address.
+async fn http(config: &Config) -> Result<Http, BotError> {
+    let mut http = HttpBuilder::new(config.token.expose());
+    if let Some(url) = &config.proxy_url {
+        http = http.proxy(url.as_str()).ratelimiter_disabled(true);
+    }
+    let http = http.build();
+    connect::reach(&http, &discord_url(config), config.connect_attempts).await?;
+    Ok(http)
 }
 
 /// Where the bot's requests go: the proxy, or Discord itself.

@@ -13,8 +13,8 @@
 
 use serenity::all::{Member, Permissions, RoleId};
 
-use super::{Context, UserError};
-use crate::knowledge::store::Actor;
+use super::{server, Context, UserError};
+use crate::storage::{Actor, ServerId};
 
 /// The permissions that make a member a moderator, any one of them.
 const MODERATING: Permissions =
@@ -23,7 +23,7 @@ const MODERATING: Permissions =
 /// A moderator acting in a server: what a `/kb` command needs to change it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Moderator {
-    pub guild: u64,
+    pub guild: ServerId,
     /// Who to write in the audit log.
     pub actor: Actor,
 }
@@ -47,7 +47,7 @@ pub fn moderator(ctx: Context<'_>) -> Result<Moderator, UserError> {
         return Err(UserError::NotModerator);
     }
     let user = ctx.author();
-    Ok(Moderator { guild: guild.get(), actor: Actor::new(user.id.get(), audit_name(&user.name, user.id.get())) })
+    Ok(Moderator { guild: server(guild), actor: Actor::new(user.id.get(), audit_name(&user.name, user.id.get())) })
 }
 
 /// The name to log for a Discord user: their username as one line of plain text (Discord's

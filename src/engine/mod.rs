@@ -148,13 +148,14 @@ impl Engine {
         for c in self.compiled.iter().chain(previous.map_or(&[][..], |p| &p.compiled)) {
             known.insert(c.entry.id(), c);
         }
-        let compiled = entries
+        let reused: Vec<Result<Arc<CompiledEntry>, Arc<Entry>>> = entries
             .into_iter()
             .map(|entry| match known.get(entry.id()) {
-                Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Arc::clone(c),
-                _ => Arc::new(CompiledEntry::new(&self.analyzer, &vocabulary, &self.article, entry)),
+                Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Ok(Arc::clone(c)),
+                _ => Err(entry),
             })
             .collect();
+        let compiled = self.compile_all(&vocabulary, reused);
         Engine::assemble(
             Arc::clone(&self.source),
             Arc::clone(&self.analyzer),
@@ -164,6 +165,38 @@ impl Engine {
             Some(&self.triggers),
             self.tuning,
         )
+    }
+
+    /// Analyses the entries not analysed yet (`Err`), on all cores when there
+    /// are many (a server read for the first time may have thousands). The
+    /// order is kept.
+    fn compile_all(
+        &self,
+        vocabulary: &Vocabulary,
+        entries: Vec<Result<Arc<CompiledEntry>, Arc<Entry>>>,
+    ) -> Vec<Arc<CompiledEntry>> {
+        let compile = |e: &Result<Arc<CompiledEntry>, Arc<Entry>>| match e {
+            Ok(compiled) => Arc::clone(compiled),
+            Err(entry) => Arc::new(CompiledEntry::new(&self.analyzer, vocabulary, &self.article, Arc::clone(entry))),
+        };
+        let new = entries.iter().filter(|e| e.is_err()).count();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        if new < 512 || threads == 1 {
+            return entries.iter().map(compile).collect();
+        }
+        let chunk = entries.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = entries
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(compile).collect::<Vec<_>>()))
+                .collect();
+            // A worker that panicked takes the build down with it, as one
+            // thread would: the caller keeps serving what it had.
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        })
     }
 
     /// Whether this server engine's vocabulary layer holds many more words

@@ -350,6 +350,10 @@ pub struct Judged {
     pub missed: Terms,
 }
 
+/// How close an example must be to the question (F-score) to count as the
+/// curator's own statement that the entry answers it.
+const CURATED: f32 = 0.95;
+
 /// The full score of an entry for a question, in [0, 1].
 pub fn entry_score(
     q: &Query,
@@ -408,7 +412,11 @@ pub fn entry_score(
     }
     let accounts = |id: u32| e.states(id) || e.examples_with(id) & twice != 0;
     let missed = q.missed_focus_by(accounts, e.context());
-    judge(q, base.clamp(0.0, 1.0), e.serves(q.asks, |id| q.names(id)), e.offer(), missed, t)
+    // An example that is the question itself: the curator said this entry
+    // answers it, whatever its quote's wording shows.
+    let curated = best_example >= CURATED;
+    let serves = curated || e.serves(q.asks, |id| q.names(id));
+    judge(q, base.clamp(0.0, 1.0), serves, curated, e.offer(), missed, t)
 }
 
 /// The score of an article sentence: mostly how much of the question it
@@ -434,15 +442,15 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let coverage = if matched > 0.0 { matched / (matched + unmatched) } else { 0.0 };
     let focus = matched_terms.min(s.terms.len()) as f32 / s.terms.len() as f32;
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
-    judge(q, base, s.offer.answers(q.asks, |id| q.names(id)), &s.offer, q.missed_focus(&s.terms, &s.context), t)
+    judge(q, base, s.offer.answers(q.asks, |id| q.names(id)), false, &s.offer, q.missed_focus(&s.terms, &s.context), t)
 }
 
 /// The checks beyond word overlap: what the question asks (a time, a
 /// count of the right thing, a new name), whose words, which title of
 /// whom, and its focus words.
-fn judge(q: &Query, base: f32, serves: bool, offer: &Offer, missed: Terms, t: &Tuning) -> Judged {
-    let counts = q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
-    let timed = q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
+fn judge(q: &Query, base: f32, serves: bool, curated: bool, offer: &Offer, missed: Terms, t: &Tuning) -> Judged {
+    let counts = curated || q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
+    let timed = curated || q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
     let serves = serves && counts && timed;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));

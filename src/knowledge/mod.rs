@@ -10,7 +10,6 @@ mod error;
 mod lexicon;
 mod locate;
 pub mod rules;
-pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,6 +21,7 @@ pub use entry::{
     compile_trigger, id_problem, limits, parse_entries, parse_entries_under, text_problem, validate, validate_under,
     Entry, EntrySpec, FieldProblem, Quote,
 };
+pub(crate) use error::toml_problem;
 pub use error::{line_of, Diagnostic, LoadError};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};

@@ -110,6 +110,11 @@ impl Harness {
         &self.data_dir
     }
 
+    /// The bot's database, to look at what it stored.
+    pub fn db(&self) -> Arc<citebot::storage::Db> {
+        Arc::clone(self.bot.as_ref().expect("the bot is still here").guilds().db())
+    }
+
     /// Dispatches an INTERACTION_CREATE and returns the message the bot answers with: its first
     /// response, or, if that deferred (type 5), the follow-up that completes it.
     pub async fn reply(&self, interaction: Value) -> Recorded {
@@ -164,6 +169,15 @@ impl Harness {
 pub async fn eventually(what: &str, check: impl Fn() -> bool) {
     let deadline = Instant::now() + WAIT;
     while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// [`eventually`] for a check that must await (a database query).
+pub async fn eventually_async<F: std::future::Future<Output = bool>>(what: &str, check: impl Fn() -> F) {
+    let deadline = Instant::now() + WAIT;
+    while !check().await {
         assert!(Instant::now() < deadline, "timed out waiting until {what}");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }

@@ -119,6 +119,11 @@ pub fn bot_user() -> Value {
 /// `resume_gateway_url` is Discord's hint where to resume; serenity 0.12.5 ignores it and
 /// resumes at the URL it first connected to, but a faithful value costs nothing.
 pub fn ready(session_id: &str, resume_gateway_url: &str) -> Value {
+    ready_on_shard(session_id, resume_gateway_url, [0, 1])
+}
+
+/// [`ready`] for shard `[id, total]` of a sharded bot.
+pub fn ready_on_shard(session_id: &str, resume_gateway_url: &str, shard: [u32; 2]) -> Value {
     json!({
         "v": 10,
         "user": bot_user(),
@@ -128,16 +133,21 @@ pub fn ready(session_id: &str, resume_gateway_url: &str) -> Value {
         "session_id": session_id,
         "session_type": "normal",
         "resume_gateway_url": resume_gateway_url,
-        "shard": [0, 1],
+        "shard": shard,
         "application": { "id": APPLICATION_ID, "flags": 0 },
     })
 }
 
 /// `GET /gateway/bot`: the gateway URL plus the sharding advice serenity's autosharding reads.
 pub fn gateway_bot(ws_url: &str) -> Value {
+    gateway_bot_recommending(ws_url, 1)
+}
+
+/// [`gateway_bot`] recommending `shards` shards.
+pub fn gateway_bot_recommending(ws_url: &str, shards: u32) -> Value {
     json!({
         "url": ws_url,
-        "shards": 1,
+        "shards": shards,
         "session_start_limit": {
             "total": 1000,
             "remaining": 1000,

@@ -1,7 +1,6 @@
 //! `/kb` interactions and the facts the moderator tests share.
 
-use std::path::{Path, PathBuf};
-
+use citebot::storage::{Db, ServerId};
 use serde_json::Value;
 
 use super::fixtures::{self, perms, SlashCommand};
@@ -49,9 +48,14 @@ pub fn ask_in(guild: &str, user: &str, question: &str) -> Value {
         .build()
 }
 
-/// The directory of a server's files under a data directory.
-pub fn guild_dir(data_dir: &Path, guild: &str) -> PathBuf {
-    data_dir.join("guilds").join(guild)
+/// The storage layer's id of a server given as the fixtures write it.
+pub fn server(guild: &str) -> ServerId {
+    ServerId::new(guild.parse().expect("a numeric id")).expect("a non-zero id")
+}
+
+/// The tables that hold something, with how many rows: empty when nothing was stored.
+pub async fn stored_rows(db: &Db) -> Vec<(&'static str, i64)> {
+    db.health().await.expect("the database answers").rows.into_iter().filter(|(_, n)| *n > 0).collect()
 }
 
 /// The autocomplete choices' values in an autocomplete response (callback type 8).
@@ -67,4 +71,10 @@ pub fn choice_values(response: &super::Recorded) -> Vec<String> {
             value
         })
         .collect()
+}
+
+/// Whether a reply says the article does not answer: not covered at all, or not stated ("The
+/// article doesn’t say how many. The nearest it comes is…").
+pub fn not_answered(content: &str) -> bool {
+    content.contains("does not cover") || content.contains("doesn\u{2019}t say")
 }

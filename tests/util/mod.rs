@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod postgres;
+pub mod storage;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::{Arc, OnceLock};
@@ -71,11 +74,42 @@ impl Drop for ScratchKnowledge {
 
 /// Runs the `citebot` binary with the shipped knowledge base and `stdin`.
 pub fn citebot(args: &[&str], stdin: &str) -> Output {
+    citebot_with(args, stdin, &[])
+}
+
+/// [`citebot`] with more environment variables (`DATA_DIR`, `DATABASE_URL`…).
+pub fn citebot_with(args: &[&str], stdin: &str, env: &[(String, String)]) -> Output {
+    run_citebot(Command::new(env!("CARGO_BIN_EXE_citebot")), args, stdin, env)
+}
+
+/// [`citebot_with`] as the unprivileged user `nobody` when the tests run as root (for what root
+/// would be allowed to do anyway, such as writing a read-only file); `None` if that user or
+/// `runuser` is missing.
+pub fn citebot_unprivileged(args: &[&str], env: &[(String, String)]) -> Option<Output> {
+    let root = Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    if !root {
+        return Some(citebot_with(args, "", env));
+    }
+    let available = Command::new("runuser").args(["-u", "nobody", "--", "true"]).status().is_ok_and(|s| s.success());
+    if !available {
+        eprintln!("runuser -u nobody is not available: a test of permissions was skipped");
+        return None;
+    }
+    let mut command = Command::new("runuser");
+    command.args(["-u", "nobody", "--", env!("CARGO_BIN_EXE_citebot")]);
+    Some(run_citebot(command, args, "", env))
+}
+
+fn run_citebot(mut command: Command, args: &[&str], stdin: &str, env: &[(String, String)]) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_citebot"))
+    let mut child = command
         .args(args)
         .env("KNOWLEDGE_DIR", knowledge_dir())
         .env_remove("DISCORD_TOKEN")
+        .env_remove("DATABASE_URL")
+        .env_remove("DATA_DIR")
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .current_dir(std::env::temp_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

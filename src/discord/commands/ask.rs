@@ -19,6 +19,8 @@ pub async fn ask(
     question: String,
 ) -> Result<(), Error> {
     ctx.data().cooldown().check(ctx.author().id).map_err(UserError::Cooldown)?;
+    let shard = ctx.serenity_context().shard_id;
+    tracing::debug!(guild = ctx.guild_id().map(|g| g.get()), %shard, "answering /ask");
     send(ctx, public(answer(ctx.data(), ctx.guild_id(), &question).await)).await?;
     Ok(())
 }

@@ -9,8 +9,10 @@
 //!   for the rules a real server enforces (see `rest.rs`). Unknown routes get a Discord-style
 //!   404, so the bot sees a failure and the test can see what it tried.
 //! - **Gateway** (tokio-tungstenite, plain `ws://`, Text frames, [`StandIn::gateway_url`]):
-//!   Hello, Identify → READY, heartbeats, Resume → replay + RESUMED, op 7 on request. Events
-//!   sent while no bot is connected are queued and delivered when one identifies or resumes.
+//!   Hello, Identify → READY, heartbeats, Resume → replay + RESUMED, op 7 on request. It is
+//!   sharded as Discord is: a session per shard, a server's events on shard
+//!   `(guild_id >> 22) % total`, so several bot processes can each run some shards. Events sent
+//!   while their shard is not connected are queued and delivered when it identifies or resumes.
 //!
 //! Tests drive it with [`StandIn::dispatch`] and observe the bot with
 //! [`StandIn::wait_for_request`]. Every wait takes a timeout and, on failure, says what *did*
@@ -193,6 +195,24 @@ impl StandIn {
             tokio::spawn(gateway::serve(ws_listener, Arc::clone(&shared))),
         ];
         StandIn { shared, rest_addr, tasks }
+    }
+
+    /// Makes `GET /gateway/bot` recommend `shards` shards (1 by default), for autosharding.
+    pub fn recommend_shards(&self, shards: u32) {
+        self.shared.update(|state| state.rest.recommended_shards = shards);
+    }
+
+    /// The shards the bot identified, `[id, total]` each, in the order they identified.
+    pub fn identified_shards(&self) -> Vec<[u64; 2]> {
+        let frames = self.gateway_frames();
+        frames
+            .iter()
+            .filter(|f| f.op == Some(2))
+            .map(|f| {
+                let shard = &f.payload["d"]["shard"];
+                [shard[0].as_u64().unwrap_or(0), shard[1].as_u64().unwrap_or(1)]
+            })
+            .collect()
     }
 
     /// "http://127.0.0.1:PORT": what to give `HttpBuilder::proxy`.

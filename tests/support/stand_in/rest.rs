@@ -48,6 +48,8 @@ pub(super) struct RestState {
     messages: HashMap<String, Value>,
     /// The last registered command list, by "global" or guild id.
     commands: HashMap<String, Value>,
+    /// The shard count `GET /gateway/bot` recommends (0 stands for 1).
+    pub(super) recommended_shards: u32,
 }
 
 struct InteractionInfo {
@@ -126,7 +128,7 @@ fn route(state: &mut State, ws_url: &str, method: &str, path: &str, body: &Value
     let rest = &mut state.rest;
     match (method, segments.as_slice()) {
         ("GET", ["gateway"]) => ok(json!({ "url": ws_url })),
-        ("GET", ["gateway", "bot"]) => ok(fixtures::gateway_bot(ws_url)),
+        ("GET", ["gateway", "bot"]) => ok(fixtures::gateway_bot_recommending(ws_url, rest.recommended_shards.max(1))),
         ("GET", ["oauth2", "applications", "@me"]) => ok(fixtures::application_info()),
         ("GET", ["users", "@me"]) => ok(fixtures::bot_user()),
 

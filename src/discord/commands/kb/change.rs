@@ -1,16 +1,13 @@
-//! `/kb add`, `/kb alias`, `/kb remove`: the changes. Each is one store transaction, audited
-//! with who made it, and answers from the next question on.
+//! `/kb add`, `/kb alias`, `/kb unalias`, `/kb remove`, `/kb unhide`: the changes. Each is one
+//! transaction, audited with who made it, and answers from the next question on.
 //!
-//! They defer their response (ephemerally) before touching the store: a change waits for the
-//! server's lock, fsyncs and rebuilds the server's index, which on a slow disk could overrun
-//! Discord's three seconds for a first response.
+//! They defer their response (ephemerally) before touching the database: a change may wait for
+//! another writer and rebuilds the server's index, which under load could overrun Discord's
+//! three seconds for a first response.
 
-use std::sync::Arc;
-
-use super::text::{self, Check};
-use super::{blocking, reply, require_moderator, suggest};
+use super::{reply, require_moderator, stored, suggest, text};
 use crate::discord::{Context, Error};
-use crate::guilds::Guilds;
+use crate::guilds::Check;
 use crate::knowledge::EntrySpec;
 
 /// Add an entry that answers in this server, backed by a quote from the article.
@@ -40,19 +37,13 @@ pub async fn add(
     let spec = EntrySpec {
         id: id.unwrap_or_default(),
         topic: topic.unwrap_or_default(),
-        questions: vec![question.clone()],
+        questions: vec![question],
         triggers: Vec::new(),
         answer,
         quotes: vec![quote],
     };
-    let guilds = Arc::clone(ctx.data().guilds());
-    let (record, check) = blocking(ctx, move || {
-        let record = guilds.add(moderator.guild, spec, &moderator.actor)?;
-        let check = answers(&guilds, moderator.guild, &record.id, &question);
-        Ok((record, check))
-    })
-    .await?;
-    reply(ctx, text::added(&record, &check)).await
+    let saved = stored(ctx, ctx.data().guilds().add(moderator.guild, spec, &moderator.actor)).await?;
+    reply(ctx, text::added(&saved.record, first_check(&saved.checks))).await
 }
 
 /// Add another question to an entry, in this server only.
@@ -70,15 +61,29 @@ pub async fn alias(
 ) -> Result<(), Error> {
     let moderator = require_moderator(ctx)?;
     ctx.defer_ephemeral().await?;
-    let guilds = Arc::clone(ctx.data().guilds());
-    let asked = question.clone();
-    let (record, check) = blocking(ctx, move || {
-        let record = guilds.alias(moderator.guild, id.trim(), &question, &moderator.actor)?;
-        let check = answers(&guilds, moderator.guild, &record.id, &question);
-        Ok((record, check))
-    })
-    .await?;
-    reply(ctx, text::aliased(&record, &asked, &check)).await
+    let guilds = ctx.data().guilds();
+    let saved = stored(ctx, guilds.alias(moderator.guild, id.trim(), &question, &moderator.actor)).await?;
+    reply(ctx, text::aliased(&saved.record, &question, first_check(&saved.checks))).await
+}
+
+/// Take away a question this server added to an entry.
+#[poise::command(slash_command)]
+pub async fn unalias(
+    ctx: Context<'_>,
+    #[description = "The entry's id"]
+    #[autocomplete = "suggest::id"]
+    #[max_length = 64]
+    id: String,
+    #[description = "The question to take away"]
+    #[autocomplete = "suggest::added_question"]
+    #[max_length = 200]
+    question: String,
+) -> Result<(), Error> {
+    let moderator = require_moderator(ctx)?;
+    ctx.defer_ephemeral().await?;
+    let guilds = ctx.data().guilds();
+    let record = stored(ctx, guilds.unalias(moderator.guild, id.trim(), &question, &moderator.actor)).await?;
+    reply(ctx, text::unaliased(&record, &question)).await
 }
 
 /// Remove this server's entry, or hide a shipped one in this server only.
@@ -92,17 +97,25 @@ pub async fn remove(
 ) -> Result<(), Error> {
     let moderator = require_moderator(ctx)?;
     ctx.defer_ephemeral().await?;
-    let guilds = Arc::clone(ctx.data().guilds());
-    let record = blocking(ctx, move || guilds.remove(moderator.guild, id.trim(), &moderator.actor)).await?;
+    let record = stored(ctx, ctx.data().guilds().remove(moderator.guild, id.trim(), &moderator.actor)).await?;
     reply(ctx, text::removed(&record)).await
 }
 
-/// What asking `question` in `guild` gives now: the proof, for the moderator, that the change
-/// took effect (or that another entry is a closer match).
-fn answers(guilds: &Guilds, guild: u64, id: &str, question: &str) -> Check {
-    match guilds.engine(Some(guild)).answer(question).entry() {
-        Some(entry) if entry == id => Check::Answers,
-        Some(other) => Check::AnsweredBy(other.to_owned()),
-        None => Check::Unanswered,
-    }
+/// Let a hidden shipped entry answer in this server again.
+#[poise::command(slash_command)]
+pub async fn unhide(
+    ctx: Context<'_>,
+    #[description = "The hidden entry's id"]
+    #[autocomplete = "suggest::hidden_id"]
+    #[max_length = 64]
+    id: String,
+) -> Result<(), Error> {
+    let moderator = require_moderator(ctx)?;
+    ctx.defer_ephemeral().await?;
+    let record = stored(ctx, ctx.data().guilds().unhide(moderator.guild, id.trim(), &moderator.actor)).await?;
+    reply(ctx, text::unhidden(&record)).await
+}
+
+fn first_check(checks: &[(String, Check)]) -> &Check {
+    checks.first().map_or(&Check::Answers, |(_, check)| check)
 }

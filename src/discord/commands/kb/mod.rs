@@ -1,17 +1,19 @@
 //! `/kb`: a server's moderators manage the knowledge the bot answers from in that server.
 //!
 //! The subcommands and their options are a contract (see the moderator issue):
-//! `/kb add question answer quote [topic] [id]`, `/kb alias id question`, `/kb remove id`,
-//! `/kb list [topic]`, `/kb show id`, `/kb log`, `/kb unanswered`.
+//! `/kb add question answer quote [topic] [id]`, `/kb alias id question`,
+//! `/kb unalias id question`, `/kb remove id`, `/kb unhide id`, `/kb list [topic]`,
+//! `/kb show id`, `/kb log`, `/kb unanswered`.
 //!
 //! Rules every subcommand keeps:
 //! - **Moderators only**, checked here on every call ([`moderator`]); Discord hiding the command
 //!   from other members (`default_member_permissions`) is a courtesy, not the guard.
 //! - **In a server only**: a change belongs to the server it was made in, and only there.
 //! - **Ephemeral replies** that ping no one: these are tools, not announcements.
-//! - **Off the async threads**: the store reads, locks and fsyncs files.
-//! - **Nothing partial**: the store validates a change in full before it writes anything, and a
-//!   refusal says why in the moderator's terms ([`text::store_problem`]).
+//! - **Nothing partial**: the store validates a change in full and makes it in one transaction,
+//!   and a refusal says why in the moderator's terms ([`text::store_problem`]).
+//! - **A short message when the database is away**: `/kb` says so and changes nothing, while
+//!   `/ask` goes on answering from what is loaded.
 
 mod change;
 mod suggest;
@@ -23,7 +25,7 @@ use poise::CreateReply;
 use crate::discord::error::ephemeral;
 use crate::discord::moderator::{moderator, Moderator};
 use crate::discord::{render, send, Context, Error, UserError};
-use crate::knowledge::store::StoreError;
+use crate::storage::StoreError;
 
 /// Manage this server's answers (moderators).
 #[poise::command(
@@ -33,7 +35,9 @@ use crate::knowledge::store::StoreError;
     subcommands(
         "change::add",
         "change::alias",
+        "change::unalias",
         "change::remove",
+        "change::unhide",
         "view::list",
         "view::show",
         "view::log",
@@ -53,17 +57,21 @@ fn require_moderator(ctx: Context<'_>) -> Result<Moderator, UserError> {
     })
 }
 
-/// Runs store work on tokio's blocking pool, turning a store error into what the moderator
-/// should see: the reason for a refusal or a damaged file, an apology (and a log line) for a
-/// failing disk.
-async fn blocking<T: Send + 'static>(
+/// Awaits storage work, turning a store error into what the moderator should see: the reason
+/// for a refusal or for damaged data, a short message (and a log line) when the database is
+/// away, an apology (and a log line) otherwise.
+async fn stored<T>(
     ctx: Context<'_>,
-    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+    work: impl std::future::Future<Output = Result<T, StoreError>>,
 ) -> Result<T, Error> {
-    let result = tokio::task::spawn_blocking(work).await?;
-    result.map_err(|e| match text::store_problem(&e, ctx.data().guilds().data_dir()) {
-        Some(message) => UserError::Knowledge(message).into(),
-        None => Error::Store(e),
+    work.await.map_err(|e| {
+        if let StoreError::Database { .. } = e {
+            tracing::error!(command = %ctx.command().qualified_name, "{e}");
+        }
+        match text::store_problem(&e) {
+            Some(message) => UserError::Knowledge(message).into(),
+            None => Error::Store(e),
+        }
     })
 }
 

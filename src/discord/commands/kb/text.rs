@@ -6,37 +6,69 @@
 //! [`render::clean`], so it shows literally and cannot even look like a mention.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use crate::discord::render::{self, clean, MAX_CONTENT};
 use crate::engine::QuoteRef;
-use crate::knowledge::store::{Action, AuditRecord, GuildKnowledge, Listed, Origin, StoreError, Unanswered};
+pub use crate::guilds::Check;
 use crate::knowledge::{FieldProblem, LoadError};
+use crate::storage::{Action, AuditRecord, GuildKnowledge, Listed, Origin, Refusal, StoreError, Unanswered};
 
 /// Room kept at the end of a list for the line saying what was left out.
 const TAIL: usize = 160;
 /// The longest question or answer shown on a list line.
 const SHORT: usize = 90;
 
-/// What asking an entry's question gives right after a change: the proof that it answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Check {
-    /// The changed entry answers it.
-    Answers,
-    /// Another entry, a closer match, answers it.
-    AnsweredBy(String),
-    /// Nothing answers it, or only a passage of the article does.
-    Unanswered,
+/// What the moderator sees when the database is away: `/kb` changes nothing, `/ask` goes on.
+pub const UNAVAILABLE: &str = "The database is unavailable right now, so nothing was read or changed. Members \
+                               still get answers; try `/kb` again in a minute.";
+
+/// A refused change, damaged data or an unavailable database, worded for the moderator; `None`
+/// for a failure that is ours to log, not theirs to read.
+pub fn store_problem(error: &StoreError) -> Option<String> {
+    match error {
+        StoreError::Refused(refusal) => Some(refused(refusal)),
+        StoreError::Damaged { problems, .. } => Some(damaged(problems)),
+        StoreError::Database { .. } => Some(UNAVAILABLE.to_owned()),
+        StoreError::Task(_) => None,
+    }
 }
 
-/// A refused change or an unreadable server, worded for the moderator; `None` for a storage
-/// failure, which is ours to log, not theirs to read. Paths are shown relative to `data_dir`.
-pub fn store_problem(error: &StoreError, data_dir: &Path) -> Option<String> {
-    match error {
-        StoreError::Invalid(problems) => Some(invalid(problems)),
-        StoreError::Corrupt(load) => Some(damaged(load, data_dir)),
-        StoreError::Io { .. } => None,
-        refusal => Some(sentence(format!("Nothing was changed: {}", clean(&refusal.to_string())))),
+/// `/kb`'s wording of every [`Refusal`], in one place.
+fn refused(refusal: &Refusal) -> String {
+    let nothing = |why: String| sentence(format!("Nothing was changed: {why}"));
+    match refusal {
+        Refusal::Invalid(problems) => invalid(problems),
+        Refusal::File(problems) => damaged(problems),
+        Refusal::EmptyFile => nothing("the file has no entry".to_owned()),
+        Refusal::DuplicateId(id) => {
+            nothing(format!("this server already has an entry with the id `{}`; choose another id", clean(id)))
+        }
+        Refusal::ShippedId(id) => nothing(format!("`{}` is the id of a shipped entry; choose another id", clean(id))),
+        Refusal::UnknownId(id) => nothing(format!("no entry has the id \u{201C}{}\u{201D}", clean(id))),
+        Refusal::AlreadyHidden(id) => nothing(format!("the shipped entry `{}` is already hidden here", clean(id))),
+        Refusal::NotHidden(id) => nothing(format!("the shipped entry `{}` is not hidden here", clean(id))),
+        Refusal::Hidden(id) => {
+            nothing(format!("the shipped entry `{id}` is hidden here; `/kb unhide` it first", id = clean(id)))
+        }
+        Refusal::DuplicateQuestion { question, taken_by } => nothing(format!(
+            "entry `{}` already has the question \u{201C}{}\u{201D}",
+            clean(taken_by),
+            render::echo(question)
+        )),
+        Refusal::NotAdded { id, question } => nothing(format!(
+            "this server added no question \u{201C}{}\u{201D} to `{}`",
+            render::echo(question),
+            clean(id)
+        )),
+        Refusal::LastQuestion { id } => {
+            nothing(format!("that is `{id}`'s only question; `/kb remove` removes the entry", id = clean(id)))
+        }
+        Refusal::TooManyQuestions { id, max } => {
+            nothing(format!("`{}` already has {max} questions, the most an entry can have", clean(id)))
+        }
+        Refusal::TooManyEntries { max } => nothing(format!(
+            "this server already has {max} entries of its own, the most a server can have; remove one first"
+        )),
     }
 }
 
@@ -72,17 +104,13 @@ fn option_name(field: &str) -> &str {
     }
 }
 
-fn damaged(load: &LoadError, data_dir: &Path) -> String {
+fn damaged(load: &LoadError) -> String {
     let mut text = String::from(
-        "This server's knowledge files are damaged, so `/kb` cannot use them until whoever runs the bot fixes \
-         them. Meanwhile members here get the shipped answers.\n",
+        "This server's stored knowledge has problems, so `/kb` cannot change it until whoever runs the bot \
+         fixes them. Meanwhile members here get the shipped answers.\n",
     );
     for p in &load.problems {
-        let file =
-            Path::new(&p.file).strip_prefix(data_dir).map_or_else(|_| p.file.clone(), |f| f.display().to_string());
-        let file = file.replace('`', "'");
-        let place = if p.line == 0 { format!("`{file}`") } else { format!("`{file}` line {}", p.line) };
-        let _ = writeln!(text, "\u{2022} {place}: {}", clean(&p.message));
+        let _ = writeln!(text, "\u{2022} {}", clean(&p.message));
     }
     render::fit(text.trim_end(), MAX_CONTENT)
 }
@@ -123,6 +151,21 @@ fn checked(question: &str, check: &Check) -> String {
             format!("Saved, but {asked} gets no answer yet. Add a question closer to it with `/kb alias`.")
         }
     }
+}
+
+/// The reply to a `/kb unalias` that was saved.
+pub fn unaliased(record: &AuditRecord, question: &str) -> String {
+    let text = format!(
+        "Took the question \u{201C}{}\u{201D} away from `{}` in this server.",
+        render::echo(question),
+        clean(&record.id)
+    );
+    render::fit(&text, MAX_CONTENT)
+}
+
+/// The reply to a `/kb unhide` that was saved.
+pub fn unhidden(record: &AuditRecord) -> String {
+    format!("The shipped entry `{}` answers in this server again.", clean(&record.id))
 }
 
 /// The reply to a `/kb remove` that was saved.
@@ -249,8 +292,16 @@ pub fn log(records: &[AuditRecord]) -> String {
                     r.after.as_ref().and_then(|a| a.questions.last()).map_or(String::new(), |q| short(q, SHORT));
                 format!("added \u{201C}{question}\u{201D} to `{id}`")
             }
+            Action::Unalias => {
+                let (before, after) = (r.before.as_ref(), r.after.as_ref());
+                let gone =
+                    before.and_then(|b| b.questions.iter().find(|q| after.is_none_or(|a| !a.questions.contains(q))));
+                format!("took \u{201C}{}\u{201D} from `{id}`", gone.map_or(String::new(), |q| short(q, SHORT)))
+            }
             Action::Remove => format!("removed `{id}`"),
             Action::Hide => format!("hid the shipped `{id}`"),
+            Action::Unhide => format!("unhid the shipped `{id}`"),
+            Action::Import => format!("imported `{id}`"),
         };
         // A change made at the command line has no Discord user behind it (id 0).
         let who = match r.by.id {
@@ -270,7 +321,14 @@ pub fn unanswered(top: &[Unanswered], total: usize) -> String {
     let head = format!("**Questions I could not answer here**, most asked first ({total} in all):\n");
     let mut lines = Lines::new(head);
     for q in top {
-        lines.push(&format!("**{}\u{00D7}** {} \u{00B7} <t:{}:R>", q.count, short(&q.text, SHORT), q.last_asked));
+        let disputed =
+            q.disputed.as_ref().map(|e| format!(" \u{00B7} \u{1F44E} answered by `{}`", clean(e))).unwrap_or_default();
+        lines.push(&format!(
+            "**{}\u{00D7}** {} \u{00B7} <t:{}:R>{disputed}",
+            q.count,
+            short(&q.text, SHORT),
+            q.last_asked
+        ));
     }
     let text = lines.finish("") + "\nAnswer one with `/kb add`: its `question` option offers these as you type.";
     render::fit(&text, MAX_CONTENT)

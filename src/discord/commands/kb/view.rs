@@ -1,10 +1,8 @@
 //! `/kb list`, `/kb show`, `/kb log`, `/kb unanswered`: reading a server's knowledge. They read
-//! what the bot serves (reloaded if `citebot kb` changed the files), so a damaged file is
-//! reported here, with its file and line, to the moderators who will want it fixed.
+//! what the bot serves (read again when another process changed it), so damaged data is
+//! reported here, entry by entry, to the moderators who will want it fixed.
 
-use std::sync::Arc;
-
-use super::{blocking, reply, require_moderator, suggest, text};
+use super::{reply, require_moderator, stored, suggest, text};
 use crate::discord::{render, Context, Error, UserError};
 
 /// How many changes `/kb log` shows.
@@ -22,15 +20,11 @@ pub async fn list(
     topic: Option<String>,
 ) -> Result<(), Error> {
     let moderator = require_moderator(ctx)?;
-    let guilds = Arc::clone(ctx.data().guilds());
+    let guilds = ctx.data().guilds();
     let topic = topic.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
-    let text = blocking(ctx, move || {
-        let knowledge = guilds.knowledge(moderator.guild)?;
-        let listed = knowledge.list(guilds.shipped_entries(), topic.as_deref());
-        Ok(text::listing(&knowledge, &listed, topic.as_deref()))
-    })
-    .await?;
-    reply(ctx, text).await
+    let knowledge = stored(ctx, guilds.knowledge(moderator.guild)).await?;
+    let listed = knowledge.list(guilds.shipped_entries(), topic.as_deref());
+    reply(ctx, text::listing(&knowledge, &listed, topic.as_deref())).await
 }
 
 /// Show one entry: its questions, answer and quotes.
@@ -43,26 +37,20 @@ pub async fn show(
     id: String,
 ) -> Result<(), Error> {
     let moderator = require_moderator(ctx)?;
-    let guilds = Arc::clone(ctx.data().guilds());
-    let wanted = id.trim().to_owned();
-    let shown = blocking(ctx, move || {
-        let knowledge = guilds.knowledge(moderator.guild)?;
-        Ok(knowledge.show(guilds.shipped_entries(), &wanted).map(|listed| text::entry(&listed)))
-    })
-    .await?;
-    let Some(shown) = shown else {
+    let guilds = ctx.data().guilds();
+    let knowledge = stored(ctx, guilds.knowledge(moderator.guild)).await?;
+    let Some(listed) = knowledge.show(guilds.shipped_entries(), id.trim()) else {
         let message = format!("No entry has the id `{}`. `/kb list` shows them all.", render::clean(id.trim()));
         return Err(UserError::Knowledge(message).into());
     };
-    reply(ctx, shown).await
+    reply(ctx, text::entry(&listed)).await
 }
 
 /// Show the latest changes made in this server, and who made them.
 #[poise::command(slash_command)]
 pub async fn log(ctx: Context<'_>) -> Result<(), Error> {
     let moderator = require_moderator(ctx)?;
-    let guilds = Arc::clone(ctx.data().guilds());
-    let records = blocking(ctx, move || guilds.log(moderator.guild, LOG_SHOWN)).await?;
+    let records = stored(ctx, ctx.data().guilds().db().log(moderator.guild, LOG_SHOWN)).await?;
     reply(ctx, text::log(&records)).await
 }
 
@@ -70,7 +58,6 @@ pub async fn log(ctx: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command)]
 pub async fn unanswered(ctx: Context<'_>) -> Result<(), Error> {
     let moderator = require_moderator(ctx)?;
-    let guilds = Arc::clone(ctx.data().guilds());
-    let queue = blocking(ctx, move || guilds.unanswered(moderator.guild)).await?;
+    let queue = stored(ctx, ctx.data().guilds().db().unanswered(moderator.guild)).await?;
     reply(ctx, text::unanswered(queue.top(UNANSWERED_SHOWN), queue.len())).await
 }

@@ -1,9 +1,8 @@
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::*;
-use crate::knowledge::store::{Actor, ShippedChanges, Version};
 use crate::knowledge::{Entry, EntrySpec};
+use crate::storage::Actor;
 
 fn spec(id: &str, question: &str) -> EntrySpec {
     EntrySpec {
@@ -26,7 +25,11 @@ fn listed(id: &str, origin: Origin) -> Listed {
 }
 
 fn knowledge() -> GuildKnowledge {
-    GuildKnowledge { guild: 1, entries: vec![], shipped: ShippedChanges::default(), version: Version::default() }
+    GuildKnowledge::empty(1)
+}
+
+fn refused(refusal: Refusal) -> String {
+    store_problem(&StoreError::Refused(refusal)).unwrap()
 }
 
 #[test]
@@ -37,25 +40,44 @@ fn an_invalid_quote_names_the_option_and_the_nearest_passage() {
             "is not verbatim in the article; the nearest passage (paragraph 9) is: \u{201C}The 604 Brigade\u{201D}"
                 .into(),
     }];
-    let text = store_problem(&StoreError::Invalid(problems), Path::new("/data")).unwrap();
+    let text = refused(Refusal::Invalid(problems));
     assert!(text.starts_with("Not saved: `quote` is not verbatim"), "{text}");
     assert!(text.contains("\u{201C}The 604 Brigade\u{201D}.") && text.contains("/quote search:"), "{text}");
-    let asked = StoreError::DuplicateQuestion { id: "x".into(), question: "Who?".into() };
-    assert!(store_problem(&asked, Path::new("/")).unwrap().ends_with("\u{201C}Who?\u{201D}"));
+    let asked = refused(Refusal::DuplicateQuestion { question: "Who?".into(), taken_by: "x".into() });
+    assert!(asked.ends_with("\u{201C}Who?\u{201D}"), "{asked}");
 }
 
 #[test]
-fn a_damaged_file_is_named_relative_to_the_data_dir_with_its_line() {
-    let load = LoadError::at("/srv/data/guilds/7/entries.toml", 3, "expected `=`, found @everyone");
-    let text = store_problem(&StoreError::Corrupt(load), Path::new("/srv/data")).unwrap();
-    assert!(text.contains("`guilds/7/entries.toml` line 3: expected"), "{text}");
-    assert!(!text.contains("/srv/data") && !text.contains("@everyone"), "{text}");
-    let io = StoreError::Io { action: "write", path: PathBuf::from("/x"), source: std::io::Error::other("disk") };
-    assert_eq!(store_problem(&io, Path::new("/")), None, "storage failures are ours, not the moderator's");
-    let unknown = store_problem(&StoreError::UnknownId("nope".into()), Path::new("/")).unwrap();
+fn every_refusal_is_one_sentence_and_failures_are_short() {
+    let unknown = refused(Refusal::UnknownId("nope".into()));
     assert_eq!(unknown, "Nothing was changed: no entry has the id \u{201C}nope\u{201D}.");
-    let taken = store_problem(&StoreError::DuplicateId("x".into()), Path::new("/")).unwrap();
+    let taken = refused(Refusal::DuplicateId("x".into()));
     assert!(taken.ends_with("choose another id."), "{taken}");
+    let all = [
+        Refusal::EmptyFile,
+        Refusal::ShippedId("a".into()),
+        Refusal::AlreadyHidden("a".into()),
+        Refusal::NotHidden("a".into()),
+        Refusal::Hidden("a".into()),
+        Refusal::NotAdded { id: "a".into(), question: "q @everyone".into() },
+        Refusal::LastQuestion { id: "a".into() },
+        Refusal::TooManyQuestions { id: "a".into(), max: 50 },
+        Refusal::TooManyEntries { max: 10_000 },
+    ];
+    for refusal in all {
+        let text = refused(refusal.clone());
+        assert!(text.starts_with("Nothing was changed: ") && text.ends_with('.'), "{refusal:?}: {text}");
+        assert!(!text.contains('\n') && !text.contains("@everyone"), "{text}");
+    }
+    let load = LoadError::at("server 7", 0, "entry \"x\": quotes[0] is not verbatim @everyone");
+    let text = store_problem(&StoreError::Damaged { guild: 7, problems: load }).unwrap();
+    assert!(text.starts_with("This server's stored knowledge has problems"), "{text}");
+    assert!(text.contains("is not verbatim") && !text.contains("@everyone"), "{text}");
+    let down = StoreError::Database { location: "/srv/data/citebot.db".into(), source: sqlx::Error::PoolTimedOut };
+    let text = store_problem(&down).unwrap();
+    assert_eq!(text, UNAVAILABLE);
+    assert!(!text.contains("/srv"), "no server paths shown");
+    assert_eq!(store_problem(&StoreError::Task("panic".into())), None, "ours to log, not theirs to read");
 }
 
 #[test]
@@ -94,8 +116,20 @@ fn log_and_unanswered_are_compact_and_escaped() {
         text.contains("<t:1700000000:R> **mod\\_@\u{200B}here** (42) added \u{201C}Why @\u{200B}everyone?\u{201D}"),
         "{text}"
     );
-    let top = [Unanswered { text: "who is haftar".into(), count: 3, last_asked: 5 }];
+    let top = [
+        Unanswered { text: "who is haftar".into(), count: 3, last_asked: 5, disputed: None },
+        Unanswered {
+            text: "when is the truce".into(),
+            count: 1,
+            last_asked: 6,
+            disputed: Some("ceasefire-date".into()),
+        },
+    ];
     let text = unanswered(&top, 7);
-    assert!(text.contains("**3\u{00D7}** who is haftar \u{00B7} <t:5:R>") && text.contains("7 in all"), "{text}");
+    assert!(text.contains("**3\u{00D7}** who is haftar \u{00B7} <t:5:R>\n") && text.contains("7 in all"), "{text}");
+    assert!(
+        text.contains("when is the truce \u{00B7} <t:6:R> \u{00B7} \u{1F44E} answered by `ceasefire-date`"),
+        "{text}"
+    );
     assert!(unanswered(&[], 0).starts_with("No unanswered question"));
 }

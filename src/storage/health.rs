@@ -1,0 +1,86 @@
+//! `citebot db check`: the schema version and whether the database is healthy.
+
+use std::fmt;
+
+use super::sql::Pool;
+use super::{schema, Db, StoreError};
+
+/// What `db check` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Health {
+    /// The database, as messages name it.
+    pub location: String,
+    /// "SQLite" or "PostgreSQL".
+    pub backend: &'static str,
+    /// The schema version the database is at, and the newest this binary knows.
+    pub schema: i64,
+    pub known_schema: i64,
+    /// SQLite's `PRAGMA integrity_check` ("ok" when healthy); PostgreSQL checks its own pages.
+    pub integrity: String,
+    /// Rows per table: servers, entries, questions, hidden, audit, unanswered, votes, answer
+    /// counts, quiz scores, imported servers.
+    pub rows: Vec<(&'static str, i64)>,
+}
+
+impl Health {
+    pub fn is_healthy(&self) -> bool {
+        self.schema == self.known_schema && self.integrity == "ok"
+    }
+}
+
+/// The tables counted, with what their rows are.
+const TABLES: [(&str, &str); 10] = [
+    ("servers", "SELECT COUNT(*) FROM servers"),
+    ("own entries", "SELECT COUNT(*) FROM entries"),
+    ("questions", "SELECT COUNT(*) FROM questions"),
+    ("hidden", "SELECT COUNT(*) FROM hidden"),
+    ("audit records", "SELECT COUNT(*) FROM audit"),
+    ("unanswered", "SELECT COUNT(*) FROM unanswered"),
+    ("votes", "SELECT COUNT(*) FROM votes"),
+    ("answer counts", "SELECT COUNT(*) FROM answer_counts"),
+    ("quiz scores", "SELECT COUNT(*) FROM quiz_scores"),
+    ("imported servers", "SELECT COUNT(*) FROM imports"),
+];
+
+impl Db {
+    /// Checks the database: its schema version, its integrity (SQLite), and how much it holds.
+    pub async fn health(&self) -> Result<Health, StoreError> {
+        let failed = self.failed();
+        let schema = schema::applied_version(&self.pool).await.map_err(&failed)?;
+        let (backend, integrity) = match &self.pool {
+            Pool::Sqlite { .. } => {
+                let rows: Vec<(String,)> = self.pool.fetch_all("PRAGMA integrity_check", &[]).await.map_err(&failed)?;
+                ("SQLite", rows.into_iter().map(|(line,)| line).collect::<Vec<_>>().join("; "))
+            }
+            Pool::Postgres(_) => {
+                let (one,): (i32,) = self.pool.fetch_one("SELECT 1", &[]).await.map_err(&failed)?;
+                ("PostgreSQL", if one == 1 { "ok".to_owned() } else { format!("SELECT 1 gave {one}") })
+            }
+        };
+        let mut rows = Vec::with_capacity(TABLES.len());
+        for (what, sql) in TABLES {
+            let (n,): (i64,) = self.pool.fetch_one(sql, &[]).await.map_err(&failed)?;
+            rows.push((what, n));
+        }
+        Ok(Health {
+            location: self.location.clone(),
+            backend,
+            schema,
+            known_schema: schema::known_version(),
+            integrity,
+            rows,
+        })
+    }
+}
+
+impl fmt::Display for Health {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "database: {} ({})", self.location, self.backend)?;
+        let state = if self.schema == self.known_schema { "up to date" } else { "behind this citebot" };
+        writeln!(f, "schema: version {} ({state}; this citebot knows {})", self.schema, self.known_schema)?;
+        writeln!(f, "integrity: {}", self.integrity)?;
+        let counts: Vec<String> = self.rows.iter().map(|(what, n)| format!("{what} {n}")).collect();
+        writeln!(f, "rows: {}", counts.join(", "))?;
+        write!(f, "{}", if self.is_healthy() { "healthy" } else { "NOT healthy" })
+    }
+}

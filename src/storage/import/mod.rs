@@ -1,0 +1,213 @@
+//! The one-time import of the file layout of earlier versions (`DATA_DIR/guilds/<id>/`).
+//!
+//! The first time any command opens the database, every server directory not imported yet is
+//! read, validated and written in one transaction per server: its entries, the questions it
+//! added to shipped entries, the shipped entries it hid, its audit records and its unanswered
+//! questions, and a row in `imports` saying it was done, so it is never done twice (even by two
+//! processes starting at once). The files are left in place. A server whose files have a
+//! problem is not imported, and the problem is reported with its file and line; the import is
+//! tried again the next time, so fixing the file is enough.
+
+mod legacy;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::change::{insert_entry, insert_question, Fail};
+use super::sql::{args, Tx};
+use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, StoreError};
+use legacy::Legacy;
+
+/// The directory of server directories under `DATA_DIR`.
+pub const GUILDS_DIR: &str = "guilds";
+
+/// What became of one server directory.
+#[derive(Debug)]
+pub struct Imported {
+    /// The directory read.
+    pub dir: PathBuf,
+    pub outcome: Result<Summary, String>,
+}
+
+/// What an import carried over.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub entries: usize,
+    pub aliases: usize,
+    pub hidden: usize,
+    pub audit: usize,
+    pub unanswered: usize,
+    /// Questions that more than one entry has (the old store let duplicates in).
+    pub shared_questions: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} entries, {} added questions, {} hidden, {} audit records, {} unanswered questions",
+            self.entries, self.aliases, self.hidden, self.audit, self.unanswered
+        )?;
+        if self.shared_questions > 0 {
+            write!(f, " ({} questions are asked of more than one entry: see `kb list`)", self.shared_questions)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Imported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.outcome {
+            Ok(summary) => write!(f, "imported {}: {summary}", self.dir.display()),
+            Err(why) => write!(f, "not imported {} (tried again at the next start): {why}", self.dir.display()),
+        }
+    }
+}
+
+impl Db {
+    /// Imports every server directory under `data_dir/guilds` not imported yet. Returns what
+    /// happened to each one tried (nothing, when all are done), for the caller to log.
+    pub async fn import_files(&self, data_dir: &Path) -> Vec<Imported> {
+        let dir = data_dir.join(GUILDS_DIR);
+        let failed = |why: String| vec![Imported { dir: data_dir.join(GUILDS_DIR), outcome: Err(why) }];
+        let found = match tokio::task::spawn_blocking(move || server_dirs(&dir)).await {
+            Ok(Ok(found)) => found,
+            Ok(Err(e)) => return failed(e.to_string()),
+            Err(e) => return failed(e.to_string()),
+        };
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let done: HashSet<i64> = match self.pool.fetch_all::<(i64,)>("SELECT guild_id FROM imports", &[]).await {
+            Ok(rows) => rows.into_iter().map(|(g,)| g).collect(),
+            Err(e) => return failed(e.to_string()),
+        };
+        let mut imported = Vec::new();
+        for (dir, guild) in found {
+            let outcome = match guild {
+                None => Err("0 is not a Discord server id".to_owned()),
+                Some(guild) if done.contains(&guild.sql()) => continue,
+                Some(guild) => self.import_server(guild, &dir).await.map_err(|e| e.to_string()),
+            };
+            match outcome {
+                // Another process imported it meanwhile.
+                Ok(None) => {}
+                Ok(Some(summary)) => imported.push(Imported { dir, outcome: Ok(summary) }),
+                Err(why) => imported.push(Imported { dir, outcome: Err(why) }),
+            }
+        }
+        imported
+    }
+
+    /// Imports one server directory in one transaction; `None` if it was already imported.
+    async fn import_server(&self, guild: ServerId, dir: &Path) -> Result<Option<Summary>, StoreError> {
+        let source = Arc::clone(&self.source);
+        let path = dir.to_path_buf();
+        let read = tokio::task::spawn_blocking(move || legacy::read(&path, &source)).await?;
+        let legacy = read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
+        let mut open = self.begin_change(guild).await?;
+        let written = write(&mut open.tx, guild, dir, legacy, &self.fingerprint).await;
+        let (records, summary) = match written {
+            Ok(Some(done)) => done,
+            Ok(None) => return Ok(None),
+            Err(e) => return Err(self.fail(Fail::Sql(e))),
+        };
+        // A process serving the server reads it again: the import is one change.
+        self.finish_change(open, guild, &records).await?;
+        Ok(Some(summary))
+    }
+}
+
+/// Writes what was read, but for the audit records it returns; `None` (and nothing written) if
+/// the server was imported meanwhile.
+async fn write(
+    tx: &mut Tx,
+    guild: ServerId,
+    dir: &Path,
+    legacy: Legacy,
+    article: &str,
+) -> Result<Option<(Vec<AuditRecord>, Summary)>, sqlx::Error> {
+    let done: Option<(i64,)> =
+        tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
+    if done.is_some() {
+        return Ok(None);
+    }
+    let Legacy { entries, shipped, audit, unanswered } = legacy;
+    let mut summary = Summary {
+        entries: entries.len(),
+        hidden: shipped.hidden.len(),
+        audit: audit.len(),
+        unanswered: unanswered.len(),
+        ..Summary::default()
+    };
+    let mut asked = HashSet::new();
+    for entry in &entries {
+        insert_entry(tx, guild, entry, article).await?;
+        summary.shared_questions +=
+            entry.spec.questions.iter().filter(|q| !asked.insert(normalize_question(q))).count();
+    }
+    for (id, questions) in &shipped.aliases {
+        for question in questions {
+            insert_question(tx, guild, id, true, question).await?;
+            summary.aliases += 1;
+        }
+    }
+    for id in &shipped.hidden {
+        tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
+    }
+    for q in &unanswered {
+        tx.execute(
+            "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, $3, $4, NULL) \
+             ON CONFLICT (guild_id, question) DO NOTHING",
+            args![guild.sql(), normalize_question(&q.text), q.count as i64, q.last_asked as i64],
+        )
+        .await?;
+    }
+    tx.execute(
+        "INSERT INTO imports (guild_id, unix_time, source, summary) VALUES ($1, $2, $3, $4)",
+        args![guild.sql(), unix_now() as i64, dir.display().to_string(), summary.to_string()],
+    )
+    .await?;
+    // The old log, as it was: the import itself is in `imports` and the process's log.
+    Ok(Some((audit, summary)))
+}
+
+/// The server directories under `dir`, sorted, each with its id (`None` for `0`). Names that
+/// are not a server's (a backup copy, an editor's swap directory) are skipped.
+fn server_dirs(dir: &Path) -> std::io::Result<Vec<(PathBuf, Option<ServerId>)>> {
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(std::io::Error::new(e.kind(), format!("cannot list {}: {e}", dir.display()))),
+    };
+    let mut found: Vec<(u64, PathBuf)> = listing
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| e.file_name().to_str().and_then(guild_dir_id).map(|id| (id, e.path())))
+        .collect();
+    found.sort();
+    Ok(found.into_iter().map(|(id, path)| (path, ServerId::new(id))).collect())
+}
+
+/// The id a directory name stands for, if the old store wrote it: decimal digits without a
+/// sign or leading zero.
+fn guild_dir_id(name: &str) -> Option<u64> {
+    let id: u64 = name.parse().ok()?;
+    (id.to_string() == name).then_some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_canonical_decimal_names_are_servers() {
+        assert_eq!(guild_dir_id("123"), Some(123));
+        assert_eq!(guild_dir_id("0"), Some(0));
+        for name in ["0123", "+123", "123 ", "12a", "", "..", "99999999999999999999"] {
+            assert_eq!(guild_dir_id(name), None, "{name:?}");
+        }
+    }
+}
