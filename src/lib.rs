@@ -11,5 +11,6 @@ pub mod discord;
 pub mod engine;
 pub mod guilds;
 pub mod knowledge;
+pub mod quiz;
 pub mod storage;
 pub(crate) mod text;

@@ -8,6 +8,7 @@ mod db;
 mod dotenv;
 mod eval;
 mod kb;
+mod quiz;
 mod register;
 mod render;
 mod serve;
@@ -22,7 +23,8 @@ use clap::{Parser, Subcommand};
 
 use crate::engine::Engine;
 use crate::guilds::Guilds;
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{KnowledgeBase, LoadError};
+use crate::quiz::Bank;
 use crate::storage::{self, Settings};
 
 pub use eval::{evaluate, norm as score_norm, read_cases, EvalCase, EvalReport};
@@ -63,6 +65,8 @@ enum Command {
     Eval(eval::Args),
     /// Run the Discord bot (configured by the environment and an optional .env file).
     Serve,
+    /// Play the quiz in the terminal: N questions, answered by number or letter, then a score.
+    Quiz(quiz::Args),
     /// Moderate a server's knowledge from the shell: add, alias, remove, list, show, log, export, import…
     Kb(kb::Args),
     /// The database: `db check` reports its schema version and whether it is healthy.
@@ -151,6 +155,11 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Chat => chat::run(&load(&dir)?),
         Command::Eval(args) => eval::run(&load(&dir)?, args),
         Command::Serve => serve::run(dir, settings),
+        Command::Quiz(args) => {
+            let kb = load_kb(&dir)?;
+            let bank = load_quiz(&dir, &kb)?;
+            quiz::run(&kb.source.article.meta, &bank, args)
+        }
     }
 }
 
@@ -189,9 +198,35 @@ fn knowledge_dir(given: Option<PathBuf>) -> PathBuf {
 
 /// Loads the knowledge base and builds the engine over it.
 pub fn load(dir: &std::path::Path) -> anyhow::Result<Engine> {
-    let kb = KnowledgeBase::load(dir)
-        .map_err(|e| anyhow::anyhow!("the knowledge base in {} is invalid:\n{e}", dir.display()))?;
-    Ok(Engine::new(&kb))
+    Ok(Engine::new(&load_kb(dir)?))
+}
+
+fn load_kb(dir: &std::path::Path) -> anyhow::Result<KnowledgeBase> {
+    KnowledgeBase::load(dir).map_err(|e| anyhow::anyhow!("the knowledge base in {} is invalid:\n{e}", dir.display()))
+}
+
+/// The quiz items of the knowledge directory `dir` (its `quiz.toml`), checked against the
+/// knowledge base it holds; an empty bank when it has no quiz file.
+pub fn load_quiz(dir: &std::path::Path, kb: &KnowledgeBase) -> anyhow::Result<Bank> {
+    let bank =
+        read_quiz(dir, kb).map_err(|e| anyhow::anyhow!("the quiz items in {} are invalid:\n{e}", dir.display()))?;
+    Ok(bank.unwrap_or_default())
+}
+
+/// Reads and checks `dir/quiz.toml`; `None` when there is none.
+fn read_quiz(dir: &std::path::Path, kb: &KnowledgeBase) -> Result<Option<Bank>, LoadError> {
+    let path = dir.join(crate::quiz::FILE_NAME);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| LoadError::io(&path, &e))?;
+    let mut topics: Vec<String> = Vec::new();
+    for entry in &kb.entries {
+        if !topics.contains(&entry.spec.topic) {
+            topics.push(entry.spec.topic.clone());
+        }
+    }
+    crate::quiz::parse(&text, &path.display().to_string(), &kb.source, &topics).map(Some)
 }
 
 #[cfg(test)]

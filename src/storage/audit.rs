@@ -41,11 +41,24 @@ pub enum Action {
     Unhide,
     /// An entry of the server's own, loaded from an entries file (`kb import`).
     Import,
+    /// The server's own entry put in its quiz, with a short answer and a kind (or changed).
+    Quiz,
+    /// The server's own entry taken out of its quiz.
+    Unquiz,
 }
 
 impl Action {
-    const ALL: [Action; 7] =
-        [Action::Add, Action::Alias, Action::Unalias, Action::Remove, Action::Hide, Action::Unhide, Action::Import];
+    const ALL: [Action; 9] = [
+        Action::Add,
+        Action::Alias,
+        Action::Unalias,
+        Action::Remove,
+        Action::Hide,
+        Action::Unhide,
+        Action::Import,
+        Action::Quiz,
+        Action::Unquiz,
+    ];
 
     /// The word stored, and shown by the command line.
     pub fn as_str(self) -> &'static str {
@@ -57,6 +70,8 @@ impl Action {
             Action::Hide => "hide",
             Action::Unhide => "unhide",
             Action::Import => "import",
+            Action::Quiz => "quiz",
+            Action::Unquiz => "unquiz",
         }
     }
 

@@ -39,6 +39,10 @@ pub enum Refusal {
     TooManyQuestions { id: String, max: usize },
     /// The server already has the most entries of its own a server can have.
     TooManyEntries { max: usize },
+    /// Only the server's own entries join its quiz (shipped ones have curated quiz items).
+    NotOwnEntry(String),
+    /// The server's entry is not in its quiz, so it cannot be taken out.
+    NotInQuiz(String),
 }
 
 /// Any error of the storage layer.

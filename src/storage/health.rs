@@ -29,7 +29,7 @@ impl Health {
 }
 
 /// The tables counted, with what their rows are.
-const TABLES: [(&str, &str); 10] = [
+const TABLES: [(&str, &str); 13] = [
     ("servers", "SELECT COUNT(*) FROM servers"),
     ("own entries", "SELECT COUNT(*) FROM entries"),
     ("questions", "SELECT COUNT(*) FROM questions"),
@@ -39,6 +39,9 @@ const TABLES: [(&str, &str); 10] = [
     ("votes", "SELECT COUNT(*) FROM votes"),
     ("answer counts", "SELECT COUNT(*) FROM answer_counts"),
     ("quiz scores", "SELECT COUNT(*) FROM quiz_scores"),
+    ("quizzes", "SELECT COUNT(*) FROM quizzes"),
+    ("quiz answers", "SELECT COUNT(*) FROM quiz_answers"),
+    ("quiz entries", "SELECT COUNT(*) FROM entry_quiz"),
     ("imported servers", "SELECT COUNT(*) FROM imports"),
 ];
 

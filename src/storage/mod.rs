@@ -28,7 +28,8 @@
 //!
 //! In the style of Robbb's `impl Db`: one [`Db`] per process, opened once, shared (`Arc`), with
 //! one `impl Db` block per concept, one file each: `load`, `change/`, `audit`, `unanswered`,
-//! `feedback`, `quiz`, `import/`, `health`.
+//! `feedback`, `quiz` (scores), `quiz_rounds` (quizzes and clicks), `entry_quiz`, `import/`,
+//! `health`.
 //!
 //! ```no_run
 //! # use std::sync::Arc;
@@ -56,6 +57,7 @@ mod audit;
 mod change;
 mod connect;
 mod entries_file;
+mod entry_quiz;
 mod error;
 mod feedback;
 mod health;
@@ -63,6 +65,7 @@ mod import;
 mod load;
 mod located;
 mod quiz;
+mod quiz_rounds;
 mod schema;
 mod server_id;
 mod slug;
@@ -77,11 +80,13 @@ pub use audit::{Action, Actor, AuditRecord};
 pub use change::{Changed, DEFAULT_TOPIC};
 pub use connect::{redact, OpenError, Target};
 pub use entries_file::render as render_entries;
+pub use entry_quiz::EntryQuiz;
 pub use error::{Refusal, StoreError};
 pub use feedback::{EntryStats, Vote, VoteOutcome};
 pub use health::Health;
 pub use import::Imported;
 pub use quiz::QuizScore;
+pub use quiz_rounds::{Answered, ClosedQuiz, NewQuiz, Quiz, QuizAnswer, Started, POINTS};
 pub use server_id::ServerId;
 pub use slug::derive_id;
 pub use unanswered::{normalize_question, Unanswered, UnansweredQueue, UNANSWERED_CAPACITY};

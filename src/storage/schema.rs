@@ -17,8 +17,14 @@ use super::sql::Pool;
 /// One migration: its version, description and SQL, as in `migrations/<backend>/`.
 type Embedded = (i64, &'static str, &'static str);
 
-const SQLITE: &[Embedded] = &[(1, "schema", include_str!("../../migrations/sqlite/0001_schema.sql"))];
-const POSTGRES: &[Embedded] = &[(1, "schema", include_str!("../../migrations/postgres/0001_schema.sql"))];
+const SQLITE: &[Embedded] = &[
+    (1, "schema", include_str!("../../migrations/sqlite/0001_schema.sql")),
+    (2, "quiz", include_str!("../../migrations/sqlite/0002_quiz.sql")),
+];
+const POSTGRES: &[Embedded] = &[
+    (1, "schema", include_str!("../../migrations/postgres/0001_schema.sql")),
+    (2, "quiz", include_str!("../../migrations/postgres/0002_quiz.sql")),
+];
 
 /// The newest schema version this binary knows.
 pub(super) fn known_version() -> i64 {

@@ -43,6 +43,11 @@ pub fn refusal(refusal: &Refusal) -> String {
         Refusal::TooManyEntries { max } => {
             format!("this server already has {max} entries of its own, the most a server can have; remove one first")
         }
+        Refusal::NotOwnEntry(id) => format!(
+            "\u{201C}{id}\u{201D} is a shipped entry; only the server's own entries join its quiz (shipped ones \
+             have curated quiz items)"
+        ),
+        Refusal::NotInQuiz(id) => format!("entry \u{201C}{id}\u{201D} is not in this server's quiz"),
     }
 }
 

@@ -20,6 +20,7 @@ mod rules;
 use super::sql::{args, Durability, Tx};
 use super::{audit, AuditRecord, Db, Delta, Refusal, ServerId, StoreError};
 
+pub(crate) use ops::check_actor;
 use rules::set_questions;
 pub use rules::DEFAULT_TOPIC;
 pub(crate) use rules::{insert_entry, insert_question};

@@ -175,6 +175,8 @@ impl Db {
             )
             .await?;
             tx.execute("DELETE FROM entries WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
+            // Out of the server's quiz with it.
+            tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
             let record = record(at, by, Action::Remove, id, Some(before), None);
             return Ok(Work { records: vec![record], delta: Delta::Removed(id.to_owned()) });
         }
@@ -251,7 +253,7 @@ fn record(
 
 /// Who makes a change is one line of plain text, not empty: the audit log shows one change
 /// per line.
-pub(super) fn check_actor(by: &Actor) -> Result<(), StoreError> {
+pub(crate) fn check_actor(by: &Actor) -> Result<(), StoreError> {
     match crate::knowledge::name_problem(&by.name) {
         None => Ok(()),
         Some(message) => Err(StoreError::Refused(Refusal::Invalid(vec![crate::knowledge::FieldProblem {

@@ -69,6 +69,12 @@ fn refused(refusal: &Refusal) -> String {
         Refusal::TooManyEntries { max } => nothing(format!(
             "this server already has {max} entries of its own, the most a server can have; remove one first"
         )),
+        Refusal::NotOwnEntry(id) => nothing(format!(
+            "`{}` is a shipped entry; only this server's own entries join its quiz (shipped ones have curated \
+             quiz items)",
+            clean(id)
+        )),
+        Refusal::NotInQuiz(id) => nothing(format!("`{}` is not in this server's quiz", clean(id))),
     }
 }
 
@@ -302,6 +308,8 @@ pub fn log(records: &[AuditRecord]) -> String {
             Action::Hide => format!("hid the shipped `{id}`"),
             Action::Unhide => format!("unhid the shipped `{id}`"),
             Action::Import => format!("imported `{id}`"),
+            Action::Quiz => format!("put `{id}` in the quiz"),
+            Action::Unquiz => format!("took `{id}` out of the quiz"),
         };
         // A change made at the command line has no Discord user behind it (id 0).
         let who = match r.by.id {
