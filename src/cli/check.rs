@@ -1,20 +1,19 @@
 use std::io::Write as _;
-use std::path::Path;
 
 use super::terminal::visible;
 use super::Outcome;
-use crate::knowledge::{check_dir, LoadError};
+use crate::knowledge::{check, Files, LoadError};
 
-/// Validates a knowledge directory, printing every problem as
-/// `file:line: message`.
-pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
-    match check_dir(dir) {
+/// Validates a knowledge directory (or the built-in copy), printing every
+/// problem as `file:line: message`.
+pub fn run(files: Files<'_>) -> anyhow::Result<Outcome> {
+    match check(files) {
         Ok(kb) => {
             let quotes: usize = kb.entries.iter().map(|e| e.quotes.len()).sum();
             writeln!(
                 std::io::stdout(),
                 "{}: ok: {} entries, {} quotes, all {} paragraphs quoted",
-                dir.display(),
+                files.label(),
                 kb.entries.len(),
                 quotes,
                 kb.article().paragraph_count()
@@ -27,7 +26,7 @@ pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
                 let one = LoadError { problems: vec![problem.clone()] };
                 eprintln!("{}", visible(&one.to_string()));
             }
-            eprintln!("{}: {} problem(s)", dir.display(), e.problems.len());
+            eprintln!("{}: {} problem(s)", files.label(), e.problems.len());
             Ok(Outcome::Failure)
         }
     }
