@@ -3,14 +3,17 @@
 //!
 //! Data flows one way: a front end ([`cli`], [`discord`]) hands a question
 //! to the [`engine`], which answers from a knowledge base that
-//! [`knowledge`] loaded and validated. Each server's own changes to it are
-//! kept by [`storage`], in SQL, and served per server by [`guilds`].
+//! [`knowledge`] loaded and validated (both in the `citebot-core` crate, so
+//! the build script can analyse the shipped knowledge ahead of time and
+//! [`shipped`] can build it into the binary). Each server's own changes to
+//! it are kept by [`storage`], in SQL, and served per server by [`guilds`].
 
 pub mod cli;
 pub mod discord;
-pub mod engine;
 pub mod guilds;
-pub mod knowledge;
 pub mod quiz;
+pub mod shipped;
 pub mod storage;
-pub(crate) mod text;
+
+pub(crate) use citebot_core::text;
+pub use citebot_core::{engine, knowledge};

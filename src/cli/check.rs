@@ -1,21 +1,20 @@
 use std::io::Write as _;
-use std::path::Path;
 
 use super::terminal::visible;
 use super::{read_quiz, Outcome};
-use crate::knowledge::{check_dir, LoadError};
+use crate::knowledge::{check, Files, LoadError};
 
-/// Validates a knowledge directory, printing every problem as
-/// `file:line: message`: the entries, the lexicon and the article, then the
-/// quiz items of `quiz.toml` (when there is one).
-pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
-    let kb = match check_dir(dir) {
+/// Validates a knowledge directory (or the built-in copy), printing every
+/// problem as `file:line: message`: the entries, the lexicon and the article,
+/// then the quiz items of `quiz.toml` (when there is one).
+pub fn run(files: Files<'_>) -> anyhow::Result<Outcome> {
+    let kb = match check(files) {
         Ok(kb) => kb,
-        Err(e) => return Ok(failed(dir, &e)),
+        Err(e) => return Ok(failed(files, &e)),
     };
-    let quiz = match read_quiz(dir, &kb) {
+    let quiz = match read_quiz(files, &kb.source, &super::topics(kb.entries.iter().map(|e| &*e.spec.topic))) {
         Ok(quiz) => quiz,
-        Err(e) => return Ok(failed(dir, &e)),
+        Err(e) => return Ok(failed(files, &e)),
     };
     let quotes: usize = kb.entries.iter().map(|e| e.quotes.len()).sum();
     let quiz = match quiz {
@@ -25,7 +24,7 @@ pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
     writeln!(
         std::io::stdout(),
         "{}: ok: {} entries, {} quotes, all {} paragraphs quoted{quiz}",
-        dir.display(),
+        files.label(),
         kb.entries.len(),
         quotes,
         kb.article().paragraph_count()
@@ -33,12 +32,12 @@ pub fn run(dir: &Path) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn failed(dir: &Path, e: &LoadError) -> Outcome {
+fn failed(files: Files<'_>, e: &LoadError) -> Outcome {
     // One problem a line, whatever the files' text holds.
     for problem in &e.problems {
         let one = LoadError { problems: vec![problem.clone()] };
         eprintln!("{}", visible(&one.to_string()));
     }
-    eprintln!("{}: {} problem(s)", dir.display(), e.problems.len());
+    eprintln!("{}: {} problem(s)", files.label(), e.problems.len());
     Outcome::Failure
 }

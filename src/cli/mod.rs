@@ -23,8 +23,9 @@ use clap::{Parser, Subcommand};
 
 use crate::engine::Engine;
 use crate::guilds::Guilds;
-use crate::knowledge::{KnowledgeBase, LoadError};
+use crate::knowledge::{Files, KnowledgeBase, LoadError, Source, EMBEDDED_LABEL};
 use crate::quiz::Bank;
+use crate::shipped;
 use crate::storage::{self, Settings};
 
 pub use eval::{evaluate, norm as score_norm, read_cases, EvalCase, EvalReport};
@@ -33,7 +34,8 @@ pub use render::{json_reply, JsonReply};
 #[derive(Parser, Debug)]
 #[command(name = "citebot", version, about = "Answers questions about one news article, quoting it verbatim.")]
 struct Cli {
-    /// The knowledge directory (article.md, lexicon.toml, entries/).
+    /// A knowledge directory (article.md, lexicon.toml, entries/) to answer from instead of the
+    /// knowledge built into the binary.
     #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
     knowledge: Option<PathBuf>,
 
@@ -58,7 +60,7 @@ enum Command {
     Chat,
     /// Validate a knowledge directory: quotes verbatim, ids unique, triggers compile, every paragraph covered.
     Check {
-        /// The directory to check (default: the knowledge directory).
+        /// The directory to check (default: --knowledge, else the knowledge built into the binary).
         dir: Option<PathBuf>,
     },
     /// Score the engine against a question file in the format of tests/data/dev.jsonl.
@@ -129,36 +131,40 @@ fn error_text(e: &anyhow::Error) -> String {
 }
 
 fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let dir = knowledge_dir(cli.knowledge);
+    let knowledge = Knowledge::from(cli.knowledge);
     let settings = Settings { data_dir: cli.data_dir, database_url: cli.database_url };
     match cli.command {
-        Command::Check { dir: target } => check::run(&target.unwrap_or(dir)),
+        Command::Check { dir: Some(dir) } => check::run(Files::Dir(&dir)),
+        Command::Check { dir: None } => match &knowledge {
+            Knowledge::Dir(dir) => check::run(Files::Dir(dir)),
+            Knowledge::BuiltIn => check::run(shipped::files()),
+        },
         Command::Ask(args) => match args.guild {
             Some(guild) => block_on(async {
-                let guilds = open(&dir, &settings).await?;
+                let guilds = open(&knowledge, &settings).await?;
                 // An unreadable or damaged server is an error here, not a silent fallback.
                 let engine = guilds.engine_of(guild).await;
                 guilds.db().close().await;
                 let engine = engine?;
                 ask::run(&engine, args)
             }),
-            None => ask::run(&load(&dir)?, args),
+            None => ask::run(&knowledge.engine()?, args),
         },
         Command::Kb(args) => block_on(async {
-            let guilds = open(&dir, &settings).await?;
+            let guilds = open(&knowledge, &settings).await?;
             let outcome = kb::run(&guilds, args).await;
             guilds.db().close().await;
             outcome
         }),
-        Command::Db(args) => block_on(async { db::run(open(&dir, &settings).await?.db(), args).await }),
+        Command::Db(args) => block_on(async { db::run(open(&knowledge, &settings).await?.db(), args).await }),
         Command::Register => register::run(),
-        Command::Chat => chat::run(&load(&dir)?),
-        Command::Eval(args) => eval::run(&load(&dir)?, args),
-        Command::Serve => serve::run(dir, settings),
+        Command::Chat => chat::run(&knowledge.engine()?),
+        Command::Eval(args) => eval::run(&knowledge.engine()?, args),
+        Command::Serve => serve::run(knowledge, settings),
         Command::Quiz(args) => {
-            let kb = load_kb(&dir)?;
-            let bank = load_quiz(&dir, &kb)?;
-            quiz::run(&kb.source.article.meta, &bank, args)
+            let engine = knowledge.engine()?;
+            let bank = knowledge.quiz(&engine)?;
+            quiz::run(&engine.source().article.meta, &bank, args)
         }
     }
 }
@@ -172,8 +178,8 @@ fn block_on<T>(work: impl std::future::Future<Output = anyhow::Result<T>>) -> an
 
 /// Loads the knowledge base and opens the database (importing what is left of the old file
 /// layout, and saying so on standard error).
-async fn open(dir: &std::path::Path, settings: &Settings) -> anyhow::Result<Arc<Guilds>> {
-    let engine = Arc::new(load(dir)?);
+async fn open(knowledge: &Knowledge, settings: &Settings) -> anyhow::Result<Arc<Guilds>> {
+    let engine = Arc::new(knowledge.engine()?);
     let shipped = engine.entries().iter().map(|c| Arc::clone(&c.entry)).collect();
     let (db, imported) = storage::open(settings, Arc::clone(engine.source()), shipped).await?;
     for report in imported {
@@ -182,51 +188,82 @@ async fn open(dir: &std::path::Path, settings: &Settings) -> anyhow::Result<Arc<
     Ok(Arc::new(Guilds::new(engine, Arc::new(db))))
 }
 
-/// `--knowledge`, else `KNOWLEDGE_DIR`, else `./knowledge`, else the
-/// knowledge base shipped next to this crate's sources, so `cargo run`
-/// works from anywhere in a checkout.
-fn knowledge_dir(given: Option<PathBuf>) -> PathBuf {
-    given.unwrap_or_else(|| {
-        let local = PathBuf::from("knowledge");
-        if local.join("article.md").is_file() {
-            local
-        } else {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+/// What the bot answers from: a directory only when one is given (`--knowledge` or
+/// `KNOWLEDGE_DIR`), else the knowledge built into the binary, so a copied or installed
+/// `citebot` never reads whatever directory it happened to be built in.
+pub enum Knowledge {
+    Dir(PathBuf),
+    BuiltIn,
+}
+
+impl From<Option<PathBuf>> for Knowledge {
+    fn from(given: Option<PathBuf>) -> Knowledge {
+        given.map_or(Knowledge::BuiltIn, Knowledge::Dir)
+    }
+}
+
+impl Knowledge {
+    /// The engine over this knowledge: the built-in analysis, or a directory loaded, validated
+    /// and analysed now.
+    pub fn engine(&self) -> anyhow::Result<Engine> {
+        match self {
+            Knowledge::BuiltIn => shipped::engine(),
+            Knowledge::Dir(dir) => load(dir),
         }
-    })
+    }
+
+    /// The quiz items that go with this knowledge, checked against `engine` (built from it).
+    pub fn quiz(&self, engine: &Engine) -> anyhow::Result<Bank> {
+        match self {
+            Knowledge::BuiltIn => load_quiz(shipped::files(), engine),
+            Knowledge::Dir(dir) => load_quiz(Files::Dir(dir), engine),
+        }
+    }
+
+    /// Where the knowledge comes from, for the log.
+    pub fn label(&self) -> String {
+        match self {
+            Knowledge::BuiltIn => EMBEDDED_LABEL.to_string(),
+            Knowledge::Dir(dir) => dir.display().to_string(),
+        }
+    }
 }
 
-/// Loads the knowledge base and builds the engine over it.
+/// Loads a knowledge directory and builds the engine over it.
 pub fn load(dir: &std::path::Path) -> anyhow::Result<Engine> {
-    Ok(Engine::new(&load_kb(dir)?))
+    let kb = KnowledgeBase::load(dir)
+        .map_err(|e| anyhow::anyhow!("the knowledge base in {} is invalid:\n{e}", dir.display()))?;
+    Ok(Engine::new(&kb))
 }
 
-fn load_kb(dir: &std::path::Path) -> anyhow::Result<KnowledgeBase> {
-    KnowledgeBase::load(dir).map_err(|e| anyhow::anyhow!("the knowledge base in {} is invalid:\n{e}", dir.display()))
-}
-
-/// The quiz items of the knowledge directory `dir` (its `quiz.toml`), checked against the
-/// knowledge base it holds; an empty bank when it has no quiz file.
-pub fn load_quiz(dir: &std::path::Path, kb: &KnowledgeBase) -> anyhow::Result<Bank> {
-    let bank =
-        read_quiz(dir, kb).map_err(|e| anyhow::anyhow!("the quiz items in {} are invalid:\n{e}", dir.display()))?;
+/// The quiz items of `files` (their `quiz.toml`), checked against `engine`'s article and
+/// topics; an empty bank when there is no quiz file.
+pub fn load_quiz(files: Files<'_>, engine: &Engine) -> anyhow::Result<Bank> {
+    let topics = topics(engine.entries().iter().map(|c| &*c.entry.spec.topic));
+    let bank = read_quiz(files, engine.source(), &topics)
+        .map_err(|e| anyhow::anyhow!("the quiz items in {} are invalid:\n{e}", files.label()))?;
     Ok(bank.unwrap_or_default())
 }
 
-/// Reads and checks `dir/quiz.toml`; `None` when there is none.
-fn read_quiz(dir: &std::path::Path, kb: &KnowledgeBase) -> Result<Option<Bank>, LoadError> {
-    let path = dir.join(crate::quiz::FILE_NAME);
-    if !path.exists() {
+/// Reads and checks `quiz.toml`; `None` when there is none.
+fn read_quiz(files: Files<'_>, source: &Source, topics: &[String]) -> Result<Option<Bank>, LoadError> {
+    let file = crate::quiz::FILE_NAME;
+    if !files.exists(file) {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(&path).map_err(|e| LoadError::io(&path, &e))?;
+    let text = files.read(file)?;
+    crate::quiz::parse(&text, &files.name(file), source, topics).map(Some)
+}
+
+/// Each topic once, in the order they first come.
+fn topics<'a>(all: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut topics: Vec<String> = Vec::new();
-    for entry in &kb.entries {
-        if !topics.contains(&entry.spec.topic) {
-            topics.push(entry.spec.topic.clone());
+    for topic in all {
+        if !topics.iter().any(|t| t == topic) {
+            topics.push(topic.to_owned());
         }
     }
-    crate::quiz::parse(&text, &path.display().to_string(), &kb.source, &topics).map(Some)
+    topics
 }
 
 #[cfg(test)]

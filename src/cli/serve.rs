@@ -1,12 +1,11 @@
 //! `citebot serve`: runs the Discord bot until Ctrl-C or SIGTERM.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 
-use super::{load, Outcome};
+use super::{Knowledge, Outcome};
 use crate::discord::{self, Config, DatabaseUrl, Stop};
 use crate::storage::Settings;
 
@@ -14,7 +13,7 @@ use crate::storage::Settings;
 /// database, a slow disk): part of the 5 s `serve` takes at most to stop after a signal.
 const LAST_WAIT: Duration = Duration::from_millis(500);
 
-/// Reads the configuration, loads the knowledge base from `knowledge`, opens the database in
+/// Reads the configuration, loads the knowledge base (`knowledge`), opens the database in
 /// `storage` (both as the command line chose, `.env` included), connects, and serves until
 /// told to stop. Any failure is an error, so the process exits with the CLI's error code.
 ///
@@ -25,13 +24,13 @@ const LAST_WAIT: Duration = Duration::from_millis(500);
 /// every state within 5 s: while Discord is being reached (or cannot be), while
 /// serenity connects or retries, connected, and in the middle of a command.
 /// The process then exits 0.
-pub fn run(knowledge: PathBuf, storage: Settings) -> anyhow::Result<Outcome> {
+pub fn run(knowledge: Knowledge, storage: Settings) -> anyhow::Result<Outcome> {
     let mut config = Config::from_env()?;
     config.data_dir = storage.data_dir;
     config.database_url = storage.database_url.map(DatabaseUrl::new);
     config.init_logging();
-    let engine = Arc::new(load(&knowledge)?);
-    tracing::info!(knowledge = %knowledge.display(), "knowledge base loaded");
+    let engine = Arc::new(knowledge.engine()?);
+    tracing::info!(knowledge = %knowledge.label(), "knowledge base loaded");
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     let served = runtime.block_on(async {

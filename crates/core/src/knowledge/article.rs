@@ -1,12 +1,12 @@
 //! The article: its metadata and its text as blocks, paragraphs and sentences.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::LoadError;
 use crate::text::split_sentences;
 
 /// Who wrote the article, where and when, as the reply's attribution.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Metadata {
     pub title: String,
@@ -25,7 +25,7 @@ impl Metadata {
 }
 
 /// What part of the article a block is. Only body paragraphs are numbered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
     Headline,
     Byline,
@@ -35,7 +35,7 @@ pub enum BlockKind {
 
 /// A run of text quotes can be taken from: the headline, the byline, the
 /// dateline, or a body paragraph.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// 1-based reading order among body paragraphs; 0 for the front matter.
@@ -69,7 +69,7 @@ pub struct SentenceRef {
     pub end: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
     pub meta: Metadata,
     pub blocks: Vec<Block>,

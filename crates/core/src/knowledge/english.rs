@@ -13,7 +13,7 @@ use super::error::Diagnostic;
 
 /// The list shipped with the sources, used when a knowledge directory has
 /// none of its own: it does not depend on the article.
-const SHIPPED: &str = include_str!("../../knowledge/english.tsv");
+const SHIPPED: &str = include_str!("../../../../knowledge/english.tsv");
 
 /// Words sorted for binary search, each with its Zipf frequency times ten
 /// (7 is "the"-common, 3 is rare) and its usual part of speech.

@@ -8,7 +8,7 @@
 use crate::text::tokens;
 
 /// What kind of answer a question asks for, read from its wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     When,
     Where,
@@ -96,7 +96,7 @@ impl Asks {
 }
 
 /// A small set of [`Kind`]s: what an entry's example questions ask.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Kinds(u8);
 
 impl Kinds {
@@ -218,7 +218,7 @@ fn noun_asks(noun: &str) -> Option<Asks> {
 
 /// What a passage of the article can answer, read from its text and from
 /// the types of the concepts it names.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Provides {
     pub year: bool,
     pub month: bool,

@@ -10,6 +10,7 @@ mod message;
 mod relations;
 mod reply;
 mod score;
+mod snapshot;
 mod speller;
 mod vocabulary;
 
@@ -23,6 +24,7 @@ pub use kind::{Asks, Grain, Kind};
 pub use message::{Clause, Form, Role};
 pub use reply::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
 pub use score::{Judged, Tuning};
+pub use snapshot::SnapshotError;
 
 use crate::knowledge::{Entry, KnowledgeBase, Location, Source};
 use index::{ArticleIndex, Index};

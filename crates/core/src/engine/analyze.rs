@@ -12,7 +12,7 @@ use crate::knowledge::{English, Lexicon};
 use crate::text::{stem, tokens, Break};
 
 /// What kind of thing a concept names, for "who" and "where" questions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum EntityType {
     Person,
     Group,
@@ -117,8 +117,10 @@ impl Analysis {
 
 /// Applies the lexicon. Built once per knowledge base and shared by every
 /// engine built from it.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Analyzer {
+    /// Not in a snapshot: the shipped list is in the binary already.
+    #[serde(skip)]
     pub english: Arc<English>,
     /// Stem or surface word -> canonical term.
     words: HashMap<String, Term>,

@@ -13,7 +13,7 @@ use crate::knowledge::{Entry, Source};
 
 /// What a candidate answer (an entry's quotes, or a sentence) can say: the
 /// times, numbers and reasons in its text, and the names it mentions.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Offer {
     pub provides: Provides,
     /// Term ids of the people, groups, countries and places it names.
@@ -130,7 +130,7 @@ impl Offer {
 
 /// An entry analysed once, its terms numbered, so rebuilding an index after
 /// a change costs only the merging of already-analysed entries.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct CompiledEntry {
     pub entry: Arc<Entry>,
     /// Each term of the example questions, sorted, with the examples that
@@ -247,7 +247,7 @@ impl CompiledEntry {
 }
 
 /// One sentence of the article, for the passage fallback.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct IndexedSentence {
     pub block: usize,
     pub start: usize,
@@ -260,7 +260,7 @@ pub struct IndexedSentence {
 
 /// The article analysed: its sentences, and the names each block gives.
 /// The same for every engine over one article, so built once and shared.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct ArticleIndex {
     pub sentences: Vec<IndexedSentence>,
     /// Term id -> the sentences that use it.

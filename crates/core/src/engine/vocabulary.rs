@@ -30,12 +30,29 @@ pub struct Vocabulary {
 struct Inner {
     ids: FxHashMap<String, u32>,
     words: Vec<String>,
-    speller: Speller,
+    /// Built on the first correction asked for, not at start: most
+    /// questions need none, and a process answering one should not pay
+    /// for it.
+    speller: Option<Speller>,
     /// No more words may be added: layers number their words after these.
     sealed: bool,
 }
 
 impl Vocabulary {
+    /// The words in id order and how many of them are shared: what a
+    /// snapshot keeps of a base vocabulary.
+    pub fn words(&self) -> (Vec<String>, u32) {
+        (self.read().words.clone(), self.shared.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// A base vocabulary of `words` in id order, the first `shared` of them
+    /// the lexicon's.
+    pub fn from_words(words: Vec<String>, shared: u32) -> Vocabulary {
+        let ids = words.iter().enumerate().map(|(id, w)| (w.clone(), id as u32)).collect();
+        let inner = Inner { ids, words, speller: None, sealed: false };
+        Vocabulary { base: None, first: 0, shared: shared.into(), inner: RwLock::new(inner) }
+    }
+
     /// A new vocabulary for a server over this sealed one.
     pub fn layer(self: &Arc<Vocabulary>) -> Vocabulary {
         let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
@@ -87,13 +104,11 @@ impl Vocabulary {
     /// The word a typo was meant to be, among the words `known` says the
     /// caller's knowledge base holds: the closest in this layer or its base.
     pub fn correct(&self, word: &str, known: impl Fn(u32) -> bool + Copy) -> Option<String> {
-        let here = {
-            let inner = self.read();
-            inner
-                .speller
+        let here = self.with_speller(|inner, speller| {
+            speller
                 .correct(word, |id| self.usable(id + self.first, known))
                 .map(|(id, rank)| (rank, inner.words[id as usize].clone()))
-        };
+        });
         let below = self.base.as_ref().and_then(|b| b.correct_ranked(word, known));
         match (here, below) {
             (Some(a), Some(b)) => Some(if b.0 < a.0 { b.1 } else { a.1 }),
@@ -102,11 +117,34 @@ impl Vocabulary {
     }
 
     fn correct_ranked(&self, word: &str, known: impl Fn(u32) -> bool) -> Option<(super::speller::Rank, String)> {
+        self.with_speller(|inner, speller| {
+            speller
+                .correct(word, |id| self.usable(id + self.first, &known))
+                .map(|(id, rank)| (rank, inner.words[id as usize].clone()))
+        })
+    }
+
+    /// Runs `f` with this level's speller, building it first if need be.
+    fn with_speller<R>(&self, f: impl FnOnce(&Inner, &Speller) -> R) -> R {
+        {
+            let inner = self.read();
+            if let Some(speller) = &inner.speller {
+                return f(&inner, speller);
+            }
+        }
+        {
+            let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+            if inner.speller.is_none() {
+                let mut speller = Speller::default();
+                for (local, word) in inner.words.iter().enumerate() {
+                    speller.add(local as u32, word);
+                }
+                inner.speller = Some(speller);
+            }
+        }
         let inner = self.read();
-        inner
-            .speller
-            .correct(word, |id| self.usable(id + self.first, &known))
-            .map(|(id, rank)| (rank, inner.words[id as usize].clone()))
+        let speller = inner.speller.as_ref().expect("built just above");
+        f(&inner, speller)
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Inner> {
@@ -126,7 +164,9 @@ impl Inner {
         let local = self.words.len() as u32;
         self.ids.insert(term.to_string(), first + local);
         self.words.push(term.to_string());
-        self.speller.add(local, term);
+        if let Some(speller) = &mut self.speller {
+            speller.add(local, term);
+        }
         Some(first + local)
     }
 }

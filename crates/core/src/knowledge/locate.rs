@@ -4,7 +4,7 @@ use super::article::{Article, BlockKind};
 use crate::text::{fold, tokens, Folded};
 
 /// A verbatim excerpt of the article and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Location {
     pub block: usize,
     /// Body paragraph number, 0 for the headline, byline and dateline.

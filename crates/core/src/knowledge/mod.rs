@@ -7,22 +7,24 @@ mod check;
 mod english;
 mod entry;
 mod error;
+mod files;
 mod lexicon;
 mod locate;
 pub mod rules;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
-pub use check::{check_coverage, check_dir};
+pub use check::{check, check_coverage, check_dir};
 pub use english::{English, PartOfSpeech};
 pub use entry::{
     compile_trigger, id_problem, limits, parse_entries, parse_entries_under, text_problem, validate, validate_under,
     Entry, EntrySpec, FieldProblem, Quote,
 };
-pub(crate) use error::toml_problem;
+pub use error::toml_problem;
 pub use error::{line_of, Diagnostic, LoadError};
+pub use files::{Files, EMBEDDED_LABEL};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};
 pub use rules::{name_problem, question_problem, Rules};
@@ -69,26 +71,27 @@ impl KnowledgeBase {
     /// Loads `article.md`, `lexicon.toml` and every `entries/*.toml` of a
     /// knowledge directory, refusing it with every problem found.
     pub fn load(dir: &Path) -> Result<KnowledgeBase, LoadError> {
-        let article_path = dir.join("article.md");
-        let article_src = read(&article_path)?;
-        let article = Article::parse(&article_src, &display(&article_path))?;
+        KnowledgeBase::load_files(Files::Dir(dir))
+    }
+
+    /// [`KnowledgeBase::load`] from a directory or the built-in copy.
+    pub fn load_files(files: Files<'_>) -> Result<KnowledgeBase, LoadError> {
+        let article = Article::parse(&files.read("article.md")?, &files.name("article.md"))?;
         let source = Arc::new(Source::new(article));
 
         // Required: without it every synonym and spelling variant is silently lost.
-        let lexicon_path = dir.join("lexicon.toml");
-        if !lexicon_path.is_file() {
+        if !files.exists("lexicon.toml") {
             let why = "missing: every knowledge directory needs its lexicon (an empty file will do)";
-            return Err(LoadError::at(display(&lexicon_path), 0, why));
+            return Err(LoadError::at(files.name("lexicon.toml"), 0, why));
         }
-        let lexicon = Lexicon::parse(&read(&lexicon_path)?, &display(&lexicon_path))
+        let lexicon = Lexicon::parse(&files.read("lexicon.toml")?, &files.name("lexicon.toml"))
             .map_err(|problems| LoadError { problems })?;
 
         // Not about the article: a directory without its own list uses the
         // one shipped with the sources.
-        let english_path = dir.join("english.tsv");
-        let english = if english_path.is_file() {
+        let english = if files.exists("english.tsv") {
             Arc::new(
-                English::parse(&read(&english_path)?, &display(&english_path))
+                English::parse(&files.read("english.tsv")?, &files.name("english.tsv"))
                     .map_err(|problems| LoadError { problems })?,
             )
         } else {
@@ -97,9 +100,9 @@ impl KnowledgeBase {
 
         let mut entries: Vec<Entry> = Vec::new();
         let mut problems = Vec::new();
-        for path in entry_files(&dir.join("entries"))? {
-            let file = display(&path);
-            match parse_entries(&read(&path)?, &file, &source.article, &source.finder) {
+        for path in files.tomls_in("entries")? {
+            let file = files.name(&path);
+            match parse_entries(&files.read(&path)?, &file, &source.article, &source.finder) {
                 Ok(found) => {
                     for e in found {
                         if entries.iter().any(|known| known.id() == e.id()) {
@@ -123,23 +126,4 @@ impl KnowledgeBase {
             entries: entries.into_iter().map(Arc::new).collect(),
         })
     }
-}
-
-/// The `*.toml` files of a directory, sorted so load order is stable.
-fn entry_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let listing = std::fs::read_dir(dir).map_err(|e| LoadError::io(dir, &e))?;
-    let mut files: Vec<PathBuf> = listing
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
-fn read(path: &Path) -> Result<String, LoadError> {
-    std::fs::read_to_string(path).map_err(|e| LoadError::io(path, &e))
-}
-
-fn display(path: &Path) -> String {
-    path.display().to_string()
 }

@@ -34,14 +34,14 @@ pub struct EntrySpec {
     pub id: String,
     pub topic: String,
     pub questions: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub triggers: Vec<String>,
     pub answer: String,
     pub quotes: Vec<String>,
 }
 
 /// A quote located in the article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// The article's own characters for the quoted span.
     pub text: String,
@@ -50,7 +50,7 @@ pub struct Quote {
 
 /// A validated entry: every quote located, every trigger known to compile
 /// (the engine compiles all of a knowledge base's triggers into one set).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
     pub spec: EntrySpec,
     pub quotes: Vec<Quote>,
