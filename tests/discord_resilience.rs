@@ -116,7 +116,8 @@ async fn a_proxy_that_does_not_answer_fails_fast_without_the_token() {
     // A port nothing listens on any more.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
     config.proxy_url = Some(format!("http://{closed}"));
-    let started = tokio::time::timeout(WAIT, discord::start(config, engine())).await.expect("fails fast");
+    let started =
+        tokio::time::timeout(WAIT, discord::start(config, engine(), support::bot::quiz())).await.expect("fails fast");
     let Err(why @ BotError::Unreachable { .. }) = started else {
         panic!("expected an unreachable Discord");
     };
@@ -154,7 +155,7 @@ async fn a_failed_command_registration_stops_the_bot_with_the_reason() {
 
     let mut config = config(&stand_in, &[]);
     config.proxy_url = Some(proxy);
-    let bot = discord::start(config, engine()).await.expect("the bot starts");
+    let bot = discord::start(config, engine(), support::bot::quiz()).await.expect("the bot starts");
     let stopped = tokio::time::timeout(WAIT, bot.run_until(std::future::pending())).await.expect("it stops by itself");
     match stopped {
         Err(why @ BotError::Register(_)) => {

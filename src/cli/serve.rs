@@ -30,6 +30,7 @@ pub fn run(knowledge: Knowledge, storage: Settings) -> anyhow::Result<Outcome> {
     config.database_url = storage.database_url.map(DatabaseUrl::new);
     config.init_logging();
     let engine = Arc::new(knowledge.engine()?);
+    let quiz = Arc::new(knowledge.quiz(&engine)?);
     tracing::info!(knowledge = %knowledge.label(), "knowledge base loaded");
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
@@ -37,7 +38,7 @@ pub fn run(knowledge: Knowledge, storage: Settings) -> anyhow::Result<Outcome> {
         let stop = Stop::on_signals();
         tracing::info!("connecting to Discord at {}", discord::discord_url(&config));
         tokio::select! {
-            started = discord::start(config, engine) => started?.run_until(stop.requested()).await,
+            started = discord::start(config, engine, quiz) => started?.run_until(stop.requested()).await,
             () = stop.requested() => {
                 tracing::info!("stopped before connecting");
                 Ok(())

@@ -23,6 +23,12 @@ const MAX_COOLDOWN_SECONDS: u64 = 86_400;
 /// `DISCORD_CONNECT_ATTEMPTS` is not set: about 15 s of pauses in all.
 pub const DEFAULT_CONNECT_ATTEMPTS: u32 = 5;
 const MAX_CONNECT_ATTEMPTS: u32 = 100;
+/// `QUIZ_SECONDS`: how long a quiz stays open, by default and at the least and most.
+pub const DEFAULT_QUIZ_SECONDS: u64 = 30;
+const QUIZ_SECONDS: std::ops::RangeInclusive<u64> = 5..=600;
+/// `FOLLOW_UP_SECONDS`: how long a question is context for the same person's next one.
+pub const DEFAULT_FOLLOW_UP_SECONDS: u64 = 300;
+const FOLLOW_UP_SECONDS: std::ops::RangeInclusive<u64> = 1..=3600;
 /// Logging when `RUST_LOG` is not set: our own events, and only problems from the libraries.
 pub const DEFAULT_LOG_FILTER: &str = "warn,citebot=info";
 
@@ -96,6 +102,11 @@ pub struct Config {
     /// `DISCORD_CONNECT_ATTEMPTS`: how many times to try reaching Discord at start before
     /// stopping with "cannot reach Discord at …".
     pub connect_attempts: u32,
+    /// `QUIZ_SECONDS` (default 30, 5 to 600): how long a quiz takes answers before it closes.
+    pub quiz_time: Duration,
+    /// `FOLLOW_UP_SECONDS` (default 300, 1 to 3600): how long a member's question is the context
+    /// of their next one in the same channel.
+    pub follow_up_time: Duration,
 }
 
 /// A configuration problem, worded for whoever runs the bot.
@@ -133,6 +144,13 @@ impl Config {
                 .collect(),
             log_filter: get("RUST_LOG").map(|v| log_filter(&v)).transpose()?,
             connect_attempts: connect_attempts(get("DISCORD_CONNECT_ATTEMPTS"))?,
+            quiz_time: seconds_in("QUIZ_SECONDS", get("QUIZ_SECONDS"), DEFAULT_QUIZ_SECONDS, QUIZ_SECONDS)?,
+            follow_up_time: seconds_in(
+                "FOLLOW_UP_SECONDS",
+                get("FOLLOW_UP_SECONDS"),
+                DEFAULT_FOLLOW_UP_SECONDS,
+                FOLLOW_UP_SECONDS,
+            )?,
         })
     }
 
@@ -216,6 +234,25 @@ fn cooldown(value: Option<String>) -> Result<Duration, ConfigError> {
     }
 }
 
+/// A whole number of seconds within `range`, or `default` when unset.
+fn seconds_in(
+    var: &'static str,
+    value: Option<String>,
+    default: u64,
+    range: std::ops::RangeInclusive<u64>,
+) -> Result<Duration, ConfigError> {
+    let Some(value) = value else {
+        return Ok(Duration::from_secs(default));
+    };
+    match value.parse::<u64>() {
+        Ok(seconds) if range.contains(&seconds) => Ok(Duration::from_secs(seconds)),
+        _ => Err(invalid(
+            var,
+            format!("{value:?} is not a whole number of seconds from {} to {}", range.start(), range.end()),
+        )),
+    }
+}
+
 fn connect_attempts(value: Option<String>) -> Result<u32, ConfigError> {
     let Some(value) = value else {
         return Ok(DEFAULT_CONNECT_ATTEMPTS);
@@ -254,6 +291,8 @@ mod tests {
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert_eq!(config.ask_cooldown, DEFAULT_COOLDOWN);
         assert_eq!(config.connect_attempts, DEFAULT_CONNECT_ATTEMPTS);
+        assert_eq!(config.quiz_time, Duration::from_secs(30));
+        assert_eq!(config.follow_up_time, Duration::from_secs(300));
         assert!(config.ask_channels.is_empty() && config.moderator_roles.is_empty());
         assert!(config.proxy_url.is_none() && config.log_filter.is_none());
         assert!(config.database_url.is_none());
@@ -275,6 +314,8 @@ mod tests {
             ("DATABASE_URL", "postgres://bot:pw-secret@db/citebot"),
             ("SHARD_COUNT", "4"),
             ("SHARD_IDS", "2-3"),
+            ("QUIZ_SECONDS", "5"),
+            ("FOLLOW_UP_SECONDS", "3600"),
         ])
         .unwrap();
         assert_eq!(config.shards, Shards::Range { first: 2, last: 3, total: 4 });
@@ -289,6 +330,7 @@ mod tests {
         assert_eq!(config.moderator_roles, [RoleId::new(77)]);
         assert_eq!(config.log_filter.as_deref(), Some("debug,serenity=warn"));
         assert_eq!(config.connect_attempts, 3);
+        assert_eq!((config.quiz_time, config.follow_up_time), (Duration::from_secs(5), Duration::from_secs(3600)));
     }
 
     #[test]
@@ -323,6 +365,10 @@ mod tests {
             ("DISCORD_CONNECT_ATTEMPTS", "many"),
             ("SHARD_COUNT", "0"),
             ("SHARD_IDS", "1"),
+            ("QUIZ_SECONDS", "4"),
+            ("QUIZ_SECONDS", "601"),
+            ("FOLLOW_UP_SECONDS", "0"),
+            ("FOLLOW_UP_SECONDS", "3601"),
         ];
         for (var, value) in cases {
             let why = parse(&[("DISCORD_TOKEN", TOKEN), (var, value)]).unwrap_err();

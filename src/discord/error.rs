@@ -41,6 +41,9 @@ pub enum UserError {
     /// `commands::kb` for the moderator.
     #[error("{0}")]
     Knowledge(String),
+    /// A quiz command that cannot be done now, worded by `commands::quiz`.
+    #[error("{0}")]
+    Quiz(String),
 }
 
 /// Any error of a command or event handler.

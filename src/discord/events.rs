@@ -9,11 +9,12 @@ use std::collections::HashSet;
 
 use poise::FrameworkContext;
 use serenity::all::{
-    ChannelId, CreateAllowedMentions, CreateMessage, FullEvent, Message, MessageFlags, MessageReference, MessageType,
-    ReactionType, UserId,
+    ChannelId, CreateAllowedMentions, CreateMessage, FullEvent, Interaction, Message, MessageFlags, MessageReference,
+    MessageType, ReactionType, UserId,
 };
 
-use super::{commands, Data, Error};
+use super::answer::{answer, Asker};
+use super::{render, router, Data, Error};
 
 /// The reaction put on a question asked within the asker's cooldown: a quiet "not yet" that
 /// neither spams the channel nor leaves the user wondering.
@@ -22,6 +23,10 @@ pub const COOLDOWN_REACTION: &str = "\u{23F3}";
 pub async fn handle(framework: FrameworkContext<'_, Data, Error>, event: &FullEvent) -> Result<(), Error> {
     match event {
         FullEvent::Message { new_message } => on_message(framework, new_message).await,
+        FullEvent::InteractionCreate { interaction: Interaction::Component(click) } => {
+            router::route(framework.serenity_context, framework.user_data, click).await;
+            Ok(())
+        }
         _ => Ok(()),
     }
 }
@@ -39,12 +44,20 @@ async fn on_message(framework: FrameworkContext<'_, Data, Error>, msg: &Message)
         http.create_reaction(msg.channel_id, msg.id, &hourglass).await?;
         return Ok(());
     }
-    let content = commands::ask::answer(data, msg.guild_id, &question).await;
+    // A reply to one of the bot's answers follows up that answer's question.
+    let previous = msg
+        .referenced_message
+        .as_deref()
+        .filter(|m| m.author.id == framework.bot_id())
+        .and_then(|m| render::question_of(&m.content));
+    let asker = Asker { guild: msg.guild_id, channel: msg.channel_id, user: msg.author.id };
+    let answer = answer(data, asker, &question, previous).await;
     let mut reference = MessageReference::from(msg);
     // If the question was deleted meanwhile, post the answer anyway rather than fail.
     reference.fail_if_not_exists = Some(false);
     let reply = CreateMessage::new()
-        .content(content)
+        .content(answer.content)
+        .components(answer.buttons)
         .reference_message(reference)
         .allowed_mentions(CreateAllowedMentions::new())
         .flags(MessageFlags::SUPPRESS_EMBEDS);
@@ -59,7 +72,9 @@ pub fn question(msg: &Message, bot: UserId, ask_channels: &HashSet<ChannelId>) -
     if !from_person || !written {
         return None;
     }
-    let mentioned = msg.mentions.iter().any(|user| user.id == bot);
+    // A reply to the bot's message is addressed to it, pinged or not.
+    let replied = msg.referenced_message.as_deref().is_some_and(|m| m.author.id == bot);
+    let mentioned = replied || msg.mentions.iter().any(|user| user.id == bot);
     let text = msg.content.replace(&format!("<@{bot}>"), " ").replace(&format!("<@!{bot}>"), " ");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let addressed = msg.guild_id.is_none() || ask_channels.contains(&msg.channel_id);

@@ -11,16 +11,21 @@
 //! The process runs the gateway shards its configuration names ([`Shards`]); only the one that
 //! runs shard 0 registers the slash commands (or `citebot register` does).
 
+pub mod answer;
 mod bot;
 pub(crate) mod commands;
 mod config;
 mod connect;
 mod cooldown;
+pub mod custom_id;
 mod error;
 mod events;
+mod followup;
 mod gaps;
 pub(crate) mod moderator;
+pub mod quiz;
 pub mod render;
+mod router;
 mod send;
 mod shards;
 mod stop;
@@ -32,6 +37,7 @@ use tracing::info;
 
 use crate::engine::Engine;
 use crate::guilds::{Guilds, WATCH_EVERY};
+use crate::quiz::Bank;
 use crate::storage::{self, ServerId};
 
 pub use bot::{Bot, BotError, CLOSE_WITHIN};
@@ -40,6 +46,7 @@ pub use config::{
 };
 pub use cooldown::Cooldown;
 pub use error::{Error, UserError, INTERNAL, UNKNOWN_COMMAND};
+pub use followup::FollowUps;
 pub use gaps::{GapRecorder, GapWriter};
 use send::send;
 pub use shards::{shard_of, Shards};
@@ -53,12 +60,15 @@ pub struct Data {
     guilds: Arc<Guilds>,
     gaps: GapRecorder,
     cooldown: Cooldown,
+    follow_ups: FollowUps,
+    quiz: Arc<Bank>,
     config: Config,
 }
 
 impl Data {
-    pub fn new(config: Config, guilds: Arc<Guilds>, gaps: GapRecorder) -> Data {
-        Data { guilds, gaps, cooldown: Cooldown::new(config.ask_cooldown), config }
+    pub fn new(config: Config, guilds: Arc<Guilds>, gaps: GapRecorder, quiz: Arc<Bank>) -> Data {
+        let follow_ups = FollowUps::new(config.follow_up_time);
+        Data { guilds, gaps, cooldown: Cooldown::new(config.ask_cooldown), follow_ups, quiz, config }
     }
 
     /// The engine that answers in `guild` (`None`: a direct message, answered from the shipped
@@ -81,6 +91,16 @@ impl Data {
     /// The per-user cooldown shared by `/ask` and mentions.
     pub fn cooldown(&self) -> &Cooldown {
         &self.cooldown
+    }
+
+    /// Each member's last question per channel, for follow-ups; shared by `/ask` and mentions.
+    pub fn follow_ups(&self) -> &FollowUps {
+        &self.follow_ups
+    }
+
+    /// The quiz items `/quiz start` draws from.
+    pub fn quiz(&self) -> &Bank {
+        &self.quiz
     }
 
     pub fn config(&self) -> &Config {
@@ -110,8 +130,8 @@ pub fn server(guild: GuildId) -> ServerId {
 /// then connects the bot: see [`start_with`].
 ///
 /// `engine` answers from the shipped knowledge; each server's changes are read from the
-/// database when the server is first asked something.
-pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError> {
+/// database when the server is first asked something. `quiz` holds the quiz items.
+pub async fn start(config: Config, engine: Arc<Engine>, quiz: Arc<Bank>) -> Result<Bot, BotError> {
     let shipped = engine.entries().iter().map(|c| Arc::clone(&c.entry)).collect();
     let (db, imported) = storage::open(&config.storage(), Arc::clone(engine.source()), shipped).await?;
     for report in imported {
@@ -120,7 +140,7 @@ pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError>
             Err(_) => tracing::error!("{report}"),
         }
     }
-    start_with(config, Arc::new(Guilds::new(engine, Arc::new(db)))).await
+    start_with(config, Arc::new(Guilds::new(engine, Arc::new(db))), quiz).await
 }
 
 /// Connects the bot and returns once the client is running, with the servers' knowledge already
@@ -129,7 +149,7 @@ pub async fn start(config: Config, engine: Arc<Engine>) -> Result<Bot, BotError>
 /// with growing pauses ([`connect::reach`]): an unreachable Discord fails here in one line, and
 /// a wrong proxy URL never silently becomes the real Discord. Race it against a stop signal: it
 /// can take a while to give up.
-pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotError> {
+pub async fn start_with(config: Config, guilds: Arc<Guilds>, quiz: Arc<Bank>) -> Result<Bot, BotError> {
     let http = http(&config).await?;
     let (first, last, total) = match config.shards {
         shards::Shards::Recommended => {
@@ -152,13 +172,16 @@ pub async fn start_with(config: Config, guilds: Arc<Guilds>) -> Result<Bot, BotE
     info!(database = guilds.db().location(), "servers' data is kept here");
     let watcher = guilds.watch(WATCH_EVERY);
     let (gaps, gap_writer) = GapRecorder::start(Arc::clone(&guilds));
-    let data = Data::new(config, Arc::clone(&guilds), gaps);
+    let data = Data::new(config, Arc::clone(&guilds), gaps, quiz);
+    let quiz_guilds = Arc::clone(&guilds);
 
     let framework = poise::Framework::builder()
         .options(options())
         .initialize_owners(false)
         .setup(move |ctx, ready, framework| {
             Box::pin(async move {
+                // Quizzes left open by an earlier run close on time.
+                quiz::resume(quiz_guilds, Arc::clone(&ctx.http)).await;
                 if !registers {
                     info!(user = %ready.user.name, "connected");
                     return Ok(data);

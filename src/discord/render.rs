@@ -134,6 +134,24 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// The question an answer message shows on its first line (`**Q:** …`), with the escapes of
+/// [`clean`] undone: what a vote sends to the unanswered queue, and what a reply to the answer
+/// follows up. `None` for a message that is not an answer.
+pub fn question_of(content: &str) -> Option<String> {
+    let echoed = content.lines().next()?.strip_prefix("**Q:** ")?;
+    let mut question = String::with_capacity(echoed.len());
+    let mut chars = echoed.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ZWSP => {}
+            '\\' => question.extend(chars.next()),
+            _ => question.push(c),
+        }
+    }
+    let question = question.trim();
+    (!question.is_empty()).then(|| question.to_owned())
+}
+
 /// Whether a line starting with `rest` would render as a heading, subtext, block quote or
 /// bullet list item (a numbered item is caught at its dot by [`ends_list_number`]).
 fn starts_block(rest: &[char]) -> bool {
@@ -244,6 +262,15 @@ mod tests {
             clean("Tripoli-aligned forces, 12 January 2020. #1 (U.N.)"),
             "Tripoli-aligned forces, 12 January 2020. #1 (U.N.)"
         );
+    }
+
+    #[test]
+    fn the_question_is_read_back_from_an_answer() {
+        for q in ["Who took *Sirte*? <@1> 1. [x](https://e.vil) \\o/", "and Serraj?"] {
+            let content = format!("**Q:** {}\nAnswer", echo(q));
+            assert_eq!(question_of(&content).as_deref(), Some(q), "{content}");
+        }
+        assert_eq!(question_of("Quiz closed"), None);
     }
 
     #[test]

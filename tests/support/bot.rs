@@ -33,6 +33,16 @@ pub fn engine() -> Arc<Engine> {
     Arc::clone(engine)
 }
 
+/// The quiz items of the shipped knowledge, loaded once per test binary.
+pub fn quiz() -> Arc<citebot::quiz::Bank> {
+    static QUIZ: OnceLock<Arc<citebot::quiz::Bank>> = OnceLock::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    let quiz = QUIZ.get_or_init(|| {
+        Arc::new(citebot::cli::load_quiz(citebot::knowledge::Files::Dir(&dir), &engine()).expect("the quiz loads"))
+    });
+    Arc::clone(quiz)
+}
+
 /// The configuration the bot gets: a fake token, the stand-in as proxy, then `vars`.
 pub fn config(stand_in: &StandIn, vars: &[(&str, &str)]) -> Config {
     let proxy = stand_in.proxy_url();
@@ -99,7 +109,7 @@ impl Harness {
         let stand_in = StandIn::start().await;
         let config = config(&stand_in, &vars);
         let data_dir = config.data_dir.clone();
-        let bot = discord::start(config, engine()).await.expect("the bot starts");
+        let bot = discord::start(config, engine(), quiz()).await.expect("the bot starts");
         stand_in.wait_ready(WAIT).await.expect("the bot identifies");
         stand_in.wait_for_request(is_registration, WAIT).await.expect("the bot registers its commands");
         Harness { stand_in, bot: Some(bot), data_dir, _own_data: own_data }

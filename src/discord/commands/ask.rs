@@ -1,9 +1,10 @@
 //! `/ask question:<string>`, with autocomplete on `question`.
 
-use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse, GuildId};
+use serenity::all::{AutocompleteChoice, CreateAutocompleteResponse};
 
 use super::public;
-use crate::discord::{render, send, Context, Data, Error, UserError};
+use crate::discord::answer::{answer, Asker};
+use crate::discord::{send, Context, Error, UserError};
 
 /// Discord's limits for autocomplete: 25 choices, names and values of 100 characters at most.
 const MAX_CHOICES: usize = 25;
@@ -21,20 +22,10 @@ pub async fn ask(
     ctx.data().cooldown().check(ctx.author().id).map_err(UserError::Cooldown)?;
     let shard = ctx.serenity_context().shard_id;
     tracing::debug!(guild = ctx.guild_id().map(|g| g.get()), %shard, "answering /ask");
-    send(ctx, public(answer(ctx.data(), ctx.guild_id(), &question).await)).await?;
+    let asker = Asker { guild: ctx.guild_id(), channel: ctx.channel_id(), user: ctx.author().id };
+    let answer = answer(ctx.data(), asker, &question, None).await;
+    send(ctx, public(answer.content).components(answer.buttons)).await?;
     Ok(())
-}
-
-/// The server's reply to `question` as message content: what `/ask` and a mention both send.
-/// A real question it could not answer (not chatter) is queued for the server's unanswered
-/// list; that never delays or fails the reply.
-pub async fn answer(data: &Data, guild: Option<GuildId>, question: &str) -> String {
-    let engine = data.engine(guild).await;
-    let reply = engine.answer(question);
-    if reply.is_gap() {
-        data.gaps().record(guild, question);
-    }
-    render::reply(&reply, &engine.source().article.meta)
 }
 
 /// Example questions most like what has been typed. A choice fills in the option with the

@@ -1,10 +1,11 @@
 //! The slash commands, one file per command. Their names and options are a contract with the
 //! users (and with the end-to-end tests): `/ask question`, `/topics`, `/source`,
-//! `/quote paragraph|search`, `/help`, and the moderators' `/kb` (see [`kb`]).
+//! `/quote paragraph|search`, `/help`, `/quiz start|reveal|scores|forget-me`, and the moderators' `/kb` (see [`kb`]).
 
 pub mod ask;
 mod help;
 pub mod kb;
+mod quiz;
 mod quote;
 mod source;
 mod topics;
@@ -16,7 +17,7 @@ use super::{Data, Error};
 
 /// Every command, in the order `/help` lists them.
 pub fn all() -> Vec<poise::Command<Data, Error>> {
-    vec![ask::ask(), topics::topics(), source::source(), quote::quote(), help::help(), kb::kb()]
+    vec![ask::ask(), topics::topics(), source::source(), quote::quote(), help::help(), quiz::quiz(), kb::kb()]
 }
 
 /// A reply everyone in the channel sees, pinging no one. The framework default is empty too;

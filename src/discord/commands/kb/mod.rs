@@ -3,7 +3,7 @@
 //! The subcommands and their options are a contract (see the moderator issue):
 //! `/kb add question answer quote [topic] [id]`, `/kb alias id question`,
 //! `/kb unalias id question`, `/kb remove id`, `/kb unhide id`, `/kb list [topic]`,
-//! `/kb show id`, `/kb log`, `/kb unanswered`.
+//! `/kb show id`, `/kb log`, `/kb unanswered`, `/kb stats`.
 //!
 //! Rules every subcommand keeps:
 //! - **Moderators only**, checked here on every call ([`moderator`]); Discord hiding the command
@@ -41,7 +41,8 @@ use crate::storage::StoreError;
         "view::list",
         "view::show",
         "view::log",
-        "view::unanswered"
+        "view::unanswered",
+        "view::stats"
     ),
     subcommand_required
 )]

@@ -11,7 +11,9 @@ use crate::discord::render::{self, clean, MAX_CONTENT};
 use crate::engine::QuoteRef;
 pub use crate::guilds::Check;
 use crate::knowledge::{FieldProblem, LoadError};
-use crate::storage::{Action, AuditRecord, GuildKnowledge, Listed, Origin, Refusal, StoreError, Unanswered};
+use crate::storage::{
+    Action, AuditRecord, EntryStats, GuildKnowledge, Listed, Origin, Refusal, StoreError, Unanswered,
+};
 
 /// Room kept at the end of a list for the line saying what was left out.
 const TAIL: usize = 160;
@@ -340,6 +342,19 @@ pub fn unanswered(top: &[Unanswered], total: usize) -> String {
     }
     let text = lines.finish("") + "\nAnswer one with `/kb add`: its `question` option offers these as you type.";
     render::fit(&text, MAX_CONTENT)
+}
+
+/// `/kb stats`: each entry's answers and votes in this server, worst first.
+pub fn stats(stats: &[EntryStats]) -> String {
+    if stats.is_empty() {
+        return "No answers or votes have been recorded in this server yet.".to_owned();
+    }
+    let head = "**Entries in this server**, worst first: answers \u{00B7} \u{1F44D} \u{00B7} \u{1F44E}\n".to_owned();
+    let mut lines = Lines::new(head);
+    for s in stats {
+        lines.push(&format!("`{}` \u{00B7} {} \u{00B7} {} \u{00B7} {}", clean(&s.id), s.answers, s.up, s.down));
+    }
+    render::fit(&lines.finish(""), MAX_CONTENT)
 }
 
 #[cfg(test)]

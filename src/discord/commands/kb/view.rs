@@ -61,3 +61,11 @@ pub async fn unanswered(ctx: Context<'_>) -> Result<(), Error> {
     let queue = stored(ctx, ctx.data().guilds().db().unanswered(moderator.guild)).await?;
     reply(ctx, text::unanswered(queue.top(UNANSWERED_SHOWN), queue.len())).await
 }
+
+/// Show, per entry, how often it answered in this server and its 👍 and 👎, worst first.
+#[poise::command(slash_command)]
+pub async fn stats(ctx: Context<'_>) -> Result<(), Error> {
+    let moderator = require_moderator(ctx)?;
+    let stats = stored(ctx, ctx.data().guilds().db().entry_stats(moderator.guild)).await?;
+    reply(ctx, text::stats(&stats)).await
+}
