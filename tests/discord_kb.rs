@@ -39,13 +39,16 @@ async fn kb_is_registered_for_moderators_with_its_contract() {
     assert_eq!(kb["contexts"], serde_json::json!([0]), "servers only");
     let subcommands: Vec<&str> =
         kb["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
-    assert_eq!(subcommands, ["add", "alias", "unalias", "remove", "unhide", "list", "show", "log", "unanswered"]);
+    assert_eq!(
+        subcommands,
+        ["add", "alias", "unalias", "remove", "unhide", "list", "show", "log", "unanswered", "stats", "quiz"]
+    );
 
     // name, required, autocomplete, max_length (the store's own limit), per subcommand.
     type Options = Vec<(&'static str, bool, bool, usize)>;
     let id = ("id", true, true, limits::ID_CHARS);
     let question = ("question", true, true, limits::QUESTION_CHARS);
-    let contract: [(&str, Options); 9] = [
+    let contract: [(&str, Options); 10] = [
         (
             "add",
             vec![
@@ -64,6 +67,7 @@ async fn kb_is_registered_for_moderators_with_its_contract() {
         ("show", vec![id]),
         ("log", vec![]),
         ("unanswered", vec![]),
+        ("stats", vec![]),
     ];
     for (name, options) in contract {
         let sub = named(&kb["options"], name);
@@ -100,6 +104,7 @@ async fn a_regular_member_is_refused_and_nothing_is_saved() {
         member("show", vec![fixtures::string_option("id", "ceasefire-date")]),
         member("log", vec![]),
         member("unanswered", vec![]),
+        member("stats", vec![]),
         // Other powers are not moderation.
         member("add", add_options(OIL_QUESTION, OIL_ANSWER, OIL_QUOTE))
             .permissions(perms::MEMBER | perms::ADD_REACTIONS),

@@ -191,9 +191,9 @@ async fn citebot_register_registers_the_commands_and_exits() {
     ];
     let out = tokio::task::spawn_blocking(move || citebot_with(&["register"], "", &vars)).await.unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(util::stdout(&out), "registered 6 commands globally\n");
+    assert_eq!(util::stdout(&out), "registered 7 commands globally\n");
     let put = stand_in.wait_for_request(is_registration, WAIT).await.unwrap();
     let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["ask", "topics", "source", "quote", "help", "kb"]);
+    assert_eq!(names, ["ask", "topics", "source", "quote", "help", "quiz", "kb"]);
     assert!(stand_in.gateway_frames().is_empty(), "no gateway connection for registering");
 }

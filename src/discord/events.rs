@@ -72,8 +72,11 @@ pub fn question(msg: &Message, bot: UserId, ask_channels: &HashSet<ChannelId>) -
     if !from_person || !written {
         return None;
     }
-    // A reply to the bot's message is addressed to it, pinged or not.
-    let replied = msg.referenced_message.as_deref().is_some_and(|m| m.author.id == bot);
+    // A reply to one of the bot's answers is addressed to it, pinged or not.
+    let replied = msg
+        .referenced_message
+        .as_deref()
+        .is_some_and(|m| m.author.id == bot && render::question_of(&m.content).is_some());
     let mentioned = replied || msg.mentions.iter().any(|user| user.id == bot);
     let text = msg.content.replace(&format!("<@{bot}>"), " ").replace(&format!("<@!{bot}>"), " ");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -9,7 +9,7 @@
 
 use std::num::NonZeroU64;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use serenity::all::{
     ButtonStyle, ChannelId, ComponentInteraction, Context as SerenityContext, CreateActionRow, CreateAllowedMentions,
@@ -24,15 +24,11 @@ use crate::engine::QuoteRef;
 use crate::guilds::Guilds;
 use crate::knowledge::Article;
 use crate::quiz::Round;
+pub use crate::storage::unix_now;
 use crate::storage::{Answered, ClosedQuiz, NewQuiz, Quiz, QuizScore, ServerId};
 
 /// The longest name shown for a member.
 const NAME_CHARS: usize = 40;
-
-/// Now, in Unix seconds.
-pub fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
-}
 
 /// The quiz to open for `round`, started by `user` in `channel` at `now`, open for `open`.
 pub fn new_quiz(round: &Round, guild: ServerId, channel: u64, user: u64, now: u64, open: Duration) -> NewQuiz {

@@ -383,6 +383,20 @@ impl SlashCommand {
         self.interaction(2)
     }
 
+    /// The INTERACTION_CREATE `d` of a click (interaction type 3, MESSAGE_COMPONENT) on the
+    /// button `custom_id` of `message` (a message object, as the bot's message was stored), by
+    /// this builder's user, in its server and channel.
+    pub fn click(&self, message: &Value, custom_id: &str) -> Value {
+        let mut v = self.interaction(3);
+        v["data"] = json!({ "custom_id": custom_id, "component_type": 2 });
+        let mut message = message.clone();
+        if let Some(guild_id) = &self.guild_id {
+            message["guild_id"] = json!(guild_id);
+        }
+        v["message"] = message;
+        v
+    }
+
     /// The INTERACTION_CREATE `d` of an autocomplete request (interaction type 4). Mark the
     /// option being typed with [`focused`]; the bot answers with callback type 8.
     pub fn autocomplete(&self) -> Value {

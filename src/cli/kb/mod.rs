@@ -106,6 +106,25 @@ enum Op {
     },
     /// Per entry: how often it answered here, and its 👍 and 👎 votes, worst first.
     Stats,
+    /// Put the server's own entry in its quiz, with a short answer its quote states and the
+    /// answer's kind (or change them).
+    Quiz {
+        /// The server's own entry's id.
+        #[arg(long)]
+        id: String,
+        /// The short right answer, as a button shows it (80 characters at most).
+        #[arg(long)]
+        answer: String,
+        /// date (or time), person (or group), place, country, number or other.
+        #[arg(long)]
+        kind: String,
+    },
+    /// Take the server's own entry out of its quiz.
+    Unquiz {
+        /// The entry's id.
+        #[arg(long)]
+        id: String,
+    },
     /// Write the server's own entries as a knowledge file (knowledge/entries format).
     Export {
         /// The file to write (default: standard output).
@@ -179,6 +198,18 @@ pub async fn run(guilds: &Guilds, args: Args) -> anyhow::Result<Outcome> {
             }
             out
         }),
+        Op::Quiz { id, answer, kind } => {
+            let Some(kind) = crate::quiz::Kind::parse(kind.trim()) else {
+                eprintln!("refused: --kind must be one of: {}", crate::quiz::Kind::choices());
+                return Ok(Outcome::Failure);
+            };
+            db.set_entry_quiz(guild, &id, Some((&answer, kind)), &actor, crate::storage::unix_now())
+                .await
+                .map(|r| changed(&r))
+        }
+        Op::Unquiz { id } => {
+            db.set_entry_quiz(guild, &id, None, &actor, crate::storage::unix_now()).await.map(|r| changed(&r))
+        }
         Op::Export { output } => return export(guilds, guild, output).await,
         Op::Import { file } => {
             let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;

@@ -25,7 +25,9 @@ pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
          `/source` the article's title, author, place, date and length\n\
          `/quote paragraph:` one paragraph, word for word (0 is the headline)\n\
          `/quote search:` the article's sentences that contain some words\n\
-         You can also mention me with a question: @citebot who took Sirte?\n",
+         `/quiz start` a quiz question for the whole channel; `/quiz scores` the leaderboard\n\
+         You can also mention me with a question: @citebot who took Sirte? A short follow-up (\u{201C}and \
+         when?\u{201D}), or a reply to one of my answers, is read with your question before it.\n",
     );
     let mut channels: Vec<u64> = data.config().ask_channels.iter().map(|c| c.get()).collect();
     channels.sort_unstable();

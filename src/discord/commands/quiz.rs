@@ -50,7 +50,8 @@ pub async fn start(
     let recent = db.recent_quiz_items(channel, RECENT).await?;
     let topic = topic.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
     let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |d| d.as_nanos() as u64);
-    let round = data.quiz().round(topic.as_deref(), &recent, seed).map_err(|why| match why {
+    let bank = data.quiz().with(own_items(ctx, guild).await?);
+    let round = bank.round(topic.as_deref(), &recent, seed).map_err(|why| match why {
         NoRound::UnknownTopic { topics } => UserError::Quiz(format!(
             "There are no quiz questions on \u{201C}{}\u{201D}. The topics are: {}.",
             render::clean(topic.as_deref().unwrap_or_default()),
@@ -107,6 +108,24 @@ pub async fn reveal(ctx: Context<'_>) -> Result<(), Error> {
         None => send(ctx, ephemeral("This quiz has just closed: its answer is posted.")).await?,
     }
     Ok(())
+}
+
+/// The server's own entries that its moderators put in its quiz (`/kb quiz`), as quiz items.
+async fn own_items(ctx: Context<'_>, guild: crate::storage::ServerId) -> Result<Vec<crate::quiz::Item>, Error> {
+    let data = ctx.data();
+    let chosen = data.guilds().db().entry_quizzes(guild).await?;
+    if chosen.is_empty() {
+        return Ok(Vec::new());
+    }
+    let engine = data.engine(ctx.guild_id()).await;
+    let items = chosen
+        .iter()
+        .filter_map(|q| {
+            let entry = engine.entries().iter().find(|c| c.entry.id() == q.entry)?;
+            crate::quiz::Item::from_entry(&entry.entry, &q.answer, q.kind).ok()
+        })
+        .collect();
+    Ok(items)
 }
 
 /// This server's quiz leaderboard: points, answers and current streak.

@@ -12,6 +12,11 @@
 //! - follow-ups only after that response (else 404 Unknown Webhook, 10015);
 //! - message content of at most 2000 characters, and no empty message (400, 50035 / 50006);
 //! - autocomplete answers: at most 25 choices, names of at most 100 characters (400, 50035);
+//! - components: at most 5 action rows of at most 5 buttons, a label of at most 80 characters,
+//!   a custom_id of 1 to 100 characters unique in its message, a url instead for a link button
+//!   (400, 50035);
+//! - UPDATE_MESSAGE (7) and DEFERRED_UPDATE_MESSAGE (6) only answer a component interaction
+//!   (400, 50035); 7 edits the clicked message;
 //! - editing, fetching or deleting a message it does not know: 404 Unknown Message (10008).
 
 use std::collections::HashMap;
@@ -38,6 +43,13 @@ const MAX_CHOICES: usize = 25;
 const MAX_CHOICE_NAME_CHARS: usize = 100;
 /// The LOADING message flag Discord sets on a deferred response ("bot is thinking...").
 const FLAG_LOADING: u64 = 1 << 7;
+/// The EPHEMERAL message flag: only the user who interacted sees it.
+const FLAG_EPHEMERAL: u64 = 1 << 6;
+/// Discord's limits for message components.
+const MAX_ROWS: usize = 5;
+const MAX_BUTTONS_PER_ROW: usize = 5;
+const MAX_LABEL_CHARS: usize = 80;
+const MAX_CUSTOM_ID_CHARS: usize = 100;
 
 /// The REST side's share of the state.
 #[derive(Default)]
@@ -46,6 +58,9 @@ pub(super) struct RestState {
     interactions: HashMap<String, InteractionInfo>,
     /// Messages the bot wrote, by "{token}/{id}" (interaction webhook) or "{channel}/{id}".
     messages: HashMap<String, Value>,
+    /// "{channel}/{id}" of a public interaction response, to its "{token}/{id}": in the channel
+    /// it is a message like any other, which the bot may edit by the channel's route.
+    aliases: HashMap<String, String>,
     /// The last registered command list, by "global" or guild id.
     commands: HashMap<String, Value>,
     /// The shard count `GET /gateway/bot` recommends (0 stands for 1).
@@ -54,6 +69,10 @@ pub(super) struct RestState {
 
 struct InteractionInfo {
     channel_id: String,
+    /// The interaction's type: 2 a command, 3 a component click, 4 autocomplete.
+    kind: u64,
+    /// For a click, the key of the clicked message (if the stand-in stored it).
+    clicked: Option<String>,
     /// When its INTERACTION_CREATE was sent to the bot; `None` for an interaction the stand-in
     /// did not deliver (e.g. one sent with `send_raw`), to which the deadline does not apply.
     delivered_at: Option<Instant>,
@@ -64,7 +83,7 @@ struct InteractionInfo {
 
 impl InteractionInfo {
     fn new(channel_id: String, delivered_at: Option<Instant>) -> Self {
-        Self { channel_id, delivered_at, responded: false, original: None }
+        Self { channel_id, kind: 2, clicked: None, delivered_at, responded: false, original: None }
     }
 }
 
@@ -74,7 +93,10 @@ impl RestState {
         let field = |key: &str| data.get(key).and_then(Value::as_str).map(str::to_owned);
         if let Some(token) = field("token") {
             let channel_id = field("channel_id").unwrap_or_else(|| fixtures::DEFAULT_CHANNEL_ID.to_owned());
-            let info = InteractionInfo::new(channel_id, Some(Instant::now()));
+            let mut info = InteractionInfo::new(channel_id.clone(), Some(Instant::now()));
+            info.kind = data.get("type").and_then(Value::as_u64).unwrap_or(2);
+            let clicked = data.pointer("/message/id").and_then(Value::as_str);
+            info.clicked = clicked.map(|id| format!("{channel_id}/{id}"));
             self.interactions.insert(token, info);
         }
     }
@@ -144,7 +166,11 @@ fn route(state: &mut State, ws_url: &str, method: &str, path: &str, body: &Value
         ("DELETE", ["webhooks", _, token, "messages", id]) => rest.delete(&rest.webhook_key(token, id)),
 
         ("POST", ["channels", channel, "messages"]) => rest.create_message(channel, body),
-        ("PATCH", ["channels", channel, "messages", id]) => rest.edit(&format!("{channel}/{id}"), body),
+        ("PATCH", ["channels", channel, "messages", id]) => {
+            let key = rest.resolve(&format!("{channel}/{id}"));
+            rest.edit(&key, body)
+        }
+        ("GET", ["channels", channel, "messages", id]) => rest.get(&rest.resolve(&format!("{channel}/{id}"))),
         // Bots may delete other people's messages, which the stand-in never stored.
         ("DELETE", ["channels", channel, "messages", id]) => {
             rest.messages.remove(&format!("{channel}/{id}"));
@@ -196,6 +222,27 @@ impl RestState {
                 let flags = data.get("flags").and_then(Value::as_u64).unwrap_or(0);
                 Some(json!({ "flags": flags | FLAG_LOADING }))
             }
+            // DEFERRED_UPDATE_MESSAGE and UPDATE_MESSAGE: for a click only.
+            Some(kind @ (6 | 7)) => {
+                if info.kind != 3 {
+                    let refusal = invalid_form_body("type", "INTERACTION_TYPE_INVALID", "only for components");
+                    return (StatusCode::BAD_REQUEST, Some(refusal));
+                }
+                if kind == 7 {
+                    if let Some(refusal) = check_length(&data).or_else(|| check_components(&data)) {
+                        return refusal;
+                    }
+                    let clicked = info.clicked.clone();
+                    info.responded = true;
+                    if let Some(key) = clicked.map(|k| self.resolve(&k)) {
+                        if let Some(stored) = self.messages.get_mut(&key) {
+                            *stored = fixtures::edited_message(stored, &data);
+                        }
+                    }
+                    return no_content();
+                }
+                None
+            }
             // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
             Some(8) => {
                 if let Some(refusal) = check_choices(&data) {
@@ -209,6 +256,9 @@ impl RestState {
         if let Some(sent) = original {
             let message = webhook_message(&info.channel_id, &sent);
             let id = message["id"].as_str().unwrap_or_default().to_owned();
+            if flags(&message) & FLAG_EPHEMERAL == 0 {
+                self.aliases.insert(format!("{}/{id}", info.channel_id), format!("{token}/{id}"));
+            }
             self.messages.insert(format!("{token}/{id}"), message);
             info.original = Some(id);
         }
@@ -263,6 +313,11 @@ impl RestState {
         ok(message)
     }
 
+    /// The key a message is stored under: an interaction response's own, for its channel key.
+    fn resolve(&self, key: &str) -> String {
+        self.aliases.get(key).cloned().unwrap_or_else(|| key.to_owned())
+    }
+
     fn get(&self, key: &str) -> Answer {
         match self.messages.get(key) {
             Some(message) => ok(message.clone()),
@@ -314,7 +369,7 @@ fn webhook_message(channel: &str, sent: &Value) -> Value {
 /// Discord's checks on a new message: not too long, not empty. Bodies that are not a JSON
 /// object (multipart uploads) are not checked.
 fn check_message(body: &Value) -> Option<Answer> {
-    if let Some(refusal) = check_length(body) {
+    if let Some(refusal) = check_length(body).or_else(|| check_components(body)) {
         return Some(refusal);
     }
     let object = body.as_object()?;
@@ -338,6 +393,50 @@ fn check_length(body: &Value) -> Option<Answer> {
         let refusal = invalid_form_body("content", "BASE_TYPE_MAX_LENGTH", &message);
         (StatusCode::BAD_REQUEST, Some(refusal))
     })
+}
+
+/// Discord's limits on buttons: rows, buttons per row, labels, custom ids (present, short,
+/// unique in the message) and link buttons (a url, no custom id).
+fn check_components(body: &Value) -> Option<Answer> {
+    let rows = body.get("components").and_then(Value::as_array)?;
+    let refuse = |message: &str| {
+        let refusal = invalid_form_body("components", "BASE_TYPE_BAD_LENGTH", message);
+        Some((StatusCode::BAD_REQUEST, Some(refusal)))
+    };
+    if rows.len() > MAX_ROWS {
+        return refuse("Must be 5 or fewer in length.");
+    }
+    let mut ids = Vec::new();
+    for row in rows {
+        let buttons = row.get("components").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+        if row.get("type").and_then(Value::as_u64) != Some(1) || buttons.is_empty() {
+            return refuse("An action row (type 1) holds 1 to 5 components.");
+        }
+        if buttons.len() > MAX_BUTTONS_PER_ROW {
+            return refuse("Must be 5 or fewer in length.");
+        }
+        for button in buttons {
+            let text = |key: &str| button.get(key).and_then(Value::as_str);
+            if text("label").is_some_and(|l| l.chars().count() > MAX_LABEL_CHARS) {
+                return refuse("A label must be 80 or fewer in length.");
+            }
+            if text("label").is_none() && button.get("emoji").is_none() {
+                return refuse("A button needs a label or an emoji.");
+            }
+            let link = button.get("style").and_then(Value::as_u64) == Some(5);
+            match (link, text("custom_id"), text("url")) {
+                (true, None, Some(_)) => {}
+                (false, Some(id), None) if (1..=MAX_CUSTOM_ID_CHARS).contains(&id.chars().count()) => {
+                    if ids.contains(&id) {
+                        return refuse("custom_id must be unique in a message.");
+                    }
+                    ids.push(id);
+                }
+                _ => return refuse("A button has a custom_id of 1 to 100 characters, or (a link) a url."),
+            }
+        }
+    }
+    None
 }
 
 fn check_choices(data: &Value) -> Option<Answer> {

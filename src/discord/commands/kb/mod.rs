@@ -3,7 +3,7 @@
 //! The subcommands and their options are a contract (see the moderator issue):
 //! `/kb add question answer quote [topic] [id]`, `/kb alias id question`,
 //! `/kb unalias id question`, `/kb remove id`, `/kb unhide id`, `/kb list [topic]`,
-//! `/kb show id`, `/kb log`, `/kb unanswered`, `/kb stats`.
+//! `/kb show id`, `/kb log`, `/kb unanswered`, `/kb stats`, `/kb quiz id [answer kind]`.
 //!
 //! Rules every subcommand keeps:
 //! - **Moderators only**, checked here on every call ([`moderator`]); Discord hiding the command
@@ -16,6 +16,7 @@
 //!   `/ask` goes on answering from what is loaded.
 
 mod change;
+mod quiz;
 mod suggest;
 mod text;
 mod view;
@@ -42,7 +43,8 @@ use crate::storage::StoreError;
         "view::show",
         "view::log",
         "view::unanswered",
-        "view::stats"
+        "view::stats",
+        "quiz::quiz"
     ),
     subcommand_required
 )]
