@@ -87,6 +87,19 @@ fn bench_answer(c: &mut Criterion) {
 /// A server with 10,000 entries of its own changes one: its engine is
 /// rebuilt from the shipped one, reusing every entry already analysed.
 fn bench_rebuild(c: &mut Criterion) {
+    let mut group = c.benchmark_group("start");
+    group.sample_size(20);
+    group
+        .bench_function("engine-from-built-in-snapshot", |b| b.iter(|| black_box(citebot::shipped::engine().unwrap())));
+    group.bench_function("engine-from-knowledge-dir", |b| {
+        b.iter(|| {
+            black_box(Engine::new(
+                &KnowledgeBase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")).unwrap(),
+            ))
+        })
+    });
+    group.finish();
+
     let shipped = Engine::new(&shipped());
     let entries = generated(10_000).entries;
     let server = shipped.with_entries(entries.clone(), None);
@@ -122,7 +135,15 @@ fn bench_process(c: &mut Criterion) {
     let kb = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
     let mut group = c.benchmark_group("process");
     group.sample_size(20).measurement_time(Duration::from_secs(5));
+    // As installed: the knowledge built in, analysed at build time.
     group.bench_function("citebot-ask", |b| {
+        b.iter(|| {
+            let out = Command::new(bin).args(["ask", "When does the ceasefire start?"]).output().unwrap();
+            assert!(out.status.success());
+        })
+    });
+    // With a knowledge directory, analysed on every start.
+    group.bench_function("citebot-ask-knowledge-dir", |b| {
         b.iter(|| {
             let out = Command::new(bin)
                 .args(["--knowledge", kb.to_str().unwrap(), "ask", "When does the ceasefire start?"])

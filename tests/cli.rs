@@ -319,3 +319,35 @@ fn chat_says_goodbye_on_ctrl_c() {
     assert!(status.success(), "Ctrl-C ended chat with {status:?}");
     assert!(String::from_utf8_lossy(&seen).ends_with("you> \nBye.\n"), "{}", String::from_utf8_lossy(&seen));
 }
+
+/// `citebot ask --json < questions | head -1`: a reader that stops early is
+/// a quiet, successful end, as in ripgrep.
+#[test]
+fn a_reader_that_stops_early_is_a_quiet_success() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_citebot"))
+        .args(["ask", "--json"])
+        .env_remove("KNOWLEDGE_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("citebot runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if stdin.write_all(b"who took sirte\n").is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.contains("\"answered\":true"), "{first}");
+    // The reader goes away, as `head -1` does.
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

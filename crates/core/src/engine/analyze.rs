@@ -119,8 +119,6 @@ impl Analysis {
 /// engine built from it.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Analyzer {
-    /// Not in a snapshot: the shipped list is in the binary already.
-    #[serde(skip)]
     pub english: Arc<English>,
     /// Stem or surface word -> canonical term.
     words: HashMap<String, Term>,
@@ -518,10 +516,11 @@ impl Analyzer {
             t.role = t.role.max(role);
             return;
         }
-        let zipf = if known { None } else { self.english.zipf(&surface) };
+        let listed = self.english.lookup(&surface);
         // Only for words the lexicon does not know: a concept it lists
         // ("before", "new") was listed because it matters.
-        let pos = self.english.pos(&surface);
+        let zipf = if known { None } else { listed.map(|(z, _)| z) };
+        let pos = listed.map(|(_, p)| p);
         let modifier = !known && pos.is_some_and(|p| p.is_modifier());
         let verb = pos == Some(crate::knowledge::PartOfSpeech::Verb);
         let entity = self.entity(&term);

@@ -22,13 +22,20 @@ pub fn is_follow_up(current: &Analysis) -> bool {
     let own = |t: &&QTerm| t.entity != Some(EntityType::Time);
     let nothing_of_its_own = !current.terms.iter().any(|t| own(&t));
     let names = current.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
-    let points_back = words.iter().any(|w| {
+    continues || nothing_of_its_own || (points_back(current) && !names)
+}
+
+/// Whether a message points back with a pronoun ("he", "it", "those"): it
+/// then needs the question before it, and what it names is added to the
+/// previous question's names rather than put in their place ("what did
+/// Trump say?" then "when is he talking to Putin?").
+pub fn points_back(current: &Analysis) -> bool {
+    current.words.iter().any(|w| {
         matches!(
-            *w,
+            w.as_str(),
             "those" | "these" | "them" | "they" | "their" | "he" | "him" | "his" | "she" | "her" | "it" | "its"
         )
-    });
-    continues || nothing_of_its_own || (points_back && !names)
+    })
 }
 
 /// Whether a follow-up asks for more than what was just said: "anything
@@ -47,11 +54,12 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     // about them carries over only as context, unless the follow-up asks
     // nothing of its own ("on what date?", "why?").
     let own = current.terms.iter().any(|t| t.entity.is_none());
+    let pronoun = points_back(current);
     for t in &mut merged.terms {
         t.role = if t.entity.is_some() || !own { Role::Core } else { Role::Context };
     }
     for t in &current.terms {
-        let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title);
+        let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title && !pronoun);
         let same_kind = kind.and_then(|k| {
             merged.terms.iter().position(|p| p.entity.is_some_and(|pk| same_class(pk, k)) && p.term != t.term)
         });

@@ -118,7 +118,8 @@ pub fn asks(words: &[&str]) -> Asks {
         let after = words.get(i + 2).copied().unwrap_or("");
         match *w {
             "when" | "whens" => return Asks::of(Kind::When),
-            "where" | "wheres" => return Asks::of(Kind::Where),
+            "where" | "wheres" | "anywhere" | "somewhere" => return Asks::of(Kind::Where),
+            "anyone" | "anybody" | "someone" | "somebody" if next == "else" => return Asks::of(Kind::Who),
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             "why" | "whys" => return Asks::of(Kind::Why),
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),

@@ -376,15 +376,20 @@ pub fn entry_score(
     let mut matched = [0f32; 64];
     let mut matched_missing = [0f32; 64];
     for (w, &mask) in q.terms.iter().zip(masks) {
-        let mut bits = mask;
-        while bits != 0 {
-            let k = bits.trailing_zeros() as usize;
+        for k in bits(mask) {
             matched[k] += w.credit;
             matched_missing[k] += w.missing;
-            bits &= bits - 1;
         }
     }
-    let best_example = (0..e.example_count())
+    // Examples that use at least one of the question's terms (`seen`), and
+    // at least two (`twice`); an example with none scores nothing.
+    let mut seen = 0u64;
+    let mut twice = 0u64;
+    for &m in masks {
+        twice |= seen & m;
+        seen |= m;
+    }
+    let best_example = bits(seen)
         .map(|k| {
             let recall = q.coverage(matched[k], matched_missing[k]);
             let f = f_score(recall, matched[k] / example_weights[k].max(f32::EPSILON), t.beta);
@@ -403,13 +408,6 @@ pub fn entry_score(
     // together with another of the question's terms: "Egyptian president"
     // is not accounted for by one example about Egypt and another about a
     // president.
-    // Examples that use at least two of the question's terms.
-    let mut seen = 0u64;
-    let mut twice = 0u64;
-    for &m in masks {
-        twice |= seen & m;
-        seen |= m;
-    }
     let accounts = |id: u32| e.states(id) || e.examples_with(id) & twice != 0;
     let missed = q.missed_focus_by(accounts, e.context());
     // An example that is the question itself: the curator said this entry
@@ -417,6 +415,17 @@ pub fn entry_score(
     let curated = best_example >= CURATED;
     let serves = curated || e.serves(q.asks, |id| q.names(id));
     judge(q, base.clamp(0.0, 1.0), serves, curated, e.offer(), missed, t)
+}
+
+/// The indexes of the set bits, lowest first.
+fn bits(mut set: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (set != 0).then(|| {
+            let k = set.trailing_zeros() as usize;
+            set &= set - 1;
+            k
+        })
+    })
 }
 
 /// The score of an article sentence: mostly how much of the question it

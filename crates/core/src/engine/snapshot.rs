@@ -16,10 +16,10 @@ use super::analyze::Analyzer;
 use super::index::{ArticleIndex, CompiledEntry};
 use super::vocabulary::Vocabulary;
 use super::{Engine, Tuning};
-use crate::knowledge::{Article, English, Source};
+use crate::knowledge::{Article, Source};
 
 /// Bumped whenever what a snapshot holds changes shape.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct Snapshot {
@@ -62,15 +62,14 @@ impl Engine {
         postcard::to_stdvec(&snapshot).expect("an engine always serializes")
     }
 
-    /// The engine a [`Engine::snapshot`] was taken of, with the shipped
-    /// English word list and the default tuning.
+    /// The engine a [`Engine::snapshot`] was taken of, with the default
+    /// tuning.
     pub fn from_snapshot(bytes: &[u8]) -> Result<Engine, SnapshotError> {
         let s: Snapshot = postcard::from_bytes(bytes).map_err(|e| SnapshotError(e.to_string()))?;
         if s.format != FORMAT {
             return Err(SnapshotError(format!("format {} where {FORMAT} was expected", s.format)));
         }
-        let mut analyzer = s.analyzer;
-        analyzer.english = English::shipped();
+        let analyzer = s.analyzer;
         let vocabulary = Arc::new(Vocabulary::from_words(s.words, s.shared));
         let compiled = s.compiled.into_iter().map(Arc::new).collect();
         Ok(Engine::assemble(
