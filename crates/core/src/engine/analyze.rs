@@ -253,7 +253,9 @@ impl Analyzer {
         let mut found = None;
         let mut i = 0;
         'words: while i < words.len() {
-            for n in (1..=4.min(words.len() - i)).rev() {
+            // A phrase of the lists starts with one of their words.
+            let longest = if self.intent_words.contains(&words[i]) { 4.min(words.len() - i) } else { 0 };
+            for n in (1..=longest).rev() {
                 let key = words[i..i + n].join(" ");
                 for (set, intent) in [(&self.help, Intent::Help), (&self.thanks, Intent::Thanks)] {
                     if set.contains(&key) {
