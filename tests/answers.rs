@@ -218,6 +218,8 @@ fn held_out_sets_do_not_regress() {
         // heldout5 was written blind at the end of the chat-style issue;
         // its first run (0.773) is the figure that counts, in the README.
         ("heldout5.jsonl", 0.75),
+        // heldout6, a third blind set, was scored once at the very end (0.736).
+        ("heldout6.jsonl", 0.70),
         ("dev_chat.jsonl", 0.75),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
