@@ -215,6 +215,11 @@ fn held_out_sets_do_not_regress() {
         ("heldout2.jsonl", 0.90),
         ("heldout3.jsonl", 0.90),
         ("heldout4.jsonl", 0.75),
+        // heldout5 was written blind at the end of the chat-style issue;
+        // its first run (0.773) is the figure that counts, in the README.
+        ("heldout5.jsonl", 0.75),
+        // heldout6, a third blind set, was scored once at the very end (0.736).
+        ("heldout6.jsonl", 0.70),
         ("dev_chat.jsonl", 0.75),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -223,6 +228,20 @@ fn held_out_sets_do_not_regress() {
         assert!(report.accuracy() >= bar, "{summary}");
         assert_eq!(report.not_verbatim, 0, "{summary}");
     }
+}
+
+/// 100 pairs of a question and a follow-up in several styles ("and
+/// russia?", "since when?", "anything else?", pointers back, questions
+/// that stand on their own), written without the engine's code. First
+/// run 0.75; the issue's target is 0.90 (see the README).
+#[test]
+fn follow_up_set_bar() {
+    let cases = read_cases(&data_file("followups.jsonl")).unwrap();
+    assert!(cases.iter().filter(|c| c.prev.is_some()).count() >= 100);
+    let report = evaluate(&engine(), &cases);
+    let summary = format!("{}\n{}", report.summary(), report.misses.join("\n"));
+    assert!(report.accuracy() >= 0.77, "{summary}");
+    assert_eq!(report.not_verbatim, 0, "{summary}");
 }
 
 #[test]

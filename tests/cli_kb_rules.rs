@@ -192,3 +192,31 @@ fn kb_log_shows_local_readable_times() {
     assert_eq!(shape, "0000-00-00 00:00:00 +00:00", "{log}");
     let _ = std::fs::remove_dir_all(&data);
 }
+
+/// A refusal with several problems prints one problem a line, with real line breaks.
+#[test]
+fn several_problems_are_printed_one_a_line() {
+    let data = data_dir("kb-lines");
+    let d = data.to_str().unwrap();
+    let args = [
+        "--data-dir",
+        d,
+        "kb",
+        "--guild",
+        "42",
+        "add",
+        "--question",
+        "Who set up the 604 Brigade?",
+        "--answer",
+        "# Heading",
+        "--quote",
+        "Russia",
+    ];
+    let out = citebot(&args, "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("refused: the entry was not saved:\n  --"), "{err}");
+    assert!(err.lines().filter(|l| l.starts_with("  --")).count() >= 2, "{err}");
+    assert!(!err.contains("\\n"), "{err}");
+    let _ = std::fs::remove_dir_all(&data);
+}

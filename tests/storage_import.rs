@@ -77,7 +77,12 @@ async fn the_old_file_layout_is_imported_once_with_everything(fresh: Fresh) {
         asked,
         [("who is the mayor of misrata", 3, 1_700_000_100), ("how many people live in benghazi", 1, 1_700_000_050)]
     );
-    assert!(db.knowledge(guild(BROKEN)).await.unwrap().is_unchanged(), "nothing of a damaged server is imported");
+    // A server whose files failed is refused, naming them, not served as if it were empty: a
+    // change made to it now would clash with the import once the files are fixed.
+    let refused = db.knowledge(guild(BROKEN)).await.unwrap_err().to_string();
+    assert!(refused.contains("entries.toml:5"), "{refused}");
+    let add = db.alias(guild(BROKEN), "ceasefire-date", "When do the guns go quiet?", &Actor::new(1, "m"), 1).await;
+    assert!(add.unwrap_err().to_string().contains("entries.toml:5"), "nothing of a damaged server is changed");
     // A change after the import works as on any server.
     db.alias(g, "oil-crescent", "Could the oil fields be attacked next?", &Actor::new(1, "m"), 1).await.unwrap();
     db.close().await;

@@ -36,7 +36,8 @@ fn failed(files: Files<'_>, e: &LoadError) -> Outcome {
     // One problem a line, whatever the files' text holds.
     for problem in &e.problems {
         let one = LoadError { problems: vec![problem.clone()] };
-        eprintln!("{}", visible(&one.to_string()));
+        // A parser's message may run over lines: kept on the problem's own line.
+        eprintln!("{}", visible(&one.to_string().replace('\n', "; ")));
     }
     eprintln!("{}: {} problem(s)", files.label(), e.problems.len());
     Outcome::Failure

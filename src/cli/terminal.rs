@@ -32,9 +32,20 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`visible`] for text whose line breaks are its own (a refusal listing several problems): each
+/// line is made visible, and the breaks between them stay.
+pub fn visible_lines(text: &str) -> String {
+    text.split('\n').map(visible).collect::<Vec<_>>().join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_of_several_lines_keeps_its_breaks() {
+        assert_eq!(visible_lines("one\ntwo \u{1b}[31m"), "one\ntwo \\u{1b}[31m");
+    }
 
     #[test]
     fn control_characters_show_as_escapes() {

@@ -22,6 +22,7 @@ impl Db {
     /// Everything `guild` changed, validated against the article: what the engine answers
     /// from. A server that never changed anything costs one indexed query.
     pub async fn knowledge(&self, guild: ServerId) -> Result<GuildKnowledge, StoreError> {
+        self.check_imported(guild)?;
         let (version, stored) = self.read_consistently(guild).await.map_err(self.failed())?;
         if stored.entries.is_empty() && stored.shipped.is_empty() {
             return Ok(GuildKnowledge { version, ..GuildKnowledge::empty(guild.get()) });
@@ -37,6 +38,7 @@ impl Db {
     /// One entry as `guild` sees it (hidden shipped ones too), without reading the rest:
     /// `kb show`.
     pub async fn entry(&self, guild: ServerId, id: &str) -> Result<Option<Listed>, StoreError> {
+        self.check_imported(guild)?;
         let failed = self.failed();
         if let Some(spec) = own_spec(&self.pool, guild, id).await.map_err(&failed)? {
             let entry = self.source.validate_saved(spec).map_err(|problems| damaged(guild, id, problems))?;

@@ -94,7 +94,7 @@ pub use view::{GuildKnowledge, Listed, Origin, ShippedChanges};
 
 pub(crate) use view::Delta;
 
-use crate::knowledge::{Entry, Source};
+use crate::knowledge::{Entry, LoadError, Source};
 use sql::Pool;
 
 /// Where the data lives, as the command line and the environment chose.
@@ -118,6 +118,9 @@ pub struct Db {
     /// The article's fingerprint, stored with each entry's quote places.
     fingerprint: String,
     unanswered_capacity: usize,
+    /// Servers whose files from an earlier version failed to import at start, with why: they
+    /// are refused (not served as if empty) until a start imports them.
+    unimported: std::sync::RwLock<std::collections::HashMap<u64, LoadError>>,
 }
 
 /// Opens the database `settings` name (creating and migrating it as needed), then imports,
@@ -143,7 +146,15 @@ impl Db {
         let location = target.to_string();
         schema::migrate(&pool, &location).await?;
         let fingerprint = located::fingerprint(&source.article);
-        Ok(Db { pool, location, source, shipped, fingerprint, unanswered_capacity: UNANSWERED_CAPACITY })
+        Ok(Db {
+            pool,
+            location,
+            source,
+            shipped,
+            fingerprint,
+            unanswered_capacity: UNANSWERED_CAPACITY,
+            unimported: Default::default(),
+        })
     }
 
     /// Bounds each server's unanswered queue at `capacity` questions instead of
@@ -151,6 +162,15 @@ impl Db {
     pub fn with_unanswered_capacity(mut self, capacity: usize) -> Db {
         self.unanswered_capacity = capacity;
         self
+    }
+
+    /// `Damaged` with the import's problems if `guild`'s old files failed to import: its data
+    /// is then incomplete, and neither read nor changed until they are fixed.
+    pub(crate) fn check_imported(&self, guild: ServerId) -> Result<(), StoreError> {
+        match self.unimported.read().unwrap_or_else(|e| e.into_inner()).get(&guild.get()) {
+            Some(problems) => Err(StoreError::Damaged { guild: guild.get(), problems: problems.clone() }),
+            None => Ok(()),
+        }
     }
 
     /// The database as messages name it (never with a password).

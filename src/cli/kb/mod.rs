@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use super::terminal::visible;
+use super::terminal::{visible, visible_lines};
 use super::Outcome;
 use crate::engine::QuoteRef;
 use crate::guilds::{Guilds, Outcome as Saved};
@@ -225,7 +225,7 @@ pub async fn run(guilds: &Guilds, args: Args) -> anyhow::Result<Outcome> {
             Ok(Outcome::Success)
         }
         Err(StoreError::Refused(refusal)) => {
-            eprintln!("refused: {}", visible(&words::refusal(&refusal)));
+            eprintln!("refused: {}", visible_lines(&words::refusal(&refusal)));
             Ok(Outcome::Failure)
         }
         Err(e) => Err(e.into()),

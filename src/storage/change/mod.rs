@@ -80,6 +80,12 @@ pub(crate) struct Open {
 impl Db {
     /// Starts a change of `guild`: a durable transaction that has taken the next clock value.
     pub(crate) async fn begin_change(&self, guild: ServerId) -> Result<Open, StoreError> {
+        self.check_imported(guild)?;
+        self.begin_import(guild).await
+    }
+
+    /// [`Db::begin_change`] for the import itself, which runs before the server is usable.
+    pub(crate) async fn begin_import(&self, guild: ServerId) -> Result<Open, StoreError> {
         let start = async {
             let mut tx = self.pool.begin(Durability::Power).await?;
             let (clock,): (i64,) =

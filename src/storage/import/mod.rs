@@ -5,8 +5,9 @@
 //! added to shipped entries, the shipped entries it hid, its audit records and its unanswered
 //! questions, and a row in `imports` saying it was done, so it is never done twice (even by two
 //! processes starting at once). The files are left in place. A server whose files have a
-//! problem is not imported, and the problem is reported with its file and line; the import is
-//! tried again the next time, so fixing the file is enough.
+//! problem is not imported, and the problem is reported with its file and line; until it is, the
+//! server is refused (its data would be incomplete), and the import is tried again the next
+//! time, so fixing the file is enough.
 
 mod legacy;
 
@@ -18,6 +19,7 @@ use std::sync::Arc;
 use super::change::{insert_entry, insert_question, Fail};
 use super::sql::{args, Tx};
 use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, StoreError};
+use crate::knowledge::LoadError;
 use legacy::Legacy;
 
 /// The directory of server directories under `DATA_DIR`.
@@ -89,7 +91,16 @@ impl Db {
             let outcome = match guild {
                 None => Err("0 is not a Discord server id".to_owned()),
                 Some(guild) if done.contains(&guild.sql()) => continue,
-                Some(guild) => self.import_server(guild, &dir).await.map_err(|e| e.to_string()),
+                Some(guild) => self.import_server(guild, &dir).await.map_err(|e| {
+                    // Until its files import, the server is refused rather than served as if it
+                    // had never changed anything.
+                    let problems = match &e {
+                        StoreError::Damaged { problems, .. } => problems.clone(),
+                        other => LoadError::at(dir.display().to_string(), 0, format!("not imported: {other}")),
+                    };
+                    self.unimported.write().unwrap_or_else(|p| p.into_inner()).insert(guild.get(), problems);
+                    e.to_string()
+                }),
             };
             match outcome {
                 // Another process imported it meanwhile.
@@ -107,7 +118,7 @@ impl Db {
         let path = dir.to_path_buf();
         let read = tokio::task::spawn_blocking(move || legacy::read(&path, &source)).await?;
         let legacy = read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
-        let mut open = self.begin_change(guild).await?;
+        let mut open = self.begin_import(guild).await?;
         let written = write(&mut open.tx, guild, dir, legacy, &self.fingerprint).await;
         let (records, summary) = match written {
             Ok(Some(done)) => done,

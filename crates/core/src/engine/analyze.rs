@@ -115,6 +115,9 @@ impl Analysis {
     }
 }
 
+/// How common an English word must be (Zipf) to be taken for a typo one edit away.
+const NEAREST_ZIPF: f32 = 3.5;
+
 /// Applies the lexicon. Built once per knowledge base and shared by every
 /// engine built from it.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -253,7 +256,9 @@ impl Analyzer {
         let mut found = None;
         let mut i = 0;
         'words: while i < words.len() {
-            for n in (1..=4.min(words.len() - i)).rev() {
+            // A phrase of the lists starts with one of their words.
+            let longest = if self.intent_words.contains(&words[i]) { 4.min(words.len() - i) } else { 0 };
+            for n in (1..=longest).rev() {
                 let key = words[i..i + n].join(" ");
                 for (set, intent) in [(&self.help, Intent::Help), (&self.thanks, Intent::Thanks)] {
                     if set.contains(&key) {
@@ -389,7 +394,10 @@ impl Analyzer {
             if let WordClass::Unknown(s) = &class {
                 let keep =
                     self.phrase_words.contains(&phrase_form(&w)) || self.english.zipf(&w).is_some_and(|z| z >= 3.0);
-                if let Some(fixed) = (!keep).then(|| correct(s)).flatten() {
+                // Neither the knowledge base's word nor English: a typo of a common English
+                // word ("belog") is that word, not a heavy unknown one.
+                let fixed = (!keep).then(|| correct(s).or_else(|| self.nearest_english(&w))).flatten();
+                if let Some(fixed) = fixed {
                     w = fixed;
                     st = stem(&w);
                     class = self.word(&w, &st);
@@ -509,6 +517,11 @@ impl Analyzer {
         out.clauses = found;
         out.words = words;
         out
+    }
+
+    /// The common English word one edit from `word`, if any ([`English::nearest`]).
+    fn nearest_english(&self, word: &str) -> Option<String> {
+        self.english.nearest(word, NEAREST_ZIPF).map(str::to_string)
     }
 
     fn push(&self, out: &mut Analysis, term: Term, role: Role, surface: String, known: bool) {

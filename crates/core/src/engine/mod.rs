@@ -287,7 +287,13 @@ impl Engine {
         if !told.is_empty() {
             ranked.retain(|(e, _)| !self.compiled[*e].entry.quotes.iter().all(|q| repeats(&q.text)));
         }
-        let sentence = self.best_sentence(&query, |i| !repeats(&self.sentence_quote(i).text));
+        // The article's sentences are a fallback: not scored when an entry answers.
+        let answers = ranked.first().is_some_and(|(_, j)| j.score >= self.tuning.answer_threshold);
+        let sentence = if answers {
+            None
+        } else {
+            self.best_sentence(&query, |i| told.is_empty() || !repeats(&self.sentence_quote(i).text))
+        };
         let (confidence, outcome) = self.decide(analysis, &ranked, sentence.as_ref());
         reply(confidence, outcome)
     }

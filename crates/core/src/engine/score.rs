@@ -91,7 +91,7 @@ impl Default for Tuning {
             alternative_penalty: 0.3,
             light_zipf: 5.8,
             adverb_lightness: 0.3,
-            focus_share: 0.25,
+            focus_share: 0.2,
             length_boost: 0.1,
         }
     }

@@ -146,6 +146,58 @@ impl English {
         self.find(word).map(|i| (f32::from(self.zipf[i]) / 10.0, self.pos[i]))
     }
 
+    /// The most frequent listed word at least `min_zipf` common that is one edit from `word`
+    /// (a letter left out, added, changed, or two swapped): "goverment" is "government". For a
+    /// word of four letters or more that is not listed itself; `None` when none is near.
+    pub fn nearest(&self, word: &str, min_zipf: f32) -> Option<&str> {
+        let bytes = word.as_bytes();
+        if bytes.len() < 4 || !bytes.iter().all(u8::is_ascii_lowercase) || self.knows(word) {
+            return None;
+        }
+        let mut best: Option<(u8, usize)> = None;
+        let mut consider = |candidate: &[u8]| {
+            let Ok(text) = std::str::from_utf8(candidate) else { return };
+            if let Some(i) = self.find(text) {
+                if f32::from(self.zipf[i]) / 10.0 >= min_zipf && best.is_none_or(|(z, _)| self.zipf[i] > z) {
+                    best = Some((self.zipf[i], i));
+                }
+            }
+        };
+        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
+        for i in 0..bytes.len() {
+            // Left out.
+            buf.clear();
+            buf.extend_from_slice(&bytes[..i]);
+            buf.extend_from_slice(&bytes[i + 1..]);
+            consider(&buf);
+            // Swapped with the next.
+            if i + 1 < bytes.len() && bytes[i] != bytes[i + 1] {
+                buf.clear();
+                buf.extend_from_slice(bytes);
+                buf.swap(i, i + 1);
+                consider(&buf);
+            }
+        }
+        for c in b'a'..=b'z' {
+            for i in 0..=bytes.len() {
+                // Added.
+                buf.clear();
+                buf.extend_from_slice(&bytes[..i]);
+                buf.push(c);
+                buf.extend_from_slice(&bytes[i..]);
+                consider(&buf);
+                // Changed.
+                if i < bytes.len() && bytes[i] != c {
+                    buf.clear();
+                    buf.extend_from_slice(bytes);
+                    buf[i] = c;
+                    consider(&buf);
+                }
+            }
+        }
+        best.map(|(_, i)| self.word(i))
+    }
+
     /// Whether `word` is an English word (of any frequency listed).
     pub fn knows(&self, word: &str) -> bool {
         self.find(word).is_some()
@@ -174,6 +226,18 @@ mod tests {
         assert!(!e.knows("putn") && !e.knows("fighitng") && !e.knows(""));
         assert_eq!(e.pos("strongest"), Some(PartOfSpeech::Adjective));
         assert_eq!(e.pos("arrive"), Some(PartOfSpeech::Verb));
+    }
+
+    #[test]
+    fn a_typo_of_a_common_word_is_one_edit_from_it() {
+        let e = English::shipped();
+        assert_eq!(e.nearest("goverment", 3.5), Some("government"));
+        // Of several words one edit away, the most common: "below" before "belong".
+        assert_eq!(e.nearest("belog", 3.5), Some("below"));
+        assert_eq!(e.nearest("exmaple", 3.5), Some("example"));
+        assert_eq!(e.nearest("belong", 3.5), None, "listed words are left alone");
+        assert_eq!(e.nearest("qwzx", 3.5), None);
+        assert_eq!(e.nearest("tbe", 3.5), None, "too short to guess");
     }
 
     #[test]
