@@ -118,7 +118,9 @@ pub fn asks(words: &[&str]) -> Asks {
         let after = words.get(i + 2).copied().unwrap_or("");
         match *w {
             "when" | "whens" => return Asks::of(Kind::When),
-            "where" | "wheres" | "anywhere" | "somewhere" => return Asks::of(Kind::Where),
+            "where" | "wheres" => return Asks::of(Kind::Where),
+            // "anywhere else?"; not "is smuggling mentioned anywhere?".
+            "anywhere" | "somewhere" if next == "else" => return Asks::of(Kind::Where),
             "anyone" | "anybody" | "someone" | "somebody" if next == "else" => return Asks::of(Kind::Who),
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             "why" | "whys" => return Asks::of(Kind::Why),
