@@ -104,3 +104,27 @@ async fn mass_and_role_mentions_are_echoed_harmlessly() {
     bot.interact(mistake).await;
     bot.shutdown().await;
 }
+
+/// Requests for help and thanks, by `/ask` and by mention, get the usage help and "you're
+/// welcome", never a quote from the article.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn help_and_thanks_are_not_answered_from_the_article() {
+    let bot = Harness::start(&[]).await;
+    for (i, question) in ["help", "can you help?", "I need help", "commands"].into_iter().enumerate() {
+        let asked = bot.ask_as(&format!("61{i:02}"), question).await;
+        let text = content(&asked).to_owned();
+        assert!(text.contains("`/ask`") && text.contains("`/help`"), "{question:?}: {text}");
+        assert!(!text.contains("> "), "{question:?} quoted the article: {text}");
+        let mention = MessageCreate::new(&format!("<@{}> {question}", fixtures::BOT_USER_ID))
+            .author(&format!("62{i:02}"), "reader")
+            .mention_bot()
+            .build();
+        let replied = content(&bot.message(mention).await).to_owned();
+        assert_eq!(replied, text, "a mention gets the same help as /ask");
+    }
+    for (i, thanks) in ["thanks", "thx guys that really helped"].into_iter().enumerate() {
+        let text = content(&bot.ask_as(&format!("63{i:02}"), thanks).await).to_owned();
+        assert!(text.contains("You're welcome") && !text.contains("> "), "{thanks:?}: {text}");
+    }
+    bot.shutdown().await;
+}
