@@ -44,77 +44,18 @@ import re
 import subprocess
 import sys
 import tomllib
-import unicodedata
 from pathlib import Path
 
-# ---- the bot's word forms (src/text/tokens.rs, src/text/stem.rs) ----------
+# ---- the bot's word forms (tools/wordforms.py) ----------------------------
 
-
-def normalise(word: str) -> str:
-    out = []
-    for c in word:
-        if c.isascii():
-            out.append(c.lower())
-        elif c == "ı":
-            out.append("i")
-        elif c == "ß":
-            out.append("ss")
-        elif c in "æÆ":
-            out.append("ae")
-        elif c in "øØ":
-            out.append("o")
-        else:
-            out.extend(d.lower() for d in unicodedata.normalize("NFD", c) if not ("\u0300" <= d <= "\u036f"))
-    return "".join(out)
-
-
-def words_of(text: str) -> list[str]:
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    out = []
-    for raw in re.findall(r"[^\W_]+(?:['.][^\W_]+)*", text):
-        w = normalise(raw)
-        if w.endswith("'s"):
-            w = w[:-2]
-        w = w.replace("'", "")
-        if w:
-            out.append(w)
-    return out
-
-
-def _undouble(base: str) -> str:
-    n = len(base)
-    if n >= 4 and base[-1] == base[-2] and base[-1] not in "szfle":
-        return base[:-1]
-    if n >= 5 and base.endswith("ll"):
-        return base[:-1]
-    return base
-
-
-def stem(w: str) -> str:
-    if len(w.encode()) <= 3 or not w.isascii() or any(c.isdigit() or c == "." for c in w):
-        m = re.fullmatch(r"(\d+)(st|nd|rd|th)", w)
-        return m.group(1) if m else w
-    vowel = lambda s: any(c in "aeiouy" for c in s)  # noqa: E731
-    if w.endswith("ies") and len(w) - 3 >= 2:
-        return w[:-3] + "y"
-    if w.endswith(("ss", "us", "is")):
-        return w
-    if w.endswith("ing") and len(w) - 3 >= 3 and vowel(w[:-3]):
-        return _undouble(w[:-3])
-    if w.endswith("ed") and len(w) - 2 >= 3 and vowel(w[:-2]):
-        return _undouble(w[:-2])
-    if w.endswith("es") and w[:-2].endswith(("sh", "ch", "x", "ss")):
-        return w[:-2]
-    if w.endswith("s"):
-        return w[:-1]
-    return w
+from wordforms import stem, words_of  # noqa: E402
 
 
 def phrase_key(ws: list[str]) -> str:
     return " ".join(stem(w.replace(".", "")) for w in ws)
 
 
-# Words src/engine/kind.rs reads for what a question asks.
+# Words crates/core/src/engine/kind.rs reads for what a question asks.
 KIND_WORDS = set("""
 side sides party parties people person guy guys man woman one ones country countries nation nations power powers
 figure figures individual individuals group groups camp faction factions actor actors player players thing things
