@@ -3,7 +3,7 @@
 //! directory, so an installed `citebot` needs no files beside it.
 
 use crate::engine::Engine;
-use crate::knowledge::{check, Files, KnowledgeBase};
+use crate::knowledge::{check, Files};
 
 /// The shipped knowledge directory's files, as they were at build time.
 static FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/shipped_files.rs"));
@@ -24,10 +24,4 @@ pub fn engine() -> anyhow::Result<Engine> {
         anyhow::bail!("the knowledge built into this binary is invalid:\n{error}");
     }
     Ok(Engine::from_snapshot(SNAPSHOT)?)
-}
-
-/// The built-in knowledge loaded from its files, as a directory would be
-/// (for tests and benchmarks that compare the two).
-pub fn knowledge_base() -> anyhow::Result<KnowledgeBase> {
-    KnowledgeBase::load_files(files()).map_err(|e| anyhow::anyhow!("the built-in knowledge is invalid:\n{e}"))
 }
