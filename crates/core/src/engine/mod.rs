@@ -247,11 +247,15 @@ impl Engine {
         let Some(previous) = previous.filter(|_| analysis.intent.is_none() && followup::is_follow_up(&analysis)) else {
             return self.answer_analysis(question, &analysis, clip(question), &[]);
         };
-        let merged = followup::merge(&self.analyze(previous), &analysis);
+        let before = self.analyze(previous);
+        let merged = followup::merge(&before, &analysis);
         let both = format!("{} {}", clip(previous), clip(question));
         // "anything else?", "any other reason?": not what was just quoted.
-        let told =
-            if followup::asks_for_more(&analysis) { self.answer(previous).quotes().to_vec() } else { Vec::new() };
+        let told = if followup::asks_for_more(&analysis) {
+            self.answer_analysis(previous, &before, clip(previous), &[]).quotes().to_vec()
+        } else {
+            Vec::new()
+        };
         let reply = self.answer_analysis(question, &merged, clip(&both), &told);
         if reply.answered() || !told.is_empty() {
             return reply;
