@@ -240,8 +240,24 @@ fn follow_up_set_bar() {
     assert!(cases.iter().filter(|c| c.prev.is_some()).count() >= 100);
     let report = evaluate(&engine(), &cases);
     let summary = format!("{}\n{}", report.summary(), report.misses.join("\n"));
-    assert!(report.accuracy() >= 0.77, "{summary}");
+    assert!(report.accuracy() >= 0.81, "{summary}");
     assert_eq!(report.not_verbatim, 0, "{summary}");
+}
+
+/// A pronoun points at the previous question's subject, even when it
+/// names someone else too; and a follow-up that points back is never
+/// answered as if it stood alone.
+#[test]
+fn a_pronoun_points_back_at_the_previous_subject() {
+    let e = engine();
+    let r = e.answer_after("how long is it supposed to last", Some("when does the ceasefire start"));
+    assert!(!r.answered(), "the article does not say how long the ceasefire lasts: {r:?}");
+    assert!(e.answer("how long is it supposed to last").answered(), "alone, it reads as Sirte's hold");
+    let r = e.answer_after("when is he talking to putin", Some("what did trump say about libya"));
+    assert!(!r.answered(), "the article does not say when Trump talks to Putin: {r:?}");
+    // The pronoun after the name is the name's own.
+    let q = "what did putin say about his ceasefire";
+    assert_eq!(e.answer_after(q, Some("who took sirte")), e.answer(q));
 }
 
 #[test]

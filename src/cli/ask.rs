@@ -38,7 +38,7 @@ pub fn run(engine: &Engine, args: Args) -> anyhow::Result<Outcome> {
     let mut out = BufWriter::new(stdout.lock());
     let question = (!args.words.is_empty()).then(|| args.words.join(" "));
     if let (true, Some(q)) = (args.explain, &question) {
-        explain(engine, q, &mut out)?;
+        explain(engine, q, args.after.as_deref(), &mut out)?;
     }
     match (question, args.json) {
         (Some(q), true) => {
@@ -79,8 +79,11 @@ fn batch(engine: &Engine, after: Option<&str>, out: &mut impl Write) -> anyhow::
 }
 
 /// How the engine read a question and why it answered as it did, for curators.
-fn explain(engine: &Engine, question: &str, out: &mut impl Write) -> std::io::Result<()> {
-    let e = engine.explain(question);
+fn explain(engine: &Engine, question: &str, after: Option<&str>, out: &mut impl Write) -> std::io::Result<()> {
+    let e = engine.explain(question, after);
+    if let Some(previous) = &e.follows {
+        writeln!(out, "follow-up of: {previous} (read together below)")?;
+    }
     writeln!(out, "asks: {} ({:?})", e.asks.wording(), e.asks.kind)?;
     for (text, form, asks) in &e.clauses {
         writeln!(out, "clause {:<9} {:<10} {text}", format!("{form:?}"), asks.wording())?;

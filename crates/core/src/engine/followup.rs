@@ -22,7 +22,29 @@ pub fn is_follow_up(current: &Analysis) -> bool {
     let own = |t: &&QTerm| t.entity != Some(EntityType::Time);
     let nothing_of_its_own = !current.terms.iter().any(|t| own(&t));
     let names = current.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
-    continues || nothing_of_its_own || (points_back(current) && !names)
+    // "any other reason?", "against anyone else?": more of what was asked.
+    let more = asks_for_more(current) && words.len() <= 5 && !names;
+    continues || nothing_of_its_own || more || (points_back(current) && (!names || pronoun_first(current)))
+}
+
+/// Whether a pronoun comes before every name the message gives: "when
+/// is he talking to Putin?" points back, "what did Putin say about his
+/// deal?" does not.
+fn pronoun_first(current: &Analysis) -> bool {
+    let at = |word: &str| current.words.iter().position(|w| w == word);
+    let Some(pronoun) = current.words.iter().position(|w| is_pronoun(w)) else {
+        return false;
+    };
+    current
+        .terms
+        .iter()
+        .filter(|t| t.entity.is_some_and(|e| e != EntityType::Time))
+        .filter_map(|t| t.surface.split_whitespace().next().and_then(at))
+        .all(|name| pronoun < name)
+}
+
+fn is_pronoun(word: &str) -> bool {
+    matches!(word, "those" | "these" | "them" | "they" | "their" | "he" | "him" | "his" | "she" | "her" | "it" | "its")
 }
 
 /// Whether a message points back with a pronoun ("he", "it", "those"): it
@@ -30,12 +52,7 @@ pub fn is_follow_up(current: &Analysis) -> bool {
 /// previous question's names rather than put in their place ("what did
 /// Trump say?" then "when is he talking to Putin?").
 pub fn points_back(current: &Analysis) -> bool {
-    current.words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "those" | "these" | "them" | "they" | "their" | "he" | "him" | "his" | "she" | "her" | "it" | "its"
-        )
-    })
+    current.words.iter().any(|w| is_pronoun(w))
 }
 
 /// Whether a follow-up asks for more than what was just said: "anything
@@ -53,23 +70,34 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     // The previous question's names are still the subject; what it asked
     // about them carries over only as context, unless the follow-up asks
     // nothing of its own ("on what date?", "why?").
+    // A pronoun points at the previous question's subject: when that
+    // question names nobody, its words are the subject ("when does the
+    // ceasefire start?" then "how long will it last?"). A new question
+    // word asks something else of the same names ("where did Sarraj meet
+    // Tebboune?" then "on what date?"): what was asked before is context.
     let own = current.terms.iter().any(|t| t.entity.is_none());
     let pronoun = points_back(current);
+    let names_nobody = !previous.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
+    let asks_anew = current.asks != Asks::OPEN && current.asks != previous.asks;
+    let context = (own || asks_anew || asks_for_more(current)) && !(pronoun && names_nobody);
     for t in &mut merged.terms {
-        t.role = if t.entity.is_some() || !own { Role::Core } else { Role::Context };
+        t.role = if t.entity.is_some() || !context { Role::Core } else { Role::Context };
     }
     for t in &current.terms {
         let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title && !pronoun);
         let same_kind = kind.and_then(|k| {
             merged.terms.iter().position(|p| p.entity.is_some_and(|pk| same_class(pk, k)) && p.term != t.term)
         });
-        match same_kind {
-            Some(at) => merged.terms[at] = t.clone(),
-            None if !merged.terms.iter().any(|p| p.term == t.term) => merged.terms.push(t.clone()),
-            None => {}
+        match (same_kind, merged.terms.iter().position(|p| p.term == t.term)) {
+            (Some(at), _) => merged.terms[at] = t.clone(),
+            // Asked again, it is asked about again.
+            (None, Some(at)) => merged.terms[at].role = t.role,
+            (None, None) => merged.terms.push(t.clone()),
         }
     }
-    if current.asks != Asks::OPEN {
+    // A question of its own ("will it last?") asks what it asks, even
+    // when that is nothing in particular.
+    if current.asks != Asks::OPEN || own {
         merged.asks = current.asks;
         merged.counted = current.counted.clone();
         // "how old is he?" after a question about a person asks an age.

@@ -244,11 +244,9 @@ impl Engine {
     /// who asked what; the engine only reads the pair.
     pub fn answer_after(&self, question: &str, previous: Option<&str>) -> Reply {
         let analysis = self.analyze(question);
-        let Some(previous) = previous.filter(|_| analysis.intent.is_none() && followup::is_follow_up(&analysis)) else {
+        let Some((previous, before, merged)) = self.follow_up(&analysis, previous) else {
             return self.answer_analysis(question, &analysis, clip(question), &[]);
         };
-        let before = self.analyze(previous);
-        let merged = followup::merge(&before, &analysis);
         let both = format!("{} {}", clip(previous), clip(question));
         // "anything else?", "any other reason?": not what was just quoted.
         let told = if followup::asks_for_more(&analysis) {
@@ -261,14 +259,27 @@ impl Engine {
             return reply;
         }
         // The pair is not answered: the question may stand on its own after
-        // all. If alone it is not answered either, the pair's reply says
-        // better what the article lacks.
+        // all, unless it points back ("how long will it last?"). If alone
+        // it is not answered either, the pair's reply says better what the
+        // article lacks.
+        if followup::points_back(&analysis) && matches!(reply.outcome, Outcome::NotStated { .. }) {
+            return reply;
+        }
         let alone = self.answer_analysis(question, &analysis, clip(question), &[]);
         if alone.answered() || !matches!(reply.outcome, Outcome::NotStated { .. }) {
             alone
         } else {
             reply
         }
+    }
+
+    /// When `question` (analysed) leans on `previous`: the previous
+    /// question, its analysis, and the two read together.
+    fn follow_up<'p>(&self, analysis: &Analysis, previous: Option<&'p str>) -> Option<(&'p str, Analysis, Analysis)> {
+        let previous = previous.filter(|_| analysis.intent.is_none() && followup::is_follow_up(analysis))?;
+        let before = self.analyze(previous);
+        let merged = followup::merge(&before, analysis);
+        Some((previous, before, merged))
     }
 
     /// Answers an analysed question; `told` are quotes the person was just
@@ -400,8 +411,12 @@ impl Engine {
     /// what it asks, each term's role and weight) and the best-scoring
     /// entries and sentence. For whoever curates the knowledge base
     /// (`citebot ask --explain`).
-    pub fn explain(&self, question: &str) -> Explanation {
-        let analysis = self.analyze(question);
+    /// With `previous`, a follow-up is shown as read with it.
+    pub fn explain(&self, question: &str, previous: Option<&str>) -> Explanation {
+        let alone = self.analyze(question);
+        let read = self.follow_up(&alone, previous);
+        let follows = read.as_ref().map(|(p, _, _)| p.to_string());
+        let analysis = read.map_or(alone, |(_, _, merged)| merged);
         let query = self.query(&analysis);
         let terms = analysis
             .terms
@@ -425,7 +440,8 @@ impl Engine {
             .map(|(e, j)| (self.compiled[e].entry.spec.id.clone(), j))
             .collect();
         let sentence = self.best_sentence(&query, |_| true).map(|(i, j)| (self.sentence_quote(i).text, j));
-        Explanation { asks: analysis.asks, clauses, terms, entries, sentence, reply: self.answer(question) }
+        let reply = self.answer_after(question, previous);
+        Explanation { follows, asks: analysis.asks, clauses, terms, entries, sentence, reply }
     }
 
     /// Example questions most like what has been typed so far, for
@@ -582,6 +598,8 @@ fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> 
 /// What [`Engine::explain`] reports.
 #[derive(Debug, Clone)]
 pub struct Explanation {
+    /// The previous question, when the question was read as its follow-up.
+    pub follows: Option<String>,
     /// What the question asks for.
     pub asks: Asks,
     /// The message's clauses: their words, form and what each asks.
