@@ -287,3 +287,17 @@ fn a_question_that_stands_on_its_own_ignores_the_one_before() {
         assert_eq!(e.answer_after(q, Some(prev)), e.answer(q), "{q:?} after {prev:?}");
     }
 }
+
+/// World knowledge in the article's names: the capital of Turkey or
+/// Russia is never named in the article, though "the Turkish capital"
+/// stands for Turkey; and a class's own business is not the article's.
+#[test]
+fn a_shared_name_is_not_a_shared_subject() {
+    let e = engine();
+    for q in ["whats the capital of turkey", "what is the capital of russia", "which is the capital of Turkey?"] {
+        let r = e.answer(q);
+        assert!(!r.answered(), "{q:?}: {r:?}");
+    }
+    assert!(e.answer("who is the president of turkey").answered());
+    assert!(e.answer("where did the presidents of turkey and russia meet").answered());
+}

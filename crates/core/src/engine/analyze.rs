@@ -115,6 +115,19 @@ impl Analysis {
     }
 }
 
+/// Whether the message asks which one holds `title`: "what is the
+/// capital of…", "which is the capital…" (a question word, a copula, and
+/// the title within two words).
+fn names_the(words: &[String], occurrences: &[Occurrence], title: &str) -> bool {
+    let Some(at) = occurrences.iter().find(|o| o.term == title).map(|o| o.start) else {
+        return false;
+    };
+    let copula = |w: &str| matches!(w, "is" | "was" | "s" | "are");
+    (1..=3).any(|back| {
+        at >= back + 1 && copula(&words[at - back]) && matches!(words[at - back - 1].as_str(), "what" | "which")
+    })
+}
+
 /// How common an English word must be (Zipf) to be taken for a typo one edit away.
 const NEAREST_ZIPF: f32 = 3.5;
 
@@ -494,7 +507,15 @@ impl Analyzer {
         // someone it names stands for that name; only the others ("the
         // Egyptian president") must be found bound in a passage.
         let mut bindings = relations::bindings(&words, &occurrences);
+        let asks_where = out.asks.kind == super::kind::Kind::Where;
+        let asks_which = |title: &str| asks_where || names_the(&words, &occurrences, title);
         bindings.retain(|(title, holder)| match self.holder(title, holder) {
+            // "the Turkish capital" stands for Turkey, but "where is the
+            // capital of Turkey?" asks what the article never names.
+            Some(named) if named == holder && asks_which(title) => {
+                out.offtopic += 1;
+                false
+            }
             Some(named) => {
                 let role = occurrences.iter().find(|o| &o.term == title).map_or(Role::Core, |o| roles[o.start]);
                 self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true);
