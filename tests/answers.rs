@@ -301,3 +301,15 @@ fn a_shared_name_is_not_a_shared_subject() {
     assert!(e.answer("who is the president of turkey").answered());
     assert!(e.answer("where did the presidents of turkey and russia meet").answered());
 }
+
+/// An entry's examples that ask when an event happened vouch that the
+/// entry times it, even when the quote with the date words the event
+/// otherwise; an example about another event does not.
+#[test]
+fn examples_that_ask_when_vouch_for_the_date() {
+    let e = engine();
+    let r = e.answer("algiers trip date");
+    assert!(r.quotes().iter().any(|q| q.text.contains("6 January")), "{r:?}");
+    let r = e.answer("when exactly were the two turkey-tripoli deals signed, need the actual date");
+    assert!(!r.answered(), "{r:?}");
+}

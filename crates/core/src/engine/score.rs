@@ -414,7 +414,26 @@ pub fn entry_score(
     // answers it, whatever its quote's wording shows.
     let curated = best_example >= CURATED;
     let serves = curated || e.serves(q.asks, |id| q.names(id));
-    judge(q, base.clamp(0.0, 1.0), serves, curated, e.offer(), missed, t)
+    let vouched = Vouched { curated, timed: curated || times_by_example(q, e) };
+    judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t)
+}
+
+/// Whether one of the entry's examples asks when the question's events
+/// happened ("when did Serraj visit Algiers?" for "Algiers trip date"):
+/// the curator's word that the entry times it, though the quote that
+/// gives the date does not use the event's word.
+fn times_by_example(q: &Query, e: &CompiledEntry) -> bool {
+    if q.asks.kind != Kind::When || q.events.is_empty() {
+        return false;
+    }
+    let asks_when = e.example_kinds().iter().enumerate().filter(|(_, &k)| k == Kind::When).fold(0u64, |m, (k, _)| {
+        if k < 64 {
+            m | 1 << k
+        } else {
+            m
+        }
+    });
+    q.events.iter().fold(asks_when, |m, &ev| m & e.examples_with(ev)) != 0
 }
 
 /// The indexes of the set bits, lowest first.
@@ -451,15 +470,26 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let coverage = if matched > 0.0 { matched / (matched + unmatched) } else { 0.0 };
     let focus = matched_terms.min(s.terms.len()) as f32 / s.terms.len() as f32;
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
-    judge(q, base, s.offer.answers(q.asks, |id| q.names(id)), false, &s.offer, q.missed_focus(&s.terms, &s.context), t)
+    let answers = s.offer.answers(q.asks, |id| q.names(id));
+    judge(q, base, answers, Vouched::default(), &s.offer, q.missed_focus(&s.terms, &s.context), t)
 }
 
 /// The checks beyond word overlap: what the question asks (a time, a
 /// count of the right thing, a new name), whose words, which title of
 /// whom, and its focus words.
-fn judge(q: &Query, base: f32, serves: bool, curated: bool, offer: &Offer, missed: Terms, t: &Tuning) -> Judged {
+/// What the curator's examples vouch for, beyond the quotes' wording.
+#[derive(Debug, Clone, Copy, Default)]
+struct Vouched {
+    /// An example is the question itself.
+    curated: bool,
+    /// An example asks when the question's event happened.
+    timed: bool,
+}
+
+fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, missed: Terms, t: &Tuning) -> Judged {
+    let curated = vouched.curated;
     let counts = curated || q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
-    let timed = curated || q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
+    let timed = vouched.timed || q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
     let serves = serves && counts && timed;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
