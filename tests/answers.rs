@@ -313,3 +313,16 @@ fn examples_that_ask_when_vouch_for_the_date() {
     let r = e.answer("when exactly were the two turkey-tripoli deals signed, need the actual date");
     assert!(!r.answered(), "{r:?}");
 }
+
+/// An entry whose examples ask "who" still needs a name the question does
+/// not give: "who did Serraj meet in Brussels?" is not answered by
+/// "Serraj visited the EU in Brussels"; and the article never names the
+/// Russian contractors' company.
+#[test]
+fn who_needs_someone_the_question_does_not_name() {
+    let e = engine();
+    let r = e.answer("who did serraj meet with at the eu in brussels");
+    assert!(!r.quotes().iter().any(|q| q.text == "Faiez Serraj visited the EU in Brussels"), "{r:?}");
+    assert!(e.answer("who visited brussels").answered());
+    assert!(!e.answer("is it the wagner group that russia sent, or some other company").answered());
+}

@@ -239,7 +239,19 @@ impl CompiledEntry {
     /// example questions asks it (the curator said so), or its quotes
     /// plainly can. A precise time ("what month") must be in the quotes.
     pub fn serves(&self, asks: Asks, in_question: impl Fn(u32) -> bool) -> bool {
-        if asks.grain.is_none() && !asks.person && asks.kind != Kind::Open && self.kinds.contains(asks.kind) {
+        // The curator's examples ask this kind of it; for "who" and "where"
+        // the answer must still name someone the question does not ("who
+        // did Serraj meet in Brussels?" is not answered by "Serraj visited
+        // the EU in Brussels").
+        let names_another = || {
+            !matches!(asks.kind, Kind::Who | Kind::Where) || self.offer.names.iter().any(|&(id, _)| !in_question(id))
+        };
+        if asks.grain.is_none()
+            && !asks.person
+            && asks.kind != Kind::Open
+            && self.kinds.contains(asks.kind)
+            && names_another()
+        {
             return true;
         }
         self.offer.answers(asks, in_question)
