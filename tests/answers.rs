@@ -325,4 +325,16 @@ fn who_needs_someone_the_question_does_not_name() {
     assert!(!r.quotes().iter().any(|q| q.text == "Faiez Serraj visited the EU in Brussels"), "{r:?}");
     assert!(e.answer("who visited brussels").answered());
     assert!(!e.answer("is it the wagner group that russia sent, or some other company").answered());
+    let r = e.answer("who did serraj meet at the eu, like which official");
+    assert!(!r.quotes().iter().any(|q| q.text == "Faiez Serraj visited the EU in Brussels"), "{r:?}");
+}
+
+/// An example that is the question vouches for what it asks, but not for
+/// a finer time than its quote gives.
+#[test]
+fn a_curated_example_does_not_give_a_month_the_quote_lacks() {
+    let e = engine();
+    assert!(e.answer("when did daesh take sirte").answered());
+    let r = e.answer("what month did daesh take sirte");
+    assert!(!r.answered(), "{r:?}");
 }

@@ -244,7 +244,12 @@ impl CompiledEntry {
         // did Serraj meet in Brussels?" is not answered by "Serraj visited
         // the EU in Brussels").
         let names_another = || {
-            !matches!(asks.kind, Kind::Who | Kind::Where) || self.offer.names.iter().any(|&(id, _)| !in_question(id))
+            let fits: fn(EntityType) -> bool = match asks.kind {
+                Kind::Who => EntityType::answers_who,
+                Kind::Where => EntityType::answers_where,
+                _ => return true,
+            };
+            self.offer.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id))
         };
         if asks.grain.is_none()
             && !asks.person

@@ -413,7 +413,9 @@ pub fn entry_score(
     // An example that is the question itself: the curator said this entry
     // answers it, whatever its quote's wording shows.
     let curated = best_example >= CURATED;
-    let serves = curated || e.serves(q.asks, |id| q.names(id));
+    // An example that is the question vouches for what it asks, but not
+    // for a finer time than the quote gives ("what month" of "in 2015").
+    let serves = (curated && q.asks.grain.is_none()) || e.serves(q.asks, |id| q.names(id));
     let vouched = Vouched { curated, timed: curated || times_by_example(q, e) };
     judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t)
 }
