@@ -240,7 +240,7 @@ fn follow_up_set_bar() {
     assert!(cases.iter().filter(|c| c.prev.is_some()).count() >= 100);
     let report = evaluate(&engine(), &cases);
     let summary = format!("{}\n{}", report.summary(), report.misses.join("\n"));
-    assert!(report.accuracy() >= 0.81, "{summary}");
+    assert!(report.accuracy() >= 0.84, "{summary}");
     assert_eq!(report.not_verbatim, 0, "{summary}");
 }
 
@@ -255,6 +255,20 @@ fn a_pronoun_points_back_at_the_previous_subject() {
     assert!(e.answer("how long is it supposed to last").answered(), "alone, it reads as Sirte's hold");
     let r = e.answer_after("when is he talking to putin", Some("what did trump say about libya"));
     assert!(!r.answered(), "the article does not say when Trump talks to Putin: {r:?}");
+    // A stand-in ("Tripoli" for Serraj) does not answer for someone
+    // when the quote names another person in their place.
+    let r = e.answer_after("and sarraj's?", Some("what tribe is hafter from"));
+    assert!(!r.answered(), "the article gives no tribe for Sarraj: {r:?}");
+    // "and X?" keeps asking what was asked; a question of its own asks no
+    // one's words.
+    let r =
+        e.answer_after("and trump's press conference?", Some("what day did the 4 foreign ministers reject the deals"));
+    assert!(r.quotes().iter().any(|q| q.text.contains("Tuesday")), "{r:?}");
+    let r = e.answer_after(
+        "ok and what did they do on monday",
+        Some("what did haftar's side announce today about the airport"),
+    );
+    assert!(r.quotes().iter().any(|q| q.text.contains("takeover of Sirte")), "{r:?}");
     // The pronoun after the name is the name's own.
     let q = "what did putin say about his ceasefire";
     assert_eq!(e.answer_after(q, Some("who took sirte")), e.answer(q));

@@ -9,7 +9,7 @@
 
 use super::analyze::{Analysis, EntityType, QTerm};
 use super::kind::Asks;
-use super::message::Role;
+use super::message::{is_wh, Role};
 
 /// Whether a message reads as a follow-up of a previous question.
 pub fn is_follow_up(current: &Analysis) -> bool {
@@ -17,14 +17,28 @@ pub fn is_follow_up(current: &Analysis) -> bool {
     if words.is_empty() || words.len() > 10 {
         return false;
     }
-    let continues = matches!(words[0], "and" | "also" | "or" | "but" | "plus" | "then")
-        || matches!(words.get(..2), Some(["what" | "how", "about"]) | Some(["what", "of"]) | Some(["same", "for"]));
+    let continues = continues(&words);
     let own = |t: &&QTerm| t.entity != Some(EntityType::Time);
     let nothing_of_its_own = !current.terms.iter().any(|t| own(&t));
     let names = current.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
     // "any other reason?", "against anyone else?": more of what was asked.
     let more = asks_for_more(current) && words.len() <= 5 && !names;
     continues || nothing_of_its_own || more || (points_back(current) && (!names || pronoun_first(current)))
+}
+
+/// Whether a message opens by carrying on from the one before: "and
+/// Serraj?", "what about Russia?", "same for Turkey?".
+fn continues(words: &[&str]) -> bool {
+    matches!(words.first(), Some(&("and" | "also" | "or" | "but" | "plus" | "then")))
+        || matches!(words.get(..2), Some(["what" | "how", "about"]) | Some(["what", "of"]) | Some(["same", "for"]))
+}
+
+/// Whether a follow-up cannot be read alone: it carries on from the
+/// previous question ("and Sarraj's?") or points back ("how long will it
+/// last?").
+pub fn leans_on_previous(current: &Analysis) -> bool {
+    let words: Vec<&str> = current.words.iter().map(String::as_str).collect();
+    continues(&words) || points_back(current)
 }
 
 /// Whether a pronoun comes before every name the message gives: "when
@@ -96,8 +110,10 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
         }
     }
     // A question of its own ("will it last?") asks what it asks, even
-    // when that is nothing in particular.
-    if current.asks != Asks::OPEN || own {
+    // when that is nothing in particular; "and Trump's press conference?"
+    // carries on asking what was asked.
+    let words: Vec<&str> = current.words.iter().map(String::as_str).collect();
+    if current.asks != Asks::OPEN || (own && !continues(&words)) {
         merged.asks = current.asks;
         merged.counted = current.counted.clone();
         // "how old is he?" after a question about a person asks an age.
@@ -107,11 +123,14 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
         }
     }
     // Whose words and which titles were asked about belonged to the
-    // previous question; a name replaced is no longer asked about.
+    // previous question; a name replaced is no longer asked about, and a
+    // question of its own ("what did they do on Monday?") asks no one's
+    // words.
+    let asks_its_own = !continues(&words) && words.iter().any(|w| is_wh(w));
     merged.speaker = current
         .speaker
         .clone()
-        .or_else(|| previous.speaker.clone().filter(|s| merged.terms.iter().any(|t| &t.term == s)));
+        .or_else(|| previous.speaker.clone().filter(|s| !asks_its_own && merged.terms.iter().any(|t| &t.term == s)));
     merged.bindings.retain(|(title, holder, _)| {
         merged.terms.iter().any(|t| &t.term == title) && merged.terms.iter().any(|t| &t.term == holder)
     });
@@ -128,8 +147,8 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
 /// other ("who backs Hafter? and Tripoli?").
 fn same_class(a: EntityType, b: EntityType) -> bool {
     let class = |e: EntityType| match e {
-        EntityType::Person => 0,
-        EntityType::Title => 2,
+        // "the foreign ministers" are people: "and Trump?" takes their place.
+        EntityType::Person | EntityType::Title => 0,
         EntityType::Time => 3,
         _ => 1,
     };

@@ -259,10 +259,10 @@ impl Engine {
             return reply;
         }
         // The pair is not answered: the question may stand on its own after
-        // all, unless it points back ("how long will it last?"). If alone
-        // it is not answered either, the pair's reply says better what the
-        // article lacks.
-        if followup::points_back(&analysis) && matches!(reply.outcome, Outcome::NotStated { .. }) {
+        // all, unless it leans on the previous ("and Sarraj's?", "how long
+        // will it last?"). If alone it is not answered either, the pair's
+        // reply says better what the article lacks.
+        if followup::leans_on_previous(&analysis) && matches!(reply.outcome, Outcome::NotStated { .. }) {
             return reply;
         }
         let alone = self.answer_analysis(question, &analysis, clip(question), &[]);

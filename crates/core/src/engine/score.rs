@@ -114,6 +114,8 @@ pub struct Weighed {
     /// A core word that carries meaning ("arrive", "reply", "Germany"): an
     /// answer that leaves it out answers another question.
     pub focus: bool,
+    /// It names a person.
+    pub person: bool,
 }
 
 /// A question's terms, weighed.
@@ -173,6 +175,7 @@ impl Query {
                         && q.entity != Some(EntityType::Time)
                         && light >= 1.0
                         && (!q.modifier || q.entity.is_some()),
+                    person: q.entity == Some(EntityType::Person),
                 }
             })
             .collect();
@@ -269,6 +272,20 @@ impl Query {
         missed
     }
 
+    /// The focus people a candidate accounts for only through what stands
+    /// for them ("Tripoli" for Serraj) while it names another person: "and
+    /// Sarraj's tribe?" is not answered by "Haftar's own tribe".
+    pub fn stood_in_for(&self, accounts: impl Fn(u32) -> bool, offer: &Offer) -> Terms {
+        let mut missed = Terms::default();
+        let another = || offer.names.iter().any(|&(id, ty)| ty == EntityType::Person && !self.names(id));
+        for (i, w) in self.terms.iter().enumerate().filter(|(_, w)| w.focus && w.person) {
+            if !w.id.is_some_and(&accounts) && another() {
+                missed.insert(i);
+            }
+        }
+        missed
+    }
+
     /// The matched credit and matched `missing` weight of a candidate,
     /// given those of its own terms, plus half for each name of the
     /// question that its own terms lack but the article gives around it.
@@ -320,6 +337,10 @@ impl Terms {
         if i < MAX_TERMS {
             self.0 |= 1 << i;
         }
+    }
+
+    fn union(self, other: Terms) -> Terms {
+        Terms(self.0 | other.0)
     }
 
     pub fn is_empty(self) -> bool {
@@ -409,7 +430,7 @@ pub fn entry_score(
     // is not accounted for by one example about Egypt and another about a
     // president.
     let accounts = |id: u32| e.states(id) || e.examples_with(id) & twice != 0;
-    let missed = q.missed_focus_by(accounts, e.context());
+    let missed = q.missed_focus_by(accounts, e.context()).union(q.stood_in_for(accounts, e.offer()));
     // An example that is the question itself: the curator said this entry
     // answers it, whatever its quote's wording shows.
     let curated = best_example >= CURATED;
@@ -473,7 +494,8 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let focus = matched_terms.min(s.terms.len()) as f32 / s.terms.len() as f32;
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
     let answers = s.offer.answers(q.asks, |id| q.names(id));
-    judge(q, base, answers, Vouched::default(), &s.offer, q.missed_focus(&s.terms, &s.context), t)
+    let missed = q.missed_focus(&s.terms, &s.context).union(q.stood_in_for(|id| has(&s.terms, id), &s.offer));
+    judge(q, base, answers, Vouched::default(), &s.offer, missed, t)
 }
 
 /// The checks beyond word overlap: what the question asks (a time, a
