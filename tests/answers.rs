@@ -352,3 +352,12 @@ fn a_curated_example_does_not_give_a_month_the_quote_lacks() {
     let r = e.answer("what month did daesh take sirte");
     assert!(!r.answered(), "{r:?}");
 }
+
+/// "What time" asks a time of day: a day is not one.
+#[test]
+fn what_time_asks_a_time_of_day() {
+    let e = engine();
+    assert!(!e.answer("What time on Monday did Sirte fall?").answered());
+    let r = e.answer("what time does the ceasefire start");
+    assert!(r.quotes().iter().any(|q| q.text.contains("midnight")), "{r:?}");
+}

@@ -265,7 +265,7 @@ impl Provides {
             Grain::Year => self.year,
             Grain::Month => self.month,
             Grain::Day => self.day,
-            Grain::Hour => self.hour || self.day,
+            Grain::Hour => self.hour,
             Grain::Age => self.age,
         }
     }
