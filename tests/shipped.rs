@@ -37,6 +37,7 @@ fn the_snapshot_answers_every_question_as_the_files_do() {
         "heldout4.jsonl",
         "heldout5.jsonl",
         "heldout6.jsonl",
+        "heldout7.jsonl",
         "followups.jsonl",
     ] {
         let text = std::fs::read_to_string(util::data_file(set)).unwrap();
