@@ -364,3 +364,17 @@ fn what_time_asks_a_time_of_day() {
     let r = e.answer("what time does the ceasefire start");
     assert!(r.quotes().iter().any(|q| q.text.contains("midnight")), "{r:?}");
 }
+
+/// A message that asks two things is answered with both when the article
+/// answers each; when it answers only one, the message is not answered as
+/// if it had been.
+#[test]
+fn two_questions_in_one_message_get_both_answers() {
+    let e = engine();
+    let r = e.answer("are there russian soldiers for hire in libya and who are they working with");
+    assert!(r.answered(), "{r:?}");
+    assert!(r.quotes().iter().any(|q| q.text.contains("contractors")), "{r:?}");
+    // A second clause that only leans on the first is not a second question.
+    let r = e.answer("when are trump and putin actually having their libya call, is there a date");
+    assert!(!r.answered(), "{r:?}");
+}

@@ -10,6 +10,7 @@ mod message;
 mod relations;
 mod reply;
 mod score;
+mod several;
 mod snapshot;
 mod speller;
 mod vocabulary;
@@ -233,7 +234,17 @@ impl Engine {
 
     /// Answers a question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Reply {
-        self.answer_analysis(question, &self.analyze(question), clip(question), &[])
+        self.answer_message(question, &self.analyze(question))
+    }
+
+    /// Answers a message read alone: whole, else question by question
+    /// when it asks several things.
+    fn answer_message(&self, question: &str, analysis: &Analysis) -> Reply {
+        let reply = self.answer_analysis(question, analysis, clip(question), &[]);
+        if reply.answered() {
+            return reply;
+        }
+        self.answer_each(question, analysis).unwrap_or(reply)
     }
 
     /// Answers a question that may follow up `previous`, the same person's
@@ -245,7 +256,7 @@ impl Engine {
     pub fn answer_after(&self, question: &str, previous: Option<&str>) -> Reply {
         let analysis = self.analyze(question);
         let Some((previous, before, merged)) = self.follow_up(&analysis, previous) else {
-            return self.answer_analysis(question, &analysis, clip(question), &[]);
+            return self.answer_message(question, &analysis);
         };
         let both = format!("{} {}", clip(previous), clip(question));
         // "anything else?", "any other reason?": not what was just quoted.
@@ -265,7 +276,7 @@ impl Engine {
         if followup::leans_on_previous(&analysis) && matches!(reply.outcome, Outcome::NotStated { .. }) {
             return reply;
         }
-        let alone = self.answer_analysis(question, &analysis, clip(question), &[]);
+        let alone = self.answer_message(question, &analysis);
         if alone.answered() || !matches!(reply.outcome, Outcome::NotStated { .. }) {
             alone
         } else {

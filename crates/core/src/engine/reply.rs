@@ -146,6 +146,29 @@ impl Reply {
         }
     }
 
+    /// This answer together with another's (a message that asked two
+    /// things): the other's curated answer added, and its quotes not
+    /// already given; as sure as the less sure of the two.
+    pub fn joined(mut self, other: Reply) -> Reply {
+        self.confidence = self.confidence.min(other.confidence);
+        let same_entry = other.entry().is_some() && other.entry() == self.entry();
+        let more_answer = other.answer().filter(|_| !same_entry).map(str::to_string);
+        let more_quotes = other.quotes().to_vec();
+        let (Outcome::Answer { quotes, .. } | Outcome::Passage { quotes }) = &mut self.outcome else {
+            return self;
+        };
+        for q in more_quotes {
+            if !quotes.contains(&q) {
+                quotes.push(q);
+            }
+        }
+        if let (Outcome::Answer { answer, .. }, Some(more)) = (&mut self.outcome, more_answer) {
+            answer.push(' ');
+            answer.push_str(&more);
+        }
+        self
+    }
+
     /// Whether this is a real question worth recording as a gap in the
     /// knowledge base (not chatter, not empty).
     pub fn is_gap(&self) -> bool {
