@@ -167,7 +167,7 @@ fn the_old_file_layout_is_imported_at_first_use_and_db_check_reports_it() {
     assert!(err.contains("not imported ") && err.contains("entries.toml:5"), "{err}");
     let text = stdout(&out);
     assert!(out.status.success(), "{err}");
-    assert!(text.contains("schema: version 2 (up to date; this citebot knows 2)\nintegrity: ok\n"), "{text}");
+    assert!(text.contains("schema: version 3 (up to date; this citebot knows 3)\nintegrity: ok\n"), "{text}");
     assert!(
         text.contains("own entries 3") && text.contains("imported servers 1") && text.ends_with("healthy\n"),
         "{text}"

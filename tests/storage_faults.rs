@@ -141,7 +141,7 @@ async fn a_postgresql_database_is_checked_and_its_password_never_shown() {
     let text = util::stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        text.contains("(PostgreSQL)") && text.contains("schema: version 2 (up to date") && text.ends_with("healthy\n"),
+        text.contains("(PostgreSQL)") && text.contains("schema: version 3 (up to date") && text.ends_with("healthy\n"),
         "{text}"
     );
     assert!(!text.contains(util::postgres::PASSWORD) && text.contains(":***@127.0.0.1"), "{text}");

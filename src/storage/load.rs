@@ -90,7 +90,7 @@ impl Db {
 }
 
 /// The clock of the server's last change; 0 if it never changed anything.
-async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
+pub(super) async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
     let row: Option<(i64,)> =
         pool.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
     Ok(row.map_or(0, |(v,)| v))

@@ -69,6 +69,7 @@ mod quiz_rounds;
 mod schema;
 mod server_id;
 mod slug;
+mod snapshots;
 mod sql;
 mod unanswered;
 mod view;
