@@ -25,46 +25,25 @@ pub(crate) enum Arg {
     Bytes(Vec<u8>),
 }
 
-impl From<i64> for Arg {
-    fn from(v: i64) -> Arg {
-        Arg::Int(v)
-    }
+/// `impl From<$type> for Arg` for each `$type => |v| $arg`.
+macro_rules! from {
+    ($($type:ty => |$v:ident| $arg:expr;)*) => {
+        $(impl From<$type> for Arg {
+            fn from($v: $type) -> Arg {
+                $arg
+            }
+        })*
+    };
 }
 
-impl From<&str> for Arg {
-    fn from(v: &str) -> Arg {
-        Arg::Text(v.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(v: String) -> Arg {
-        Arg::Text(v)
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(v: &String) -> Arg {
-        Arg::Text(v.clone())
-    }
-}
-
-impl From<Option<String>> for Arg {
-    fn from(v: Option<String>) -> Arg {
-        Arg::MaybeText(v)
-    }
-}
-
-impl From<bool> for Arg {
-    fn from(v: bool) -> Arg {
-        Arg::Bool(v)
-    }
-}
-
-impl From<Vec<u8>> for Arg {
-    fn from(v: Vec<u8>) -> Arg {
-        Arg::Bytes(v)
-    }
+from! {
+    i64 => |v| Arg::Int(v);
+    &str => |v| Arg::Text(v.to_owned());
+    String => |v| Arg::Text(v);
+    &String => |v| Arg::Text(v.clone());
+    Option<String> => |v| Arg::MaybeText(v);
+    bool => |v| Arg::Bool(v);
+    Vec<u8> => |v| Arg::Bytes(v);
 }
 
 /// `args![a, b, c]`: the arguments of a statement, in placeholder order.
@@ -129,6 +108,36 @@ pub(crate) trait Read {
     async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, sqlx::Error>;
 }
 
+/// The reads of [`Pool`] and [`Tx`], each written once for both drivers: `$method` of sqlx's
+/// `QueryAs` run on the executor each variant holds.
+macro_rules! reads {
+    ($($method:ident -> $out:ty;)*) => {
+        impl Pool {
+            $(pub(crate) async fn $method<T: Row>(&self, sql: &'static str, args: &[Arg]) -> Result<$out, sqlx::Error> {
+                match self {
+                    Pool::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).$method(main).await,
+                    Pool::Postgres(pool) => bound!(sqlx::query_as(sql), args).$method(pool).await,
+                }
+            })*
+        }
+
+        impl Tx {
+            $(pub(crate) async fn $method<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<$out, sqlx::Error> {
+                match self {
+                    Tx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
+                    Tx::Postgres(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
+                }
+            })*
+        }
+    };
+}
+
+reads! {
+    fetch_all -> Vec<T>;
+    fetch_optional -> Option<T>;
+    fetch_one -> T;
+}
+
 impl Read for &Pool {
     async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, sqlx::Error> {
         Pool::fetch_all(self, sql, args).await
@@ -163,31 +172,6 @@ impl Pool {
         }
     }
 
-    pub(crate) async fn fetch_all<T: Row>(&self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, sqlx::Error> {
-        match self {
-            Pool::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).fetch_all(main).await,
-            Pool::Postgres(pool) => bound!(sqlx::query_as(sql), args).fetch_all(pool).await,
-        }
-    }
-
-    pub(crate) async fn fetch_optional<T: Row>(
-        &self,
-        sql: &'static str,
-        args: &[Arg],
-    ) -> Result<Option<T>, sqlx::Error> {
-        match self {
-            Pool::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).fetch_optional(main).await,
-            Pool::Postgres(pool) => bound!(sqlx::query_as(sql), args).fetch_optional(pool).await,
-        }
-    }
-
-    pub(crate) async fn fetch_one<T: Row>(&self, sql: &'static str, args: &[Arg]) -> Result<T, sqlx::Error> {
-        match self {
-            Pool::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).fetch_one(main).await,
-            Pool::Postgres(pool) => bound!(sqlx::query_as(sql), args).fetch_one(pool).await,
-        }
-    }
-
     /// Closes every connection (SQLite then checkpoints its write-ahead log).
     pub(crate) async fn close(&self) {
         match self {
@@ -206,31 +190,6 @@ impl Tx {
         match self {
             Tx::Sqlite(tx) => Ok(bound!(sqlx::query(sql), args).execute(&mut **tx).await?.rows_affected()),
             Tx::Postgres(tx) => Ok(bound!(sqlx::query(sql), args).execute(&mut **tx).await?.rows_affected()),
-        }
-    }
-
-    pub(crate) async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, sqlx::Error> {
-        match self {
-            Tx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).fetch_all(&mut **tx).await,
-            Tx::Postgres(tx) => bound!(sqlx::query_as(sql), args).fetch_all(&mut **tx).await,
-        }
-    }
-
-    pub(crate) async fn fetch_optional<T: Row>(
-        &mut self,
-        sql: &'static str,
-        args: &[Arg],
-    ) -> Result<Option<T>, sqlx::Error> {
-        match self {
-            Tx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).fetch_optional(&mut **tx).await,
-            Tx::Postgres(tx) => bound!(sqlx::query_as(sql), args).fetch_optional(&mut **tx).await,
-        }
-    }
-
-    pub(crate) async fn fetch_one<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<T, sqlx::Error> {
-        match self {
-            Tx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).fetch_one(&mut **tx).await,
-            Tx::Postgres(tx) => bound!(sqlx::query_as(sql), args).fetch_one(&mut **tx).await,
         }
     }
 
