@@ -191,7 +191,7 @@ fn bench_processes(c: &mut Criterion, s: &Setup) {
         "--question",
         "What does the process add?",
         "--answer",
-        "An answer.",
+        "The process adds one entry.",
         "--quote",
         "The 604 Brigade was created in Tripoli in 2015",
     ];
