@@ -123,9 +123,8 @@ fn names_the(words: &[String], occurrences: &[Occurrence], title: &str) -> bool 
         return false;
     };
     let copula = |w: &str| matches!(w, "is" | "was" | "s" | "are");
-    (1..=3).any(|back| {
-        at >= back + 1 && copula(&words[at - back]) && matches!(words[at - back - 1].as_str(), "what" | "which")
-    })
+    (1..=3)
+        .any(|back| at > back && copula(&words[at - back]) && matches!(words[at - back - 1].as_str(), "what" | "which"))
 }
 
 /// How common an English word must be (Zipf) to be taken for a typo one edit away.
