@@ -48,7 +48,19 @@ pub enum Action {
 }
 
 impl Action {
-    /// The word stored, and shown by the command line: serde's name for it.
+    const ALL: [Action; 9] = [
+        Action::Add,
+        Action::Alias,
+        Action::Unalias,
+        Action::Remove,
+        Action::Hide,
+        Action::Unhide,
+        Action::Import,
+        Action::Quiz,
+        Action::Unquiz,
+    ];
+
+    /// The word stored, and shown by the command line.
     pub fn as_str(self) -> &'static str {
         match self {
             Action::Add => "add",
@@ -64,7 +76,7 @@ impl Action {
     }
 
     fn parse(word: &str) -> Option<Action> {
-        serde_json::from_value(serde_json::Value::from(word)).ok()
+        Action::ALL.into_iter().find(|a| a.as_str() == word)
     }
 }
 
