@@ -82,13 +82,12 @@ pub fn asks_for_more(current: &Analysis) -> bool {
 pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     let mut merged = previous.clone();
     // The previous question's names are still the subject; what it asked
-    // about them carries over only as context, unless the follow-up asks
-    // nothing of its own ("on what date?", "why?").
-    // A pronoun points at the previous question's subject: when that
-    // question names nobody, its words are the subject ("when does the
-    // ceasefire start?" then "how long will it last?"). A new question
-    // word asks something else of the same names ("where did Sarraj meet
-    // Tebboune?" then "on what date?"): what was asked before is context.
+    // about them carries over only as context when the follow-up asks
+    // something of its own, a new question word ("where did Sarraj meet
+    // Tebboune?" then "on what date?") or more. A pronoun points at the
+    // previous question's subject: when that question names nobody, its
+    // words stay the subject ("when does the ceasefire start?" then "how
+    // long will it last?").
     let own = current.terms.iter().any(|t| t.entity.is_none());
     let pronoun = points_back(current);
     let names_nobody = !previous.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));

@@ -239,24 +239,12 @@ impl CompiledEntry {
     /// example questions asks it (the curator said so), or its quotes
     /// plainly can. A precise time ("what month") must be in the quotes.
     pub fn serves(&self, asks: Asks, in_question: impl Fn(u32) -> bool) -> bool {
-        // The curator's examples ask this kind of it; for "who" and "where"
-        // the answer must still name someone the question does not ("who
-        // did Serraj meet in Brussels?" is not answered by "Serraj visited
-        // the EU in Brussels").
-        let names_another = || {
-            let fits: fn(EntityType) -> bool = match asks.kind {
-                Kind::Who => EntityType::answers_who,
-                Kind::Where => EntityType::answers_where,
-                _ => return true,
-            };
-            self.offer.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id))
-        };
-        if asks.grain.is_none()
-            && !asks.person
-            && asks.kind != Kind::Open
-            && self.kinds.contains(asks.kind)
-            && names_another()
-        {
+        // The curator's examples vouch for a time, a reason or a count;
+        // "who" and "where" need a name the question does not give, which
+        // only the quotes can show ("who did Serraj meet in Brussels?" is
+        // not answered by "Serraj visited the EU in Brussels").
+        let vouched = !matches!(asks.kind, Kind::Open | Kind::Who | Kind::Where);
+        if asks.grain.is_none() && !asks.person && vouched && self.kinds.contains(asks.kind) {
             return true;
         }
         self.offer.answers(asks, in_question)

@@ -149,7 +149,7 @@ impl Reply {
     /// This answer together with another's (a message that asked two
     /// things): the other's curated answer added, and its quotes not
     /// already given; as sure as the less sure of the two.
-    pub fn joined(mut self, other: Reply) -> Reply {
+    pub(crate) fn joined(mut self, other: Reply) -> Reply {
         self.confidence = self.confidence.min(other.confidence);
         let same_entry = other.entry().is_some() && other.entry() == self.entry();
         let more_answer = other.answer().filter(|_| !same_entry).map(str::to_string);

@@ -449,13 +449,13 @@ fn times_by_example(q: &Query, e: &CompiledEntry) -> bool {
     if q.asks.kind != Kind::When || q.events.is_empty() {
         return false;
     }
-    let asks_when = e.example_kinds().iter().enumerate().filter(|(_, &k)| k == Kind::When).fold(0u64, |m, (k, _)| {
-        if k < 64 {
-            m | 1 << k
-        } else {
-            m
-        }
-    });
+    let asks_when = e
+        .example_kinds()
+        .iter()
+        .take(64)
+        .enumerate()
+        .filter(|(_, &k)| k == Kind::When)
+        .fold(0u64, |m, (k, _)| m | 1 << k);
     q.events.iter().fold(asks_when, |m, &ev| m & e.examples_with(ev)) != 0
 }
 
@@ -498,9 +498,6 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     judge(q, base, answers, Vouched::default(), &s.offer, missed, t)
 }
 
-/// The checks beyond word overlap: what the question asks (a time, a
-/// count of the right thing, a new name), whose words, which title of
-/// whom, and its focus words.
 /// What the curator's examples vouch for, beyond the quotes' wording.
 #[derive(Debug, Clone, Copy, Default)]
 struct Vouched {
@@ -510,6 +507,9 @@ struct Vouched {
     timed: bool,
 }
 
+/// The checks beyond word overlap: what the question asks (a time, a
+/// count of the right thing, a new name), whose words, which title of
+/// whom, and its focus words.
 fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, missed: Terms, t: &Tuning) -> Judged {
     let curated = vouched.curated;
     let counts = curated || q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
