@@ -378,3 +378,50 @@ fn two_questions_in_one_message_get_both_answers() {
     let r = e.answer("when are trump and putin actually having their libya call, is there a date");
     assert!(!r.answered(), "{r:?}");
 }
+
+/// "Where" is answered by a place the passage puts something in ("in
+/// Istanbul", "at a press conference"), not by a country that acts in it.
+#[test]
+fn where_needs_a_place_the_passage_puts_something_in() {
+    let e = engine();
+    let r = e.answer("where did the greek, cypriot, french and egyptian ministers meet to reject the deals?");
+    assert!(!r.answered(), "{r:?}");
+    assert_quotes("where did trump talk about libya", "press conference");
+    assert_quotes("where was it written?", "London");
+    assert_quotes("where did hafter meet conte", "in Rome");
+}
+
+/// The noun a "which" question asks for must be in the answer, however
+/// common the word: the article names no company.
+#[test]
+fn which_noun_must_be_answered() {
+    let e = engine();
+    let r = e.answer("which russian company do the contractors work for");
+    assert!(!r.answered(), "{r:?}");
+    assert_quotes("which airfield got put under the LNA's flight ban?", "Mitiga airport");
+}
+
+/// "His side", "the diplomacy side": the side of what comes before.
+#[test]
+fn a_side_of_something_is_that_thing() {
+    assert_quotes("what did his side take advantage of in sirte", "diverted to defend Tripoli");
+}
+
+/// A report of 8 January cannot say how the ceasefire called for 12
+/// January turned out; it can say when it was to start, and what happened
+/// before.
+#[test]
+fn how_a_later_event_turned_out_is_not_stated() {
+    let e = engine();
+    for q in ["did the truce hold", "did serraj's govt accept the ceasefire proposal or reject it"] {
+        let r = e.answer(q);
+        assert!(!r.answered(), "{q}: {r:?}");
+        assert!(
+            matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")),
+            "{q}: {r:?}"
+        );
+    }
+    assert_quotes("did the ceasefire start on the 12th", "midnight 12 January");
+    assert_quotes("did the eastern forces start the attack on tripoli", "4 April");
+    assert_quotes("did putin and erdogan call for a ceasefire", "called for a ceasefire");
+}

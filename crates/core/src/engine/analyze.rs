@@ -69,9 +69,10 @@ pub struct QTerm {
     /// An adjective or adverb: it colours the question ("strongest
     /// line", "concrete diplomacy") but is not what it asks.
     pub modifier: bool,
-    /// Usually a verb: "become", "arrive" are what a question asks about
-    /// however common they are.
-    pub verb: bool,
+    /// Usually a verb ("become", "arrive"), or the noun a "which" question
+    /// asks for ("which company"): what a question asks about however
+    /// common the word is.
+    pub weighty: bool,
 }
 
 /// The analysis of a question or of an entry's text.
@@ -447,9 +448,13 @@ impl Analyzer {
             if self.phrases.is_empty() { Vec::new() } else { words.iter().map(|w| phrase_form(w)).collect() };
         let names: Vec<bool> = classes
             .iter()
-            .map(|c| matches!(c, WordClass::Term(t) if self.entity(t).is_some_and(EntityType::answers_who)))
+            // "the Tripoli side" is the side of Tripoli's government.
+            .map(|c| {
+                matches!(c, WordClass::Term(t) if self.entity(t).is_some_and(|e| e.answers_who() || e == EntityType::Place))
+            })
             .collect();
         let asked = asked_words(&refs, &breaks, &names);
+        let heads = self.asked_heads(&refs, &breaks);
         let mut out = Analysis { asks, intent, ..Analysis::default() };
         // The last name seen in the clause and where, for "what did Merkel
         // say": a name just before a word of saying is whose words are asked.
@@ -479,7 +484,7 @@ impl Analyzer {
                     if self.names_someone(&term) {
                         last_name = Some((i + len - 1, term.clone()));
                     }
-                    self.push(&mut out, term, role, words[i..i + len].join(" "), true);
+                    self.push(&mut out, term, role, words[i..i + len].join(" "), true, false);
                 }
                 i += len;
                 continue;
@@ -493,11 +498,11 @@ impl Analyzer {
                     if self.names_someone(&t) {
                         last_name = Some((i, t.clone()));
                     }
-                    self.push(&mut out, t, roles[i], words[i].clone(), true)
+                    self.push(&mut out, t, roles[i], words[i].clone(), true, false)
                 }
                 WordClass::Unknown(t) => {
                     occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
-                    self.push(&mut out, t, roles[i], words[i].clone(), false)
+                    self.push(&mut out, t, roles[i], words[i].clone(), false, heads[i])
                 }
             }
             i += 1;
@@ -517,7 +522,7 @@ impl Analyzer {
             }
             Some(named) => {
                 let role = occurrences.iter().find(|o| &o.term == title).map_or(Role::Core, |o| roles[o.start]);
-                self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true);
+                self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true, false);
                 false
             }
             None => true,
@@ -539,12 +544,42 @@ impl Analyzer {
         out
     }
 
+    /// The noun a "which/what" question asks for, when it is no class noun
+    /// ([`asked_words`]): the last noun of the words after "which" before a
+    /// verb ("which Russian company do…", "which airfield got…"). The
+    /// answer must speak of one, however common the word.
+    fn asked_heads(&self, words: &[&str], breaks: &[Break]) -> Vec<bool> {
+        use crate::knowledge::PartOfSpeech;
+        let mut heads = vec![false; words.len()];
+        for (i, w) in words.iter().enumerate() {
+            if !matches!(*w, "what" | "which") || breaks[i] != Break::None {
+                continue;
+            }
+            let mut head = None;
+            for j in i + 1..(i + 4).min(words.len()) {
+                match self.english.lookup(words[j]).map(|(_, p)| p) {
+                    _ if is_class_noun(words[j]) || super::kind::is_kind_noun(words[j]) => break,
+                    Some(PartOfSpeech::Noun) if !super::message::is_aux(words[j]) => head = Some(j),
+                    Some(PartOfSpeech::Adjective) => {}
+                    _ => break,
+                }
+                if breaks[j] != Break::None {
+                    break;
+                }
+            }
+            if let Some(j) = head {
+                heads[j] = true;
+            }
+        }
+        heads
+    }
+
     /// The common English word one edit from `word`, if any ([`English::nearest`]).
     fn nearest_english(&self, word: &str) -> Option<String> {
         self.english.nearest(word, NEAREST_ZIPF).map(str::to_string)
     }
 
-    fn push(&self, out: &mut Analysis, term: Term, role: Role, surface: String, known: bool) {
+    fn push(&self, out: &mut Analysis, term: Term, role: Role, surface: String, known: bool, head: bool) {
         if let Some(t) = out.terms.iter_mut().find(|t| t.term == term) {
             t.role = t.role.max(role);
             return;
@@ -555,9 +590,9 @@ impl Analyzer {
         let zipf = if known { None } else { listed.map(|(z, _)| z) };
         let pos = listed.map(|(_, p)| p);
         let modifier = !known && pos.is_some_and(|p| p.is_modifier());
-        let verb = pos == Some(crate::knowledge::PartOfSpeech::Verb);
+        let weighty = head || pos == Some(crate::knowledge::PartOfSpeech::Verb);
         let entity = self.entity(&term);
-        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, verb });
+        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty });
     }
 
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
@@ -600,6 +635,12 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         if i > 0 && names[i - 1] && breaks[i - 1] == Break::None && is_class_noun(w) {
             asked[i] = true;
         }
+        // "his side", "the government side", "the diplomacy side": the
+        // side of what comes before; but "both sides", "the two sides" are
+        // the article's own words for the warring parties.
+        if i > 0 && breaks[i - 1] == Break::None && matches!(*w, "side" | "camp") && !is_side_count(words[i - 1]) {
+            asked[i] = true;
+        }
         // "summarize what Algeria thinks": the request, not its subject.
         if matches!(*w, "summarize" | "summarise" | "summarizing" | "summarising")
             && (i == 0 || breaks[i - 1] != Break::None)
@@ -625,6 +666,35 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         }
     }
     asked
+}
+
+/// Words before "side" that make it the sides themselves, not a side of
+/// something: "both sides", "the other side".
+fn is_side_count(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "both"
+            | "either"
+            | "each"
+            | "one"
+            | "other"
+            | "opposite"
+            | "opposing"
+            | "rival"
+            | "warring"
+            | "different"
+            | "same"
+            | "a"
+            | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "which"
+            | "what"
+            | "whose"
+            | "whichever"
+    )
 }
 
 /// How a word is compared inside phrases: stemmed, without the dots of

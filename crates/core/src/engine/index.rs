@@ -29,6 +29,9 @@ pub struct Offer {
     pub timed: Vec<u32>,
     /// Every term id of its text, sorted.
     pub said: Vec<u32>,
+    /// Term ids of the places and countries its quotes put something in
+    /// ("in Istanbul"), sorted: what it can answer "where" with.
+    pub located: Vec<u32>,
 }
 
 impl Offer {
@@ -39,12 +42,16 @@ impl Offer {
         let mut offer = Offer::default();
         let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
         let mut speakers = Vec::new();
-        for &text in texts.iter().chain(also_said.as_slice()) {
+        for (k, &text) in texts.iter().chain(also_said.as_slice()).enumerate() {
             let r = relations::of_passage(analyzer, text);
             speakers.extend(r.speakers);
             offer.bindings.extend(r.bindings.iter().filter_map(|(t, h)| id(t).zip(id(h))));
             offer.counts.extend(r.counts.iter().filter_map(id));
             offer.timed.extend(r.timed.iter().filter_map(id));
+            // Where things are is read from the quotes, not the curated text.
+            if k < texts.len() {
+                offer.located.extend(r.located.iter().filter_map(id));
+            }
             offer.said.extend(analyzer.occurrences(&analyzer.words(text).0).iter().filter_map(|o| id(&o.term)));
         }
         for &text in texts {
@@ -70,6 +77,8 @@ impl Offer {
         offer.timed.dedup();
         offer.said.sort_unstable();
         offer.said.dedup();
+        offer.located.sort_unstable();
+        offer.located.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -123,7 +132,7 @@ impl Offer {
             Kind::HowMany => p.number,
             Kind::Why => p.reason,
             Kind::Who => new_name(EntityType::answers_who),
-            Kind::Where => new_name(EntityType::answers_where),
+            Kind::Where => self.located.iter().any(|&id| !in_question(id)),
         }
     }
 }
@@ -272,6 +281,8 @@ pub struct ArticleIndex {
     by_term: FxHashMap<u32, Vec<u32>>,
     /// Term ids of the names in each block, and what they name.
     block_names: Vec<Vec<(u32, EntityType)>>,
+    /// The events it dates, and those only after its own date.
+    pub dated: super::later::Dated,
 }
 
 /// The pronouns a passage leans on: "he" and "his" point back to a person,
@@ -325,7 +336,8 @@ impl ArticleIndex {
                 names
             })
             .collect();
-        let mut index = ArticleIndex { sentences: Vec::new(), by_term: FxHashMap::default(), block_names };
+        let dated = super::later::dated_events(analyzer, article);
+        let mut index = ArticleIndex { sentences: Vec::new(), by_term: FxHashMap::default(), block_names, dated };
         index.sentences = article
             .sentences()
             .map(|s| {

@@ -196,6 +196,12 @@ pub fn is_class_noun(w: &str) -> bool {
     )
 }
 
+/// Whether "which NOUN" says what kind of answer is wanted ("which city",
+/// "what year"), which the question's [`Asks`] then carries.
+pub fn is_kind_noun(noun: &str) -> bool {
+    noun_asks(noun).is_some()
+}
+
 /// What "what/which NOUN" asks for.
 fn noun_asks(noun: &str) -> Option<Asks> {
     Some(match noun {
@@ -296,7 +302,12 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn is_day_number(w: &str) -> bool {
+/// A month's number, January being 1.
+pub fn month_number(w: &str) -> Option<u32> {
+    MONTHS.iter().position(|m| *m == w).map(|k| k as u32 + 1)
+}
+
+pub fn is_day_number(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -6,6 +6,7 @@ mod analyze;
 mod followup;
 mod index;
 mod kind;
+mod later;
 mod message;
 mod relations;
 mod reply;
@@ -336,6 +337,16 @@ impl Engine {
         sentence: Option<&(usize, Judged)>,
     ) -> (f32, Outcome) {
         let t = &self.tuning;
+        let quotes_of = |e: usize| self.compiled[e].entry.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
+        if later::asks_how_it_turned_out(analysis, &self.article.dated) {
+            let (confidence, related) = match (ranked.first(), sentence) {
+                (Some((e, j)), _) => (j.score, quotes_of(*e)),
+                (None, Some((s, j))) => (j.score, vec![self.sentence_quote(*s)]),
+                (None, None) => (0.0, Vec::new()),
+            };
+            let missing = format!("how it turned out (it was written on {})", self.source.article.meta.date);
+            return (confidence, Outcome::NotStated { missing, related });
+        }
         if let Some((best, j)) = ranked.first().filter(|(_, j)| j.score >= t.answer_threshold) {
             let e = &self.compiled[*best].entry;
             let quotes = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
@@ -354,7 +365,7 @@ impl Engine {
             .iter()
             .filter(|(_, j)| j.base >= t.answer_threshold)
             .max_by(|a, b| a.1.base.total_cmp(&b.1.base))
-            .map(|(e, j)| (self.compiled[*e].entry.quotes.iter().map(|q| self.quote_ref(&q.at)).collect(), j));
+            .map(|(e, j)| (quotes_of(*e), j));
         let near_sentence =
             || sentence.filter(|(_, j)| j.base >= t.passage_threshold).map(|(s, j)| (vec![self.sentence_quote(*s)], j));
         if let Some((related, j)) = near_entry.or_else(near_sentence) {

@@ -30,6 +30,9 @@ pub struct Relations {
     /// The terms near a time it gives: "announced … today" gives the time
     /// of the announcement.
     pub timed: Vec<Term>,
+    /// The places and countries it puts something in: what it can answer
+    /// "where" with.
+    pub located: Vec<Term>,
 }
 
 /// Reads a passage's relations.
@@ -41,6 +44,7 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
         bindings: bindings(&words, &occurrences),
         counts: counts(&words, &occurrences),
         timed: timed(&words, &breaks, &occurrences),
+        located: located(&words, &breaks, &occurrences),
     }
 }
 
@@ -69,6 +73,73 @@ fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<
         })
         .map(|o| o.term.clone())
         .collect()
+}
+
+/// Words that put what follows them in a place: "in Istanbul", "from
+/// Misrata", "to cover Tripoli's Mitiga airport".
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "near",
+    "from",
+    "into",
+    "inside",
+    "outside",
+    "around",
+    "across",
+    "toward",
+    "towards",
+    "within",
+    "throughout",
+    "through",
+    "via",
+    "cover",
+    "covering",
+];
+
+/// The term for an occasion a text puts something at ("at a press
+/// conference"); no question's word reads as it.
+const VENUE: &str = "@venue";
+
+/// How far back (in words) a word of place may stand before the place.
+const NEAR_PLACE: usize = 3;
+
+/// The places and countries a text puts something in: those a few words
+/// after a word of place ("in Istanbul", "to the south of Sirte") or just
+/// before "based" ("eastern-based"), the place of a dateline ("London, 8
+/// January 2020"), and a place named just after such a place ("Tripoli's
+/// Mitiga airport"). Not a country that acts or is acted
+/// on: the Foreign Ministers "of Greece" met nowhere the sentence says, and
+/// deals "signed between Turkey and the Tripoli Government" were signed
+/// nowhere it says.
+pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let direction = |w: &str| matches!(w, "south" | "north" | "east" | "west" | "outskirts" | "parts" | "part");
+    let placed = |at: usize| {
+        (at.saturating_sub(NEAR_PLACE)..at)
+            .rev()
+            .take_while(|&j| breaks[j] < Break::Comma)
+            .any(|j| LOCATIVE.contains(&words[j].as_str()) || (words[j] == "of" && j > 0 && direction(&words[j - 1])))
+    };
+    // "at a press conference", "at their meeting": an occasion, which
+    // answers "where did Trump say it" as well as a place would.
+    let occasion =
+        |w: &str| matches!(w, "conference" | "meeting" | "summit" | "talks" | "briefing" | "rally" | "ceremony");
+    let mut out: Vec<Term> = Vec::new();
+    if words.iter().enumerate().any(|(i, w)| w == "at" && words[i + 1..].iter().take(NEAR_PLACE).any(|v| occasion(v))) {
+        out.push(VENUE.to_string());
+    }
+    let mut last_end = None;
+    for o in occurrences.iter().filter(|o| o.entity.is_some_and(EntityType::answers_where)) {
+        let based = words.get(o.end).is_some_and(|w| w == "based");
+        // A dateline, "London, 8 January 2020:", says where a report was filed.
+        let dateline = o.start == 0 && breaks.get(o.end.wrapping_sub(1)) == Some(&Break::Comma);
+        if placed(o.start) || based || dateline || last_end == Some(o.start) {
+            out.push(o.term.clone());
+            last_end = Some(o.end);
+        }
+    }
+    out
 }
 
 fn someone(o: &Occurrence) -> bool {

@@ -318,7 +318,7 @@ impl Weighed {
 fn lightness(q: &QTerm, t: &Tuning) -> f32 {
     match q.zipf {
         Some(_) if !q.known && q.surface.len() > 4 && q.surface.ends_with("ly") => t.adverb_lightness,
-        Some(z) if !q.known && !q.verb && z >= t.light_zipf - 1.0 => {
+        Some(z) if !q.known && !q.weighty && z >= t.light_zipf - 1.0 => {
             (1.0 - (z - (t.light_zipf - 1.0)) * 0.75).clamp(0.25, 1.0)
         }
         _ => 1.0,

@@ -1,0 +1,198 @@
+//! What the article dates after its own date.
+//!
+//! The report is of 8 January; the ceasefire it reports is called "as of
+//! midnight 12 January". How such an event turned out ("did the truce
+//! hold?", "did Serraj accept it?") is what the article could not know,
+//! whichever of its sentences shares the question's words.
+
+use super::analyze::{Analysis, Analyzer, Term};
+use super::kind::{is_day_number, is_time_word, month_number, Kind};
+use super::message::{Clause, Form, Role};
+use crate::knowledge::Article;
+use crate::text::{tokens, Break};
+
+/// How far (in words) before a date an event may stand to be what the date
+/// schedules ("a ceasefire in Libya's fighting as of midnight 12 January").
+const BEFORE_DATE: usize = 5;
+
+/// How far (in words) before any other time a term may stand, in the same
+/// clause, to count as dated by it ("launched an attack on the capital on
+/// 4 April"), so not only by a later date. Just after a time counts too.
+const NEAR_OTHER_TIME: usize = 12;
+
+/// The terms of events the article dates, after its own date or not.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Dated {
+    /// Dated only after it: each one just before a later date in some
+    /// sentence, and never in the same clause as any other time.
+    pub later: Vec<Term>,
+    /// Dated by some other time of the article, in the same clause.
+    pub earlier: Vec<Term>,
+}
+
+/// Reads which events the article dates, and which only after its own date.
+pub fn dated_events(analyzer: &Analyzer, article: &Article) -> Dated {
+    // Dates are read from the text's own tokens: the chat spellings the
+    // analyzer applies would turn "8" into "eight".
+    let raw = |text: &str| -> Vec<String> { tokens(text).into_iter().map(|t| t.text).collect() };
+    let Some(published) = date_at(&raw(&article.meta.date)) else {
+        return Dated::default();
+    };
+    let mut later: Vec<Term> = Vec::new();
+    let mut other: Vec<Term> = Vec::new();
+    for s in article.sentences() {
+        let text = article.sentence_text(s);
+        let (words, breaks) = analyzer.words(text);
+        let occurrences = analyzer.occurrences(&words);
+        let words = raw(text);
+        let mut i = 0;
+        while i < words.len() {
+            if !is_time_word(&words, i) {
+                i += 1;
+                continue;
+            }
+            // The whole time expression: "midnight 12 January 2020".
+            let start = i;
+            while i < words.len() && (is_time_word(&words, i) || month_number(&words[i]).is_some()) {
+                i += 1;
+            }
+            let after = date_at(&words[start..i]).is_some_and(|(year, month, day)| {
+                (year.unwrap_or(published.0.unwrap_or(0)), month, day)
+                    > (published.0.unwrap_or(0), published.1, published.2)
+            });
+            for o in occurrences.iter().filter(|o| o.entity.is_none()) {
+                // No comma or stop between the term and the time.
+                let (from, to) = if o.start < start { (o.start, start) } else { (i - 1, o.start) };
+                let clause = (from..to).all(|k| breaks[k] < Break::Comma);
+                let distance = o.start.abs_diff(start).min(o.end.abs_diff(i));
+                if after && o.start < start && distance <= BEFORE_DATE && clause {
+                    later.push(o.term.clone());
+                } else if !after
+                    && clause
+                    && (o.start < start && start - o.start <= NEAR_OTHER_TIME || o.start >= i && o.start - i < 3)
+                {
+                    other.push(o.term.clone());
+                }
+            }
+        }
+    }
+    later.retain(|t| !other.contains(t));
+    later.sort_unstable();
+    later.dedup();
+    other.sort_unstable();
+    other.dedup();
+    Dated { later, earlier: other }
+}
+
+/// The first day-and-month date in `words` ("12 January", "8 January 2020"),
+/// as (year, month, day). A date without a year is of the article's year,
+/// as a reader takes it.
+fn date_at(words: &[String]) -> Option<(Option<u32>, u32, u32)> {
+    let at = words.windows(2).position(|w| is_day_number(&w[0]) && month_number(&w[1]).is_some())?;
+    let day = words[at].parse().ok()?;
+    let month = month_number(&words[at + 1])?;
+    let year = words.get(at + 2).and_then(|y| y.parse().ok()).filter(|&y: &u32| y > 1000);
+    Some((year, month, day))
+}
+
+/// Whether a question asks how one of `later` turned out: a question
+/// clause that begins "did…" ("did the truce hold?", "did Haftar accept
+/// it?"), about such an event and about nothing the article dates
+/// otherwise ("did the eastern forces start the attack?"), and not what
+/// anyone said or called for ("did they call for…") nor its date ("did it
+/// start on the 12th?", though "did it hold after the 12th?" is asked).
+pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
+    if dated.later.is_empty() || analysis.asks.kind == Kind::When || analysis.asks.grain.is_some() {
+        return false;
+    }
+    // "did…", "but did…", "so did…".
+    let asks_did = |c: &&Clause| {
+        let opening =
+            &analysis.words[c.start.min(analysis.words.len())..(c.start + 2).min(c.end).min(analysis.words.len())];
+        c.form == Form::Question && opening.iter().any(|w| matches!(w.as_str(), "did" | "didnt"))
+    };
+    let Some(clause) = analysis.clauses.iter().find(asks_did) else {
+        return false;
+    };
+    let words = &analysis.words[clause.start..clause.end.min(analysis.words.len())];
+    let said = (0..words.len()).any(|i| is_saying(words, i));
+    let since = |w: &String| matches!(w.as_str(), "after" | "since" | "beyond" | "past");
+    let dates = (0..words.len()).any(|i| {
+        let time = is_time_word(words, i) || words[i].starts_with(|c: char| c.is_ascii_digit());
+        time && !words[i.saturating_sub(2)..i].iter().any(since)
+    });
+    // The events asked about, without "after" of "after the 12th"; the
+    // later one may be named before the question ("they called for the
+    // truce, but did Haftar accept it?").
+    let events = || analysis.terms.iter().filter(|t| t.entity.is_none() && !since(&t.surface));
+    !said
+        && !dates
+        && events().any(|t| dated.later.contains(&t.term))
+        && !events().any(|t| t.role != Role::Context && dated.earlier.contains(&t.term))
+}
+
+/// Whether word `i` asks what someone said or called for ("did they make
+/// the call together?").
+fn is_saying(words: &[String], i: usize) -> bool {
+    let w = words[i].as_str();
+    let ask = matches!(w, "ask" | "asked" | "asking")
+        && words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "for" | "on" | "upon" | "jointly"));
+    ask || matches!(
+        w,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "say"
+            | "said"
+            | "says"
+            | "tell"
+            | "told"
+            | "mention"
+            | "mentioned"
+            | "announce"
+            | "announced"
+            | "state"
+            | "stated"
+            | "comment"
+            | "commented"
+            | "describe"
+            | "described"
+            | "write"
+            | "wrote"
+            | "report"
+            | "reported"
+            | "claim"
+            | "claimed"
+            | "urge"
+            | "urged"
+            | "demand"
+            | "demanded"
+            | "propose"
+            | "proposed"
+            | "appeal"
+            | "appealed"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::KnowledgeBase;
+    use std::path::Path;
+
+    fn kb() -> KnowledgeBase {
+        KnowledgeBase::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../knowledge")).unwrap()
+    }
+
+    #[test]
+    fn the_ceasefire_is_dated_after_the_article_and_the_talks_are_not() {
+        let kb = kb();
+        let analyzer = Analyzer::new(&kb.lexicon, kb.english.clone());
+        let later = dated_events(&analyzer, &kb.source.article).later;
+        assert!(later.iter().any(|t| t == "ceasefire"), "{later:?}");
+        for dated in ["meet", "capture", "fighting"] {
+            assert!(!later.iter().any(|t| t == dated), "{dated}: {later:?}");
+        }
+    }
+}
