@@ -92,7 +92,7 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     let pronoun = points_back(current);
     let names_nobody = !previous.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
     let asks_anew = current.asks != Asks::OPEN && current.asks != previous.asks;
-    let context = (own || asks_anew || asks_for_more(current)) && !(pronoun && names_nobody);
+    let context = (own || asks_anew) && !(pronoun && names_nobody);
     for t in &mut merged.terms {
         t.role = if t.entity.is_some() || !context { Role::Core } else { Role::Context };
     }

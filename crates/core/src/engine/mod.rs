@@ -308,7 +308,13 @@ impl Engine {
             let small_talk = analysis.chatter > 0 || analysis.offtopic > 0;
             return abstain(if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty });
         }
-        let query = self.query(analysis);
+        let mut query = self.query(analysis);
+        query.told = told
+            .iter()
+            .flat_map(|q| self.analyzer.analyze(&q.text).terms)
+            .filter(|t| t.entity.is_some())
+            .filter_map(|t| self.vocabulary.id(&t.term))
+            .collect();
         let mut ranked = self.rank(&query, trigger_text);
         let repeats = |text: &str| told.iter().any(|t| t.text.contains(text));
         if !told.is_empty() {

@@ -141,6 +141,9 @@ pub struct Query {
     /// one, so the same match quality scores lower unless calibrated.
     pub length_boost: f32,
     pub asks: Asks,
+    /// Term ids of the names in quotes the person was just given: "anywhere
+    /// else?" is not answered by a place already quoted.
+    pub told: Vec<u32>,
 }
 
 impl Query {
@@ -210,12 +213,14 @@ impl Query {
             core_weight,
             length_boost,
             asks,
+            told: Vec::new(),
         }
     }
 
-    /// Whether the question itself names the term.
+    /// Whether the question itself names the term, or the person was just
+    /// told it.
     pub fn names(&self, id: u32) -> bool {
-        self.terms.iter().any(|w| w.id == Some(id))
+        self.terms.iter().any(|w| w.id == Some(id)) || self.told.contains(&id)
     }
 
     /// How much of the question a sorted term list accounts for: the
