@@ -425,3 +425,15 @@ fn how_a_later_event_turned_out_is_not_stated() {
     assert_quotes("did the eastern forces start the attack on tripoli", "4 April");
     assert_quotes("did putin and erdogan call for a ceasefire", "called for a ceasefire");
 }
+
+/// Words said to someone: "what did Putin say to Trump?" needs a passage
+/// where Putin speaks to Trump, not Putin's call with Erdogan.
+#[test]
+fn words_said_to_someone_need_that_someone() {
+    let e = engine();
+    let r = e.answer("what did putin say to trump about libya");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("said to trump")), "{r:?}");
+    assert!(!e.answer("what did trump and putin say to each other").answered());
+    assert_quotes("what did the algerian president tell sarraj", "red line");
+    assert_quotes("what did trump say to erdogan", "ways to restore stability");
+}

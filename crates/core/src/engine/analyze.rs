@@ -94,6 +94,8 @@ pub struct Analysis {
     /// Who the question asks the words of: "what did Merkel say", "Merkel's
     /// reply" (a term of `terms`).
     pub speaker: Option<Term>,
+    /// To whom: "what did Putin say to Trump" (a term of `terms`).
+    pub addressee: Option<Term>,
     /// Titles and who holds them: "the Egyptian foreign minister" is
     /// (foreignminister, egypt); with the question's words for them.
     pub bindings: Vec<(Term, Term, String)>,
@@ -459,6 +461,7 @@ impl Analyzer {
         // The last name seen in the clause and where, for "what did Merkel
         // say": a name just before a word of saying is whose words are asked.
         let mut last_name: Option<(usize, Term)> = None;
+        let mut speech_at = None;
         let mut occurrences: Vec<Occurrence> = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -467,6 +470,7 @@ impl Analyzer {
             }
             if roles[i] == Role::Core && out.speaker.is_none() && self.is_speech_at(&refs, i) {
                 out.speaker = last_name.as_ref().filter(|(at, _)| i - at <= 3).map(|(_, t)| t.clone());
+                speech_at = Some(i);
             }
             if asked[i] {
                 i += 1;
@@ -507,6 +511,9 @@ impl Analyzer {
             }
             i += 1;
         }
+        if let (Some(speaker), Some(at)) = (&out.speaker, speech_at) {
+            out.addressee = self.addressee(&refs, &occurrences, speaker, at);
+        }
         // "the American president" is Trump: a title the article gives to
         // someone it names stands for that name; only the others ("the
         // Egyptian president") must be found bound in a passage.
@@ -542,6 +549,22 @@ impl Analyzer {
         out.clauses = found;
         out.words = words;
         out
+    }
+
+    /// Whom the words of saying at `at` are said to: "say to Trump", "talk
+    /// with Merkel", "tell Sarraj"; "say to each other" is the other one
+    /// named before.
+    fn addressee(&self, words: &[&str], occurrences: &[Occurrence], speaker: &Term, at: usize) -> Option<Term> {
+        let someone = |o: &&Occurrence| self.names_someone(&o.term) && &o.term != speaker;
+        let after = &words[at + 1..(at + 4).min(words.len())];
+        if after.windows(2).any(|p| matches!(p, ["each", "other"] | ["one", "another"])) {
+            return occurrences.iter().filter(|o| o.start < at).find(someone).map(|o| o.term.clone());
+        }
+        let tell = matches!(words[at], "tell" | "tells" | "told" | "telling");
+        occurrences.iter().filter(|o| o.start > at && o.start <= at + 3).find(someone).and_then(|o| {
+            let to = words[at + 1..o.start].iter().any(|w| matches!(*w, "to" | "with"));
+            (to || (tell && o.start == at + 1)).then(|| o.term.clone())
+        })
     }
 
     /// The noun a "which/what" question asks for, when it is no class noun

@@ -20,6 +20,8 @@ pub struct Offer {
     pub names: Vec<(u32, EntityType)>,
     /// Term ids of those it reports as saying something, sorted.
     pub speakers: Vec<u32>,
+    /// (speaker, addressee) term ids: who it reports speaking to whom.
+    pub addressed: Vec<(u32, u32)>,
     /// (title, holder) term ids: "Turkish foreign minister".
     pub bindings: Vec<(u32, u32)>,
     /// Term ids of what it counts ("the four countries").
@@ -46,6 +48,7 @@ impl Offer {
             let r = relations::of_passage(analyzer, text);
             speakers.extend(r.speakers);
             offer.bindings.extend(r.bindings.iter().filter_map(|(t, h)| id(t).zip(id(h))));
+            offer.addressed.extend(r.addressed.iter().filter_map(|(s, a)| id(s).zip(id(a))));
             offer.counts.extend(r.counts.iter().filter_map(id));
             offer.timed.extend(r.timed.iter().filter_map(id));
             // Where things are is read from the quotes, not the curated text.
@@ -89,6 +92,13 @@ impl Offer {
     /// something: "what did Merkel say" is not answered by Trump's words.
     pub fn quotes_speaker(&self, speaker: u32, related: &[u32]) -> bool {
         std::iter::once(&speaker).chain(related).any(|id| self.speakers.binary_search(id).is_ok())
+    }
+
+    /// Whether it reports `speaker` speaking to `addressee` (or ones that
+    /// stand for them): "what did Putin say to Trump?" is not answered by
+    /// Putin's call with Erdogan.
+    pub fn addresses(&self, speaker: &[u32], addressee: &[u32]) -> bool {
+        self.addressed.iter().any(|(s, a)| speaker.contains(s) && addressee.contains(a))
     }
 
     /// Whether it says who holds `title` as `holder` (or one that stands

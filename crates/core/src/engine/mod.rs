@@ -389,8 +389,13 @@ impl Engine {
             return format!("anything about \u{201C}{surface}\u{201D}");
         }
         if let Some(speaker) = analysis.speaker.as_ref().filter(|_| j.wrong_speaker && !j.wrong_kind) {
-            let surface = analysis.terms.iter().find(|t| &t.term == speaker).map_or(speaker.as_str(), |t| &t.surface);
-            return format!("what {surface} said");
+            let surface = |term: &String| {
+                analysis.terms.iter().find(|t| &t.term == term).map_or_else(|| term.clone(), |t| t.surface.clone())
+            };
+            return match &analysis.addressee {
+                Some(to) => format!("what {} said to {}", surface(speaker), surface(to)),
+                None => format!("what {} said", surface(speaker)),
+            };
         }
         if j.wrong_kind || j.missed.is_empty() {
             return analysis.asks.wording().to_string();

@@ -33,6 +33,9 @@ pub struct Relations {
     /// The places and countries it puts something in: what it can answer
     /// "where" with.
     pub located: Vec<Term>,
+    /// (speaker, addressee): "the Algerian president told Sarraj" is
+    /// (algeria, serraj).
+    pub addressed: Vec<(Term, Term)>,
 }
 
 /// Reads a passage's relations.
@@ -45,6 +48,7 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
         counts: counts(&words, &occurrences),
         timed: timed(&words, &breaks, &occurrences),
         located: located(&words, &breaks, &occurrences),
+        addressed: addressed(analyzer, &words, &breaks, &occurrences),
     }
 }
 
@@ -152,6 +156,31 @@ fn someone(o: &Occurrence) -> bool {
 /// subject ("deals signed between Turkey and…, saying": Turkey is not the
 /// one saying), until the next comma.
 fn speakers(analyzer: &Analyzer, words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let mut found: Vec<Term> = speaking(analyzer, words, breaks, occurrences).into_iter().map(|(_, t)| t).collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// Who speaks to whom: each speaker with each name after the word of
+/// saying in the same clause ("the Algerian president told Sarraj…",
+/// "Trump said he had discussed Libya with … Merkel…").
+fn addressed(analyzer: &Analyzer, words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<(Term, Term)> {
+    let mut out = Vec::new();
+    for (at, speaker) in speaking(analyzer, words, breaks, occurrences) {
+        for o in occurrences.iter().filter(|o| o.start > at && someone(o) && o.term != speaker) {
+            if (at..o.start).any(|k| breaks[k] >= Break::Comma) {
+                break;
+            }
+            out.push((speaker.clone(), o.term.clone()));
+        }
+    }
+    out
+}
+
+/// Each name reported as saying something, with where its word of saying
+/// stands.
+fn speaking(analyzer: &Analyzer, words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<(usize, Term)> {
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
     let mut found = Vec::new();
     let mut recent: Vec<(usize, &Term)> = Vec::new();
@@ -159,7 +188,7 @@ fn speakers(analyzer: &Analyzer, words: &[String], breaks: &[Break], occurrences
     let mut next = occurrences.iter().peekable();
     for i in 0..words.len() {
         if analyzer.is_speech_at(&refs, i) {
-            found.extend(recent.iter().filter(|(at, _)| i - at <= 12).map(|(_, t)| (*t).clone()));
+            found.extend(recent.iter().filter(|(at, _)| i - at <= 12).map(|(_, t)| (i, (*t).clone())));
             object = false;
         }
         if matches!(
@@ -181,8 +210,6 @@ fn speakers(analyzer: &Analyzer, words: &[String], breaks: &[Break], occurrences
             recent.clear();
         }
     }
-    found.sort_unstable();
-    found.dedup();
     found
 }
 

@@ -124,6 +124,8 @@ pub struct Query {
     pub terms: Vec<Weighed>,
     /// Whose words the question asks for, by index into `terms`.
     pub speaker: Option<usize>,
+    /// To whom the speaker's words are asked (index into `terms`).
+    pub addressee: Option<usize>,
     /// Titles and who holds them ("the Egyptian president"): each as the
     /// title's ids and the holder's ids (with what stands for them).
     pub bindings: Vec<(Vec<u32>, Vec<u32>)>,
@@ -186,6 +188,8 @@ impl Query {
         let total_missing = terms.iter().map(|w| w.missing).sum();
         let speaker = analysis.speaker.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));
         let speaker = speaker.filter(|&i| terms[i].id.is_some());
+        let addressee = analysis.addressee.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));
+        let addressee = addressee.filter(|&i| terms[i].id.is_some() && speaker.is_some());
         let with_related = |term: &str| -> Vec<u32> {
             let own = vocabulary.id(term);
             own.into_iter().chain(analyzer.related(term).iter().filter_map(|r| vocabulary.id(r))).collect()
@@ -205,6 +209,7 @@ impl Query {
         Query {
             terms,
             speaker,
+            addressee,
             bindings,
             counted,
             events,
@@ -249,12 +254,15 @@ impl Query {
         }
     }
 
-    /// Whether a candidate reports the words of the question's speaker
-    /// (true when the question asks for no one's words).
+    /// Whether a candidate reports the words of the question's speaker,
+    /// to the one the question names (true when the question asks for no
+    /// one's words).
     pub fn speaker_in(&self, offer: &Offer) -> bool {
+        let with_related = |w: &Weighed| w.id.into_iter().chain(w.related.iter().copied()).collect::<Vec<u32>>();
         self.speaker.is_none_or(|i| {
             let w = &self.terms[i];
-            w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related))
+            let speaks = w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related));
+            speaks && self.addressee.is_none_or(|a| offer.addresses(&with_related(w), &with_related(&self.terms[a])))
         })
     }
 
