@@ -214,15 +214,19 @@ fn held_out_sets_do_not_regress() {
         ("heldout.jsonl", 0.88),
         ("heldout2.jsonl", 0.90),
         ("heldout3.jsonl", 0.90),
-        ("heldout4.jsonl", 0.82),
+        ("heldout4.jsonl", 0.84),
         // heldout5 was written blind at the end of the chat-style issue;
         // its first run (0.773) is the figure that counts, in the README.
-        ("heldout5.jsonl", 0.80),
+        ("heldout5.jsonl", 0.83),
         // heldout6, a third blind set, was scored once at the very end (0.736).
-        ("heldout6.jsonl", 0.78),
+        ("heldout6.jsonl", 0.83),
         // heldout7, a fourth, written blind and scored once after the
         // follow-up and paraphrase work (0.827).
-        ("heldout7.jsonl", 0.80),
+        ("heldout7.jsonl", 0.85),
+        // heldout8 (E), written blind by a helper that never saw knowledge/:
+        // 0.841 on its first run (the engine before the near-miss work),
+        // 0.859 after it, without looking at its misses.
+        ("heldout8.jsonl", 0.83),
         ("dev_chat.jsonl", 0.75),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();

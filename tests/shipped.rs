@@ -38,6 +38,7 @@ fn the_snapshot_answers_every_question_as_the_files_do() {
         "heldout5.jsonl",
         "heldout6.jsonl",
         "heldout7.jsonl",
+        "heldout8.jsonl",
         "followups.jsonl",
     ] {
         let text = std::fs::read_to_string(util::data_file(set)).unwrap();
