@@ -35,11 +35,11 @@ pub fn dated_events(analyzer: &Analyzer, article: &Article) -> Dated {
     // Dates are read from the text's own tokens: the chat spellings the
     // analyzer applies would turn "8" into "eight".
     let raw = |text: &str| -> Vec<String> { tokens(text).into_iter().map(|t| t.text).collect() };
-    let Some(published) = date_at(&raw(&article.meta.date)) else {
+    let Some(published) = date_at(&raw(&article.meta.date), 0) else {
         return Dated::default();
     };
     let mut later: Vec<Term> = Vec::new();
-    let mut other: Vec<Term> = Vec::new();
+    let mut earlier: Vec<Term> = Vec::new();
     for s in article.sentences() {
         let text = article.sentence_text(s);
         let (words, breaks) = analyzer.words(text);
@@ -56,42 +56,38 @@ pub fn dated_events(analyzer: &Analyzer, article: &Article) -> Dated {
             while i < words.len() && (is_time_word(&words, i) || month_number(&words[i]).is_some()) {
                 i += 1;
             }
-            let after = date_at(&words[start..i]).is_some_and(|(year, month, day)| {
-                (year.unwrap_or(published.0.unwrap_or(0)), month, day)
-                    > (published.0.unwrap_or(0), published.1, published.2)
-            });
+            let after = date_at(&words[start..i], published.0).is_some_and(|date| date > published);
             for o in occurrences.iter().filter(|o| o.entity.is_none()) {
+                let before = o.start < start;
                 // No comma or stop between the term and the time.
-                let (from, to) = if o.start < start { (o.start, start) } else { (i - 1, o.start) };
-                let clause = (from..to).all(|k| breaks[k] < Break::Comma);
-                let distance = o.start.abs_diff(start).min(o.end.abs_diff(i));
-                if after && o.start < start && distance <= BEFORE_DATE && clause {
+                let (from, to) = if before { (o.start, start) } else { (i - 1, o.start) };
+                if (from..to).any(|k| breaks[k] >= Break::Comma) {
+                    continue;
+                }
+                if after && before && start - o.start <= BEFORE_DATE {
                     later.push(o.term.clone());
-                } else if !after
-                    && clause
-                    && (o.start < start && start - o.start <= NEAR_OTHER_TIME || o.start >= i && o.start - i < 3)
-                {
-                    other.push(o.term.clone());
+                } else if !after && (before && start - o.start <= NEAR_OTHER_TIME || o.start >= i && o.start - i < 3) {
+                    earlier.push(o.term.clone());
                 }
             }
         }
     }
-    later.retain(|t| !other.contains(t));
+    later.retain(|t| !earlier.contains(t));
     later.sort_unstable();
     later.dedup();
-    other.sort_unstable();
-    other.dedup();
-    Dated { later, earlier: other }
+    earlier.sort_unstable();
+    earlier.dedup();
+    Dated { later, earlier }
 }
 
 /// The first day-and-month date in `words` ("12 January", "8 January 2020"),
-/// as (year, month, day). A date without a year is of the article's year,
-/// as a reader takes it.
-fn date_at(words: &[String]) -> Option<(Option<u32>, u32, u32)> {
+/// as (year, month, day); one without a year is of `year`, as a reader of
+/// the article takes it.
+fn date_at(words: &[String], year: u32) -> Option<(u32, u32, u32)> {
     let at = words.windows(2).position(|w| is_day_number(&w[0]) && month_number(&w[1]).is_some())?;
     let day = words[at].parse().ok()?;
     let month = month_number(&words[at + 1])?;
-    let year = words.get(at + 2).and_then(|y| y.parse().ok()).filter(|&y: &u32| y > 1000);
+    let year = words.get(at + 2).and_then(|y| y.parse().ok()).filter(|&y: &u32| y > 1000).unwrap_or(year);
     Some((year, month, day))
 }
 
