@@ -129,7 +129,7 @@ async fn a_schema_newer_than_the_binary_is_refused_and_left_alone() {
     for args in [&["kb", "--guild", "1", "list"][..], &["db", "check"]] {
         let out = citebot_with(args, "", &fresh.env());
         let line = one_line(&out, &format!("citebot: the database {} has schema version 9999", file.display()));
-        assert!(line.contains("newer than this citebot knows (2)") && line.contains("upgrade citebot"), "{line}");
+        assert!(line.contains("newer than this citebot knows (3)") && line.contains("upgrade citebot"), "{line}");
     }
     assert_eq!(std::fs::read(&file).unwrap(), before, "nothing was changed");
 }
@@ -141,7 +141,7 @@ async fn a_postgresql_database_is_checked_and_its_password_never_shown() {
     let text = util::stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        text.contains("(PostgreSQL)") && text.contains("schema: version 2 (up to date") && text.ends_with("healthy\n"),
+        text.contains("(PostgreSQL)") && text.contains("schema: version 3 (up to date") && text.ends_with("healthy\n"),
         "{text}"
     );
     assert!(!text.contains(util::postgres::PASSWORD) && text.contains(":***@127.0.0.1"), "{text}");
