@@ -144,7 +144,12 @@ impl Db {
     pub async fn connect(target: &Target, source: Arc<Source>, shipped: Vec<Arc<Entry>>) -> Result<Db, OpenError> {
         let pool = connect::pool(target).await?;
         let location = target.to_string();
-        schema::migrate(&pool, &location).await?;
+        if let Err(e) = schema::migrate(&pool, &location).await {
+            // Closed, not dropped: a dropped SQLite connection closes on its own thread, maybe
+            // after the process has reported the error and ended, its `-wal` and `-shm` left.
+            pool.close().await;
+            return Err(e);
+        }
         let fingerprint = load::fingerprint(&source.article);
         Ok(Db {
             pool,

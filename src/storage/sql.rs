@@ -172,15 +172,39 @@ impl Pool {
         }
     }
 
-    /// Closes every connection (SQLite then checkpoints its write-ahead log).
+    /// Closes every connection, and returns once they are all closed: on SQLite the last one
+    /// checkpoints the write-ahead log into the database file and removes `-wal` and `-shm`.
     pub(crate) async fn close(&self) {
         match self {
             Pool::Sqlite { main, durable } => {
-                durable.close().await;
-                main.close().await;
+                close_all(durable).await;
+                close_all(main).await;
             }
-            Pool::Postgres(pool) => pool.close().await,
+            Pool::Postgres(pool) => close_all(pool).await,
         }
+    }
+}
+
+/// How long closing waits, at most, for connections that sqlx's `close` left open.
+const CLOSE_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Closes `pool` until it holds no connection. sqlx 0.8's `Pool::close` can return with one
+/// still open (launchbadge/sqlx#3217): a connection being given back as the pool closes (its
+/// test on release, a round trip, is under way) lands in the idle queue after `close` last
+/// emptied it, and is closed by nothing after. A SQLite connection left open so keeps the
+/// write-ahead log from being checkpointed and its `-wal` and `-shm` from being removed when
+/// the process ends (the CLI exits without dropping the pool); a next process then reads the
+/// database through them even where it could not create them, as in a read-only directory.
+/// Each call of `close` closes the idle connections again.
+async fn close_all<DB: sqlx::Database>(pool: &sqlx::Pool<DB>) {
+    pool.close().await;
+    let deadline = tokio::time::Instant::now() + CLOSE_WITHIN;
+    while pool.size() > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        pool.close().await;
+    }
+    if pool.size() > 0 {
+        tracing::warn!("{} database connection(s) still open after closing", pool.size());
     }
 }
 
