@@ -22,6 +22,8 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let knowledge = root.join("knowledge");
     println!("cargo::rerun-if-changed=knowledge");
+    // sqlx::migrate! embeds migrations/ into the binary: a new migration must rebuild it.
+    println!("cargo::rerun-if-changed=migrations");
 
     let mut files = Vec::new();
     collect(&knowledge, &knowledge, &mut files);

@@ -1,6 +1,6 @@
 //! What storage costs with one server of 10,000 entries of its own (the cap): a `/kb add`, a
 //! change served to the engine, loading the server, a vote and an answer-count increment, and
-//! whole `citebot kb show` / `kb add` / `ask --guild` processes.
+//! whole `citebot kb show` / `kb list` / `kb add` / `ask --guild` processes.
 //!
 //! cargo bench --bench storage
 //!
@@ -154,10 +154,10 @@ fn bench_serving(c: &mut Criterion, s: &Setup) {
 
 fn bench_processes(c: &mut Criterion, s: &Setup) {
     let bin = env!("CARGO_BIN_EXE_citebot");
-    let kb = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    // The knowledge built into the binary, as a user runs it (the same files as `shipped()`).
     let run = |args: &[&str]| {
         let mut command = Command::new(bin);
-        command.arg("--knowledge").arg(&kb).arg("--data-dir").arg(&s.settings.data_dir).args(args);
+        command.arg("--data-dir").arg(&s.settings.data_dir).args(args);
         command.env_remove("DATABASE_URL");
         if let Some(url) = &s.settings.database_url {
             command.env("DATABASE_URL", url);
@@ -175,6 +175,8 @@ fn bench_processes(c: &mut Criterion, s: &Setup) {
     group.bench_function("citebot-kb-show", |b| {
         b.iter(|| assert!(run(&["kb", "--guild", &guild, "show", "--id", "entry-42"])))
     });
+    group.bench_function("citebot-kb-list", |b| b.iter(|| assert!(run(&["kb", "--guild", &guild, "list"]))));
+    // The first one analyses the server and keeps the snapshot the others start from.
     group.bench_function("citebot-ask-guild", |b| {
         b.iter(|| run(&["ask", "--guild", &guild, "What does sentence 3 say, case 3?"]))
     });
@@ -189,7 +191,7 @@ fn bench_processes(c: &mut Criterion, s: &Setup) {
         "--question",
         "What does the process add?",
         "--answer",
-        "An answer.",
+        "The process adds one entry.",
         "--quote",
         "The 604 Brigade was created in Tripoli in 2015",
     ];
@@ -199,6 +201,10 @@ fn bench_processes(c: &mut Criterion, s: &Setup) {
             |_| assert!(run(&add), "the 10,000th entry is saved"),
             BatchSize::PerIteration,
         )
+    });
+    // After changes: the kept snapshot is older than the server, so its changes are analysed.
+    group.bench_function("citebot-ask-guild-after-a-change", |b| {
+        b.iter(|| run(&["ask", "--guild", &guild, "What does sentence 3 say, case 3?"]))
     });
     group.finish();
 }

@@ -167,7 +167,7 @@ fn the_old_file_layout_is_imported_at_first_use_and_db_check_reports_it() {
     assert!(err.contains("not imported ") && err.contains("entries.toml:5"), "{err}");
     let text = stdout(&out);
     assert!(out.status.success(), "{err}");
-    assert!(text.contains("schema: version 2 (up to date; this citebot knows 2)\nintegrity: ok\n"), "{text}");
+    assert!(text.contains("schema: version 3 (up to date; this citebot knows 3)\nintegrity: ok\n"), "{text}");
     assert!(
         text.contains("own entries 3") && text.contains("imported servers 1") && text.ends_with("healthy\n"),
         "{text}"
@@ -176,5 +176,63 @@ fn the_old_file_layout_is_imported_at_first_use_and_db_check_reports_it() {
     let out = citebot_with(&["kb", "--guild", "123456789012345678", "list"], "", &vars);
     assert!(!stderr(&out).contains("citebot: imported"), "{}", stderr(&out));
     assert!(stdout(&out).contains("server   oil-crescent-2"), "{}", stdout(&out));
+    let _ = std::fs::remove_dir_all(data);
+}
+
+/// `ask --guild` and `kb add` build the server's engine over an analysed snapshot kept in the
+/// database: its answers are the ones a fresh analysis gives, whether the snapshot is current,
+/// older than the server, or gone.
+#[test]
+fn answers_are_the_same_whether_the_kept_snapshot_is_current_stale_or_gone() {
+    let data = scratch("cli-snapshot");
+    let vars = vec![("DATA_DIR".to_owned(), data.display().to_string())];
+    let questions = [
+        "Who founded the brigade?",
+        "Who founded the 604 Brigade after Daesh?",
+        "When does the ceasefire start?",
+        "who fonded the brigade",
+        "How many members does the Ferjan tribe have?",
+    ];
+    let answers = || -> Vec<String> {
+        let out = citebot_with(&["ask", "--json", "--guild", "42"], &questions.join("\n"), &vars);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).lines().map(str::to_owned).collect()
+    };
+    let snapshots = |sql: &str| -> i64 {
+        let url = format!("sqlite://{}", data.join("citebot.db").display());
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM engine_snapshots").fetch_one(&pool).await.unwrap();
+            if !sql.is_empty() {
+                sqlx::query(sql).execute(&pool).await.unwrap();
+            }
+            pool.close().await;
+            n
+        })
+    };
+
+    assert!(add(&data, "42", "Who founded the brigade?").status.success());
+    assert_eq!(snapshots(""), 1, "the first analysis of the server is kept");
+    let current = answers();
+    assert!(current[0].contains("\"entry\":\"founded-brigade\""), "{}", current[0]);
+
+    // A change: the kept snapshot is older than the server; the new entry answers all the same.
+    let question = "Who founded the 604 Brigade after Daesh?";
+    let answer = "The brigade was founded in Tripoli after Daesh took Sirte.";
+    let out = kb(
+        &data,
+        &["--guild", "42", "add", "--id", "after-daesh", "--question", question, "--answer", answer, "--quote", QUOTE],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stale = answers();
+    assert!(stale[1].contains("\"entry\":\"after-daesh\""), "{}", stale[1]);
+
+    // Gone: a fresh analysis of everything gives the same answers, and is kept again.
+    assert_eq!(snapshots("DELETE FROM engine_snapshots"), 1);
+    assert_eq!(answers(), stale);
+    assert_eq!(snapshots(""), 1);
+    assert_eq!(answers(), stale, "from the snapshot taken at the server's version");
+    assert_eq!(stale[2], current[2], "the shipped entries answer as before");
     let _ = std::fs::remove_dir_all(data);
 }

@@ -111,6 +111,67 @@ fn a_read_only_or_unreadable_database_is_an_error_naming_it() {
     let _ = std::fs::remove_dir_all(data);
 }
 
+fn add_args(question: &str) -> Vec<&str> {
+    vec![
+        "kb",
+        "--guild",
+        "1",
+        "add",
+        "--question",
+        question,
+        "--answer",
+        "The brigade was set up.",
+        "--quote",
+        "The 604 Brigade was created",
+    ]
+}
+
+/// The files SQLite keeps beside a WAL database while it is open.
+fn log_files(data: &Path) -> Vec<String> {
+    ["citebot.db-wal", "citebot.db-shm"].into_iter().filter(|f| data.join(f).exists()).map(String::from).collect()
+}
+
+/// Every command closes the database before it exits, so that the next process finds it as
+/// the last one left it: the log checkpointed into the file, and no `-wal` or `-shm` beside it.
+#[test]
+fn no_command_leaves_the_log_beside_the_database() {
+    let data = scratch("no-log-left");
+    for question in ["First?", "Second?", "Third?", "Fourth?"] {
+        let out = citebot_with(&add_args(question), "", &env(&data));
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(log_files(&data), Vec::<String>::new(), "after kb add {question}");
+        for args in [&["ask", "--guild", "1", "Who created the brigade?"][..], &["kb", "--guild", "1", "list"]] {
+            let out = citebot_with(args, "", &env(&data));
+            assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+            assert_eq!(log_files(&data), Vec::<String>::new(), "after {args:?}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(data);
+}
+
+/// With the log files beside it (a process still has it open, or was killed), a read-only
+/// database can be read without creating anything: it is still refused as read-only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_read_only_database_with_its_log_beside_it_is_still_read_only() {
+    let data = scratch("read-only-log");
+    let file = data.join("citebot.db");
+    assert!(citebot_with(&add_args("Q?"), "", &env(&data)).status.success());
+    // Another process with the database open and a change in its log.
+    let raw = sqlx::SqlitePool::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+    sqlx::query("UPDATE entries SET answer = answer").execute(&raw).await.unwrap();
+    assert_eq!(log_files(&data).len(), 2, "the log files are there");
+    set_mode(&file, 0o444);
+    set_mode(&data, 0o555);
+    let out = citebot_unprivileged(&["kb", "--guild", "1", "list"], &env(&data));
+    set_mode(&data, 0o755);
+    set_mode(&file, 0o644);
+    raw.close().await;
+    if let Some(out) = out {
+        one_line(&out, &format!("citebot: {} is read-only", file.display()));
+    }
+    let _ = std::fs::remove_dir_all(data);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_schema_newer_than_the_binary_is_refused_and_left_alone() {
     let fresh = Fresh::new(Backend::Sqlite, "newer-schema").unwrap();
@@ -124,12 +185,16 @@ async fn a_schema_newer_than_the_binary_is_refused_and_left_alone() {
     .execute(&raw)
     .await
     .unwrap();
+    // The whole database in its file before comparing it: sqlx's close can leave this pool's
+    // connection open (launchbadge/sqlx#3217), the row then still in the log, for citebot's
+    // close to checkpoint into the file.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&raw).await.unwrap();
     raw.close().await;
     let before = std::fs::read(&file).unwrap();
     for args in [&["kb", "--guild", "1", "list"][..], &["db", "check"]] {
         let out = citebot_with(args, "", &fresh.env());
         let line = one_line(&out, &format!("citebot: the database {} has schema version 9999", file.display()));
-        assert!(line.contains("newer than this citebot knows (2)") && line.contains("upgrade citebot"), "{line}");
+        assert!(line.contains("newer than this citebot knows (3)") && line.contains("upgrade citebot"), "{line}");
     }
     assert_eq!(std::fs::read(&file).unwrap(), before, "nothing was changed");
 }
@@ -141,7 +206,7 @@ async fn a_postgresql_database_is_checked_and_its_password_never_shown() {
     let text = util::stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        text.contains("(PostgreSQL)") && text.contains("schema: version 2 (up to date") && text.ends_with("healthy\n"),
+        text.contains("(PostgreSQL)") && text.contains("schema: version 3 (up to date") && text.ends_with("healthy\n"),
         "{text}"
     );
     assert!(!text.contains(util::postgres::PASSWORD) && text.contains(":***@127.0.0.1"), "{text}");

@@ -151,7 +151,9 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 let engine = guilds.engine_of(guild).await;
                 guilds.db().close().await;
                 let engine = engine?;
-                ask::run(&engine, args)
+                let outcome = ask::run(&engine, args);
+                exit_without_freeing((guilds, engine));
+                outcome
             }),
             None => ask::run(&knowledge.engine()?, args),
         },
@@ -159,6 +161,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let guilds = open(&knowledge, &settings).await?;
             let outcome = kb::run(&guilds, args).await;
             guilds.db().close().await;
+            exit_without_freeing(guilds);
             outcome
         }),
         Command::Db(args) => block_on(async { db::run(open(&knowledge, &settings).await?.db(), args).await }),
@@ -172,6 +175,12 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
             quiz::run(&engine.source().article.meta, &bank, args)
         }
     }
+}
+
+/// Leaves what a command that is about to end read to the end of the process: freeing a large
+/// server's analysed entries one by one would take longer than answering did.
+fn exit_without_freeing<T>(read: T) {
+    std::mem::forget(read);
 }
 
 /// Runs a command that uses the database on a small runtime of its own.
@@ -190,7 +199,7 @@ async fn open(knowledge: &Knowledge, settings: &Settings) -> anyhow::Result<Arc<
     for report in imported {
         eprintln!("citebot: {report}");
     }
-    Ok(Arc::new(Guilds::new(engine, Arc::new(db))))
+    Ok(Arc::new(Guilds::new(engine, Arc::new(db)).remembering(knowledge.loader())))
 }
 
 /// What the bot answers from: a directory only when one is given (`--knowledge` or
@@ -222,6 +231,17 @@ impl Knowledge {
         match self {
             Knowledge::BuiltIn => load_quiz(shipped::files(), engine),
             Knowledge::Dir(dir) => load_quiz(Files::Dir(dir), engine),
+        }
+    }
+
+    /// Loads this knowledge base, for a server's analysed snapshot (see `guilds`).
+    pub fn loader(&self) -> crate::guilds::Loader {
+        match self {
+            Knowledge::BuiltIn => Arc::new(|| KnowledgeBase::load_files(shipped::files())),
+            Knowledge::Dir(dir) => {
+                let dir = dir.clone();
+                Arc::new(move || KnowledgeBase::load(&dir))
+            }
         }
     }
 

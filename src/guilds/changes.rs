@@ -102,7 +102,7 @@ impl Guilds {
     async fn apply(&self, guild: ServerId, changed: &Changed) -> Result<Arc<Engine>, StoreError> {
         match self.cached(guild) {
             Some(served) if served.knowledge.version == changed.previous => {
-                Ok(Arc::clone(&self.serve(updated(&served, changed)).await.engine))
+                Ok(Arc::clone(&self.serve(updated(&served, changed), None).await.engine))
             }
             Some(served) if served.knowledge.version >= changed.version => Ok(Arc::clone(&served.engine)),
             _ => Ok(Arc::clone(&self.reload(guild).await?.engine)),

@@ -15,6 +15,7 @@
 //!   answered from the shipped base (and the failure logged) until it can.
 
 mod changes;
+mod memo;
 mod watch;
 
 use std::collections::HashMap;
@@ -27,6 +28,7 @@ use crate::knowledge::Entry;
 use crate::storage::{Db, GuildKnowledge, ServerId, StoreError};
 
 pub use changes::{Check, Outcome};
+pub use memo::Loader;
 pub use watch::WATCH_EVERY;
 
 /// How long a question waits for its server to be read before the shipped base answers it
@@ -56,6 +58,8 @@ pub struct Guilds {
     seen: AtomicI64,
     /// Whether the last look at the database worked, so an outage is logged once.
     reachable: AtomicBool,
+    /// For a process that answers once: the analysed snapshots kept in the database.
+    memo: Option<memo::Memo>,
 }
 
 impl Guilds {
@@ -70,7 +74,16 @@ impl Guilds {
             failed: RwLock::new(HashMap::new()),
             seen: AtomicI64::new(0),
             reachable: AtomicBool::new(true),
+            memo: None,
         }
+    }
+
+    /// For a process that reads a server once (the command line): builds each server's engine
+    /// over the analysed snapshot kept in the database, and keeps a new one when it is missing or
+    /// stale (see `memo`). `load` loads the shipped knowledge base, for its lexicon.
+    pub fn remembering(mut self, load: Loader) -> Guilds {
+        self.memo = Some(memo::Memo::new(load));
+        self
     }
 
     /// The engine over the shipped knowledge base alone.
@@ -125,7 +138,11 @@ impl Guilds {
     /// The engine of `guild`, or why its knowledge cannot be read: for `ask --guild`, where a
     /// damaged or unreachable store is an error, not a silent fallback.
     pub async fn engine_of(&self, guild: ServerId) -> Result<Arc<Engine>, StoreError> {
-        Ok(Arc::clone(&self.served(guild).await?.engine))
+        match self.cached(guild) {
+            Some(served) => Ok(Arc::clone(&served.engine)),
+            None if self.memo.is_some() => self.engine_once(guild).await,
+            None => Ok(Arc::clone(&self.served(guild).await?.engine)),
+        }
     }
 
     /// What `guild` knows now.
@@ -152,20 +169,27 @@ impl Guilds {
 
     /// Reads `guild` from the database and serves it from now on.
     async fn reload(&self, guild: ServerId) -> Result<Arc<Served>, StoreError> {
-        let knowledge = self.db.knowledge(guild).await?;
+        let (knowledge, kept) = tokio::join!(self.db.knowledge(guild), self.kept(guild));
+        let knowledge = knowledge?;
         self.failed.write().unwrap_or_else(|e| e.into_inner()).remove(&guild.get());
-        Ok(self.serve(knowledge).await)
+        Ok(self.serve(knowledge, kept).await)
     }
 
-    /// Builds the engine for `knowledge` (off the async threads) and serves it, unless a newer
-    /// version is served already (then that one is returned).
-    async fn serve(&self, knowledge: GuildKnowledge) -> Arc<Served> {
+    /// Builds the engine for `knowledge` (off the async threads; over the `kept` snapshot when
+    /// there is one) and serves it, unless a newer version is served already (then that one is
+    /// returned).
+    async fn serve(&self, knowledge: GuildKnowledge, kept: memo::Kept) -> Arc<Served> {
         let guild = knowledge.guild;
         let previous = self.served.read().unwrap_or_else(|e| e.into_inner()).get(&guild).cloned();
+        let remembered = match &previous {
+            None if !knowledge.is_unchanged() => self.remembered(&knowledge, kept).await,
+            _ => None,
+        };
         let shipped = Arc::clone(&self.shipped);
         let shipped_entries = self.shipped_entries.clone();
         let built = tokio::task::spawn_blocking(move || {
-            let engine = build(&shipped, &shipped_entries, &knowledge, previous.as_deref());
+            let engine =
+                remembered.unwrap_or_else(|| build(&shipped, &shipped_entries, &knowledge, previous.as_deref()));
             Served { knowledge, engine }
         })
         .await;

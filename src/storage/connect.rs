@@ -151,8 +151,13 @@ async fn sqlite(path: &Path) -> Result<Pool, OpenError> {
     let mut attempts = 0;
     loop {
         match options.connect().await {
-            Ok(conn) => {
+            Ok(mut conn) => {
+                let read_only = opened_read_only(&mut conn).await;
                 let _ = conn.close().await;
+                if read_only {
+                    let reason = "it can be opened for reading only".to_owned();
+                    return Err(OpenError::ReadOnly { location, reason });
+                }
                 break;
             }
             Err(e) if attempts < 20 && sqlite_code(&e) == Some(SQLITE_BUSY) => {
@@ -166,6 +171,20 @@ async fn sqlite(path: &Path) -> Result<Pool, OpenError> {
     let durable =
         SqlitePoolOptions::new().max_connections(1).connect_lazy_with(options.synchronous(SqliteSynchronous::Full));
     Ok(Pool::Sqlite { main, durable })
+}
+
+/// Whether SQLite opened the database for reading only, as it does, silently, when the file
+/// cannot be opened for writing; then only a write fails. A read may fail first, or not,
+/// depending on the files beside the database: reading a WAL database needs its `-wal` and
+/// `-shm`, so with none there, in a directory that cannot be written, it fails as read-only;
+/// with them left there (by a process that is still running, or that was killed), it succeeds,
+/// and `kb list` would answer. `BEGIN IMMEDIATE` tells nothing: on a read-only database SQLite
+/// begins a read transaction instead.
+async fn opened_read_only(conn: &mut sqlx::SqliteConnection) -> bool {
+    let Ok(mut handle) = conn.lock_handle().await else { return false };
+    // SAFETY: the handle is open, and locked away from sqlx's worker thread while `handle`
+    // lives; the schema name is a NUL-terminated string.
+    unsafe { libsqlite3_sys::sqlite3_db_readonly(handle.as_raw_handle().as_ptr(), c"main".as_ptr()) == 1 }
 }
 
 async fn postgres(url: &str, location: &str) -> Result<Pool, OpenError> {

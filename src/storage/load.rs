@@ -1,12 +1,19 @@
 //! Reading a server's knowledge: all of it for the engine, one entry for `kb show`, and which
 //! servers changed since a given clock for the processes that keep copies.
+//!
+//! Loading a large server does not search the article for every quote again. An entry is fully
+//! validated when it is saved, and its quotes' places are stored with a fingerprint of the
+//! article. Loading it with the same article only checks that each stored place still holds the
+//! quote, character for character, and rebuilds the entry exactly as validation would;
+//! anything else (another article, a place that no longer matches, triggers to compile) is
+//! validated in full again.
 
 use std::sync::Arc;
 
 use super::sql::{args, Pool, Read};
 use super::view::{spec_with_aliases, with_aliases};
-use super::{located, Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
-use crate::knowledge::{Diagnostic, Entry, EntrySpec, LoadError, Source};
+use super::{Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
+use crate::knowledge::{Article, Diagnostic, Entry, EntrySpec, LoadError, Location, Quote, Source};
 
 /// An own entry's row: id, topic, questions, answer, quotes, triggers (the lists in JSON).
 type EntryRow = (String, String, String, String, String, String);
@@ -90,26 +97,26 @@ impl Db {
 }
 
 /// The clock of the server's last change; 0 if it never changed anything.
-async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
+pub(super) async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
     let row: Option<(i64,)> =
         pool.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
     Ok(row.map_or(0, |(v,)| v))
 }
 
 /// Every own entry of a server as one JSON array of `[id, topic, questions, answer, quotes,
-/// triggers]`, in the order added: one row rather than thousands, which the SQLite driver
-/// delivers one by one at several microseconds each. The one statement written twice.
-const ALL_ENTRIES_SQLITE: &str = "SELECT json_group_array(json_array(entry_id, topic, json(questions), answer, \
-     json(quotes), json(triggers), located, article) ORDER BY n) FROM entries WHERE guild_id = $1";
-const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_array(entry_id, topic, \
-     CAST(questions AS json), answer, CAST(quotes AS json), CAST(triggers AS json), located, article) ORDER BY n), \
-     '[]') AS TEXT) FROM entries WHERE guild_id = $1";
+/// triggers, located, article]`, in the order added, the lists as their stored JSON text: one row
+/// rather than thousands, which the SQLite driver delivers one by one at several microseconds
+/// each. The one statement written twice.
+const ALL_ENTRIES_SQLITE: &str = "SELECT json_group_array(json_array(entry_id, topic, questions, answer, quotes, \
+     triggers, located, article) ORDER BY n) FROM entries WHERE guild_id = $1";
+const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_array(entry_id, topic, questions, \
+     answer, quotes, triggers, located, article) ORDER BY n), '[]') AS TEXT) FROM entries WHERE guild_id = $1";
 
-/// An own entry as [`ALL_ENTRIES_SQLITE`] gives it: the spec's fields, then where its quotes
-/// were found and in which article.
-type EntryJson = (String, String, Vec<String>, String, Vec<String>, Vec<String>, String, String);
+/// An own entry as [`ALL_ENTRIES_SQLITE`] gives it: its row (see [`EntryRow`]), then where its
+/// quotes were found and in which article.
+type EntryJson = (String, String, String, String, String, String, String, String);
 
-/// An own entry as stored: its spec, and its quotes' places (see `located`).
+/// An own entry as stored: its spec, and its quotes' places (see the module's documentation).
 struct StoredEntry {
     spec: EntrySpec,
     places: String,
@@ -138,7 +145,7 @@ async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
     let entries = entries
         .into_iter()
         .map(|(id, topic, questions, answer, quotes, triggers, places, article)| StoredEntry {
-            spec: EntrySpec { id, topic, questions, triggers, answer, quotes },
+            spec: spec((id, topic, questions, answer, quotes, triggers)),
             places,
             article,
         })
@@ -187,7 +194,7 @@ pub(crate) fn shipped_spec(shipped: &[Arc<Entry>], id: &str, aliases: &[String])
 }
 
 /// Every entry, checked against the article: trusted where its stored quote places still hold
-/// (see `located`), validated in full otherwise; on all cores, in order.
+/// (see the module's documentation), validated in full otherwise; on all cores, in order.
 fn validate_all(
     source: &Source,
     fingerprint: &str,
@@ -195,32 +202,37 @@ fn validate_all(
     specs: Vec<StoredEntry>,
 ) -> Result<Vec<Arc<Entry>>, StoreError> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let chunk = specs.len().div_ceil(threads).max(256);
+    let count = specs.len();
+    let chunk = count.div_ceil(threads).max(256);
+    let mut parts = vec![specs];
+    while parts.last().is_some_and(|part| part.len() > chunk) {
+        let rest = parts.last_mut().map(|part| part.split_off(chunk)).unwrap_or_default();
+        parts.push(rest);
+    }
     let results: Vec<Vec<Result<Entry, Vec<Diagnostic>>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = specs
-            .chunks(chunk)
+        let workers: Vec<_> = parts
+            .into_iter()
             .map(|part| {
                 scope.spawn(move || {
-                    let check = |stored: &StoredEntry| {
-                        let spec = &stored.spec;
-                        if let Some(entry) =
-                            located::trusted(&source.article, fingerprint, spec, &stored.article, &stored.places)
-                        {
-                            return Ok(entry);
+                    let check = |stored: StoredEntry| {
+                        let StoredEntry { spec, places, article } = stored;
+                        if let Some(quotes) = trusted(&source.article, fingerprint, &spec, &article, &places) {
+                            return Ok(Entry { spec, quotes });
                         }
                         // Stored entries load under the rules they were saved by.
-                        source.validate_saved(spec.clone()).map_err(|found| {
-                            found.into_iter().map(|p| diagnostic(guild, &spec.id, p)).collect::<Vec<_>>()
-                        })
+                        let id = spec.id.clone();
+                        source
+                            .validate_saved(spec)
+                            .map_err(|found| found.into_iter().map(|p| diagnostic(guild, &id, p)).collect::<Vec<_>>())
                     };
-                    part.iter().map(check).collect()
+                    part.into_iter().map(check).collect()
                 })
             })
             .collect();
         // A worker that panicked fails the load as one thread would (the task reports it).
         workers.into_iter().map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
-    let mut entries = Vec::with_capacity(specs.len());
+    let mut entries = Vec::with_capacity(count);
     let mut problems = Vec::new();
     for result in results.into_iter().flatten() {
         match result {
@@ -242,4 +254,81 @@ fn diagnostic(guild: ServerId, id: &str, p: crate::knowledge::FieldProblem) -> D
 fn damaged(guild: ServerId, id: &str, problems: Vec<crate::knowledge::FieldProblem>) -> StoreError {
     let problems = problems.into_iter().map(|p| diagnostic(guild, id, p)).collect();
     StoreError::Damaged { guild: guild.get(), problems: LoadError { problems } }
+}
+
+/// A fingerprint of the article's text (FNV-1a over its blocks): stable across builds and
+/// platforms, unlike the standard library's hasher.
+pub(crate) fn fingerprint(article: &Article) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for block in &article.blocks {
+        for byte in block.text.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// The places of a validated entry's quotes, as stored: `[[block, start, end], …]`.
+pub(crate) fn places(entry: &Entry) -> String {
+    let places: Vec<[usize; 3]> = entry.quotes.iter().map(|q| [q.at.block, q.at.start, q.at.end]).collect();
+    serde_json::to_string(&places).unwrap_or_else(|_| "[]".into())
+}
+
+/// The entry's quotes as validation would give them, if its stored places still hold them in
+/// this article and it has no trigger to compile; `None` means: validate it in full.
+pub(crate) fn trusted(
+    article: &Article,
+    fingerprint: &str,
+    spec: &EntrySpec,
+    stored: &str,
+    places: &str,
+) -> Option<Vec<Quote>> {
+    if stored != fingerprint || !spec.triggers.is_empty() {
+        return None;
+    }
+    let places: Vec<[usize; 3]> = serde_json::from_str(places).ok()?;
+    if places.len() != spec.quotes.len() {
+        return None;
+    }
+    places
+        .iter()
+        .zip(&spec.quotes)
+        .map(|(&[block, start, end], quote)| {
+            let b = article.blocks.get(block)?;
+            let text = b.text.get(start..end).filter(|t| *t == quote)?;
+            let sentence = b.sentences.iter().rposition(|&(s, _)| s <= start).unwrap_or(0);
+            let at = Location { block, paragraph: b.paragraph, section: b.section.clone(), start, end, sentence };
+            Some(Quote { text: text.to_owned(), at })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::KnowledgeBase;
+
+    #[test]
+    fn trusted_entries_are_exactly_the_validated_ones() {
+        let kb = KnowledgeBase::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")).unwrap();
+        let article = &kb.source.article;
+        let print = fingerprint(article);
+        assert_eq!(print.len(), 16);
+        let mut checked = 0;
+        for entry in kb.entries.iter().filter(|e| e.spec.triggers.is_empty()) {
+            let mut spec = entry.spec.clone();
+            spec.quotes = entry.quotes.iter().map(|q| q.text.clone()).collect();
+            let validated = kb.source.validate(spec.clone()).unwrap();
+            let stored = places(&validated);
+            let quotes = trusted(article, &print, &spec, &print, &stored).expect("trusted");
+            assert_eq!((spec.clone(), quotes), (validated.spec, validated.quotes));
+            assert!(trusted(article, &print, &spec, "0000000000000000", &stored).is_none(), "another article");
+            let mut changed = spec.clone();
+            changed.quotes[0].push('x');
+            assert!(trusted(article, &print, &changed, &print, &stored).is_none(), "a quote changed by hand");
+            checked += 1;
+        }
+        assert!(checked > 10, "{checked}");
+    }
 }

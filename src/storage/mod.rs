@@ -29,7 +29,7 @@
 //! In the style of Robbb's `impl Db`: one [`Db`] per process, opened once, shared (`Arc`), with
 //! one `impl Db` block per concept, one file each: `load`, `change/`, `audit`, `unanswered`,
 //! `feedback`, `quiz` (scores), `quiz_rounds` (quizzes and clicks), `entry_quiz`, `import/`,
-//! `health`.
+//! `health`, `snapshots` (analysed entries kept for one-shot processes).
 //!
 //! ```no_run
 //! # use std::sync::Arc;
@@ -63,12 +63,12 @@ mod feedback;
 mod health;
 mod import;
 mod load;
-mod located;
 mod quiz;
 mod quiz_rounds;
 mod schema;
 mod server_id;
 mod slug;
+mod snapshots;
 mod sql;
 mod unanswered;
 mod view;
@@ -144,8 +144,13 @@ impl Db {
     pub async fn connect(target: &Target, source: Arc<Source>, shipped: Vec<Arc<Entry>>) -> Result<Db, OpenError> {
         let pool = connect::pool(target).await?;
         let location = target.to_string();
-        schema::migrate(&pool, &location).await?;
-        let fingerprint = located::fingerprint(&source.article);
+        if let Err(e) = schema::migrate(&pool, &location).await {
+            // Closed, not dropped: a dropped SQLite connection closes on its own thread, maybe
+            // after the process has reported the error and ended, its `-wal` and `-shm` left.
+            pool.close().await;
+            return Err(e);
+        }
+        let fingerprint = load::fingerprint(&source.article);
         Ok(Db {
             pool,
             location,
@@ -176,14 +181,6 @@ impl Db {
     /// The database as messages name it (never with a password).
     pub fn location(&self) -> &str {
         &self.location
-    }
-
-    pub fn shipped(&self) -> &[Arc<Entry>] {
-        &self.shipped
-    }
-
-    pub fn source(&self) -> &Arc<Source> {
-        &self.source
     }
 
     /// Closes the connections; SQLite checkpoints its log into the database file.

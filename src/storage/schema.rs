@@ -3,56 +3,19 @@
 //! is opened. A database whose schema is newer than this binary is refused before anything is
 //! touched.
 
-use std::borrow::Cow;
-use std::future::Future;
-use std::pin::Pin;
 use std::time::Duration;
 
-use sqlx::error::BoxDynError;
-use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 
 use super::connect::{sqlite_code, sqlite_error, OpenError, SQLITE_BUSY};
 use super::sql::Pool;
 
-/// One migration: its version, description and SQL, as in `migrations/<backend>/`.
-type Embedded = (i64, &'static str, &'static str);
-
-const SQLITE: &[Embedded] = &[
-    (1, "schema", include_str!("../../migrations/sqlite/0001_schema.sql")),
-    (2, "quiz", include_str!("../../migrations/sqlite/0002_quiz.sql")),
-];
-const POSTGRES: &[Embedded] = &[
-    (1, "schema", include_str!("../../migrations/postgres/0001_schema.sql")),
-    (2, "quiz", include_str!("../../migrations/postgres/0002_quiz.sql")),
-];
+static SQLITE: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES: Migrator = sqlx::migrate!("migrations/postgres");
 
 /// The newest schema version this binary knows.
 pub(super) fn known_version() -> i64 {
-    SQLITE.iter().chain(POSTGRES).map(|m| m.0).max().unwrap_or(0)
-}
-
-/// The migrations compiled in, as sqlx's migrator takes them.
-#[derive(Debug)]
-struct Compiled(&'static [Embedded]);
-
-impl<'s> MigrationSource<'s> for Compiled {
-    fn resolve(self) -> Pin<Box<dyn Future<Output = Result<Vec<Migration>, BoxDynError>> + Send + 's>> {
-        Box::pin(async move {
-            Ok(self
-                .0
-                .iter()
-                .map(|&(version, description, sql)| {
-                    Migration::new(
-                        version,
-                        Cow::Borrowed(description),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
+    SQLITE.iter().chain(POSTGRES.iter()).map(|m| m.version).max().unwrap_or(0)
 }
 
 /// The schema version the database is at (0 for a new one).
@@ -94,8 +57,8 @@ pub(super) async fn migrate(pool: &Pool, location: &str) -> Result<(), OpenError
     let mut attempts = 0;
     loop {
         let result = match pool {
-            Pool::Sqlite { main, .. } => Migrator::new(Compiled(SQLITE)).await?.run(main).await,
-            Pool::Postgres(pg) => Migrator::new(Compiled(POSTGRES)).await?.run(pg).await,
+            Pool::Sqlite { main, .. } => SQLITE.run(main).await,
+            Pool::Postgres(pg) => POSTGRES.run(pg).await,
         };
         match result {
             Ok(()) => return Ok(()),
@@ -111,31 +74,13 @@ pub(super) async fn migrate(pool: &Pool, location: &str) -> Result<(), OpenError
     }
 }
 
-impl From<sqlx::migrate::MigrateError> for OpenError {
-    fn from(e: sqlx::migrate::MigrateError) -> OpenError {
-        OpenError::Other { location: String::from("the embedded migrations"), reason: e.to_string() }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    /// Every migration file is compiled in, for both backends, with the same versions.
+    /// Both backends' migrations are at the same versions.
     #[test]
-    fn every_migration_file_is_embedded() {
-        for (dir, embedded) in [("sqlite", SQLITE), ("postgres", POSTGRES)] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(dir);
-            let mut files: Vec<String> = std::fs::read_dir(&path)
-                .unwrap()
-                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".sql"))
-                .collect();
-            files.sort();
-            let names: Vec<String> = embedded.iter().map(|(v, d, _)| format!("{v:04}_{d}.sql")).collect();
-            assert_eq!(files, names, "migrations/{dir}");
-        }
-        let versions = |m: &[Embedded]| m.iter().map(|e| e.0).collect::<Vec<_>>();
-        assert_eq!(versions(SQLITE), versions(POSTGRES), "both backends at the same versions");
+    fn both_backends_at_the_same_versions() {
+        let versions = |m: &sqlx::migrate::Migrator| m.iter().map(|m| m.version).collect::<Vec<_>>();
+        assert_eq!(versions(&super::SQLITE), versions(&super::POSTGRES));
+        assert_eq!(super::known_version(), 3);
     }
 }

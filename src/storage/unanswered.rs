@@ -89,7 +89,14 @@ impl Db {
         question: &str,
         at: u64,
     ) -> Result<Option<String>, StoreError> {
-        self.enqueue(guild, question, None, at).await
+        let text = normalize_question(question);
+        if text.is_empty() || self.unanswered_capacity == 0 {
+            return Ok(None);
+        }
+        let mut tx = self.pool.begin(Durability::Crash).await.map_err(self.failed())?;
+        enqueue_in(&mut tx, guild, &text, None, at, self.unanswered_capacity).await.map_err(self.failed())?;
+        tx.commit().await.map_err(self.failed())?;
+        Ok(Some(text))
     }
 
     /// The server's queue: see [`UnansweredQueue::top`] and [`UnansweredQueue::matching`].
@@ -112,24 +119,6 @@ impl Db {
             })
             .collect();
         Ok(UnansweredQueue::new(questions))
-    }
-
-    /// Counts `question` in the queue, marked as disputed against `entry` if given.
-    pub(crate) async fn enqueue(
-        &self,
-        guild: ServerId,
-        question: &str,
-        disputed: Option<&str>,
-        at: u64,
-    ) -> Result<Option<String>, StoreError> {
-        let text = normalize_question(question);
-        if text.is_empty() || self.unanswered_capacity == 0 {
-            return Ok(None);
-        }
-        let mut tx = self.pool.begin(Durability::Crash).await.map_err(self.failed())?;
-        enqueue_in(&mut tx, guild, &text, disputed, at, self.unanswered_capacity).await.map_err(self.failed())?;
-        tx.commit().await.map_err(self.failed())?;
-        Ok(Some(text))
     }
 }
 

@@ -278,7 +278,8 @@ fn local_time(at: u64) -> String {
 }
 
 async fn list(guilds: &Guilds, guild: ServerId, topic: Option<&str>) -> Result<String, StoreError> {
-    let knowledge = guilds.knowledge(guild).await?;
+    // What the server holds, without the engine the bot would answer with.
+    let knowledge = guilds.db().knowledge(guild).await?;
     let mut out = String::new();
     for l in knowledge.list(guilds.shipped_entries(), topic) {
         let origin = if l.origin == Origin::Server { "server " } else { "shipped" };
@@ -310,7 +311,8 @@ fn show(listed: &Listed) -> String {
 }
 
 async fn export(guilds: &Guilds, guild: ServerId, output: Option<PathBuf>) -> anyhow::Result<Outcome> {
-    let knowledge = guilds.knowledge(guild).await?;
+    // What the server holds, without the engine the bot would answer with.
+    let knowledge = guilds.db().knowledge(guild).await?;
     let text = render_entries(guild.get(), knowledge.entries.iter().map(|e| &e.spec));
     match output {
         None => print!("{text}"),

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::{Fail, Tx};
 use crate::knowledge::{limits, text_problem, Entry, EntrySpec, FieldProblem};
 use crate::storage::sql::args;
-use crate::storage::{derive_id, located, normalize_question, Db, Refusal, ServerId};
+use crate::storage::{derive_id, load, normalize_question, Db, Refusal, ServerId};
 
 /// The topic of an entry added without one, when its first quote is not under a section
 /// heading.
@@ -127,7 +127,7 @@ pub(crate) async fn insert_entry(
             &spec.answer,
             json(&spec.quotes),
             json(&spec.triggers),
-            located::places(entry),
+            load::places(entry),
             article
         ],
     )

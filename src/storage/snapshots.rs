@@ -1,0 +1,53 @@
+//! Each server's analysed entries, kept as a memo for processes that answer once and exit
+//! (`citebot ask --guild`, `citebot kb add`): see `guilds::memo`. Not data: a snapshot that is
+//! missing, stale or taken with another shipped engine costs time, never an answer.
+
+use super::sql::{args, Durability};
+use super::{Db, ServerId, StoreError};
+
+impl Db {
+    /// The clock of `guild`'s last change (0 if it never changed anything), or why it cannot
+    /// be read.
+    pub(crate) async fn version(&self, guild: ServerId) -> Result<i64, StoreError> {
+        self.check_imported(guild)?;
+        super::load::version(&self.pool, guild).await.map_err(self.failed())
+    }
+
+    /// The snapshot kept for `guild`, with the server's version when it was taken, if it was
+    /// taken with the shipped engine named `engine`.
+    pub(crate) async fn engine_snapshot(
+        &self,
+        guild: ServerId,
+        engine: &str,
+    ) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        self.pool
+            .fetch_optional(
+                "SELECT version, snapshot FROM engine_snapshots WHERE guild_id = $1 AND engine = $2",
+                args![guild.sql(), engine],
+            )
+            .await
+            .map_err(self.failed())
+    }
+
+    /// Keeps `snapshot`, taken with the shipped engine named `engine` of `guild` at `version`.
+    pub(crate) async fn keep_engine_snapshot(
+        &self,
+        guild: ServerId,
+        engine: &str,
+        version: i64,
+        snapshot: Vec<u8>,
+    ) -> Result<(), StoreError> {
+        let keep = async {
+            let mut tx = self.pool.begin(Durability::Crash).await?;
+            tx.execute(
+                "INSERT INTO engine_snapshots (guild_id, engine, version, snapshot) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (guild_id) DO UPDATE \
+                 SET engine = excluded.engine, version = excluded.version, snapshot = excluded.snapshot",
+                args![guild.sql(), engine, version, snapshot],
+            )
+            .await?;
+            tx.commit().await
+        };
+        keep.await.map_err(self.failed())
+    }
+}
