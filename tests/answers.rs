@@ -20,6 +20,11 @@ fn assert_entry(question: &str, expected: &str) {
     assert_eq!(reply.entry(), Some(expected), "{question:?} -> {:?} ({:.2})", reply.outcome, reply.confidence);
 }
 
+fn assert_abstains(question: &str) {
+    let reply = engine().answer(question);
+    assert!(!reply.answered(), "{question:?} -> {reply:?}");
+}
+
 fn assert_quotes(question: &str, span: &str) {
     let reply = engine().answer(question);
     assert!(reply.answered(), "{question:?} abstained ({:.2})", reply.confidence);
@@ -331,8 +336,7 @@ fn examples_that_ask_when_vouch_for_the_date() {
     let e = engine();
     let r = e.answer("algiers trip date");
     assert!(r.quotes().iter().any(|q| q.text.contains("6 January")), "{r:?}");
-    let r = e.answer("when exactly were the two turkey-tripoli deals signed, need the actual date");
-    assert!(!r.answered(), "{r:?}");
+    assert_abstains("when exactly were the two turkey-tripoli deals signed, need the actual date");
 }
 
 /// An entry whose examples ask "who" still needs a name the question does
@@ -356,8 +360,7 @@ fn who_needs_someone_the_question_does_not_name() {
 fn a_curated_example_does_not_give_a_month_the_quote_lacks() {
     let e = engine();
     assert!(e.answer("when did daesh take sirte").answered());
-    let r = e.answer("what month did daesh take sirte");
-    assert!(!r.answered(), "{r:?}");
+    assert_abstains("what month did daesh take sirte");
 }
 
 /// "What time" asks a time of day: a day is not one.
@@ -379,17 +382,14 @@ fn two_questions_in_one_message_get_both_answers() {
     assert!(r.answered(), "{r:?}");
     assert!(r.quotes().iter().any(|q| q.text.contains("contractors")), "{r:?}");
     // A second clause that only leans on the first is not a second question.
-    let r = e.answer("when are trump and putin actually having their libya call, is there a date");
-    assert!(!r.answered(), "{r:?}");
+    assert_abstains("when are trump and putin actually having their libya call, is there a date");
 }
 
 /// "Where" is answered by a place the passage puts something in ("in
 /// Istanbul", "at a press conference"), not by a country that acts in it.
 #[test]
 fn where_needs_a_place_the_passage_puts_something_in() {
-    let e = engine();
-    let r = e.answer("where did the greek, cypriot, french and egyptian ministers meet to reject the deals?");
-    assert!(!r.answered(), "{r:?}");
+    assert_abstains("where did the greek, cypriot, french and egyptian ministers meet to reject the deals?");
     assert_quotes("where did trump talk about libya", "press conference");
     assert_quotes("where was it written?", "London");
     assert_quotes("where did hafter meet conte", "in Rome");
@@ -399,9 +399,7 @@ fn where_needs_a_place_the_passage_puts_something_in() {
 /// common the word: the article names no company.
 #[test]
 fn which_noun_must_be_answered() {
-    let e = engine();
-    let r = e.answer("which russian company do the contractors work for");
-    assert!(!r.answered(), "{r:?}");
+    assert_abstains("which russian company do the contractors work for");
     assert_quotes("which airfield got put under the LNA's flight ban?", "Mitiga airport");
 }
 

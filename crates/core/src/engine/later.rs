@@ -128,7 +128,9 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
 }
 
 /// Whether word `i` asks what someone said or called for ("did they make
-/// the call together?").
+/// the call together?"). Not the lexicon's words of saying
+/// ([`Analyzer::is_speech_at`]): those include replies ("reject",
+/// "respond"), which are how a later event turned out.
 fn is_saying(words: &[String], i: usize) -> bool {
     let w = words[i].as_str();
     let ask = matches!(w, "ask" | "asked" | "asking")

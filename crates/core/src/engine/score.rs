@@ -124,8 +124,9 @@ pub struct Query {
     pub terms: Vec<Weighed>,
     /// Whose words the question asks for, by index into `terms`.
     pub speaker: Option<usize>,
-    /// To whom the speaker's words are asked (index into `terms`).
-    pub addressee: Option<usize>,
+    /// The speaker and to whom the speaker's words are asked, each with
+    /// what stands for them, as term ids: "what did Putin say to Trump".
+    pub addressed: Option<(Vec<u32>, Vec<u32>)>,
     /// Titles and who holds them ("the Egyptian president"): each as the
     /// title's ids and the holder's ids (with what stands for them).
     pub bindings: Vec<(Vec<u32>, Vec<u32>)>,
@@ -188,13 +189,15 @@ impl Query {
         let total_missing = terms.iter().map(|w| w.missing).sum();
         let speaker = analysis.speaker.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));
         let speaker = speaker.filter(|&i| terms[i].id.is_some());
-        let addressee = analysis.addressee.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));
-        let addressee = addressee.filter(|&i| terms[i].id.is_some() && speaker.is_some());
         let with_related = |term: &str| -> Vec<u32> {
             let own = vocabulary.id(term);
             own.into_iter().chain(analyzer.related(term).iter().filter_map(|r| vocabulary.id(r))).collect()
         };
         let bindings = analysis.bindings.iter().map(|(t, h, _)| (with_related(t), with_related(h))).collect();
+        let addressed = speaker
+            .and(analysis.speaker.as_deref().zip(analysis.addressee.as_deref()))
+            .map(|(s, a)| (with_related(s), with_related(a)))
+            .filter(|(_, a)| !a.is_empty());
         let counted = analysis.counted.as_deref().map(with_related);
         let core_weight = terms.iter().filter(|w| w.focus).map(|w| w.weight).sum();
         let events = analysis
@@ -209,7 +212,7 @@ impl Query {
         Query {
             terms,
             speaker,
-            addressee,
+            addressed,
             bindings,
             counted,
             events,
@@ -258,11 +261,10 @@ impl Query {
     /// to the one the question names (true when the question asks for no
     /// one's words).
     pub fn speaker_in(&self, offer: &Offer) -> bool {
-        let with_related = |w: &Weighed| w.id.into_iter().chain(w.related.iter().copied()).collect::<Vec<u32>>();
         self.speaker.is_none_or(|i| {
             let w = &self.terms[i];
             let speaks = w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related));
-            speaks && self.addressee.is_none_or(|a| offer.addresses(&with_related(w), &with_related(&self.terms[a])))
+            speaks && self.addressed.as_ref().is_none_or(|(s, a)| offer.addresses(s, a))
         })
     }
 
