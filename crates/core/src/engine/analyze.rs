@@ -96,6 +96,13 @@ pub struct Analysis {
     pub speaker: Option<Term>,
     /// To whom: "what did Putin say to Trump" (a term of `terms`).
     pub addressee: Option<Term>,
+    /// Names the question gives by the title it asks about: "which Turkish
+    /// minister" is Cavusoglu, whom a "who" answer may then name.
+    pub titled: Vec<Term>,
+    /// It asks what was discussed: "what did Hafter and Conte talk about?".
+    /// A meeting alone does not say it; the passage must report someone's
+    /// words.
+    pub discussed: bool,
     /// Titles and who holds them: "the Egyptian foreign minister" is
     /// (foreignminister, egypt); with the question's words for them.
     pub bindings: Vec<(Term, Term, String)>,
@@ -116,6 +123,30 @@ impl Analysis {
     pub fn term_names(&self) -> Vec<String> {
         self.terms.iter().map(|t| t.term.clone()).collect()
     }
+}
+
+/// Whether the title at `at` is what the question asks for: "which
+/// Turkish minister", "who is the Algerian president".
+fn asks_for_title(words: &[String], at: usize) -> bool {
+    let before = &words[at.saturating_sub(4)..at];
+    let which = before.iter().any(|w| matches!(w.as_str(), "which" | "what" | "whats" | "whos"));
+    which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s"))
+}
+
+/// Whether a "what" question asks what people discussed: "what did they
+/// discuss", "what did Hafter and Conte talk about", "what was on the
+/// agenda". It must be about people (`someone` is named, or "they"), not
+/// what the article talks about.
+fn asks_discussed(words: &[&str], someone: bool) -> bool {
+    let people = someone || words.iter().any(|w| matches!(*w, "they" | "he" | "she" | "both"));
+    let about = |i: usize| words[i + 1..(i + 3).min(words.len())].contains(&"about");
+    let what = |i: usize| words[..i].contains(&"what");
+    people
+        && words.iter().enumerate().any(|(i, w)| match *w {
+            "discuss" | "discussed" | "discussing" | "agenda" => what(i),
+            "talk" | "talked" | "talking" | "speak" | "spoke" | "chat" | "chatted" => what(i) && about(i),
+            _ => false,
+        })
 }
 
 /// Whether the message asks which one holds `title`: "what is the
@@ -313,6 +344,40 @@ impl Analyzer {
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
         call || self.speech.contains(w) || self.speech.contains(&stem(w))
+    }
+
+    /// Whether a word reads as a verb: the English word list says so, or
+    /// it is a past tense ("intensified") or a common irregular verb.
+    pub fn is_verb(&self, word: &str) -> bool {
+        use crate::knowledge::PartOfSpeech;
+        let irregular = matches!(
+            word,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "met"
+                | "took"
+                | "came"
+                | "went"
+                | "said"
+                | "told"
+                | "made"
+                | "left"
+                | "held"
+                | "gave"
+                | "sent"
+                | "began"
+                | "got"
+                | "fought"
+                | "won"
+                | "lost"
+        );
+        irregular
+            || (word.len() > 4 && word.ends_with("ed"))
+            || self.english.lookup(word).is_some_and(|(_, p)| p == PartOfSpeech::Verb)
     }
 
     /// Whether a term names someone who can speak: a person, a group, a country.
@@ -528,8 +593,12 @@ impl Analyzer {
                 false
             }
             Some(named) => {
-                let role = occurrences.iter().find(|o| &o.term == title).map_or(Role::Core, |o| roles[o.start]);
+                let at = occurrences.iter().find(|o| &o.term == title).map(|o| o.start);
+                let role = at.map_or(Role::Core, |at| roles[at]);
                 self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true, false);
+                if at.is_some_and(|at| asks_for_title(&words, at)) {
+                    out.titled.push(named.clone());
+                }
                 false
             }
             None => true,
@@ -546,6 +615,8 @@ impl Analyzer {
         if out.asks.kind == super::kind::Kind::HowMany {
             out.counted = relations::counted(&words, &occurrences);
         }
+        let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
+        out.discussed = out.asks == super::kind::Asks::OPEN && asks_discussed(&refs, someone);
         out.clauses = found;
         out.words = words;
         out
@@ -679,7 +750,7 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
             continue;
         }
         for j in i + 1..(i + 4).min(words.len()) {
-            if is_class_noun(words[j]) {
+            if is_class_noun(words[j]) || super::kind::is_time_noun(words[j]) {
                 asked[j] = true;
                 break;
             }

@@ -134,6 +134,7 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
         merged.terms.iter().any(|t| &t.term == title) && merged.terms.iter().any(|t| &t.term == holder)
     });
     merged.bindings.extend(current.bindings.iter().cloned());
+    merged.discussed = current.discussed;
     merged.intent = None;
     merged.chatter = 0;
     merged.offtopic = current.offtopic;

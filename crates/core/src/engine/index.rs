@@ -34,6 +34,10 @@ pub struct Offer {
     /// Term ids of the places and countries its quotes put something in
     /// ("in Istanbul"), sorted: what it can answer "where" with.
     pub located: Vec<u32>,
+    /// The name ids of each clause of its quotes (see
+    /// [`relations::clauses`]): "who did Serraj meet" needs someone new in
+    /// a clause with Serraj, when a clause names him.
+    pub clauses: Vec<Vec<(u32, EntityType)>>,
 }
 
 impl Offer {
@@ -54,6 +58,8 @@ impl Offer {
             // Where things are is read from the quotes, not the curated text.
             if k < texts.len() {
                 offer.located.extend(r.located.iter().filter_map(id));
+                let clauses = r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect());
+                offer.clauses.extend(clauses);
             }
             offer.said.extend(analyzer.occurrences(&analyzer.words(text).0).iter().filter_map(|o| id(&o.term)));
         }
@@ -94,6 +100,15 @@ impl Offer {
         std::iter::once(&speaker).chain(related).any(|id| self.speakers.binary_search(id).is_ok())
     }
 
+    /// Whether it reports one of `talkers` saying something, or anyone
+    /// when `talkers` is empty.
+    pub fn quotes_any_speaker(&self, talkers: &[u32]) -> bool {
+        if talkers.is_empty() {
+            return !self.speakers.is_empty();
+        }
+        talkers.iter().any(|id| self.speakers.binary_search(id).is_ok())
+    }
+
     /// Whether it reports `speaker` speaking to `addressee` (or ones that
     /// stand for them): "what did Putin say to Trump?" is not answered by
     /// Putin's call with Erdogan.
@@ -131,7 +146,19 @@ impl Offer {
         if let Some(grain) = asks.grain {
             return p.grain(grain);
         }
-        let new_name = |fits: fn(EntityType) -> bool| self.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id));
+        // Someone new for "who", beside someone the question names when a
+        // clause names them (a person, group or country) ("who did Serraj meet" is not answered by
+        // "Serraj visited the EU and Hafter met Conte"); else anywhere.
+        let new_name = |fits: fn(EntityType) -> bool| {
+            let new = |c: &[(u32, EntityType)]| c.iter().any(|&(id, ty)| fits(ty) && !in_question(id));
+            let anchors = |c: &&Vec<(u32, EntityType)>| c.iter().any(|&(id, ty)| ty.answers_who() && in_question(id));
+            let mut anchored = self.clauses.iter().filter(anchors).peekable();
+            if anchored.peek().is_some() {
+                anchored.any(|c| new(c))
+            } else {
+                self.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id))
+            }
+        };
         if asks.person {
             return new_name(|ty| ty == EntityType::Person);
         }

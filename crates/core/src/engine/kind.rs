@@ -202,6 +202,12 @@ pub fn is_kind_noun(noun: &str) -> bool {
     noun_asks(noun).is_some()
 }
 
+/// Whether "what NOUN" asks a time ("what day", "which year"): the noun
+/// is then what is asked, not a word the answer must have.
+pub fn is_time_noun(noun: &str) -> bool {
+    noun_asks(noun).is_some_and(|a| a.kind == Kind::When)
+}
+
 /// What "what/which NOUN" asks for.
 fn noun_asks(noun: &str) -> Option<Asks> {
     Some(match noun {

@@ -316,9 +316,16 @@ impl Engine {
             .filter_map(|t| self.vocabulary.id(&t.term))
             .collect();
         let mut ranked = self.rank(&query, trigger_text);
-        let repeats = |text: &str| told.iter().any(|t| t.text.contains(text));
+        let repeats = |text: &str| told.iter().any(|t| t.text.contains(text) || text.contains(t.text.as_str()));
         if !told.is_empty() {
-            ranked.retain(|(e, _)| !self.compiled[*e].entry.quotes.iter().all(|q| repeats(&q.text)));
+            // Nothing but what was told is no answer; some of it again is
+            // a worse answer than something new that answers as well.
+            let quotes = |e: usize| self.compiled[e].entry.quotes.iter();
+            ranked.retain(|(e, _)| !quotes(*e).all(|q| repeats(&q.text)));
+            let fresh = |e: usize| !quotes(e).any(|q| repeats(&q.text));
+            if ranked.iter().any(|(e, j)| fresh(*e) && j.score >= self.tuning.answer_threshold) {
+                ranked.retain(|(e, _)| fresh(*e));
+            }
         }
         // The article's sentences are a fallback: not scored when an entry answers.
         let answers = ranked.first().is_some_and(|(_, j)| j.score >= self.tuning.answer_threshold);
@@ -396,6 +403,9 @@ impl Engine {
                 Some(to) => format!("what {} said to {}", surface(speaker), surface(to)),
                 None => format!("what {} said", surface(speaker)),
             };
+        }
+        if analysis.discussed && j.wrong_speaker && !j.wrong_kind {
+            return "what was discussed".to_string();
         }
         if j.wrong_kind || j.missed.is_empty() {
             return analysis.asks.wording().to_string();

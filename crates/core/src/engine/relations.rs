@@ -36,6 +36,9 @@ pub struct Relations {
     /// (speaker, addressee): "the Algerian president told Sarraj" is
     /// (algeria, serraj).
     pub addressed: Vec<(Term, Term)>,
+    /// The names of each clause: "Serraj visited the EU in Brussels and
+    /// Hafter met Conte in Rome" has two, so Conte is not whom Serraj met.
+    pub clauses: Vec<Vec<(Term, EntityType)>>,
 }
 
 /// Reads a passage's relations.
@@ -49,7 +52,50 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
         timed: timed(&words, &breaks, &occurrences),
         located: located(&words, &breaks, &occurrences),
         addressed: addressed(analyzer, &words, &breaks, &occurrences),
+        clauses: clauses(analyzer, &words, &breaks, &occurrences),
     }
+}
+
+/// The names of each clause of a text. A clause ends with its sentence,
+/// or where "and", "while" or "but" is followed by someone new after a
+/// verb since the last comma: "…visited the EU in Brussels and Hafter
+/// met…" is two, "Turkey's President Erdogan and Russia's Putin called…"
+/// one. A name before "related" only qualifies ("Libya related activity").
+pub fn clauses(
+    analyzer: &Analyzer,
+    words: &[String],
+    breaks: &[Break],
+    occurrences: &[Occurrence],
+) -> Vec<Vec<(Term, EntityType)>> {
+    let mut starts = vec![0];
+    let mut verb = false;
+    for i in 0..words.len() {
+        let joins = matches!(words[i].as_str(), "and" | "while" | "whereas" | "but");
+        let someone_next = occurrences.iter().any(|o| o.start == i + 1 && someone(o));
+        if joins && someone_next && verb {
+            starts.push(i);
+            verb = false;
+        }
+        verb |= analyzer.is_verb(&words[i]);
+        if breaks[i] >= Break::Comma {
+            verb = false;
+        }
+        if breaks[i] >= Break::Stop && i + 1 < words.len() {
+            starts.push(i + 1);
+        }
+    }
+    starts.dedup();
+    let clause_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
+    let mut out = vec![Vec::new(); starts.len()];
+    // "Libya-related diplomacy" is about Libya, not something Libya does.
+    let related = |o: &&Occurrence| words.get(o.end).is_some_and(|w| w == "related");
+    for o in occurrences.iter().filter(|o| !related(o)) {
+        if let Some(e) = o.entity.filter(|&e| e != EntityType::Time) {
+            out[clause_of(o.start)].push((o.term.clone(), e));
+        }
+    }
+    out.retain(|c: &Vec<(Term, EntityType)>| !c.is_empty());
+    out
 }
 
 /// How far (in words) a term may stand from a time to be what it dates.

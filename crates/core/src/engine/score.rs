@@ -127,6 +127,10 @@ pub struct Query {
     /// The speaker and to whom the speaker's words are asked, each with
     /// what stands for them, as term ids: "what did Putin say to Trump".
     pub addressed: Option<(Vec<u32>, Vec<u32>)>,
+    /// For "what did they discuss": the people, groups and countries
+    /// named, with what stands for them, one of whom the passage must
+    /// report saying something (anyone, when it names none).
+    pub discussed: Option<Vec<u32>>,
     /// Titles and who holds them ("the Egyptian president"): each as the
     /// title's ids and the holder's ids (with what stands for them).
     pub bindings: Vec<(Vec<u32>, Vec<u32>)>,
@@ -147,6 +151,9 @@ pub struct Query {
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
+    /// Term ids of the names a "who" question gives only by the title it
+    /// asks about ("which Turkish minister"): the answer may name them.
+    pub titled: Vec<u32>,
 }
 
 impl Query {
@@ -199,6 +206,13 @@ impl Query {
             .map(|(s, a)| (with_related(s), with_related(a)))
             .filter(|(_, a)| !a.is_empty());
         let counted = analysis.counted.as_deref().map(with_related);
+        let asks_who = asks.kind == super::kind::Kind::Who || asks.person;
+        let titled = analysis.titled.iter().filter(|_| asks_who).filter_map(|t| vocabulary.id(t)).collect();
+        let discussed = analysis.discussed.then(|| {
+            let talkers =
+                analysis.terms.iter().filter(|q| q.entity.is_some_and(|e| e.answers_who() || e == EntityType::Title));
+            talkers.flat_map(|q| with_related(&q.term)).collect()
+        });
         let core_weight = terms.iter().filter(|w| w.focus).map(|w| w.weight).sum();
         let events = analysis
             .terms
@@ -213,6 +227,7 @@ impl Query {
             terms,
             speaker,
             addressed,
+            discussed,
             bindings,
             counted,
             events,
@@ -222,13 +237,14 @@ impl Query {
             length_boost,
             asks,
             told: Vec::new(),
+            titled,
         }
     }
 
     /// Whether the question itself names the term, or the person was just
     /// told it.
     pub fn names(&self, id: u32) -> bool {
-        self.terms.iter().any(|w| w.id == Some(id)) || self.told.contains(&id)
+        (self.terms.iter().any(|w| w.id == Some(id)) && !self.titled.contains(&id)) || self.told.contains(&id)
     }
 
     /// How much of the question a sorted term list accounts for: the
@@ -259,13 +275,13 @@ impl Query {
 
     /// Whether a candidate reports the words of the question's speaker,
     /// to the one the question names (true when the question asks for no
-    /// one's words).
+    /// one's words), and for "what did they discuss", anyone's words.
     pub fn speaker_in(&self, offer: &Offer) -> bool {
         self.speaker.is_none_or(|i| {
             let w = &self.terms[i];
             let speaks = w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related));
             speaks && self.addressed.as_ref().is_none_or(|(s, a)| offer.addresses(s, a))
-        })
+        }) && self.discussed.as_ref().is_none_or(|talkers| offer.quotes_any_speaker(talkers))
     }
 
     /// The focus words a candidate leaves out, by index: neither its own
