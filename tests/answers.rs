@@ -484,3 +484,29 @@ fn the_title_asked_about_may_be_answered_by_its_holder() {
     assert_quotes("which turkish minister also showed up in algiers", "Cavusoglu");
     assert_quotes("rejected on what day", "on Wednesday");
 }
+
+/// Chat wording for what the article says in its own: "planning a push",
+/// "eyeing", "what event led to…", "how it connects" (framing).
+#[test]
+fn plans_targets_and_causes_in_chat_words() {
+    assert_quotes("who was supposedly planning a push on jufra", "pro-Tripoli forces");
+    assert_quotes("apart from jufra, what else might the pro-tripoli side have been eyeing?", "oil crescent");
+    assert_quotes(
+        "what event led to the 604 brigade being created? not sure how it connects",
+        "after Daesh took Sirte",
+    );
+}
+
+/// "Who's the Greek foreign minister?" asks for one person, whom the
+/// article never names; a reply to a call ("did Haftar accept the
+/// ceasefire call?") is how a later event turned out.
+#[test]
+fn one_title_asks_one_person_and_a_reply_is_an_outcome() {
+    let e = engine();
+    let r = e.answer("whos the greek foreign minister who signed off on rejecting the deals");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing == "who"), "{r:?}");
+    let r = e.answer("did haftar accept the istanbul ceasefire call or reject it");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")), "{r:?}");
+    assert_quotes("which foreign ministers rejected the deals", "Greece, Cyprus, France and Egypt");
+    assert_quotes("did they make the call together?", "called jointly");
+}

@@ -130,7 +130,7 @@ impl Analysis {
 fn asks_for_title(words: &[String], at: usize) -> bool {
     let before = &words[at.saturating_sub(4)..at];
     let which = before.iter().any(|w| matches!(w.as_str(), "which" | "what" | "whats" | "whos"));
-    which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s"))
+    which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
 }
 
 /// Whether a "what" question asks what people discussed: "what did they
@@ -601,7 +601,15 @@ impl Analyzer {
                 }
                 false
             }
-            None => true,
+            None => {
+                // "who's the Greek foreign minister": one person, whom the
+                // passage must name, not the country.
+                let one = occurrences.iter().find(|o| &o.term == title).filter(|o| !words[o.end - 1].ends_with('s'));
+                if out.asks.kind == super::kind::Kind::Who && one.is_some_and(|o| asks_for_title(&words, o.start)) {
+                    out.asks.person = true;
+                }
+                true
+            }
         });
         out.bindings = bindings
             .into_iter()
@@ -747,6 +755,13 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         }
         if words.get(i + 1).is_some_and(|v| is_causal_verb(v)) {
             asked[i + 1] = true;
+            continue;
+        }
+        // "what event led to…": the noun and the verb only ask why.
+        let cause_noun = words.get(i + 1).is_some_and(|n| super::kind::is_cause_noun(n));
+        if cause_noun && words.get(i + 2).is_some_and(|v| is_causal_verb(v)) {
+            asked[i + 1] = true;
+            asked[i + 2] = true;
             continue;
         }
         for j in i + 1..(i + 4).min(words.len()) {

@@ -128,7 +128,9 @@ pub fn asks(words: &[&str]) -> Asks {
             "how" if next == "long" => return Asks::of(Kind::HowLong),
             "how" if next == "old" => return Asks::when(Grain::Year),
             "how" if next == "come" => return Asks::of(Kind::Why),
-            "what" if is_causal_verb(next) => return Asks::of(Kind::Why),
+            "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
+                return Asks::of(Kind::Why)
+            }
             "what" | "which" | "whats" => {
                 // "what date", "which european leader", "what exact day".
                 return noun_asks(next).or_else(|| noun_asks(after)).unwrap_or(Asks::OPEN);
@@ -152,6 +154,12 @@ pub fn is_causal_verb(w: &str) -> bool {
         w,
         "prompted" | "caused" | "triggered" | "led" | "made" | "drove" | "pushed" | "motivated" | "sparked" | "forced"
     )
+}
+
+/// "what event led to…", "what factors prompted…": a cause asked by a
+/// word that only says it is one.
+pub fn is_cause_noun(w: &str) -> bool {
+    matches!(w, "event" | "events" | "thing" | "things" | "factor" | "factors" | "incident" | "development")
 }
 
 /// Nouns that only say what kind of answer is wanted ("which side",

@@ -111,7 +111,11 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
         return false;
     };
     let words = &analysis.words[clause.start..clause.end.min(analysis.words.len())];
-    let said = (0..words.len()).any(|i| is_saying(words, i));
+    // "did Haftar accept the ceasefire call?" asks about the reply, not
+    // the call: what was said is then only its object.
+    let object = |i: usize| is_saying(words, i) && reply_to(words, i);
+    let said = (0..words.len()).any(|i| is_saying(words, i) && !object(i));
+    let objects: Vec<&str> = (0..words.len()).filter(|&i| object(i)).map(|i| words[i].as_str()).collect();
     let since = |w: &String| matches!(w.as_str(), "after" | "since" | "beyond" | "past");
     let dates = (0..words.len()).any(|i| {
         let time = is_time_word(words, i) || words[i].starts_with(|c: char| c.is_ascii_digit());
@@ -120,11 +124,58 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     // The events asked about, without "after" of "after the 12th"; the
     // later one may be named before the question ("they called for the
     // truce, but did Haftar accept it?").
-    let events = || analysis.terms.iter().filter(|t| t.entity.is_none() && !since(&t.surface));
+    let events = || {
+        analysis
+            .terms
+            .iter()
+            .filter(|t| t.entity.is_none() && !since(&t.surface) && !objects.contains(&t.surface.as_str()))
+    };
     !said
         && !dates
         && events().any(|t| dated.later.contains(&t.term))
         && !events().any(|t| t.role != Role::Context && dated.earlier.contains(&t.term))
+}
+
+/// Whether word `i`, a word of saying, is what a reply answers: "accept
+/// the ceasefire call", "reject their proposal" (a reply shortly before,
+/// then a determiner).
+fn reply_to(words: &[String], i: usize) -> bool {
+    let reply = |w: &str| {
+        matches!(
+            w,
+            "accept"
+                | "accepted"
+                | "reject"
+                | "rejected"
+                | "agree"
+                | "agreed"
+                | "welcome"
+                | "welcomed"
+                | "ignore"
+                | "ignored"
+                | "heed"
+                | "heeded"
+                | "respect"
+                | "respected"
+                | "follow"
+                | "followed"
+                | "obey"
+                | "obeyed"
+                | "answer"
+                | "answered"
+                | "respond"
+                | "responded"
+                | "accepting"
+                | "rejecting"
+        )
+    };
+    let before = &words[i.saturating_sub(5)..i];
+    let Some(r) = before.iter().rposition(|w| reply(w)) else {
+        return false;
+    };
+    before[r + 1..]
+        .iter()
+        .any(|w| matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "their" | "his" | "its" | "to"))
 }
 
 /// Whether word `i` asks what someone said or called for ("did they make
