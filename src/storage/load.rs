@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use super::sql::{args, Pool, Read};
+use super::sql::{args, Backend, Pool, Read};
 use super::view::{spec_with_aliases, with_aliases};
 use super::{Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
 use crate::knowledge::{Article, Diagnostic, Entry, EntrySpec, LoadError, Location, Quote, Source};
@@ -30,7 +30,7 @@ impl Db {
     /// from. A server that never changed anything costs one indexed query.
     pub async fn knowledge(&self, guild: ServerId) -> Result<GuildKnowledge, StoreError> {
         self.check_imported(guild)?;
-        let (version, stored) = self.read_consistently(guild).await.map_err(self.failed())?;
+        let (version, stored) = self.read_consistently(guild).await?;
         if stored.entries.is_empty() && stored.shipped.is_empty() {
             return Ok(GuildKnowledge { version, ..GuildKnowledge::empty(guild.get()) });
         }
@@ -46,18 +46,16 @@ impl Db {
     /// `kb show`.
     pub async fn entry(&self, guild: ServerId, id: &str) -> Result<Option<Listed>, StoreError> {
         self.check_imported(guild)?;
-        let failed = self.failed();
-        if let Some(spec) = own_spec(&self.pool, guild, id).await.map_err(&failed)? {
+        if let Some(spec) = own_spec(&self.pool, guild, id).await? {
             let entry = self.source.validate_saved(spec).map_err(|problems| damaged(guild, id, problems))?;
             return Ok(Some(Listed { entry: Arc::new(entry), origin: Origin::Server }));
         }
         let Some(shipped) = self.shipped.iter().find(|e| e.id() == id) else { return Ok(None) };
-        let aliases = questions_of(&self.pool, guild, id, true).await.map_err(&failed)?;
+        let aliases = questions_of(&self.pool, guild, id, true).await?;
         let hidden: Option<(String,)> = self
             .pool
             .fetch_optional("SELECT entry_id FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id])
-            .await
-            .map_err(&failed)?;
+            .await?;
         let origin = if hidden.is_some() { Origin::Hidden } else { Origin::Shipped };
         Ok(Some(Listed { entry: with_aliases(shipped, &aliases), origin }))
     }
@@ -68,21 +66,19 @@ impl Db {
         let rows: Vec<(i64, i64)> = self
             .pool
             .fetch_all("SELECT guild_id, version FROM servers WHERE version > $1 ORDER BY version", args![since])
-            .await
-            .map_err(self.failed())?;
+            .await?;
         Ok(rows.into_iter().filter_map(|(g, v)| ServerId::new(g as u64).map(|g| (g, v))).collect())
     }
 
     /// The change clock now: every change so far has a version at most this.
     pub async fn clock(&self) -> Result<i64, StoreError> {
-        let (tick,): (i64,) =
-            self.pool.fetch_one("SELECT tick FROM change_clock WHERE id = 1", &[]).await.map_err(self.failed())?;
+        let (tick,): (i64,) = self.pool.fetch_one("SELECT tick FROM change_clock WHERE id = 1", &[]).await?;
         Ok(tick)
     }
 
     /// The server's tables and the version they are at, all from one moment: read between two
     /// readings of the server's version, and read again if a change came in between.
-    async fn read_consistently(&self, guild: ServerId) -> Result<(i64, Stored), sqlx::Error> {
+    async fn read_consistently(&self, guild: ServerId) -> Result<(i64, Stored), StoreError> {
         loop {
             let before = version(&self.pool, guild).await?;
             if before == 0 {
@@ -97,7 +93,7 @@ impl Db {
 }
 
 /// The clock of the server's last change; 0 if it never changed anything.
-pub(super) async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
+pub(super) async fn version(pool: &Pool, guild: ServerId) -> Result<i64, StoreError> {
     let row: Option<(i64,)> =
         pool.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
     Ok(row.map_or(0, |(v,)| v))
@@ -123,13 +119,16 @@ struct StoredEntry {
     article: String,
 }
 
-async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
-    let sql = match pool {
-        Pool::Sqlite { .. } => ALL_ENTRIES_SQLITE,
-        Pool::Postgres(_) => ALL_ENTRIES_POSTGRES,
+async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, StoreError> {
+    let sql = match pool.backend {
+        Backend::Sqlite { .. } => ALL_ENTRIES_SQLITE,
+        Backend::Postgres(_) => ALL_ENTRIES_POSTGRES,
     };
     let (json,): (String,) = pool.fetch_one(sql, args![guild.sql()]).await?;
-    let entries: Vec<EntryJson> = serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let entries: Vec<EntryJson> = serde_json::from_str(&json).map_err(|e| StoreError::Database {
+        location: pool.location().to_owned(),
+        source: sqlx::Error::Decode(Box::new(e)),
+    })?;
     let aliases: Vec<(String, String)> = pool
         .fetch_all(
             "SELECT entry_id, question FROM questions WHERE guild_id = $1 AND shipped = $2 ORDER BY n",
@@ -160,7 +159,7 @@ fn spec((id, topic, questions, answer, quotes, triggers): EntryRow) -> EntrySpec
 }
 
 /// The server's own entry `id`, if it has one.
-pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, sqlx::Error> {
+pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, StoreError> {
     let row: Option<EntryRow> = db
         .fetch_optional(
             "SELECT entry_id, topic, questions, answer, quotes, triggers FROM entries \
@@ -178,7 +177,7 @@ pub(crate) async fn questions_of(
     guild: ServerId,
     id: &str,
     shipped: bool,
-) -> Result<Vec<String>, sqlx::Error> {
+) -> Result<Vec<String>, StoreError> {
     let rows: Vec<(String,)> = db
         .fetch_all(
             "SELECT question FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3 ORDER BY n",

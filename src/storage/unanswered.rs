@@ -93,9 +93,9 @@ impl Db {
         if text.is_empty() || self.unanswered_capacity == 0 {
             return Ok(None);
         }
-        let mut tx = self.pool.begin(Durability::Crash).await.map_err(self.failed())?;
-        enqueue_in(&mut tx, guild, &text, None, at, self.unanswered_capacity).await.map_err(self.failed())?;
-        tx.commit().await.map_err(self.failed())?;
+        let mut tx = self.pool.begin(Durability::Crash).await?;
+        enqueue_in(&mut tx, guild, &text, None, at, self.unanswered_capacity).await?;
+        tx.commit().await?;
         Ok(Some(text))
     }
 
@@ -107,8 +107,7 @@ impl Db {
                 "SELECT question, asked, last_asked, disputed_entry FROM unanswered WHERE guild_id = $1",
                 args![guild.sql()],
             )
-            .await
-            .map_err(self.failed())?;
+            .await?;
         let questions = rows
             .into_iter()
             .map(|(text, count, last_asked, disputed)| Unanswered {
@@ -130,7 +129,7 @@ pub(crate) async fn enqueue_in(
     disputed: Option<&str>,
     at: u64,
     capacity: usize,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), StoreError> {
     let (asked,): (i64,) = tx
         .fetch_one(
             "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, 1, $3, $4) \
@@ -160,7 +159,7 @@ pub(crate) async fn enqueue_in(
 }
 
 /// Drops questions an entry now answers from the queue, within a change's transaction.
-pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]) -> Result<(), sqlx::Error> {
+pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]) -> Result<(), StoreError> {
     for question in questions {
         tx.execute(
             "DELETE FROM unanswered WHERE guild_id = $1 AND question = $2",

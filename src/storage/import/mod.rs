@@ -16,7 +16,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::change::{insert_entry, insert_question, Fail};
+use super::change::{insert_entry, insert_question};
 use super::sql::{args, Tx};
 use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, StoreError};
 use crate::knowledge::LoadError;
@@ -118,15 +118,12 @@ impl Db {
         let path = dir.to_path_buf();
         let read = tokio::task::spawn_blocking(move || legacy::read(&path, &source)).await?;
         let legacy = read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
-        let mut open = self.begin_import(guild).await?;
-        let written = write(&mut open.tx, guild, dir, legacy, &self.fingerprint).await;
-        let (records, summary) = match written {
-            Ok(Some(done)) => done,
-            Ok(None) => return Ok(None),
-            Err(e) => return Err(self.fail(Fail::Sql(e))),
+        let mut change = self.begin_import(guild).await?;
+        let Some((records, summary)) = write(&mut change.tx, guild, dir, legacy, &self.fingerprint).await? else {
+            return Ok(None);
         };
         // A process serving the server reads it again: the import is one change.
-        self.finish_change(open, guild, &records).await?;
+        change.finish(&records).await?;
         Ok(Some(summary))
     }
 }
@@ -139,7 +136,7 @@ async fn write(
     dir: &Path,
     legacy: Legacy,
     article: &str,
-) -> Result<Option<(Vec<AuditRecord>, Summary)>, sqlx::Error> {
+) -> Result<Option<(Vec<AuditRecord>, Summary)>, StoreError> {
     let done: Option<(i64,)> =
         tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
     if done.is_some() {
