@@ -27,9 +27,9 @@
 //! # Use
 //!
 //! In the style of Robbb's `impl Db`: one [`Db`] per process, opened once, shared (`Arc`), with
-//! one `impl Db` block per concept, one file each: `load`, `change/`, `audit`, `unanswered`,
-//! `feedback`, `quiz` (scores), `quiz_rounds` (quizzes and clicks), `entry_quiz`, `import/`,
-//! `health`, `snapshots` (analysed entries kept for one-shot processes).
+//! one `impl Db` block per concept, one file each: `connect`, `load`, `change/`, `audit`,
+//! `unanswered`, `feedback`, `quiz`, `import/`, `health`, `snapshots` (analysed entries kept
+//! for one-shot processes).
 //!
 //! ```no_run
 //! # use std::sync::Arc;

@@ -124,7 +124,7 @@ pub struct EntryQuiz {
     pub kind: Kind,
 }
 
-/// A quiz's row: every column of `quizzes`.
+/// A quiz's row: every column of `quizzes` (`SELECT *`), by name.
 #[derive(sqlx::FromRow)]
 struct QuizRow {
     quiz_id: i64,
@@ -146,17 +146,6 @@ struct QuizRow {
 }
 
 type ScoreRow = (i64, String, i64, i64, i64);
-
-/// `SELECT` every column of a quiz (as [`QuizRow`]) `FROM quizzes`, then `$rest`.
-macro_rules! select_quiz {
-    ($rest:literal) => {
-        concat!(
-            "SELECT quiz_id, guild_id, channel_id, message_id, started_by, item_id, topic, question, choices, ",
-            "right_choice, quote, paragraph, section, opened_at, closes_at, closed_at FROM quizzes ",
-            $rest
-        )
-    };
-}
 
 impl Db {
     /// Opens `quiz` in its channel, unless the channel has an open one already.
@@ -213,20 +202,21 @@ impl Db {
 
     /// The quiz `id`, open or closed.
     pub async fn quiz(&self, id: i64) -> Result<Option<Quiz>, StoreError> {
-        let row: Option<QuizRow> = self.pool.fetch_optional(select_quiz!("WHERE quiz_id = $1"), args![id]).await?;
+        let row: Option<QuizRow> =
+            self.pool.fetch_optional("SELECT * FROM quizzes WHERE quiz_id = $1", args![id]).await?;
         Ok(row.and_then(QuizRow::quiz))
     }
 
     /// The channel's open quiz (perhaps past its closing time), if it has one.
     pub async fn open_quiz_in(&self, channel: u64) -> Result<Option<Quiz>, StoreError> {
-        let sql = select_quiz!("WHERE channel_id = $1 AND closed_at IS NULL");
+        let sql = "SELECT * FROM quizzes WHERE channel_id = $1 AND closed_at IS NULL";
         let row: Option<QuizRow> = self.pool.fetch_optional(sql, args![channel as i64]).await?;
         Ok(row.and_then(QuizRow::quiz))
     }
 
     /// Every open quiz, soonest to close first: what a process that starts must close in time.
     pub async fn open_quizzes(&self) -> Result<Vec<Quiz>, StoreError> {
-        let sql = select_quiz!("WHERE closed_at IS NULL ORDER BY closes_at");
+        let sql = "SELECT * FROM quizzes WHERE closed_at IS NULL ORDER BY closes_at";
         let rows: Vec<QuizRow> = self.pool.fetch_all(sql, &[]).await?;
         Ok(rows.into_iter().filter_map(QuizRow::quiz).collect())
     }
@@ -300,7 +290,7 @@ impl Db {
         if marked == 0 {
             return Ok(None);
         }
-        let row: QuizRow = tx.fetch_one(select_quiz!("WHERE quiz_id = $1"), args![id]).await?;
+        let row: QuizRow = tx.fetch_one("SELECT * FROM quizzes WHERE quiz_id = $1", args![id]).await?;
         let Some(quiz) = row.quiz() else { return Ok(None) };
         let rows: Vec<(i64, String, i64)> = tx
             .fetch_all(

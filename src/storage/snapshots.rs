@@ -6,13 +6,6 @@ use super::sql::{args, Durability};
 use super::{Db, ServerId, StoreError};
 
 impl Db {
-    /// The clock of `guild`'s last change (0 if it never changed anything), or why it cannot
-    /// be read.
-    pub(crate) async fn version(&self, guild: ServerId) -> Result<i64, StoreError> {
-        self.check_imported(guild)?;
-        super::load::version(&self.pool, guild).await
-    }
-
     /// The snapshot kept for `guild`, with the server's version when it was taken, if it was
     /// taken with the shipped engine named `engine`.
     pub(crate) async fn engine_snapshot(

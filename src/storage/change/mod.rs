@@ -19,7 +19,7 @@ mod rules;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::load::{own_spec, questions_of, shipped_spec};
+use super::load::{aliases_of, own_spec, shipped_spec};
 use super::sql::{args, Durability, Tx};
 use super::unanswered::forget_in;
 use super::{
@@ -265,7 +265,7 @@ impl Db {
                 if known { Refusal::NotHidden(id.to_owned()) } else { Refusal::UnknownId(id.to_owned()) }.into()
             );
         }
-        let aliases = questions_of(&mut *tx, guild, id, true).await?;
+        let aliases = aliases_of(&mut *tx, guild, id).await?;
         let after = shipped_spec(&self.shipped, id, &aliases);
         change.commit(vec![record(at, by, Action::Unhide, id, None, after)], Delta::Unhidden(id.to_owned())).await
     }
@@ -285,7 +285,7 @@ impl Db {
         if hidden.is_some() {
             return Err(Refusal::Hidden(id.to_owned()).into());
         }
-        let aliases = questions_of(&mut *tx, guild, id, true).await?;
+        let aliases = aliases_of(&mut *tx, guild, id).await?;
         let spec = shipped_spec(&self.shipped, id, &aliases).ok_or_else(|| Refusal::UnknownId(id.to_owned()))?;
         Ok((spec, true))
     }
@@ -301,7 +301,7 @@ impl Db {
     ) -> Result<Changed, StoreError> {
         let (tx, guild) = (&mut change.tx, change.guild);
         let delta = if shipped {
-            Delta::Aliases { aliases: questions_of(&mut *tx, guild, &after.id, true).await?, id: after.id }
+            Delta::Aliases { aliases: aliases_of(&mut *tx, guild, &after.id).await?, id: after.id }
         } else {
             set_questions(tx, guild, &after).await?;
             // The entry as stored may predate today's rules; its new text was checked on its own.

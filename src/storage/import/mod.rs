@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::change::{insert_entry, insert_question};
-use super::sql::{args, Tx};
-use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, StoreError};
+use super::sql::args;
+use super::{normalize_question, unix_now, Db, ServerId, StoreError};
 use crate::knowledge::LoadError;
 use legacy::Legacy;
 
@@ -102,84 +102,69 @@ impl Db {
                     e.to_string()
                 }),
             };
-            match outcome {
-                // Another process imported it meanwhile.
-                Ok(None) => {}
-                Ok(Some(summary)) => imported.push(Imported { dir, outcome: Ok(summary) }),
-                Err(why) => imported.push(Imported { dir, outcome: Err(why) }),
+            // `Ok(None)`: another process imported it meanwhile.
+            if let Some(outcome) = outcome.transpose() {
+                imported.push(Imported { dir, outcome });
             }
         }
         imported
     }
 
-    /// Imports one server directory in one transaction; `None` if it was already imported.
+    /// Imports one server directory in one transaction; `None` if it was already imported
+    /// (perhaps by another process meanwhile).
     async fn import_server(&self, guild: ServerId, dir: &Path) -> Result<Option<Summary>, StoreError> {
         let source = Arc::clone(&self.source);
         let path = dir.to_path_buf();
         let read = tokio::task::spawn_blocking(move || legacy::read(&path, &source)).await?;
-        let legacy = read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
+        let Legacy { entries, shipped, audit, unanswered } =
+            read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
         let mut change = self.begin_import(guild).await?;
-        let Some((records, summary)) = write(&mut change.tx, guild, dir, legacy, &self.fingerprint).await? else {
+        let tx = &mut change.tx;
+        let done: Option<(i64,)> =
+            tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
+        if done.is_some() {
             return Ok(None);
-        };
-        // A process serving the server reads it again: the import is one change.
-        change.finish(&records).await?;
-        Ok(Some(summary))
-    }
-}
-
-/// Writes what was read, but for the audit records it returns; `None` (and nothing written) if
-/// the server was imported meanwhile.
-async fn write(
-    tx: &mut Tx,
-    guild: ServerId,
-    dir: &Path,
-    legacy: Legacy,
-    article: &str,
-) -> Result<Option<(Vec<AuditRecord>, Summary)>, StoreError> {
-    let done: Option<(i64,)> =
-        tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
-    if done.is_some() {
-        return Ok(None);
-    }
-    let Legacy { entries, shipped, audit, unanswered } = legacy;
-    let mut summary = Summary {
-        entries: entries.len(),
-        hidden: shipped.hidden.len(),
-        audit: audit.len(),
-        unanswered: unanswered.len(),
-        ..Summary::default()
-    };
-    let mut asked = HashSet::new();
-    for entry in &entries {
-        insert_entry(tx, guild, entry, article).await?;
-        summary.shared_questions +=
-            entry.spec.questions.iter().filter(|q| !asked.insert(normalize_question(q))).count();
-    }
-    for (id, questions) in &shipped.aliases {
-        for question in questions {
-            insert_question(tx, guild, id, true, question).await?;
-            summary.aliases += 1;
         }
-    }
-    for id in &shipped.hidden {
-        tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
-    }
-    for q in &unanswered {
+        let mut summary = Summary {
+            entries: entries.len(),
+            hidden: shipped.hidden.len(),
+            audit: audit.len(),
+            unanswered: unanswered.len(),
+            ..Summary::default()
+        };
+        let mut asked = HashSet::new();
+        for entry in &entries {
+            insert_entry(tx, guild, entry, &self.fingerprint).await?;
+            summary.shared_questions +=
+                entry.spec.questions.iter().filter(|q| !asked.insert(normalize_question(q))).count();
+        }
+        for (id, questions) in &shipped.aliases {
+            for question in questions {
+                insert_question(tx, guild, id, true, question).await?;
+                summary.aliases += 1;
+            }
+        }
+        for id in &shipped.hidden {
+            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
+        }
+        for q in &unanswered {
+            tx.execute(
+                "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, $3, $4, NULL) \
+                 ON CONFLICT (guild_id, question) DO NOTHING",
+                args![guild.sql(), normalize_question(&q.text), q.count as i64, q.last_asked as i64],
+            )
+            .await?;
+        }
         tx.execute(
-            "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, $3, $4, NULL) \
-             ON CONFLICT (guild_id, question) DO NOTHING",
-            args![guild.sql(), normalize_question(&q.text), q.count as i64, q.last_asked as i64],
+            "INSERT INTO imports (guild_id, unix_time, source, summary) VALUES ($1, $2, $3, $4)",
+            args![guild.sql(), unix_now() as i64, dir.display().to_string(), summary.to_string()],
         )
         .await?;
+        // The old log, as it was (the import itself is in `imports` and the process's log), and
+        // the server stamped: a process serving it reads it again, as after any change.
+        change.finish(&audit).await?;
+        Ok(Some(summary))
     }
-    tx.execute(
-        "INSERT INTO imports (guild_id, unix_time, source, summary) VALUES ($1, $2, $3, $4)",
-        args![guild.sql(), unix_now() as i64, dir.display().to_string(), summary.to_string()],
-    )
-    .await?;
-    // The old log, as it was: the import itself is in `imports` and the process's log.
-    Ok(Some((audit, summary)))
 }
 
 /// The server directories under `dir`, sorted, each with its id (`None` for `0`). Names that
