@@ -22,9 +22,7 @@ use std::sync::Arc;
 use super::load::{aliases_of, own_spec, shipped_spec};
 use super::sql::{args, Durability, Tx};
 use super::unanswered::forget_in;
-use super::{
-    audit, entries_file, normalize_question, Action, Actor, AuditRecord, Db, Delta, Refusal, ServerId, StoreError,
-};
+use super::{audit, normalize_question, Action, Actor, AuditRecord, Db, Delta, Refusal, ServerId, StoreError};
 use crate::knowledge::{limits, Entry, EntrySpec, Rules};
 
 pub use rules::DEFAULT_TOPIC;
@@ -109,7 +107,7 @@ impl Db {
     /// Adds an entry of the server's own.
     ///
     /// Fields are trimmed. An empty `id` asks for one derived from the first question
-    /// ([`crate::storage::derive_id`]), numbered past the ids taken. An empty `topic` becomes
+    /// ([`crate::knowledge::derive_id`]), numbered past the ids taken. An empty `topic` becomes
     /// the section of the article the first quote is in, or [`DEFAULT_TOPIC`]. The id may not
     /// be one of this server's or a shipped entry's, and no question may be one that an entry
     /// of the server already has. The questions it answers leave the unanswered queue.
@@ -136,8 +134,7 @@ impl Db {
         check_actor(by)?;
         let source = Arc::clone(&self.source);
         // Parsing and validating a large file is CPU work: off the async threads.
-        let parsed =
-            tokio::task::spawn_blocking(move || entries_file::parse(&text, &file, &source, Rules::All)).await?;
+        let parsed = tokio::task::spawn_blocking(move || source.parse_entries_file(&text, &file, Rules::All)).await?;
         let mut entries = parsed.map_err(Refusal::File)?;
         if entries.is_empty() {
             return Err(Refusal::EmptyFile.into());

@@ -3,9 +3,11 @@
 
 use std::collections::HashSet;
 
-use crate::knowledge::{limits, name_problem, question_problem, text_problem, Entry, EntrySpec, FieldProblem};
+use crate::knowledge::{
+    derive_id, limits, name_problem, question_problem, text_problem, Entry, EntrySpec, FieldProblem,
+};
 use crate::storage::sql::{args, Tx};
-use crate::storage::{derive_id, load, normalize_question, Actor, Db, Refusal, ServerId, StoreError};
+use crate::storage::{load, normalize_question, Actor, Db, Refusal, ServerId, StoreError};
 
 /// The topic of an entry added without one, when its first quote is not under a section
 /// heading.

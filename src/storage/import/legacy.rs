@@ -20,7 +20,7 @@ use toml::Spanned;
 
 use crate::knowledge::toml_problem;
 use crate::knowledge::{id_problem, limits, line_of, text_problem, Diagnostic, Entry, LoadError, Source};
-use crate::storage::{entries_file, AuditRecord, ShippedChanges, Unanswered};
+use crate::storage::{AuditRecord, ShippedChanges, Unanswered};
 
 /// Everything a server's directory holds.
 #[derive(Debug, Default)]
@@ -36,7 +36,7 @@ pub(super) fn read(dir: &Path, source: &Source) -> Result<Legacy, LoadError> {
     let mut problems = Vec::new();
     let mut legacy = Legacy::default();
     if let Some((text, file)) = optional(&dir.join("entries.toml"))? {
-        match entries_file::parse(&text, &file, source, crate::knowledge::Rules::Saved) {
+        match source.parse_entries_file(&text, &file, crate::knowledge::Rules::Saved) {
             Ok(entries) => legacy.entries = entries,
             Err(e) => problems.extend(e.problems),
         }
