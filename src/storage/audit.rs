@@ -88,7 +88,6 @@ type AuditRow = (i64, i64, String, String, String, Option<String>, Option<String
 impl Db {
     /// The server's `limit` most recent changes, newest first.
     pub async fn log(&self, guild: ServerId, limit: usize) -> Result<Vec<AuditRecord>, StoreError> {
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows: Vec<AuditRow> = self
             .pool
             .fetch_all(

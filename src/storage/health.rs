@@ -1,7 +1,5 @@
 //! `citebot db check`: the schema version and whether the database is healthy.
 
-use std::fmt;
-
 use super::connect::{applied_version, known_version};
 use super::sql::Backend;
 use super::{Db, StoreError};
@@ -73,17 +71,5 @@ impl Db {
             integrity,
             rows,
         })
-    }
-}
-
-impl fmt::Display for Health {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "database: {} ({})", self.location, self.backend)?;
-        let state = if self.schema == self.known_schema { "up to date" } else { "behind this citebot" };
-        writeln!(f, "schema: version {} ({state}; this citebot knows {})", self.schema, self.known_schema)?;
-        writeln!(f, "integrity: {}", self.integrity)?;
-        let counts: Vec<String> = self.rows.iter().map(|(what, n)| format!("{what} {n}")).collect();
-        writeln!(f, "rows: {}", counts.join(", "))?;
-        write!(f, "{}", if self.is_healthy() { "healthy" } else { "NOT healthy" })
     }
 }

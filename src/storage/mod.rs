@@ -28,7 +28,7 @@
 //!
 //! In the style of Robbb's `impl Db`: one [`Db`] per process, opened once, shared (`Arc`), with
 //! one `impl Db` block per concept, one file each: `connect`, `load`, `change/`, `audit`,
-//! `unanswered`, `feedback`, `quiz`, `import/`, `health`, `snapshots` (analysed entries kept
+//! `unanswered`, `feedback`, `quiz`, `import`, `health`, `snapshots` (analysed entries kept
 //! for one-shot processes).
 //!
 //! ```no_run

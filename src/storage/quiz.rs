@@ -227,7 +227,7 @@ impl Db {
             .pool
             .fetch_all(
                 "SELECT item_id FROM quizzes WHERE channel_id = $1 ORDER BY quiz_id DESC LIMIT $2",
-                args![channel as i64, i64::try_from(limit).unwrap_or(i64::MAX)],
+                args![channel as i64, limit],
             )
             .await?;
         Ok(rows.into_iter().map(|(id,)| id).collect())
@@ -333,7 +333,7 @@ impl Db {
             .fetch_all(
                 "SELECT user_id, name, points, answers, streak FROM quiz_scores WHERE guild_id = $1 \
                  ORDER BY points DESC, streak DESC, answers, user_id LIMIT $2",
-                args![guild.sql(), i64::try_from(limit).unwrap_or(i64::MAX)],
+                args![guild.sql(), limit],
             )
             .await?;
         Ok(rows.into_iter().map(score).collect())

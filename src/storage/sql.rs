@@ -43,6 +43,7 @@ macro_rules! from {
 
 from! {
     i64 => |v| Arg::Int(v);
+    usize => |v| Arg::Int(i64::try_from(v).unwrap_or(i64::MAX));
     &str => |v| Arg::Text(v.to_owned());
     String => |v| Arg::Text(v);
     &String => |v| Arg::Text(v.clone());

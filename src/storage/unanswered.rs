@@ -12,7 +12,7 @@
 //! greatest text. A question asked often survives a flood of one-offs; among one-offs, the
 //! newest stay.
 
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Reverse;
 
 use serde::Deserialize;
 
@@ -46,7 +46,8 @@ pub struct UnansweredQueue {
 impl UnansweredQueue {
     /// The queue of these questions, ranked.
     pub fn new(mut questions: Vec<Unanswered>) -> UnansweredQueue {
-        questions.sort_by(rank);
+        // Most asked first, then most recently asked, then by text.
+        questions.sort_by_cached_key(|q| (Reverse(q.count), Reverse(q.last_asked), q.text.clone()));
         UnansweredQueue { questions }
     }
 
@@ -77,8 +78,6 @@ impl UnansweredQueue {
     }
 }
 
-type QueueRow = (String, i64, i64, Option<String>);
-
 impl Db {
     /// Counts one more asking of a question the bot could not answer in `guild`. Returns its
     /// normalised text, or `None` (and writes nothing) when nothing is left of it once
@@ -101,7 +100,7 @@ impl Db {
 
     /// The server's queue: see [`UnansweredQueue::top`] and [`UnansweredQueue::matching`].
     pub async fn unanswered(&self, guild: ServerId) -> Result<UnansweredQueue, StoreError> {
-        let rows: Vec<QueueRow> = self
+        let rows: Vec<(String, i64, i64, Option<String>)> = self
             .pool
             .fetch_all(
                 "SELECT question, asked, last_asked, disputed_entry FROM unanswered WHERE guild_id = $1",
@@ -168,11 +167,6 @@ pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]
         .await?;
     }
     Ok(())
-}
-
-/// Ranked order: most asked first, then most recently asked, then text.
-fn rank(a: &Unanswered, b: &Unanswered) -> Ordering {
-    (Reverse(a.count), Reverse(a.last_asked), &a.text).cmp(&(Reverse(b.count), Reverse(b.last_asked), &b.text))
 }
 
 /// A question's text for counting and display: lower case; typographic

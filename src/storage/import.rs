@@ -1,26 +1,36 @@
-//! The one-time import of the file layout of earlier versions (`DATA_DIR/guilds/<id>/`).
+//! The one-time import of the file layout of earlier versions, read-only:
 //!
-//! The first time any command opens the database, every server directory not imported yet is
-//! read, validated and written in one transaction per server: its entries, the questions it
-//! added to shipped entries, the shipped entries it hid, its audit records and its unanswered
-//! questions, and a row in `imports` saying it was done, so it is never done twice (even by two
-//! processes starting at once). The files are left in place. A server whose files have a
-//! problem is not imported, and the problem is reported with its file and line; until it is, the
-//! server is refused (its data would be incomplete), and the import is tried again the next
-//! time, so fixing the file is enough.
+//! ```text
+//! DATA_DIR/guilds/<guild id>/
+//!     entries.toml     the server's own [[entry]] tables, as in knowledge/entries/
+//!     shipped.toml     the shipped ids it hides, the questions it added to them
+//!     audit.jsonl      one JSON object per change
+//!     unanswered.json  the questions the bot abstained on, counted
+//! ```
+//!
+//! Every file is optional. The first time any command opens the database, every server
+//! directory not imported yet is read, validated and written in one transaction per server:
+//! its entries, the questions it added to shipped entries, the shipped entries it hid, its
+//! audit records and its unanswered questions, and a row in `imports` saying it was done, so it
+//! is never done twice (even by two processes starting at once). The files are left in place.
+//! A server whose files have a problem is not imported, and the problem is reported with its
+//! file and line; until it is, the server is refused (its data would be incomplete), and the
+//! import is tried again the next time, so fixing the file is enough.
 
-mod legacy;
-
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use serde::Deserialize;
+use toml::Spanned;
+
 use super::change::{insert_entry, insert_question};
 use super::sql::args;
-use super::{normalize_question, unix_now, Db, ServerId, StoreError};
-use crate::knowledge::LoadError;
-use legacy::Legacy;
+use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, ShippedChanges, StoreError, Unanswered};
+use crate::knowledge::{
+    id_problem, limits, line_of, text_problem, toml_problem, Diagnostic, Entry, LoadError, Rules, Source,
+};
 
 /// The directory of server directories under `DATA_DIR`.
 pub const GUILDS_DIR: &str = "guilds";
@@ -115,7 +125,7 @@ impl Db {
     async fn import_server(&self, guild: ServerId, dir: &Path) -> Result<Option<Summary>, StoreError> {
         let source = Arc::clone(&self.source);
         let path = dir.to_path_buf();
-        let read = tokio::task::spawn_blocking(move || legacy::read(&path, &source)).await?;
+        let read = tokio::task::spawn_blocking(move || read(&path, &source)).await?;
         let Legacy { entries, shipped, audit, unanswered } =
             read.map_err(|problems| StoreError::Damaged { guild: guild.get(), problems })?;
         let mut change = self.begin_import(guild).await?;
@@ -191,6 +201,106 @@ fn guild_dir_id(name: &str) -> Option<u64> {
     (id.to_string() == name).then_some(id)
 }
 
+/// Everything a server's directory holds.
+#[derive(Debug, Default)]
+struct Legacy {
+    entries: Vec<Entry>,
+    shipped: ShippedChanges,
+    audit: Vec<AuditRecord>,
+    unanswered: Vec<Unanswered>,
+}
+
+/// Reads and validates the server directory `dir`. Blocking: call it off the async threads.
+fn read(dir: &Path, source: &Source) -> Result<Legacy, LoadError> {
+    let mut problems = Vec::new();
+    let mut legacy = Legacy::default();
+    if let Some((text, file)) = optional(&dir.join("entries.toml"))? {
+        match source.parse_entries_file(&text, &file, Rules::Saved) {
+            Ok(entries) => legacy.entries = entries,
+            Err(e) => problems.extend(e.problems),
+        }
+    }
+    if let Some((text, file)) = optional(&dir.join("shipped.toml"))? {
+        match shipped(&text, &file) {
+            Ok(changes) => legacy.shipped = changes,
+            Err(e) => problems.extend(e.problems),
+        }
+    }
+    if let Some((text, _)) = optional(&dir.join("audit.jsonl"))? {
+        // A torn last line (a crash during an append) was skipped by every reader before.
+        legacy.audit = text.lines().filter_map(|line| serde_json::from_str(line).ok()).collect();
+    }
+    if let Some((text, file)) = optional(&dir.join("unanswered.json"))? {
+        #[derive(Deserialize)]
+        struct Queue {
+            #[serde(default)]
+            questions: Vec<Unanswered>,
+        }
+        match serde_json::from_str::<Queue>(&text) {
+            Ok(queue) => legacy.unanswered = queue.questions,
+            Err(e) => problems.push(Diagnostic { file, line: e.line(), message: e.to_string() }),
+        }
+    }
+    LoadError::from_problems(problems)?;
+    Ok(legacy)
+}
+
+/// A file's text and name, `None` when it does not exist.
+fn optional(path: &Path) -> Result<Option<(String, String)>, LoadError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some((text, path.display().to_string()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(LoadError::io(path, &e)),
+    }
+}
+
+/// Parses `shipped.toml`, checking ids and questions with the entry rules so the engine never
+/// sees an empty or overlong question.
+///
+/// ```toml
+/// hidden = ["trump-role"]
+///
+/// [aliases]
+/// ceasefire-date = ["when do the guns go quiet"]
+/// ```
+fn shipped(text: &str, file: &str) -> Result<ShippedChanges, LoadError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        #[serde(default)]
+        hidden: Vec<Spanned<String>>,
+        #[serde(default)]
+        aliases: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+    }
+    let raw: Raw = toml::from_str(text).map_err(|e| LoadError { problems: vec![toml_problem(file, text, &e)] })?;
+    let mut problems = Vec::new();
+    let mut problem = |at: usize, message: String| {
+        problems.push(Diagnostic { file: file.to_string(), line: line_of(text, at), message })
+    };
+    let mut changes = ShippedChanges::default();
+    for id in raw.hidden {
+        if let Some(why) = id_problem(id.get_ref()) {
+            problem(id.span().start, format!("hidden id {:?} {why}", id.get_ref()));
+        }
+        changes.hidden.insert(id.into_inner());
+    }
+    for (id, questions) in raw.aliases {
+        if let Some(why) = id_problem(id.get_ref()) {
+            problem(id.span().start, format!("alias id {:?} {why}", id.get_ref()));
+        }
+        let mut kept = Vec::new();
+        for q in questions {
+            if let Some(why) = text_problem(q.get_ref(), limits::QUESTION_CHARS) {
+                problem(q.span().start, format!("a question for {:?} {why}", id.get_ref()));
+            }
+            kept.push(q.into_inner());
+        }
+        changes.aliases.insert(id.into_inner(), kept);
+    }
+    LoadError::from_problems(problems)?;
+    Ok(changes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,5 +312,20 @@ mod tests {
         for name in ["0123", "+123", "123 ", "12a", "", "..", "99999999999999999999"] {
             assert_eq!(guild_dir_id(name), None, "{name:?}");
         }
+    }
+
+    #[test]
+    fn shipped_changes_are_read_and_problems_located() {
+        let text = "hidden = [\"trump-role\"]\n\n[aliases]\nceasefire-date = [\"when do the guns go quiet\", \"b\"]\n";
+        let changes = shipped(text, "shipped.toml").unwrap();
+        assert!(changes.hidden.contains("trump-role"));
+        assert_eq!(changes.aliases_of("ceasefire-date"), ["when do the guns go quiet", "b"]);
+        assert_eq!(shipped("", "x").unwrap(), ShippedChanges::default());
+
+        let text = "hidden = [\"ok\"]\n\n[aliases]\nBad_Id = [\"q\"]\nfine = [\n  \"\",\n]\n";
+        let err = shipped(text, "s.toml").unwrap_err();
+        let lines: Vec<usize> = err.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![4, 6], "{err}");
+        assert_eq!(shipped("hidden = 3\n", "s.toml").unwrap_err().problems[0].line, 1);
     }
 }
