@@ -99,16 +99,17 @@ impl Db {
                 args![guild.sql()],
             )
             .await?;
-        let mut stats: HashMap<String, EntryStats> = HashMap::new();
-        let new = |id: &String| EntryStats { id: id.clone(), answers: 0, up: 0, down: 0 };
+        // Answers, 👍 and 👎 by entry.
+        let mut by_entry: HashMap<String, (u64, u64, u64)> = HashMap::new();
         for (id, answers) in counts {
-            stats.entry(id.clone()).or_insert_with(|| new(&id)).answers = answers as u64;
+            by_entry.entry(id).or_default().0 = answers as u64;
         }
         for (id, up, down) in votes {
-            let s = stats.entry(id.clone()).or_insert_with(|| new(&id));
-            (s.up, s.down) = (up as u64, down as u64);
+            let s = by_entry.entry(id).or_default();
+            (s.1, s.2) = (up as u64, down as u64);
         }
-        let mut stats: Vec<EntryStats> = stats.into_values().collect();
+        let mut stats: Vec<EntryStats> =
+            by_entry.into_iter().map(|(id, (answers, up, down))| EntryStats { id, answers, up, down }).collect();
         let badness = |s: &EntryStats| s.down as i64 - s.up as i64;
         stats.sort_by(|a, b| (badness(b), b.down, b.answers, &a.id).cmp(&(badness(a), a.down, a.answers, &b.id)));
         Ok(stats)

@@ -102,11 +102,11 @@ pub(crate) enum Backend {
 
 /// An open transaction. Dropped without [`Tx::commit`], it rolls back.
 pub(crate) struct Tx {
-    tx: Open,
+    tx: DriverTx,
     location: Arc<str>,
 }
 
-enum Open {
+enum DriverTx {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
@@ -142,8 +142,8 @@ macro_rules! reads {
         impl Tx {
             $(pub(crate) async fn $method<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<$out, StoreError> {
                 match &mut self.tx {
-                    Open::Sqlite(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
-                    Open::Postgres(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
+                    DriverTx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
+                    DriverTx::Postgres(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
                 }
                 .map_err(failed(&self.location))
             })*
@@ -200,9 +200,9 @@ impl Pool {
         let tx = match &self.backend {
             Backend::Sqlite { main, durable } => {
                 let pool = if durability == Durability::Power { durable } else { main };
-                pool.begin_with("BEGIN IMMEDIATE").await.map(Open::Sqlite)
+                pool.begin_with("BEGIN IMMEDIATE").await.map(DriverTx::Sqlite)
             }
-            Backend::Postgres(pool) => pool.begin().await.map(Open::Postgres),
+            Backend::Postgres(pool) => pool.begin().await.map(DriverTx::Postgres),
         };
         Ok(Tx { tx: tx.map_err(failed(&self.location))?, location: Arc::clone(&self.location) })
     }
@@ -258,16 +258,18 @@ impl Tx {
     /// Runs a statement; returns how many rows it changed.
     pub(crate) async fn execute(&mut self, sql: &'static str, args: &[Arg]) -> Result<u64, StoreError> {
         match &mut self.tx {
-            Open::Sqlite(tx) => bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected()),
-            Open::Postgres(tx) => bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected()),
+            DriverTx::Sqlite(tx) => bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected()),
+            DriverTx::Postgres(tx) => {
+                bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected())
+            }
         }
         .map_err(failed(&self.location))
     }
 
     pub(crate) async fn commit(self) -> Result<(), StoreError> {
         match self.tx {
-            Open::Sqlite(tx) => tx.commit().await,
-            Open::Postgres(tx) => tx.commit().await,
+            DriverTx::Sqlite(tx) => tx.commit().await,
+            DriverTx::Postgres(tx) => tx.commit().await,
         }
         .map_err(failed(&self.location))
     }
