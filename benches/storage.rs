@@ -14,8 +14,9 @@ use std::time::Duration;
 
 use citebot::engine::Engine;
 use citebot::guilds::Guilds;
+use citebot::knowledge::render_entries;
 use citebot::knowledge::{limits, EntrySpec, KnowledgeBase};
-use citebot::storage::{self, render_entries, Actor, Db, ServerId, Settings, Vote};
+use citebot::storage::{self, Actor, Db, ServerId, Settings, Vote};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 use tokio::runtime::Runtime;
 

@@ -5,8 +5,8 @@
 
 mod util;
 
-use citebot::knowledge::{limits, EntrySpec};
-use citebot::storage::{render_entries, Actor, Refusal, ServerId, StoreError};
+use citebot::knowledge::{limits, render_entries, EntrySpec};
+use citebot::storage::{Actor, Refusal, ServerId, StoreError};
 use util::kb;
 use util::storage::Fresh;
 

@@ -120,7 +120,7 @@ fn acks(child: &mut Child, spawned: Instant) -> std::thread::JoinHandle<(Vec<Str
 async fn check(fresh: &Fresh, acked: &[String], context: &str) -> usize {
     let db = fresh.try_open().await.unwrap_or_else(|e| panic!("{context}: the database does not open: {e}"));
     let health = db.health().await.unwrap();
-    assert!(health.is_healthy(), "{context}: {health}");
+    assert!(health.is_healthy(), "{context}: {health:?}");
     let guild = ServerId::new(GUILD).unwrap();
     let k = db.knowledge(guild).await.unwrap_or_else(|e| panic!("{context}: the server does not load: {e}"));
     let held: HashSet<&str> = k.entries.iter().map(|e| e.id()).collect();

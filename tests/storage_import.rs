@@ -8,8 +8,8 @@ mod util;
 
 use std::path::Path;
 
-use citebot::knowledge::EntrySpec;
-use citebot::storage::{self, render_entries, Action, Actor, Refusal, ServerId, StoreError};
+use citebot::knowledge::{render_entries, EntrySpec};
+use citebot::storage::{self, Action, Actor, Refusal, ServerId, StoreError};
 use util::storage::Fresh;
 use util::{data_file, kb};
 

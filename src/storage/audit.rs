@@ -88,7 +88,6 @@ type AuditRow = (i64, i64, String, String, String, Option<String>, Option<String
 impl Db {
     /// The server's `limit` most recent changes, newest first.
     pub async fn log(&self, guild: ServerId, limit: usize) -> Result<Vec<AuditRecord>, StoreError> {
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows: Vec<AuditRow> = self
             .pool
             .fetch_all(
@@ -96,8 +95,7 @@ impl Db {
                  WHERE guild_id = $1 ORDER BY n DESC LIMIT $2",
                 args![guild.sql(), limit],
             )
-            .await
-            .map_err(self.failed())?;
+            .await?;
         Ok(rows.into_iter().filter_map(record).collect())
     }
 }
@@ -116,7 +114,7 @@ fn record((at, by_id, by_name, action, id, before, after): AuditRow) -> Option<A
 }
 
 /// Writes `record` for `guild` in the change's transaction.
-pub(crate) async fn write(tx: &mut Tx, guild: ServerId, record: &AuditRecord) -> Result<(), sqlx::Error> {
+pub(crate) async fn write(tx: &mut Tx, guild: ServerId, record: &AuditRecord) -> Result<(), StoreError> {
     let json = |spec: &Option<EntrySpec>| spec.as_ref().map(|s| serde_json::to_string(s).unwrap_or_default());
     tx.execute(
         "INSERT INTO audit (guild_id, unix_time, by_id, by_name, action, entry_id, spec_before, spec_after) \

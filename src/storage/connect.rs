@@ -1,16 +1,23 @@
-//! Choosing the database and connecting to it, with a clear line for each way that fails.
+//! Opening the database: choosing it, connecting to it and bringing its schema up to date,
+//! with a clear line for each way that fails.
+//!
+//! The schema is versioned migrations embedded in the binary, one directory per backend
+//! (`migrations/sqlite`, `migrations/postgres`), applied by sqlx's migrator. A database whose
+//! schema is newer than this binary is refused before anything is touched.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
+use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection};
 
-use super::sql::Pool;
-use super::Settings;
+use super::sql::{args, Backend, Pool};
+use super::{load, Db, Entry, Settings, Source, StoreError, UNANSWERED_CAPACITY};
 
 /// The SQLite file under `DATA_DIR`.
 pub const SQLITE_FILE: &str = "citebot.db";
@@ -116,12 +123,33 @@ pub fn redact(url: &str) -> String {
     out
 }
 
-/// Connects to `target`: first one connection on its own, so a failure is reported as what it
-/// is (a refused connection, a file that is not a database) rather than as a pool timeout.
-pub(super) async fn pool(target: &Target) -> Result<Pool, OpenError> {
-    match target {
-        Target::Sqlite(path) => sqlite(path).await,
-        Target::Postgres(url) => postgres(url, &target.to_string()).await,
+impl Db {
+    /// Connects to `target` and brings its schema up to date. Fails in one line naming the
+    /// database (the password hidden) when it cannot be reached, is not a database, is
+    /// read-only, or has a schema newer than this binary.
+    pub async fn connect(target: &Target, source: Arc<Source>, shipped: Vec<Arc<Entry>>) -> Result<Db, OpenError> {
+        // First one connection on its own, so a failure is reported as what it is (a refused
+        // connection, a file that is not a database) rather than as a pool timeout.
+        let backend = match target {
+            Target::Sqlite(path) => sqlite(path).await?,
+            Target::Postgres(url) => postgres(url, &target.to_string()).await?,
+        };
+        let pool = Pool::new(backend, target.to_string());
+        if let Err(e) = migrate(&pool).await {
+            // Closed, not dropped: a dropped SQLite connection closes on its own thread, maybe
+            // after the process has reported the error and ended, its `-wal` and `-shm` left.
+            pool.close().await;
+            return Err(e);
+        }
+        let fingerprint = load::fingerprint(&source.article);
+        Ok(Db {
+            pool,
+            source,
+            shipped,
+            fingerprint,
+            unanswered_capacity: UNANSWERED_CAPACITY,
+            unimported: Default::default(),
+        })
     }
 }
 
@@ -131,7 +159,7 @@ fn in_the_way(dir: &Path) -> Option<String> {
     dir.ancestors().skip(1).find(|a| a.is_file()).map(|file| format!("{} is a file, not a directory", file.display()))
 }
 
-async fn sqlite(path: &Path) -> Result<Pool, OpenError> {
+async fn sqlite(path: &Path) -> Result<Backend, OpenError> {
     let location = path.display().to_string();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| OpenError::DataDir {
@@ -170,7 +198,7 @@ async fn sqlite(path: &Path) -> Result<Pool, OpenError> {
     let main = SqlitePoolOptions::new().max_connections(4).connect_lazy_with(options.clone());
     let durable =
         SqlitePoolOptions::new().max_connections(1).connect_lazy_with(options.synchronous(SqliteSynchronous::Full));
-    Ok(Pool::Sqlite { main, durable })
+    Ok(Backend::Sqlite { main, durable })
 }
 
 /// Whether SQLite opened the database for reading only, as it does, silently, when the file
@@ -187,7 +215,7 @@ async fn opened_read_only(conn: &mut sqlx::SqliteConnection) -> bool {
     unsafe { libsqlite3_sys::sqlite3_db_readonly(handle.as_raw_handle().as_ptr(), c"main".as_ptr()) == 1 }
 }
 
-async fn postgres(url: &str, location: &str) -> Result<Pool, OpenError> {
+async fn postgres(url: &str, location: &str) -> Result<Backend, OpenError> {
     let options = PgConnectOptions::from_str(url)
         .map_err(|e| OpenError::Url(format!("{location}: {e}")))?
         .disable_statement_logging();
@@ -200,23 +228,91 @@ async fn postgres(url: &str, location: &str) -> Result<Pool, OpenError> {
         Err(_) => return Err(unreachable(format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()))),
     }
     let pool = PgPoolOptions::new().max_connections(8).acquire_timeout(ACQUIRE_TIMEOUT).connect_lazy_with(options);
-    Ok(Pool::Postgres(pool))
+    Ok(Backend::Postgres(pool))
+}
+
+static SQLITE: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES: Migrator = sqlx::migrate!("migrations/postgres");
+
+/// The newest schema version this binary knows.
+pub(super) fn known_version() -> i64 {
+    SQLITE.iter().chain(POSTGRES.iter()).map(|m| m.version).max().unwrap_or(0)
+}
+
+/// The schema version the database is at (0 for a new one).
+pub(super) async fn applied_version(pool: &Pool) -> Result<i64, StoreError> {
+    let exists: Option<(String,)> = match pool.backend {
+        Backend::Sqlite { .. } => {
+            pool.fetch_optional("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'", &[])
+                .await?
+        }
+        Backend::Postgres(_) => {
+            pool.fetch_optional("SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) WHERE to_regclass('_sqlx_migrations') IS NOT NULL", &[])
+                .await?
+        }
+    };
+    if exists.is_none() {
+        return Ok(0);
+    }
+    let (version,): (Option<i64>,) =
+        pool.fetch_one("SELECT MAX(version) FROM _sqlx_migrations WHERE success = $1", args![true]).await?;
+    Ok(version.unwrap_or(0))
+}
+
+/// Refuses a schema newer than this binary, then applies the migrations it lacks.
+async fn migrate(pool: &Pool) -> Result<(), OpenError> {
+    let location = pool.location();
+    let failed = |e: &sqlx::Error| match pool.backend {
+        Backend::Sqlite { .. } => sqlite_error(location, e),
+        Backend::Postgres(_) => OpenError::Other { location: location.to_owned(), reason: e.to_string() },
+    };
+    let found = applied_version(pool).await.map_err(|e| match e {
+        StoreError::Database { source, .. } => failed(&source),
+        other => OpenError::Other { location: location.to_owned(), reason: other.to_string() },
+    })?;
+    let known = known_version();
+    if found > known {
+        return Err(OpenError::NewerSchema { location: location.to_owned(), found, known });
+    }
+    if found == known {
+        return Ok(());
+    }
+    // Two processes opening a new SQLite file at once can both see a migration missing; the
+    // second then fails to apply it, and on a second look finds nothing left to do.
+    let mut attempts = 0;
+    loop {
+        let result = match &pool.backend {
+            Backend::Sqlite { main, .. } => SQLITE.run(main).await,
+            Backend::Postgres(pg) => POSTGRES.run(pg).await,
+        };
+        match result {
+            Ok(()) => return Ok(()),
+            Err(e) if attempts < 5 => {
+                attempts += 1;
+                tracing::debug!("migrating {location} (attempt {attempts}): {e}");
+                let busy = matches!(&e, MigrateError::Execute(inner) if sqlite_code(inner) == Some(SQLITE_BUSY));
+                tokio::time::sleep(Duration::from_millis(if busy { 200 } else { 50 })).await;
+            }
+            Err(MigrateError::Execute(e)) => return Err(failed(&e)),
+            Err(e) => return Err(OpenError::Other { location: location.to_owned(), reason: e.to_string() }),
+        }
+    }
 }
 
 /// SQLite's primary result codes that mean something to the operator.
-pub(super) const SQLITE_BUSY: i32 = 5;
+const SQLITE_BUSY: i32 = 5;
 const SQLITE_READONLY: i32 = 8;
 const SQLITE_CANTOPEN: i32 = 14;
 const SQLITE_NOTADB: i32 = 26;
 
 /// The primary SQLite result code of an error, if it is one.
-pub(super) fn sqlite_code(e: &sqlx::Error) -> Option<i32> {
+fn sqlite_code(e: &sqlx::Error) -> Option<i32> {
     let code = e.as_database_error()?.code()?;
     code.parse::<i32>().ok().map(|c| c & 0xff)
 }
 
 /// The operator's line for a SQLite error while opening or migrating `location`.
-pub(super) fn sqlite_error(location: &str, e: &sqlx::Error) -> OpenError {
+fn sqlite_error(location: &str, e: &sqlx::Error) -> OpenError {
     let reason = e.as_database_error().map_or_else(|| e.to_string(), |d| d.message().to_owned());
     let location = location.to_owned();
     match sqlite_code(e) {
@@ -258,5 +354,12 @@ mod tests {
         let err = Target::choose(&settings(Some("mysql://u:pw@h/db"))).unwrap_err().to_string();
         assert!(err.starts_with("DATABASE_URL is invalid: mysql://u:***@h/db is not a postgres:// URL"), "{err}");
         assert!(!format!("{pg:?}").contains("pw"));
+    }
+
+    #[test]
+    fn both_backends_at_the_same_versions() {
+        let versions = |m: &Migrator| m.iter().map(|m| m.version).collect::<Vec<_>>();
+        assert_eq!(versions(&SQLITE), versions(&POSTGRES));
+        assert_eq!(known_version(), 3);
     }
 }

@@ -68,15 +68,6 @@ pub enum StoreError {
     Task(String),
 }
 
-impl StoreError {
-    pub fn refusal(&self) -> Option<&Refusal> {
-        match self {
-            StoreError::Refused(refusal) => Some(refusal),
-            _ => None,
-        }
-    }
-}
-
 impl From<Refusal> for StoreError {
     fn from(refusal: Refusal) -> StoreError {
         StoreError::Refused(refusal)

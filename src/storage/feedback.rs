@@ -48,61 +48,49 @@ pub struct EntryStats {
 impl Db {
     /// Counts one more answer by `entry` in `guild`.
     pub async fn count_answer(&self, guild: ServerId, entry: &str) -> Result<(), StoreError> {
-        let count = async {
-            let mut tx = self.pool.begin(Durability::Crash).await?;
-            tx.execute(
-                "INSERT INTO answer_counts (guild_id, entry_id, answers) VALUES ($1, $2, 1) \
-                 ON CONFLICT (guild_id, entry_id) DO UPDATE SET answers = answer_counts.answers + 1",
-                args![guild.sql(), entry],
-            )
-            .await?;
-            tx.commit().await
-        };
-        count.await.map_err(self.failed())
+        let sql = "INSERT INTO answer_counts (guild_id, entry_id, answers) VALUES ($1, $2, 1) \
+                   ON CONFLICT (guild_id, entry_id) DO UPDATE SET answers = answer_counts.answers + 1";
+        self.pool.write(Durability::Crash, sql, args![guild.sql(), entry]).await?;
+        Ok(())
     }
 
     /// Records a member's vote, replacing their earlier one on the same message. A 👎 that is
     /// new (not a repeat) counts the question in the unanswered queue as disputed; a later 👍
     /// leaves it there, and the counts follow the current votes.
     pub async fn vote(&self, vote: &Vote) -> Result<VoteOutcome, StoreError> {
-        let record = async {
-            let mut tx = self.pool.begin(Durability::Crash).await?;
-            let previous: Option<(bool,)> = tx
-                .fetch_optional(
-                    "SELECT up FROM votes WHERE message_id = $1 AND user_id = $2",
-                    args![vote.message as i64, vote.user as i64],
-                )
-                .await?;
-            let outcome = match previous {
-                None => VoteOutcome::Recorded,
-                Some((up,)) if up == vote.up => return Ok(VoteOutcome::Unchanged),
-                Some(_) => VoteOutcome::Changed,
-            };
-            tx.execute(
-                "INSERT INTO votes (message_id, user_id, guild_id, entry_id, up, unix_time) VALUES ($1, $2, $3, $4, $5, $6) \
-                 ON CONFLICT (message_id, user_id) DO UPDATE SET up = excluded.up, unix_time = excluded.unix_time",
-                args![vote.message as i64, vote.user as i64, vote.guild.sql(), &vote.entry, vote.up, vote.at as i64],
+        let mut tx = self.pool.begin(Durability::Crash).await?;
+        let previous: Option<(bool,)> = tx
+            .fetch_optional(
+                "SELECT up FROM votes WHERE message_id = $1 AND user_id = $2",
+                args![vote.message as i64, vote.user as i64],
             )
             .await?;
-            let text = normalize_question(&vote.question);
-            if !vote.up && !text.is_empty() && self.unanswered_capacity > 0 {
-                enqueue_in(&mut tx, vote.guild, &text, Some(&vote.entry), vote.at, self.unanswered_capacity).await?;
-            }
-            tx.commit().await?;
-            Ok(outcome)
+        let outcome = match previous {
+            None => VoteOutcome::Recorded,
+            Some((up,)) if up == vote.up => return Ok(VoteOutcome::Unchanged),
+            Some(_) => VoteOutcome::Changed,
         };
-        record.await.map_err(self.failed())
+        tx.execute(
+            "INSERT INTO votes (message_id, user_id, guild_id, entry_id, up, unix_time) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (message_id, user_id) DO UPDATE SET up = excluded.up, unix_time = excluded.unix_time",
+            args![vote.message as i64, vote.user as i64, vote.guild.sql(), &vote.entry, vote.up, vote.at as i64],
+        )
+        .await?;
+        let text = normalize_question(&vote.question);
+        if !vote.up && !text.is_empty() && self.unanswered_capacity > 0 {
+            enqueue_in(&mut tx, vote.guild, &text, Some(&vote.entry), vote.at, self.unanswered_capacity).await?;
+        }
+        tx.commit().await?;
+        Ok(outcome)
     }
 
     /// Every entry that answered or was voted on in `guild`, worst first: the most 👎 beyond
     /// its 👍, then the most 👎, then the most answers.
     pub async fn entry_stats(&self, guild: ServerId) -> Result<Vec<EntryStats>, StoreError> {
-        let failed = self.failed();
         let counts: Vec<(String, i64)> = self
             .pool
             .fetch_all("SELECT entry_id, answers FROM answer_counts WHERE guild_id = $1", args![guild.sql()])
-            .await
-            .map_err(&failed)?;
+            .await?;
         let votes: Vec<(String, i64, i64)> = self
             .pool
             .fetch_all(
@@ -110,18 +98,18 @@ impl Db {
                  FROM votes WHERE guild_id = $1 GROUP BY entry_id",
                 args![guild.sql()],
             )
-            .await
-            .map_err(&failed)?;
-        let mut stats: HashMap<String, EntryStats> = HashMap::new();
-        let new = |id: &String| EntryStats { id: id.clone(), answers: 0, up: 0, down: 0 };
+            .await?;
+        // Answers, 👍 and 👎 by entry.
+        let mut by_entry: HashMap<String, (u64, u64, u64)> = HashMap::new();
         for (id, answers) in counts {
-            stats.entry(id.clone()).or_insert_with(|| new(&id)).answers = answers as u64;
+            by_entry.entry(id).or_default().0 = answers as u64;
         }
         for (id, up, down) in votes {
-            let s = stats.entry(id.clone()).or_insert_with(|| new(&id));
-            (s.up, s.down) = (up as u64, down as u64);
+            let s = by_entry.entry(id).or_default();
+            (s.1, s.2) = (up as u64, down as u64);
         }
-        let mut stats: Vec<EntryStats> = stats.into_values().collect();
+        let mut stats: Vec<EntryStats> =
+            by_entry.into_iter().map(|(id, (answers, up, down))| EntryStats { id, answers, up, down }).collect();
         let badness = |s: &EntryStats| s.down as i64 - s.up as i64;
         stats.sort_by(|a, b| (badness(b), b.down, b.answers, &a.id).cmp(&(badness(a), a.down, a.answers, &b.id)));
         Ok(stats)

@@ -1,9 +1,8 @@
 //! `citebot db check`: the schema version and whether the database is healthy.
 
-use std::fmt;
-
-use super::sql::Pool;
-use super::{schema, Db, StoreError};
+use super::connect::{applied_version, known_version};
+use super::sql::Backend;
+use super::{Db, StoreError};
 
 /// What `db check` reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,42 +47,29 @@ const TABLES: [(&str, &str); 13] = [
 impl Db {
     /// Checks the database: its schema version, its integrity (SQLite), and how much it holds.
     pub async fn health(&self) -> Result<Health, StoreError> {
-        let failed = self.failed();
-        let schema = schema::applied_version(&self.pool).await.map_err(&failed)?;
-        let (backend, integrity) = match &self.pool {
-            Pool::Sqlite { .. } => {
-                let rows: Vec<(String,)> = self.pool.fetch_all("PRAGMA integrity_check", &[]).await.map_err(&failed)?;
+        let schema = applied_version(&self.pool).await?;
+        let (backend, integrity) = match self.pool.backend {
+            Backend::Sqlite { .. } => {
+                let rows: Vec<(String,)> = self.pool.fetch_all("PRAGMA integrity_check", &[]).await?;
                 ("SQLite", rows.into_iter().map(|(line,)| line).collect::<Vec<_>>().join("; "))
             }
-            Pool::Postgres(_) => {
-                let (one,): (i32,) = self.pool.fetch_one("SELECT 1", &[]).await.map_err(&failed)?;
+            Backend::Postgres(_) => {
+                let (one,): (i32,) = self.pool.fetch_one("SELECT 1", &[]).await?;
                 ("PostgreSQL", if one == 1 { "ok".to_owned() } else { format!("SELECT 1 gave {one}") })
             }
         };
         let mut rows = Vec::with_capacity(TABLES.len());
         for (what, sql) in TABLES {
-            let (n,): (i64,) = self.pool.fetch_one(sql, &[]).await.map_err(&failed)?;
+            let (n,): (i64,) = self.pool.fetch_one(sql, &[]).await?;
             rows.push((what, n));
         }
         Ok(Health {
-            location: self.location.clone(),
+            location: self.location().to_owned(),
             backend,
             schema,
-            known_schema: schema::known_version(),
+            known_schema: known_version(),
             integrity,
             rows,
         })
-    }
-}
-
-impl fmt::Display for Health {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "database: {} ({})", self.location, self.backend)?;
-        let state = if self.schema == self.known_schema { "up to date" } else { "behind this citebot" };
-        writeln!(f, "schema: version {} ({state}; this citebot knows {})", self.schema, self.known_schema)?;
-        writeln!(f, "integrity: {}", self.integrity)?;
-        let counts: Vec<String> = self.rows.iter().map(|(what, n)| format!("{what} {n}")).collect();
-        writeln!(f, "rows: {}", counts.join(", "))?;
-        write!(f, "{}", if self.is_healthy() { "healthy" } else { "NOT healthy" })
     }
 }

@@ -10,54 +10,47 @@
 
 use std::sync::Arc;
 
-use super::sql::{args, Pool, Read};
-use super::view::{spec_with_aliases, with_aliases};
+use super::sql::{args, Backend, Pool, Read};
+use super::view::with_aliases;
 use super::{Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
-use crate::knowledge::{Article, Diagnostic, Entry, EntrySpec, LoadError, Location, Quote, Source};
+use crate::knowledge::{Article, Diagnostic, Entry, EntrySpec, FieldProblem, LoadError, Location, Quote, Source};
 
 /// An own entry's row: id, topic, questions, answer, quotes, triggers (the lists in JSON).
 type EntryRow = (String, String, String, String, String, String);
 
-/// What a server's tables hold, before validation.
-#[derive(Default)]
-struct Stored {
-    entries: Vec<StoredEntry>,
-    shipped: ShippedChanges,
-}
+/// An own entry as stored: its row, where its quotes were found, and in which article.
+type StoredEntry = (EntryRow, String, String);
 
 impl Db {
     /// Everything `guild` changed, validated against the article: what the engine answers
     /// from. A server that never changed anything costs one indexed query.
     pub async fn knowledge(&self, guild: ServerId) -> Result<GuildKnowledge, StoreError> {
         self.check_imported(guild)?;
-        let (version, stored) = self.read_consistently(guild).await.map_err(self.failed())?;
-        if stored.entries.is_empty() && stored.shipped.is_empty() {
+        let (version, stored, shipped) = self.read_consistently(guild).await?;
+        if stored.is_empty() && shipped.is_empty() {
             return Ok(GuildKnowledge { version, ..GuildKnowledge::empty(guild.get()) });
         }
         let source = Arc::clone(&self.source);
         let fingerprint = self.fingerprint.clone();
         // Checking thousands of entries is CPU work: off the async threads.
-        let entries =
-            tokio::task::spawn_blocking(move || validate_all(&source, &fingerprint, guild, stored.entries)).await??;
-        Ok(GuildKnowledge { guild: guild.get(), entries, shipped: stored.shipped, version })
+        let entries = tokio::task::spawn_blocking(move || validate_all(&source, &fingerprint, guild, stored)).await??;
+        Ok(GuildKnowledge { guild: guild.get(), entries, shipped, version })
     }
 
     /// One entry as `guild` sees it (hidden shipped ones too), without reading the rest:
     /// `kb show`.
     pub async fn entry(&self, guild: ServerId, id: &str) -> Result<Option<Listed>, StoreError> {
         self.check_imported(guild)?;
-        let failed = self.failed();
-        if let Some(spec) = own_spec(&self.pool, guild, id).await.map_err(&failed)? {
-            let entry = self.source.validate_saved(spec).map_err(|problems| damaged(guild, id, problems))?;
+        if let Some(spec) = own_spec(&self.pool, guild, id).await? {
+            let entry = self.source.validate_saved(spec).map_err(|found| damaged(guild, problems(guild, id, found)))?;
             return Ok(Some(Listed { entry: Arc::new(entry), origin: Origin::Server }));
         }
         let Some(shipped) = self.shipped.iter().find(|e| e.id() == id) else { return Ok(None) };
-        let aliases = questions_of(&self.pool, guild, id, true).await.map_err(&failed)?;
+        let aliases = aliases_of(&self.pool, guild, id).await?;
         let hidden: Option<(String,)> = self
             .pool
             .fetch_optional("SELECT entry_id FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id])
-            .await
-            .map_err(&failed)?;
+            .await?;
         let origin = if hidden.is_some() { Origin::Hidden } else { Origin::Shipped };
         Ok(Some(Listed { entry: with_aliases(shipped, &aliases), origin }))
     }
@@ -68,68 +61,64 @@ impl Db {
         let rows: Vec<(i64, i64)> = self
             .pool
             .fetch_all("SELECT guild_id, version FROM servers WHERE version > $1 ORDER BY version", args![since])
-            .await
-            .map_err(self.failed())?;
+            .await?;
         Ok(rows.into_iter().filter_map(|(g, v)| ServerId::new(g as u64).map(|g| (g, v))).collect())
     }
 
     /// The change clock now: every change so far has a version at most this.
     pub async fn clock(&self) -> Result<i64, StoreError> {
-        let (tick,): (i64,) =
-            self.pool.fetch_one("SELECT tick FROM change_clock WHERE id = 1", &[]).await.map_err(self.failed())?;
+        let (tick,): (i64,) = self.pool.fetch_one("SELECT tick FROM change_clock WHERE id = 1", &[]).await?;
         Ok(tick)
+    }
+
+    /// The clock of `guild`'s last change (0 if it never changed anything).
+    pub(crate) async fn version(&self, guild: ServerId) -> Result<i64, StoreError> {
+        self.check_imported(guild)?;
+        version(&self.pool, guild).await
     }
 
     /// The server's tables and the version they are at, all from one moment: read between two
     /// readings of the server's version, and read again if a change came in between.
-    async fn read_consistently(&self, guild: ServerId) -> Result<(i64, Stored), sqlx::Error> {
+    async fn read_consistently(&self, guild: ServerId) -> Result<(i64, Vec<StoredEntry>, ShippedChanges), StoreError> {
         loop {
             let before = version(&self.pool, guild).await?;
             if before == 0 {
-                return Ok((0, Stored::default()));
+                return Ok((0, Vec::new(), ShippedChanges::default()));
             }
-            let stored = read(&self.pool, guild).await?;
+            let (entries, shipped) = read(&self.pool, guild).await?;
             if version(&self.pool, guild).await? == before {
-                return Ok((before, stored));
+                return Ok((before, entries, shipped));
             }
         }
     }
 }
 
-/// The clock of the server's last change; 0 if it never changed anything.
-pub(super) async fn version(pool: &Pool, guild: ServerId) -> Result<i64, sqlx::Error> {
+async fn version(pool: &Pool, guild: ServerId) -> Result<i64, StoreError> {
     let row: Option<(i64,)> =
         pool.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
     Ok(row.map_or(0, |(v,)| v))
 }
 
-/// Every own entry of a server as one JSON array of `[id, topic, questions, answer, quotes,
-/// triggers, located, article]`, in the order added, the lists as their stored JSON text: one row
-/// rather than thousands, which the SQLite driver delivers one by one at several microseconds
-/// each. The one statement written twice.
-const ALL_ENTRIES_SQLITE: &str = "SELECT json_group_array(json_array(entry_id, topic, questions, answer, quotes, \
-     triggers, located, article) ORDER BY n) FROM entries WHERE guild_id = $1";
-const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_array(entry_id, topic, questions, \
-     answer, quotes, triggers, located, article) ORDER BY n), '[]') AS TEXT) FROM entries WHERE guild_id = $1";
+/// Every own entry of a server as one JSON array of [`StoredEntry`]s, in the order added, the
+/// lists as their stored JSON text: one row rather than thousands, which the SQLite driver
+/// delivers one by one at several microseconds each. The one statement written twice.
+const ALL_ENTRIES_SQLITE: &str = "SELECT json_group_array(json_array(json_array(entry_id, topic, questions, answer, \
+     quotes, triggers), located, article) ORDER BY n) FROM entries WHERE guild_id = $1";
+const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_array(json_build_array(entry_id, topic, \
+     questions, answer, quotes, triggers), located, article) ORDER BY n), '[]') AS TEXT) FROM entries WHERE guild_id = $1";
 
-/// An own entry as [`ALL_ENTRIES_SQLITE`] gives it: its row (see [`EntryRow`]), then where its
-/// quotes were found and in which article.
-type EntryJson = (String, String, String, String, String, String, String, String);
-
-/// An own entry as stored: its spec, and its quotes' places (see the module's documentation).
-struct StoredEntry {
-    spec: EntrySpec,
-    places: String,
-    article: String,
-}
-
-async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
-    let sql = match pool {
-        Pool::Sqlite { .. } => ALL_ENTRIES_SQLITE,
-        Pool::Postgres(_) => ALL_ENTRIES_POSTGRES,
+/// What a server's tables hold, before validation: its own entries and its changes to the
+/// shipped ones.
+async fn read(pool: &Pool, guild: ServerId) -> Result<(Vec<StoredEntry>, ShippedChanges), StoreError> {
+    let sql = match pool.backend {
+        Backend::Sqlite { .. } => ALL_ENTRIES_SQLITE,
+        Backend::Postgres(_) => ALL_ENTRIES_POSTGRES,
     };
     let (json,): (String,) = pool.fetch_one(sql, args![guild.sql()]).await?;
-    let entries: Vec<EntryJson> = serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let entries = serde_json::from_str(&json).map_err(|e| StoreError::Database {
+        location: pool.location().to_owned(),
+        source: sqlx::Error::Decode(Box::new(e)),
+    })?;
     let aliases: Vec<(String, String)> = pool
         .fetch_all(
             "SELECT entry_id, question FROM questions WHERE guild_id = $1 AND shipped = $2 ORDER BY n",
@@ -142,15 +131,7 @@ async fn read(pool: &Pool, guild: ServerId) -> Result<Stored, sqlx::Error> {
     for (id, question) in aliases {
         shipped.aliases.entry(id).or_default().push(question);
     }
-    let entries = entries
-        .into_iter()
-        .map(|(id, topic, questions, answer, quotes, triggers, places, article)| StoredEntry {
-            spec: spec((id, topic, questions, answer, quotes, triggers)),
-            places,
-            article,
-        })
-        .collect();
-    Ok(Stored { entries, shipped })
+    Ok((entries, shipped))
 }
 
 /// An own entry's spec from its row.
@@ -160,7 +141,7 @@ fn spec((id, topic, questions, answer, quotes, triggers): EntryRow) -> EntrySpec
 }
 
 /// The server's own entry `id`, if it has one.
-pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, sqlx::Error> {
+pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, StoreError> {
     let row: Option<EntryRow> = db
         .fetch_optional(
             "SELECT entry_id, topic, questions, answer, quotes, triggers FROM entries \
@@ -171,18 +152,12 @@ pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Re
     Ok(row.map(spec))
 }
 
-/// The questions `shipped` says: those the server added to the shipped entry `id` (true), or
-/// its own entry's `id` rows (false), in order.
-pub(crate) async fn questions_of(
-    mut db: impl Read,
-    guild: ServerId,
-    id: &str,
-    shipped: bool,
-) -> Result<Vec<String>, sqlx::Error> {
+/// The questions the server added to the shipped entry `id`, in order.
+pub(crate) async fn aliases_of(mut db: impl Read, guild: ServerId, id: &str) -> Result<Vec<String>, StoreError> {
     let rows: Vec<(String,)> = db
         .fetch_all(
             "SELECT question FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3 ORDER BY n",
-            args![guild.sql(), id, shipped],
+            args![guild.sql(), id, true],
         )
         .await?;
     Ok(rows.into_iter().map(|(q,)| q).collect())
@@ -190,43 +165,32 @@ pub(crate) async fn questions_of(
 
 /// The shipped entry `id` as it answers in a server with `aliases`.
 pub(crate) fn shipped_spec(shipped: &[Arc<Entry>], id: &str, aliases: &[String]) -> Option<EntrySpec> {
-    shipped.iter().find(|e| e.id() == id).map(|e| spec_with_aliases(&e.spec, aliases))
+    let mut spec = shipped.iter().find(|e| e.id() == id)?.spec.clone();
+    spec.questions.extend_from_slice(aliases);
+    Some(spec)
 }
 
-/// Every entry, checked against the article: trusted where its stored quote places still hold
-/// (see the module's documentation), validated in full otherwise; on all cores, in order.
+/// Every entry, loaded as [`load_entry`] does; on all cores, in order.
 fn validate_all(
     source: &Source,
     fingerprint: &str,
     guild: ServerId,
-    specs: Vec<StoredEntry>,
+    mut stored: Vec<StoredEntry>,
 ) -> Result<Vec<Arc<Entry>>, StoreError> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let count = specs.len();
+    let count = stored.len();
     let chunk = count.div_ceil(threads).max(256);
-    let mut parts = vec![specs];
-    while parts.last().is_some_and(|part| part.len() > chunk) {
-        let rest = parts.last_mut().map(|part| part.split_off(chunk)).unwrap_or_default();
-        parts.push(rest);
+    let mut parts = Vec::new();
+    while stored.len() > chunk {
+        let rest = stored.split_off(chunk);
+        parts.push(std::mem::replace(&mut stored, rest));
     }
-    let results: Vec<Vec<Result<Entry, Vec<Diagnostic>>>> = std::thread::scope(|scope| {
+    parts.push(stored);
+    let results: Vec<Vec<_>> = std::thread::scope(|scope| {
         let workers: Vec<_> = parts
             .into_iter()
             .map(|part| {
-                scope.spawn(move || {
-                    let check = |stored: StoredEntry| {
-                        let StoredEntry { spec, places, article } = stored;
-                        if let Some(quotes) = trusted(&source.article, fingerprint, &spec, &article, &places) {
-                            return Ok(Entry { spec, quotes });
-                        }
-                        // Stored entries load under the rules they were saved by.
-                        let id = spec.id.clone();
-                        source
-                            .validate_saved(spec)
-                            .map_err(|found| found.into_iter().map(|p| diagnostic(guild, &id, p)).collect::<Vec<_>>())
-                    };
-                    part.into_iter().map(check).collect()
-                })
+                scope.spawn(move || part.into_iter().map(|s| load_entry(source, fingerprint, guild, s)).collect())
             })
             .collect();
         // A worker that panicked fails the load as one thread would (the task reports it).
@@ -243,16 +207,36 @@ fn validate_all(
     if problems.is_empty() {
         Ok(entries)
     } else {
-        Err(StoreError::Damaged { guild: guild.get(), problems: LoadError { problems } })
+        Err(damaged(guild, problems))
     }
 }
 
-fn diagnostic(guild: ServerId, id: &str, p: crate::knowledge::FieldProblem) -> Diagnostic {
-    Diagnostic { file: format!("server {guild}"), line: 0, message: format!("entry {id:?}: {} {}", p.field, p.message) }
+/// A stored entry, trusted where its stored quote places still hold (see the module's
+/// documentation), else validated in full under the rules it was saved by.
+fn load_entry(
+    source: &Source,
+    fingerprint: &str,
+    guild: ServerId,
+    (row, places, article): StoredEntry,
+) -> Result<Entry, Vec<Diagnostic>> {
+    let spec = spec(row);
+    if let Some(quotes) = trusted(&source.article, fingerprint, &spec, &article, &places) {
+        return Ok(Entry { spec, quotes });
+    }
+    let id = spec.id.clone();
+    source.validate_saved(spec).map_err(|found| problems(guild, &id, found))
 }
 
-fn damaged(guild: ServerId, id: &str, problems: Vec<crate::knowledge::FieldProblem>) -> StoreError {
-    let problems = problems.into_iter().map(|p| diagnostic(guild, id, p)).collect();
+fn problems(guild: ServerId, id: &str, found: Vec<FieldProblem>) -> Vec<Diagnostic> {
+    let diagnostic = |p: FieldProblem| Diagnostic {
+        file: format!("server {guild}"),
+        line: 0,
+        message: format!("entry {id:?}: {} {}", p.field, p.message),
+    };
+    found.into_iter().map(diagnostic).collect()
+}
+
+fn damaged(guild: ServerId, problems: Vec<Diagnostic>) -> StoreError {
     StoreError::Damaged { guild: guild.get(), problems: LoadError { problems } }
 }
 

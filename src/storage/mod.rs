@@ -27,9 +27,9 @@
 //! # Use
 //!
 //! In the style of Robbb's `impl Db`: one [`Db`] per process, opened once, shared (`Arc`), with
-//! one `impl Db` block per concept, one file each: `load`, `change/`, `audit`, `unanswered`,
-//! `feedback`, `quiz` (scores), `quiz_rounds` (quizzes and clicks), `entry_quiz`, `import/`,
-//! `health`, `snapshots` (analysed entries kept for one-shot processes).
+//! one `impl Db` block per concept, one file each: `connect`, `load`, `change/`, `audit`,
+//! `unanswered`, `feedback`, `quiz`, `import`, `health`, `snapshots` (analysed entries kept
+//! for one-shot processes).
 //!
 //! ```no_run
 //! # use std::sync::Arc;
@@ -56,18 +56,13 @@
 mod audit;
 mod change;
 mod connect;
-mod entries_file;
-mod entry_quiz;
 mod error;
 mod feedback;
 mod health;
 mod import;
 mod load;
 mod quiz;
-mod quiz_rounds;
-mod schema;
 mod server_id;
-mod slug;
 mod snapshots;
 mod sql;
 mod unanswered;
@@ -79,16 +74,12 @@ use std::sync::Arc;
 pub use audit::{Action, Actor, AuditRecord};
 pub use change::{Changed, DEFAULT_TOPIC};
 pub use connect::{redact, OpenError, Target};
-pub use entries_file::render as render_entries;
-pub use entry_quiz::EntryQuiz;
 pub use error::{Refusal, StoreError};
 pub use feedback::{EntryStats, Vote, VoteOutcome};
 pub use health::Health;
 pub use import::Imported;
-pub use quiz::QuizScore;
-pub use quiz_rounds::{Answered, ClosedQuiz, NewQuiz, Quiz, QuizAnswer, Started, POINTS};
+pub use quiz::{Answered, ClosedQuiz, EntryQuiz, NewQuiz, Quiz, QuizAnswer, QuizScore, Started, POINTS};
 pub use server_id::ServerId;
-pub use slug::derive_id;
 pub use unanswered::{normalize_question, Unanswered, UnansweredQueue, UNANSWERED_CAPACITY};
 pub use view::{GuildKnowledge, Listed, Origin, ShippedChanges};
 
@@ -109,8 +100,6 @@ pub struct Settings {
 /// The database, open, migrated, and ready for every server's data.
 pub struct Db {
     pool: Pool,
-    /// The database as messages name it: a file, or a URL without its password.
-    location: String,
     /// The article, to validate entries against.
     source: Arc<Source>,
     /// The shipped entries, to tell a server's ids from shipped ones.
@@ -138,30 +127,6 @@ pub async fn open(
 }
 
 impl Db {
-    /// Connects to `target` and brings its schema up to date. Fails in one line naming the
-    /// database (the password hidden) when it cannot be reached, is not a database, is
-    /// read-only, or has a schema newer than this binary.
-    pub async fn connect(target: &Target, source: Arc<Source>, shipped: Vec<Arc<Entry>>) -> Result<Db, OpenError> {
-        let pool = connect::pool(target).await?;
-        let location = target.to_string();
-        if let Err(e) = schema::migrate(&pool, &location).await {
-            // Closed, not dropped: a dropped SQLite connection closes on its own thread, maybe
-            // after the process has reported the error and ended, its `-wal` and `-shm` left.
-            pool.close().await;
-            return Err(e);
-        }
-        let fingerprint = load::fingerprint(&source.article);
-        Ok(Db {
-            pool,
-            location,
-            source,
-            shipped,
-            fingerprint,
-            unanswered_capacity: UNANSWERED_CAPACITY,
-            unimported: Default::default(),
-        })
-    }
-
     /// Bounds each server's unanswered queue at `capacity` questions instead of
     /// [`UNANSWERED_CAPACITY`].
     pub fn with_unanswered_capacity(mut self, capacity: usize) -> Db {
@@ -180,17 +145,12 @@ impl Db {
 
     /// The database as messages name it (never with a password).
     pub fn location(&self) -> &str {
-        &self.location
+        self.pool.location()
     }
 
     /// Closes the connections; SQLite checkpoints its log into the database file.
     pub async fn close(&self) {
         self.pool.close().await;
-    }
-
-    /// Turns a database error into a [`StoreError`] naming this database.
-    fn failed(&self) -> impl Fn(sqlx::Error) -> StoreError + '_ {
-        |source| StoreError::Database { location: self.location.clone(), source }
     }
 }
 

@@ -6,13 +6,6 @@ use super::sql::{args, Durability};
 use super::{Db, ServerId, StoreError};
 
 impl Db {
-    /// The clock of `guild`'s last change (0 if it never changed anything), or why it cannot
-    /// be read.
-    pub(crate) async fn version(&self, guild: ServerId) -> Result<i64, StoreError> {
-        self.check_imported(guild)?;
-        super::load::version(&self.pool, guild).await.map_err(self.failed())
-    }
-
     /// The snapshot kept for `guild`, with the server's version when it was taken, if it was
     /// taken with the shipped engine named `engine`.
     pub(crate) async fn engine_snapshot(
@@ -26,7 +19,6 @@ impl Db {
                 args![guild.sql(), engine],
             )
             .await
-            .map_err(self.failed())
     }
 
     /// Keeps `snapshot`, taken with the shipped engine named `engine` of `guild` at `version`.
@@ -37,17 +29,10 @@ impl Db {
         version: i64,
         snapshot: Vec<u8>,
     ) -> Result<(), StoreError> {
-        let keep = async {
-            let mut tx = self.pool.begin(Durability::Crash).await?;
-            tx.execute(
-                "INSERT INTO engine_snapshots (guild_id, engine, version, snapshot) VALUES ($1, $2, $3, $4) \
-                 ON CONFLICT (guild_id) DO UPDATE \
-                 SET engine = excluded.engine, version = excluded.version, snapshot = excluded.snapshot",
-                args![guild.sql(), engine, version, snapshot],
-            )
-            .await?;
-            tx.commit().await
-        };
-        keep.await.map_err(self.failed())
+        let sql = "INSERT INTO engine_snapshots (guild_id, engine, version, snapshot) VALUES ($1, $2, $3, $4) \
+                   ON CONFLICT (guild_id) DO UPDATE \
+                   SET engine = excluded.engine, version = excluded.version, snapshot = excluded.snapshot";
+        self.pool.write(Durability::Crash, sql, args![guild.sql(), engine, version, snapshot]).await?;
+        Ok(())
     }
 }

@@ -9,11 +9,16 @@
 //! concrete sqlx pool, its own connection options and its own migrations.
 //!
 //! Every call is asynchronous: sqlx's SQLite driver runs each connection on a thread of its own
-//! and PostgreSQL is a network protocol, so no database call blocks the runtime's workers.
+//! and PostgreSQL is a network protocol, so no database call blocks the runtime's workers. A
+//! failed call is a [`StoreError::Database`] naming the database.
+
+use std::sync::Arc;
 
 use sqlx::postgres::{PgPool, PgRow, Postgres};
 use sqlx::sqlite::{Sqlite, SqlitePool, SqliteRow};
 use sqlx::{FromRow, Transaction};
+
+use super::StoreError;
 
 /// A bound value: the only kinds of value the storage layer stores.
 #[derive(Debug, Clone)]
@@ -38,6 +43,7 @@ macro_rules! from {
 
 from! {
     i64 => |v| Arg::Int(v);
+    usize => |v| Arg::Int(i64::try_from(v).unwrap_or(i64::MAX));
     &str => |v| Arg::Text(v.to_owned());
     String => |v| Arg::Text(v);
     &String => |v| Arg::Text(v.clone());
@@ -73,9 +79,16 @@ macro_rules! bound {
 pub(crate) trait Row: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
 impl<T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin> Row for T {}
 
-/// The connections of one database.
+/// The connections of one database, and its name in messages.
 #[derive(Debug, Clone)]
-pub(crate) enum Pool {
+pub(crate) struct Pool {
+    pub(crate) backend: Backend,
+    /// A file, or a URL without its password.
+    location: Arc<str>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Backend {
     /// `main` for reads and for the frequent small writes (votes, counts, questions asked):
     /// `synchronous=NORMAL`, which a crash of the process cannot undo (only a power cut can
     /// lose the last moments). `durable` for moderators' changes: `synchronous=FULL`, so a
@@ -88,7 +101,12 @@ pub(crate) enum Pool {
 }
 
 /// An open transaction. Dropped without [`Tx::commit`], it rolls back.
-pub(crate) enum Tx {
+pub(crate) struct Tx {
+    tx: DriverTx,
+    location: Arc<str>,
+}
+
+enum DriverTx {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
@@ -102,10 +120,9 @@ pub(crate) enum Durability {
     Power,
 }
 
-/// Where reads can run: the pool (each statement on its own) or an open transaction.
-pub(crate) trait Read {
-    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, sqlx::Error>;
-    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, sqlx::Error>;
+/// A database error as the storage layer reports it, naming the database.
+fn failed(location: &str) -> impl Fn(sqlx::Error) -> StoreError + '_ {
+    |source| StoreError::Database { location: location.to_owned(), source }
 }
 
 /// The reads of [`Pool`] and [`Tx`], each written once for both drivers: `$method` of sqlx's
@@ -113,20 +130,22 @@ pub(crate) trait Read {
 macro_rules! reads {
     ($($method:ident -> $out:ty;)*) => {
         impl Pool {
-            $(pub(crate) async fn $method<T: Row>(&self, sql: &'static str, args: &[Arg]) -> Result<$out, sqlx::Error> {
-                match self {
-                    Pool::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).$method(main).await,
-                    Pool::Postgres(pool) => bound!(sqlx::query_as(sql), args).$method(pool).await,
+            $(pub(crate) async fn $method<T: Row>(&self, sql: &'static str, args: &[Arg]) -> Result<$out, StoreError> {
+                match &self.backend {
+                    Backend::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).$method(main).await,
+                    Backend::Postgres(pool) => bound!(sqlx::query_as(sql), args).$method(pool).await,
                 }
+                .map_err(failed(&self.location))
             })*
         }
 
         impl Tx {
-            $(pub(crate) async fn $method<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<$out, sqlx::Error> {
-                match self {
-                    Tx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
-                    Tx::Postgres(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
+            $(pub(crate) async fn $method<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<$out, StoreError> {
+                match &mut self.tx {
+                    DriverTx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
+                    DriverTx::Postgres(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
                 }
+                .map_err(failed(&self.location))
             })*
         }
     };
@@ -138,49 +157,78 @@ reads! {
     fetch_one -> T;
 }
 
+/// Where reads can run: the pool (each statement on its own) or an open transaction.
+pub(crate) trait Read {
+    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError>;
+    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError>;
+}
+
 impl Read for &Pool {
-    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, sqlx::Error> {
+    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError> {
         Pool::fetch_all(self, sql, args).await
     }
 
-    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, sqlx::Error> {
+    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError> {
         Pool::fetch_optional(self, sql, args).await
     }
 }
 
 impl Read for &mut Tx {
-    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, sqlx::Error> {
+    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError> {
         Tx::fetch_all(self, sql, args).await
     }
 
-    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, sqlx::Error> {
+    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError> {
         Tx::fetch_optional(self, sql, args).await
     }
 }
 
 impl Pool {
+    pub(crate) fn new(backend: Backend, location: String) -> Pool {
+        Pool { backend, location: location.into() }
+    }
+
+    /// The database as messages name it (never with a password).
+    pub(crate) fn location(&self) -> &str {
+        &self.location
+    }
+
     /// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN
     /// IMMEDIATE`), waiting for another writer within the busy timeout, so a transaction that
     /// reads before it writes is never refused halfway for a newer snapshot.
-    pub(crate) async fn begin(&self, durability: Durability) -> Result<Tx, sqlx::Error> {
-        match self {
-            Pool::Sqlite { main, durable } => {
+    pub(crate) async fn begin(&self, durability: Durability) -> Result<Tx, StoreError> {
+        let tx = match &self.backend {
+            Backend::Sqlite { main, durable } => {
                 let pool = if durability == Durability::Power { durable } else { main };
-                Ok(Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))
+                pool.begin_with("BEGIN IMMEDIATE").await.map(DriverTx::Sqlite)
             }
-            Pool::Postgres(pool) => Ok(Tx::Postgres(pool.begin().await?)),
-        }
+            Backend::Postgres(pool) => pool.begin().await.map(DriverTx::Postgres),
+        };
+        Ok(Tx { tx: tx.map_err(failed(&self.location))?, location: Arc::clone(&self.location) })
+    }
+
+    /// Runs one statement in a transaction of its own; returns how many rows it changed.
+    pub(crate) async fn write(
+        &self,
+        durability: Durability,
+        sql: &'static str,
+        args: &[Arg],
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.begin(durability).await?;
+        let changed = tx.execute(sql, args).await?;
+        tx.commit().await?;
+        Ok(changed)
     }
 
     /// Closes every connection, and returns once they are all closed: on SQLite the last one
     /// checkpoints the write-ahead log into the database file and removes `-wal` and `-shm`.
     pub(crate) async fn close(&self) {
-        match self {
-            Pool::Sqlite { main, durable } => {
+        match &self.backend {
+            Backend::Sqlite { main, durable } => {
                 close_all(durable).await;
                 close_all(main).await;
             }
-            Pool::Postgres(pool) => close_all(pool).await,
+            Backend::Postgres(pool) => close_all(pool).await,
         }
     }
 }
@@ -189,13 +237,11 @@ impl Pool {
 const CLOSE_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Closes `pool` until it holds no connection. sqlx 0.8's `Pool::close` can return with one
-/// still open (launchbadge/sqlx#3217): a connection being given back as the pool closes (its
-/// test on release, a round trip, is under way) lands in the idle queue after `close` last
-/// emptied it, and is closed by nothing after. A SQLite connection left open so keeps the
+/// still open (launchbadge/sqlx#3217): a connection given back as the pool closes lands in the
+/// idle queue after `close` last emptied it. A SQLite connection left open so keeps the
 /// write-ahead log from being checkpointed and its `-wal` and `-shm` from being removed when
-/// the process ends (the CLI exits without dropping the pool); a next process then reads the
-/// database through them even where it could not create them, as in a read-only directory.
-/// Each call of `close` closes the idle connections again.
+/// the process ends; a next process then reads the database through them even where it could
+/// not create them, as in a read-only directory.
 async fn close_all<DB: sqlx::Database>(pool: &sqlx::Pool<DB>) {
     pool.close().await;
     let deadline = tokio::time::Instant::now() + CLOSE_WITHIN;
@@ -210,17 +256,21 @@ async fn close_all<DB: sqlx::Database>(pool: &sqlx::Pool<DB>) {
 
 impl Tx {
     /// Runs a statement; returns how many rows it changed.
-    pub(crate) async fn execute(&mut self, sql: &'static str, args: &[Arg]) -> Result<u64, sqlx::Error> {
-        match self {
-            Tx::Sqlite(tx) => Ok(bound!(sqlx::query(sql), args).execute(&mut **tx).await?.rows_affected()),
-            Tx::Postgres(tx) => Ok(bound!(sqlx::query(sql), args).execute(&mut **tx).await?.rows_affected()),
+    pub(crate) async fn execute(&mut self, sql: &'static str, args: &[Arg]) -> Result<u64, StoreError> {
+        match &mut self.tx {
+            DriverTx::Sqlite(tx) => bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected()),
+            DriverTx::Postgres(tx) => {
+                bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected())
+            }
         }
+        .map_err(failed(&self.location))
     }
 
-    pub(crate) async fn commit(self) -> Result<(), sqlx::Error> {
-        match self {
-            Tx::Sqlite(tx) => tx.commit().await,
-            Tx::Postgres(tx) => tx.commit().await,
+    pub(crate) async fn commit(self) -> Result<(), StoreError> {
+        match self.tx {
+            DriverTx::Sqlite(tx) => tx.commit().await,
+            DriverTx::Postgres(tx) => tx.commit().await,
         }
+        .map_err(failed(&self.location))
     }
 }

@@ -12,7 +12,7 @@
 //! greatest text. A question asked often survives a flood of one-offs; among one-offs, the
 //! newest stay.
 
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Reverse;
 
 use serde::Deserialize;
 
@@ -46,7 +46,8 @@ pub struct UnansweredQueue {
 impl UnansweredQueue {
     /// The queue of these questions, ranked.
     pub fn new(mut questions: Vec<Unanswered>) -> UnansweredQueue {
-        questions.sort_by(rank);
+        // Most asked first, then most recently asked, then by text.
+        questions.sort_by_cached_key(|q| (Reverse(q.count), Reverse(q.last_asked), q.text.clone()));
         UnansweredQueue { questions }
     }
 
@@ -77,8 +78,6 @@ impl UnansweredQueue {
     }
 }
 
-type QueueRow = (String, i64, i64, Option<String>);
-
 impl Db {
     /// Counts one more asking of a question the bot could not answer in `guild`. Returns its
     /// normalised text, or `None` (and writes nothing) when nothing is left of it once
@@ -93,22 +92,21 @@ impl Db {
         if text.is_empty() || self.unanswered_capacity == 0 {
             return Ok(None);
         }
-        let mut tx = self.pool.begin(Durability::Crash).await.map_err(self.failed())?;
-        enqueue_in(&mut tx, guild, &text, None, at, self.unanswered_capacity).await.map_err(self.failed())?;
-        tx.commit().await.map_err(self.failed())?;
+        let mut tx = self.pool.begin(Durability::Crash).await?;
+        enqueue_in(&mut tx, guild, &text, None, at, self.unanswered_capacity).await?;
+        tx.commit().await?;
         Ok(Some(text))
     }
 
     /// The server's queue: see [`UnansweredQueue::top`] and [`UnansweredQueue::matching`].
     pub async fn unanswered(&self, guild: ServerId) -> Result<UnansweredQueue, StoreError> {
-        let rows: Vec<QueueRow> = self
+        let rows: Vec<(String, i64, i64, Option<String>)> = self
             .pool
             .fetch_all(
                 "SELECT question, asked, last_asked, disputed_entry FROM unanswered WHERE guild_id = $1",
                 args![guild.sql()],
             )
-            .await
-            .map_err(self.failed())?;
+            .await?;
         let questions = rows
             .into_iter()
             .map(|(text, count, last_asked, disputed)| Unanswered {
@@ -130,7 +128,7 @@ pub(crate) async fn enqueue_in(
     disputed: Option<&str>,
     at: u64,
     capacity: usize,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), StoreError> {
     let (asked,): (i64,) = tx
         .fetch_one(
             "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, 1, $3, $4) \
@@ -160,7 +158,7 @@ pub(crate) async fn enqueue_in(
 }
 
 /// Drops questions an entry now answers from the queue, within a change's transaction.
-pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]) -> Result<(), sqlx::Error> {
+pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]) -> Result<(), StoreError> {
     for question in questions {
         tx.execute(
             "DELETE FROM unanswered WHERE guild_id = $1 AND question = $2",
@@ -169,11 +167,6 @@ pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]
         .await?;
     }
     Ok(())
-}
-
-/// Ranked order: most asked first, then most recently asked, then text.
-fn rank(a: &Unanswered, b: &Unanswered) -> Ordering {
-    (Reverse(a.count), Reverse(a.last_asked), &a.text).cmp(&(Reverse(b.count), Reverse(b.last_asked), &b.text))
 }
 
 /// A question's text for counting and display: lower case; typographic

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
-use crate::knowledge::{Entry, EntrySpec};
+use crate::knowledge::Entry;
 
 /// One server's knowledge, validated against the article.
 #[derive(Debug, Clone)]
@@ -182,11 +182,4 @@ pub(crate) fn with_aliases(entry: &Arc<Entry>, aliases: &[String]) -> Arc<Entry>
     let mut e = Entry::clone(entry);
     e.spec.questions.extend(aliases.iter().cloned());
     Arc::new(e)
-}
-
-/// A shipped entry's spec as it answers in a server with these aliases.
-pub(crate) fn spec_with_aliases(spec: &EntrySpec, aliases: &[String]) -> EntrySpec {
-    let mut spec = spec.clone();
-    spec.questions.extend(aliases.iter().cloned());
-    spec
 }

@@ -13,8 +13,8 @@ use super::terminal::{visible, visible_lines};
 use super::Outcome;
 use crate::engine::QuoteRef;
 use crate::guilds::{Guilds, Outcome as Saved};
-use crate::knowledge::{name_problem, EntrySpec};
-use crate::storage::{render_entries, Actor, AuditRecord, Listed, Origin, ServerId, StoreError};
+use crate::knowledge::{name_problem, render_entries, EntrySpec};
+use crate::storage::{Actor, AuditRecord, Listed, Origin, ServerId, StoreError};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {

@@ -1,12 +1,13 @@
-//! The checks and writes every change shares: preparing an entry, choosing its id, refusing
-//! a question the server already has, and writing an entry.
+//! The checks and writes changes share: who makes them, preparing an entry, choosing its id,
+//! refusing a question the server already has, and writing an entry and its questions.
 
 use std::collections::HashSet;
 
-use super::{Fail, Tx};
-use crate::knowledge::{limits, text_problem, Entry, EntrySpec, FieldProblem};
-use crate::storage::sql::args;
-use crate::storage::{derive_id, load, normalize_question, Db, Refusal, ServerId};
+use crate::knowledge::{
+    derive_id, limits, name_problem, question_problem, text_problem, Entry, EntrySpec, FieldProblem,
+};
+use crate::storage::sql::{args, Tx};
+use crate::storage::{load, normalize_question, Actor, Db, Refusal, ServerId, StoreError};
 
 /// The topic of an entry added without one, when its first quote is not under a section
 /// heading.
@@ -41,7 +42,7 @@ impl Db {
         guild: ServerId,
         spec: &EntrySpec,
         derived: bool,
-    ) -> Result<String, Fail> {
+    ) -> Result<String, StoreError> {
         let shipped = |id: &str| self.shipped.iter().any(|e| e.id() == id);
         if derived {
             let stem: String = spec.id.chars().take(40).collect();
@@ -74,7 +75,12 @@ impl Db {
     /// ignoring case and punctuation: the server's own entries and the questions it added to
     /// shipped entries (those of hidden ones aside). The shipped entries' own questions are not
     /// refused: the front ends warn when one of them answers instead.
-    pub(crate) async fn check_questions(&self, tx: &mut Tx, guild: ServerId, questions: &[String]) -> Result<(), Fail> {
+    pub(crate) async fn check_questions(
+        &self,
+        tx: &mut Tx,
+        guild: ServerId,
+        questions: &[String],
+    ) -> Result<(), StoreError> {
         for question in questions {
             let folded = normalize_question(question);
             if folded.is_empty() {
@@ -106,15 +112,9 @@ impl Db {
     }
 }
 
-/// Writes the server's own entry and its questions.
 /// Writes the server's own entry, validated against the article whose fingerprint is
 /// `article`, and its questions.
-pub(crate) async fn insert_entry(
-    tx: &mut Tx,
-    guild: ServerId,
-    entry: &Entry,
-    article: &str,
-) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, entry: &Entry, article: &str) -> Result<(), StoreError> {
     let spec = &entry.spec;
     tx.execute(
         "INSERT INTO entries (guild_id, entry_id, topic, questions, answer, quotes, triggers, located, article) \
@@ -140,7 +140,7 @@ pub(crate) async fn insert_entry(
 
 /// Rewrites the list of questions of the server's own entry (its `questions` rows are changed
 /// separately).
-pub(crate) async fn set_questions(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), sqlx::Error> {
+pub(crate) async fn set_questions(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2",
         args![guild.sql(), &spec.id, json(&spec.questions)],
@@ -161,7 +161,7 @@ pub(crate) async fn insert_question(
     id: &str,
     shipped: bool,
     question: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO questions (guild_id, entry_id, shipped, question, folded) VALUES ($1, $2, $3, $4, $5)",
         args![guild.sql(), id, shipped, question, normalize_question(question)],
@@ -190,9 +190,18 @@ pub(crate) fn same_questions(id: &str, questions: &[String]) -> Result<(), Refus
 /// The rules of one new question, as `validate` applies them to an entry's: its length, and
 /// no control character or Discord markup.
 pub(crate) fn check_question(question: &str) -> Result<(), Refusal> {
-    match text_problem(question, limits::QUESTION_CHARS).or_else(|| crate::knowledge::question_problem(question)) {
+    match text_problem(question, limits::QUESTION_CHARS).or_else(|| question_problem(question)) {
         None => Ok(()),
         Some(message) => Err(Refusal::Invalid(vec![FieldProblem { field: "question".into(), message }])),
+    }
+}
+
+/// Who makes a change is one line of plain text, not empty: the audit log shows one change
+/// per line.
+pub(crate) fn check_actor(by: &Actor) -> Result<(), Refusal> {
+    match name_problem(&by.name) {
+        None => Ok(()),
+        Some(message) => Err(Refusal::Invalid(vec![FieldProblem { field: "by".into(), message }])),
     }
 }
 

@@ -5,12 +5,14 @@
 mod article;
 mod check;
 mod english;
+mod entries_file;
 mod entry;
 mod error;
 mod files;
 mod lexicon;
 mod locate;
 pub mod rules;
+mod slug;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -18,6 +20,7 @@ use std::sync::Arc;
 pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check, check_coverage, check_dir};
 pub use english::{English, PartOfSpeech};
+pub use entries_file::render_entries;
 pub use entry::{
     compile_trigger, id_problem, limits, parse_entries, parse_entries_under, text_problem, validate, validate_under,
     Entry, EntrySpec, FieldProblem, Quote,
@@ -28,6 +31,7 @@ pub use files::{Files, EMBEDDED_LABEL};
 pub use lexicon::Lexicon;
 pub use locate::{Location, QuoteFinder};
 pub use rules::{name_problem, question_problem, Rules};
+pub use slug::derive_id;
 
 /// The article with what is needed to check quotes against it.
 #[derive(Debug)]

@@ -5,7 +5,7 @@
 //! `-2`, `-3`, … The result always obeys the id rules (a-z, 0-9, '-', at most
 //! 64 characters), whatever the question's script or length.
 
-use crate::knowledge::limits::ID_CHARS;
+use super::limits::ID_CHARS;
 use crate::text::tokens;
 
 /// Words that say nothing about what an entry is about.

@@ -1,8 +1,8 @@
 //! A server's own entries as a file: the same `[[entry]]` tables as
 //! `knowledge/entries/*.toml`, so they can be read, reviewed, versioned and moved
-//! into the shipped knowledge base as they are. `kb export` writes one; `kb import`
-//! and the import of the old file layout (`DATA_DIR/guilds/<id>/entries.toml`) read
-//! one.
+//! into the shipped knowledge base as they are. `citebot kb export` writes one
+//! ([`render_entries`]); `kb import` and the import of the old file layout
+//! (`DATA_DIR/guilds/<id>/entries.toml`) read one ([`Source::parse_entries_file`]).
 
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -10,38 +10,40 @@ use std::fmt::Write;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::knowledge::{line_of, parse_entries_under, Diagnostic, Entry, EntrySpec, LoadError, Rules, Source};
+use super::{line_of, parse_entries_under, validate_under, Diagnostic, Entry, EntrySpec, LoadError, Rules, Source};
 
-/// Parses and validates an entries file under `rules`: every rule for a
-/// file a moderator imports, the rules entries were saved by
-/// ([`Rules::Saved`]) for the old file layout. Ids must also be unique
-/// within the file.
-///
-/// A good file takes the fast way: plain deserialisation, then the same
-/// validation the shipped loader applies. Only a file with a problem is
-/// parsed again by the shipped loader, which keeps every value's position,
-/// so each problem is reported at its line. (Keeping positions costs
-/// about twice the parse, which matters at 10,000 entries.)
-pub(crate) fn parse(text: &str, file: &str, source: &Source, rules: Rules) -> Result<Vec<Entry>, LoadError> {
-    if let Some(entries) = parse_quickly(text, source, rules) {
-        return Ok(entries);
+impl Source {
+    /// Parses and validates an entries file under `rules`: every rule for a
+    /// file a moderator imports, the rules entries were saved by
+    /// ([`Rules::Saved`]) for the old file layout. Ids must also be unique
+    /// within the file.
+    ///
+    /// A good file takes the fast way: plain deserialisation, then the same
+    /// validation the shipped loader applies. Only a file with a problem is
+    /// parsed again by the shipped loader, which keeps every value's position,
+    /// so each problem is reported at its line. (Keeping positions costs
+    /// about twice the parse, which matters at 10,000 entries.)
+    pub fn parse_entries_file(&self, text: &str, file: &str, rules: Rules) -> Result<Vec<Entry>, LoadError> {
+        if let Some(entries) = parse_quickly(text, self, rules) {
+            return Ok(entries);
+        }
+        let entries = parse_entries_under(text, file, &self.article, &self.finder, rules)
+            .map_err(|problems| LoadError { problems })?;
+        let lines = id_lines(text);
+        let mut seen = HashSet::new();
+        let problems: Vec<Diagnostic> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !seen.insert(e.id()))
+            .map(|(n, e)| Diagnostic {
+                file: file.to_string(),
+                line: lines.get(n).copied().unwrap_or(0),
+                message: format!("entry id {:?} is used twice in this file", e.id()),
+            })
+            .collect();
+        LoadError::from_problems(problems)?;
+        Ok(entries)
     }
-    let entries = parse_entries_under(text, file, &source.article, &source.finder, rules)
-        .map_err(|problems| LoadError { problems })?;
-    let lines = id_lines(text);
-    let mut seen = HashSet::new();
-    let problems: Vec<Diagnostic> = entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| !seen.insert(e.id()))
-        .map(|(n, e)| Diagnostic {
-            file: file.to_string(),
-            line: lines.get(n).copied().unwrap_or(0),
-            message: format!("entry id {:?} is used twice in this file", e.id()),
-        })
-        .collect();
-    LoadError::from_problems(problems)?;
-    Ok(entries)
 }
 
 /// The entries if the file has no problem at all, else `None`.
@@ -57,18 +59,14 @@ fn parse_quickly(text: &str, source: &Source, rules: Rules) -> Option<Vec<Entry>
     if !plain.entry.iter().all(|e| seen.insert(e.id.clone())) {
         return None;
     }
-    plain
-        .entry
-        .into_iter()
-        .map(|spec| crate::knowledge::validate_under(spec, &source.article, &source.finder, rules).ok())
-        .collect()
+    plain.entry.into_iter().map(|spec| validate_under(spec, &source.article, &source.finder, rules).ok()).collect()
 }
 
 /// Writes entries as a knowledge file, in the style of the shipped ones:
 /// a header saying what the file is, one question or quote per line so a
 /// diff shows what changed, and literal strings where they read better.
 /// Parsing the result gives back the same specs.
-pub fn render<'a>(guild: u64, specs: impl IntoIterator<Item = &'a EntrySpec>) -> String {
+pub fn render_entries<'a>(guild: u64, specs: impl IntoIterator<Item = &'a EntrySpec>) -> String {
     let mut out = format!(
         "# The entries moderators of server {guild} added, in the format of\n\
          # knowledge/entries/*.toml. Written by `citebot kb export`; load it into\n\
@@ -177,10 +175,10 @@ mod tests {
                 quotes: vec![s.to_string()],
             })
             .collect();
-        let text = render(5, &specs);
+        let text = render_entries(5, &specs);
         let back: Plain = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert_eq!(back.entry, specs);
-        assert_eq!(toml::from_str::<Plain>(&render(5, &[])).unwrap().entry, vec![]);
+        assert_eq!(toml::from_str::<Plain>(&render_entries(5, &[])).unwrap().entry, vec![]);
     }
 
     #[test]
@@ -193,7 +191,7 @@ mod tests {
             answer: "Sirte.".into(),
             quotes: vec!["a \u{201C}red line\u{201D}".into()],
         };
-        let text = render(1, [&spec]);
+        let text = render_entries(1, [&spec]);
         let body = &text[text.find("[[entry]]").unwrap()..];
         assert_eq!(
             body,
