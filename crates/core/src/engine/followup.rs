@@ -18,12 +18,19 @@ pub fn is_follow_up(current: &Analysis) -> bool {
         return false;
     }
     let continues = continues(&words);
-    let own = |t: &&QTerm| t.entity != Some(EntityType::Time);
+    let own = |t: &&QTerm| t.entity != Some(EntityType::Time) && !narrows(current, t);
     let nothing_of_its_own = !current.terms.iter().any(|t| own(&t));
     let names = current.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
     // "any other reason?", "against anyone else?": more of what was asked.
     let more = asks_for_more(current) && words.len() <= 5 && !names;
     continues || nothing_of_its_own || more || (points_back(current) && (!names || pronoun_first(current)))
+}
+
+/// Whether a term of a short follow-up only narrows its question word:
+/// "since when?", "where exactly?" say nothing of their own.
+fn narrows(current: &Analysis, t: &QTerm) -> bool {
+    current.words.len() <= 3
+        && matches!(t.surface.as_str(), "since" | "until" | "till" | "exactly" | "precisely" | "roughly")
 }
 
 /// Whether a message opens by carrying on from the one before: "and
@@ -88,11 +95,16 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     // previous question's subject: when that question names nobody, its
     // words stay the subject ("when does the ceasefire start?" then "how
     // long will it last?").
-    let own = current.terms.iter().any(|t| t.entity.is_none());
+    let own = current.terms.iter().any(|t| t.entity.is_none() && !narrows(current, t));
     let pronoun = points_back(current);
     let names_nobody = !previous.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
     let asks_anew = current.asks != Asks::OPEN && current.asks != previous.asks;
-    let context = (own || asks_anew) && !(pronoun && names_nobody);
+    // A bare question word ("since when?", "why?") asks it of what was
+    // asked, which stays the question: "who controlled Sirte?" then
+    // "since when?" asks since when they controlled it.
+    // A pronoun points at what was answered instead ("where is it?").
+    let bare = !pronoun && current.terms.iter().all(|t| narrows(current, t));
+    let context = (own || asks_anew) && !bare && !(pronoun && names_nobody);
     for t in &mut merged.terms {
         t.role = if t.entity.is_some() || !context { Role::Core } else { Role::Context };
     }
