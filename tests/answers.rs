@@ -301,6 +301,10 @@ fn a_follow_up_is_read_with_the_question_before_it() {
     // A bare question word asks it of what was asked: since when they
     // controlled Sirte, not since when anything happened.
     assert!(quotes("since when?", "who controlled sirte before hafter took it").contains("since driving Islamic State"));
+    // "how?" asks by what means; "anyone else?" is answered by the quote
+    // just given when it names more than the question did.
+    assert!(quotes("how?", "who took sirte").contains("diverted to defend Tripoli"));
+    assert!(quotes("anyone else?", "who did serraj meet in algiers").contains("Cavusoglu"));
     // A second reason the article gives.
     assert!(quotes("any other reason?", "why did sirte fall so easily").contains("diverted to defend Tripoli"));
     // Alone, the same words are another question.

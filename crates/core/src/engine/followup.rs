@@ -147,6 +147,10 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     });
     merged.bindings.extend(current.bindings.iter().cloned());
     merged.discussed = current.discussed;
+    // "who's the Italian PM?" then "and Algeria's president?": the title
+    // asked about is now Algeria's.
+    merged.titled.extend(current.titled.iter().cloned());
+    merged.titled.retain(|t| merged.terms.iter().any(|m| &m.term == t));
     merged.intent = None;
     merged.chatter = 0;
     merged.offtopic = current.offtopic;

@@ -128,6 +128,11 @@ pub fn asks(words: &[&str]) -> Asks {
             "how" if next == "long" => return Asks::of(Kind::HowLong),
             "how" if next == "old" => return Asks::when(Grain::Year),
             "how" if next == "come" => return Asks::of(Kind::Why),
+            // "how?", "how so?" after "who took Sirte?": by what means,
+            // which the article gives as its reasons.
+            "how" if i + 1 == words.len() || (i + 2 == words.len() && matches!(next, "so" | "exactly")) => {
+                return Asks::of(Kind::Why)
+            }
             "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
                 return Asks::of(Kind::Why)
             }

@@ -186,42 +186,46 @@ fn is_saying(words: &[String], i: usize) -> bool {
     let w = words[i].as_str();
     let ask = matches!(w, "ask" | "asked" | "asking")
         && words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "for" | "on" | "upon" | "jointly"));
-    ask || matches!(
-        w,
-        "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "say"
-            | "said"
-            | "says"
-            | "tell"
-            | "told"
-            | "mention"
-            | "mentioned"
-            | "announce"
-            | "announced"
-            | "state"
-            | "stated"
-            | "comment"
-            | "commented"
-            | "describe"
-            | "described"
-            | "write"
-            | "wrote"
-            | "report"
-            | "reported"
-            | "claim"
-            | "claimed"
-            | "urge"
-            | "urged"
-            | "demand"
-            | "demanded"
-            | "propose"
-            | "proposed"
-            | "appeal"
-            | "appealed"
-    )
+    // "call for", "make the call": words; "call Putin": a telephone call.
+    let made = |p: &String| matches!(p.as_str(), "make" | "made" | "making" | "issue" | "issued" | "joint");
+    let call = matches!(w, "call" | "calls" | "called" | "calling")
+        && (words
+            .get(i + 1)
+            .is_none_or(|n| matches!(n.as_str(), "for" | "on" | "upon" | "jointly" | "together" | "out"))
+            || words[i.saturating_sub(3)..i].iter().any(made));
+    ask || call
+        || matches!(
+            w,
+            "say"
+                | "said"
+                | "says"
+                | "tell"
+                | "told"
+                | "mention"
+                | "mentioned"
+                | "announce"
+                | "announced"
+                | "state"
+                | "stated"
+                | "comment"
+                | "commented"
+                | "describe"
+                | "described"
+                | "write"
+                | "wrote"
+                | "report"
+                | "reported"
+                | "claim"
+                | "claimed"
+                | "urge"
+                | "urged"
+                | "demand"
+                | "demanded"
+                | "propose"
+                | "proposed"
+                | "appeal"
+                | "appealed"
+        )
 }
 
 #[cfg(test)]

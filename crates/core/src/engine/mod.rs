@@ -261,13 +261,21 @@ impl Engine {
         };
         let both = format!("{} {}", clip(previous), clip(question));
         // "anything else?", "any other reason?": not what was just quoted.
-        let told = if followup::asks_for_more(&analysis) {
-            self.answer_analysis(previous, &before, clip(previous), &[]).quotes().to_vec()
-        } else {
-            Vec::new()
-        };
+        let before_reply = followup::asks_for_more(&analysis)
+            .then(|| self.answer_analysis(previous, &before, clip(previous), &[]))
+            .filter(Reply::answered);
+        let told = before_reply.as_ref().map_or_else(Vec::new, |r| r.quotes().to_vec());
         let reply = self.answer_analysis(question, &merged, clip(&both), &told);
-        if reply.answered() || !told.is_empty() {
+        if reply.answered() {
+            return reply;
+        }
+        // Nothing new, but what was quoted names more than the question
+        // did: "who did Serraj meet in Algiers?" then "anyone else?" is
+        // answered by the same quote, which names Cavusoglu too.
+        if let Some(again) = before_reply.filter(|r| self.names_more(&merged, r.quotes())) {
+            return Reply { question: question.to_string(), ..again };
+        }
+        if !told.is_empty() {
             return reply;
         }
         // The pair is not answered: the question may stand on its own after
@@ -283,6 +291,26 @@ impl Engine {
         } else {
             reply
         }
+    }
+
+    /// Whether `quotes` name at least two people, groups or countries (for
+    /// "who else?") or places (for "where else?") that the question does
+    /// not.
+    fn names_more(&self, question: &Analysis, quotes: &[QuoteRef]) -> bool {
+        let fits: fn(EntityType) -> bool = match question.asks.kind {
+            Kind::Who => EntityType::answers_who,
+            Kind::Where => EntityType::answers_where,
+            _ => return false,
+        };
+        let mut names: Vec<String> = quotes
+            .iter()
+            .flat_map(|q| self.analyzer.analyze(&q.text).terms)
+            .filter(|t| t.entity.is_some_and(fits) && !question.terms.iter().any(|m| m.term == t.term))
+            .map(|t| t.term)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len() >= 2
     }
 
     /// When `question` (analysed) leans on `previous`: the previous
