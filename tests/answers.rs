@@ -305,6 +305,10 @@ fn a_follow_up_is_read_with_the_question_before_it() {
     // just given when it names more than the question did.
     assert!(quotes("how?", "who took sirte").contains("diverted to defend Tripoli"));
     assert!(quotes("anyone else?", "who did serraj meet in algiers").contains("Cavusoglu"));
+    // "it" is no person the follow-up names: "did Hafter agree to it?"
+    // asks about the ceasefire, which the article could not know.
+    let r = e.answer_after("did hafter agree to it?", Some("when is the ceasefire supposed to start"));
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")), "{r:?}");
     // A second reason the article gives.
     assert!(quotes("any other reason?", "why did sirte fall so easily").contains("diverted to defend Tripoli"));
     // Alone, the same words are another question.

@@ -23,7 +23,9 @@ pub fn is_follow_up(current: &Analysis) -> bool {
     let names = current.terms.iter().any(|t| t.entity.is_some_and(|e| e != EntityType::Time));
     // "any other reason?", "against anyone else?": more of what was asked.
     let more = asks_for_more(current) && words.len() <= 5 && !names;
-    continues || nothing_of_its_own || more || (points_back(current) && (!names || pronoun_first(current)))
+    // "did Hafter agree to it?": "it" is no person the message names.
+    let thing = current.words.iter().any(|w| matches!(w.as_str(), "it" | "its" | "those" | "these"));
+    continues || nothing_of_its_own || more || (points_back(current) && (!names || thing || pronoun_first(current)))
 }
 
 /// Whether a term of a short follow-up only narrows its question word:
