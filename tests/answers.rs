@@ -518,6 +518,10 @@ fn one_title_asks_one_person_and_a_reply_is_an_outcome() {
     let e = engine();
     let r = e.answer("whos the greek foreign minister who signed off on rejecting the deals");
     assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing == "who"), "{r:?}");
+    let r = e.answer("did the truce actually hold after midnight on the 12th or did fighting start again");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")), "{r:?}");
+    assert_quotes("is ankara deploying actual combat troops to libya or something smaller?", "military advisers");
+    assert_quotes("who are the russians on the ground over there, like regular army or hired guns?", "contractors");
     let r = e.answer("did haftar accept the istanbul ceasefire call or reject it");
     assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")), "{r:?}");
     assert_quotes("which foreign ministers rejected the deals", "Greece, Cyprus, France and Egypt");

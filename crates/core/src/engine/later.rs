@@ -119,9 +119,11 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     let since = |w: &String| matches!(w.as_str(), "after" | "since" | "beyond" | "past");
     let dates = (0..words.len()).any(|i| {
         let time = is_time_word(words, i) || words[i].starts_with(|c: char| c.is_ascii_digit());
-        time && !words[i.saturating_sub(2)..i].iter().any(since)
+        time && !words[i.saturating_sub(4)..i].iter().any(since)
     });
-    // The events asked about, without "after" of "after the 12th"; the
+    // The events asked about, without "after" of "after the 12th"; only
+    // what the question itself asks (not an alternative: "…or did the
+    // fighting start again?") must be undated otherwise; the
     // later one may be named before the question ("they called for the
     // truce, but did Haftar accept it?").
     let events = || {
@@ -133,7 +135,7 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     !said
         && !dates
         && events().any(|t| dated.later.contains(&t.term))
-        && !events().any(|t| t.role != Role::Context && dated.earlier.contains(&t.term))
+        && !events().any(|t| t.role == Role::Core && dated.earlier.contains(&t.term))
 }
 
 /// Whether word `i`, a word of saying, is what a reply answers: "accept
