@@ -231,8 +231,12 @@ fn held_out_sets_do_not_regress() {
         // heldout8 (E), written blind by a helper that never saw knowledge/:
         // 0.841 on its first run (the engine before the near-miss work),
         // 0.859 after it, without looking at its misses.
-        ("heldout8.jsonl", 0.83),
-        ("dev_chat.jsonl", 0.75),
+        ("heldout8.jsonl", 0.86),
+        // heldout9 (F), written blind the same way and scored once, at the
+        // end of the next session's work: 0.791 (0.786 on the engine that
+        // session began with). Its misses were not read.
+        ("heldout9.jsonl", 0.77),
+        ("dev_chat.jsonl", 0.88),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
         let report = evaluate(&engine(), &cases);
@@ -253,6 +257,19 @@ fn follow_up_set_bar() {
     let report = evaluate(&engine(), &cases);
     let summary = format!("{}\n{}", report.summary(), report.misses.join("\n"));
     assert!(report.accuracy() >= 0.90, "{summary}");
+    assert_eq!(report.not_verbatim, 0, "{summary}");
+}
+
+/// 60 more pairs in the same styles, written blind by a helper that never
+/// saw knowledge/ or the engine: 0.767 on their first run, 0.833 after
+/// the follow-up work that read their misses.
+#[test]
+fn blind_follow_up_set_bar() {
+    let cases = read_cases(&data_file("followups2.jsonl")).unwrap();
+    assert_eq!(cases.iter().filter(|c| c.prev.is_some()).count(), 60);
+    let report = evaluate(&engine(), &cases);
+    let summary = format!("{}\n{}", report.summary(), report.misses.join("\n"));
+    assert!(report.accuracy() >= 0.80, "{summary}");
     assert_eq!(report.not_verbatim, 0, "{summary}");
 }
 
