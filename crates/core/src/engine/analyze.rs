@@ -594,9 +594,17 @@ impl Analyzer {
             }
             Some(named) => {
                 let at = occurrences.iter().find(|o| &o.term == title).map(|o| o.start);
-                let role = at.map_or(Role::Core, |at| roles[at]);
+                let asked = at.is_some_and(|at| asks_for_title(&words, at));
+                // The one the title stands for is the answer when the
+                // title is asked about ("which European leader…?"): it
+                // may help, but the question does not require it.
+                let role = match at {
+                    _ if asked => Role::Context,
+                    Some(at) => roles[at],
+                    None => Role::Core,
+                };
                 self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true, false);
-                if at.is_some_and(|at| asks_for_title(&words, at)) {
+                if asked {
                     out.titled.push(named.clone());
                 }
                 false
@@ -743,6 +751,12 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         if i > 0 && breaks[i - 1] == Break::None && matches!(*w, "side" | "camp") && !is_side_count(words[i - 1]) {
             asked[i] = true;
         }
+        // "what's the Turkish FM called?", "his tribe is called?": the
+        // name is what is asked.
+        let last = i + 1 == words.len() || breaks[i] >= Break::Stop;
+        if last && i > 0 && matches!(*w, "called" | "named") {
+            asked[i] = true;
+        }
         // "summarize what Algeria thinks": the request, not its subject.
         if matches!(*w, "summarize" | "summarise" | "summarizing" | "summarising")
             && (i == 0 || breaks[i - 1] != Break::None)
@@ -765,7 +779,7 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
             continue;
         }
         for j in i + 1..(i + 4).min(words.len()) {
-            if is_class_noun(words[j]) || super::kind::is_time_noun(words[j]) {
+            if is_class_noun(words[j]) || super::kind::is_time_noun(words[j]) || super::kind::is_place_noun(words[j]) {
                 asked[j] = true;
                 break;
             }

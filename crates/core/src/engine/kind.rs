@@ -137,8 +137,34 @@ pub fn asks(words: &[&str]) -> Asks {
                 return Asks::of(Kind::Why)
             }
             "what" | "which" | "whats" => {
-                // "what date", "which european leader", "what exact day".
-                return noun_asks(next).or_else(|| noun_asks(after)).unwrap_or(Asks::OPEN);
+                // "what date", "which european leader", "what exact day",
+                // "what was the main reason".
+                let filler = |w: &&&str| {
+                    matches!(
+                        **w,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "main"
+                            | "primary"
+                            | "biggest"
+                            | "real"
+                            | "exact"
+                            | "actual"
+                            | "key"
+                            | "official"
+                            | "specific"
+                            | "other"
+                    )
+                };
+                let mut rest = words[i + 1..].iter().take(4).skip_while(filler);
+                return noun_asks(next)
+                    .or_else(|| noun_asks(after))
+                    .or_else(|| rest.next().and_then(|w| noun_asks(w)))
+                    .unwrap_or(Asks::OPEN);
             }
             "how" | "hows" => return Asks::OPEN,
             _ => {}
@@ -148,8 +174,12 @@ pub fn asks(words: &[&str]) -> Asks {
     // wants: a time near its start ("exact date the deal was signed"), or
     // a place anywhere ("summit venue?").
     let time = words.iter().take(4).find_map(|w| noun_asks(w).filter(|a| a.kind == Kind::When));
-    let place =
-        || words.iter().any(|w| matches!(*w, "venue" | "location" | "whereabouts")).then_some(Asks::of(Kind::Where));
+    let place = || {
+        words
+            .iter()
+            .any(|w| matches!(*w, "venue" | "location" | "whereabouts" | "destination"))
+            .then_some(Asks::of(Kind::Where))
+    };
     time.or_else(place).unwrap_or(Asks::OPEN)
 }
 
@@ -221,6 +251,12 @@ pub fn is_time_noun(noun: &str) -> bool {
     noun_asks(noun).is_some_and(|a| a.kind == Kind::When)
 }
 
+/// Whether "which NOUN" asks a place ("which city", "what town"): the
+/// noun is what is asked. Not "capital", a title the article gives.
+pub fn is_place_noun(noun: &str) -> bool {
+    matches!(noun, "city" | "cities" | "town" | "towns" | "place" | "places" | "location" | "destination")
+}
+
 /// What "what/which NOUN" asks for.
 fn noun_asks(noun: &str) -> Option<Asks> {
     Some(match noun {
@@ -228,7 +264,9 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "year" | "years" => Asks::when(Grain::Year),
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
-        "city" | "cities" | "place" | "places" | "town" | "location" | "capital" | "venue" => Asks::of(Kind::Where),
+        "city" | "cities" | "place" | "places" | "town" | "location" | "capital" | "venue" | "destination" => {
+            Asks::of(Kind::Where)
+        }
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
