@@ -564,4 +564,8 @@ fn chat_wording_around_the_question() {
     assert_quotes("whats teh turkish FM called", "Cavusoglu");
     assert_quotes("haftar's tribe is called?", "Ferjan");
     assert_quotes("what was the main reason the city fell so easily?", "604 Brigade");
+    // "back in 2016" is then, not support; "see u in class" is goodbye.
+    assert_quotes("who did they kick out of sirte back in 2016", "Islamic State");
+    assert_quotes("who does moscow back in the war", "Russia backs");
+    assert_abstains("thx guys, see u in class");
 }

@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
-use super::kind::{is_causal_verb, is_class_noun, Asks};
+use super::kind::{is_causal_verb, is_class_noun, month_number, Asks};
 use super::message::{clauses, roles, Clause, Form, Role};
 use super::relations::{self, Occurrence};
 use crate::knowledge::{English, Lexicon};
@@ -749,6 +749,14 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         // side of what comes before; but "both sides", "the two sides" are
         // the article's own words for the warring parties.
         if i > 0 && breaks[i - 1] == Break::None && matches!(*w, "side" | "camp") && !is_side_count(words[i - 1]) {
+            asked[i] = true;
+        }
+        // "back in 2016", "back in April": then, not support.
+        let dated = |w: &&str| w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)) || month_number(w).is_some();
+        if *w == "back"
+            && matches!(words.get(i + 1), Some(&("in" | "around" | "during")))
+            && words.get(i + 2).is_some_and(dated)
+        {
             asked[i] = true;
         }
         // "what's the Turkish FM called?", "his tribe is called?": the
