@@ -572,4 +572,11 @@ fn chat_wording_around_the_question() {
     assert_quotes("who did they kick out of sirte back in 2016", "Islamic State");
     assert_quotes("who does moscow back in the war", "Russia backs");
     assert_abstains("thx guys, see u in class");
+    // "how many Turkey-Tripoli deals" counts deals; "eastern-based" says
+    // where; "UN-recognised" is recognised, not the UN.
+    assert_quotes("how many turkey-tripoli deals were rejected", "two deals");
+    assert_quotes("how many presidents actualy sat down together in istanbul", "two presidents");
+    assert_quotes("where is haftars army based, east or west", "eastern-based");
+    assert_quotes("who leads the UN-recognised govt in tripoli", "Serraj");
+    assert_quotes("cavusoglu's job title?", "foreign minister");
 }

@@ -152,6 +152,9 @@ const LOCATIVE: &[&str] = &[
 /// conference"); no question's word reads as it.
 const VENUE: &str = "@venue";
 
+/// The term for a region a text puts something in ("eastern-based").
+const REGION: &str = "@region";
+
 /// How far back (in words) a word of place may stand before the place.
 const NEAR_PLACE: usize = 3;
 
@@ -164,6 +167,7 @@ const NEAR_PLACE: usize = 3;
 /// deals "signed between Turkey and the Tripoli Government" were signed
 /// nowhere it says.
 pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let region = |w: &str| matches!(w, "eastern" | "western" | "southern" | "northern");
     let direction = |w: &str| matches!(w, "south" | "north" | "east" | "west" | "outskirts" | "parts" | "part");
     let placed = |at: usize| {
         (at.saturating_sub(NEAR_PLACE)..at)
@@ -178,6 +182,10 @@ pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -
     let mut out: Vec<Term> = Vec::new();
     if words.iter().enumerate().any(|(i, w)| w == "at" && words[i + 1..].iter().take(NEAR_PLACE).any(|v| occasion(v))) {
         out.push(VENUE.to_string());
+    }
+    // "eastern-based": a region of the country answers "where is it based".
+    if words.windows(2).any(|p| region(&p[0]) && p[1] == "based") {
+        out.push(REGION.to_string());
     }
     let mut last_end = None;
     for o in occurrences.iter().filter(|o| o.entity.is_some_and(EntityType::answers_where)) {
@@ -336,7 +344,11 @@ pub fn counts(words: &[String], occurrences: &[Occurrence]) -> Vec<Term> {
 /// What "how many X" counts: the term right after "how many".
 pub fn counted(words: &[String], occurrences: &[Occurrence]) -> Option<Term> {
     let at = words.windows(2).position(|w| w[0] == "how" && matches!(w[1].as_str(), "many" | "much"))?;
-    occurrences.iter().find(|o| o.start == at + 2 || o.start == at + 3).map(|o| o.term.clone())
+    // "how many Turkey-Tripoli deals": the names only say which deals.
+    let near = |o: &&Occurrence| (at + 2..=at + 4).contains(&o.start);
+    let named = |o: &&Occurrence| o.entity.is_some_and(|e| e.answers_who() || e.answers_where());
+    let things = occurrences.iter().filter(near).find(|o| !named(o));
+    things.or_else(|| occurrences.iter().find(near)).map(|o| o.term.clone())
 }
 
 #[cfg(test)]
