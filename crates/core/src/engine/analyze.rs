@@ -787,7 +787,7 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
             continue;
         }
         for j in i + 1..(i + 4).min(words.len()) {
-            if is_class_noun(words[j]) || super::kind::is_time_noun(words[j]) || super::kind::is_place_noun(words[j]) {
+            if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
                 asked[j] = true;
                 break;
             }

@@ -107,8 +107,13 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     // A pronoun points at what was answered instead ("where is it?").
     let bare = !pronoun && current.terms.iter().all(|t| narrows(current, t));
     let context = (own || asks_anew) && !bare && !(pronoun && names_nobody);
+    // Asking for more ("any other reason?" after "why did Sirte fall so
+    // easily?"), how the first answer was put ("so easily") need not hold
+    // for the next one.
+    let more = asks_for_more(current);
     for t in &mut merged.terms {
-        t.role = if t.entity.is_some() || !context { Role::Core } else { Role::Context };
+        let core = t.entity.is_some() || !context;
+        t.role = if core && !(more && t.modifier) { Role::Core } else { Role::Context };
     }
     for t in &current.terms {
         let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title && !pronoun);

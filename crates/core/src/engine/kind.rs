@@ -245,16 +245,11 @@ pub fn is_kind_noun(noun: &str) -> bool {
     noun_asks(noun).is_some()
 }
 
-/// Whether "what NOUN" asks a time ("what day", "which year"): the noun
-/// is then what is asked, not a word the answer must have.
-pub fn is_time_noun(noun: &str) -> bool {
-    noun_asks(noun).is_some_and(|a| a.kind == Kind::When)
-}
-
-/// Whether "which NOUN" asks a place ("which city", "what town"): the
-/// noun is what is asked. Not "capital", a title the article gives.
-pub fn is_place_noun(noun: &str) -> bool {
-    matches!(noun, "city" | "cities" | "town" | "towns" | "place" | "places" | "location" | "destination")
+/// Whether "what NOUN" asks a time or a place ("what day", "which
+/// city"): the noun is then what is asked, not a word the answer must
+/// have. Not "capital", a title the article gives.
+pub fn is_time_or_place_noun(noun: &str) -> bool {
+    noun != "capital" && noun_asks(noun).is_some_and(|a| matches!(a.kind, Kind::When | Kind::Where))
 }
 
 /// What "what/which NOUN" asks for.
@@ -264,9 +259,8 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "year" | "years" => Asks::when(Grain::Year),
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
-        "city" | "cities" | "place" | "places" | "town" | "location" | "capital" | "venue" | "destination" => {
-            Asks::of(Kind::Where)
-        }
+        "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
+        | "destination" => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
