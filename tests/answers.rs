@@ -407,16 +407,25 @@ fn what_time_asks_a_time_of_day() {
 }
 
 /// A message that asks two things is answered with both when the article
-/// answers each; when it answers only one, the message is not answered as
-/// if it had been.
+/// answers each; when it answers only the first, the reply names the
+/// question it leaves open, never reading as all of it.
 #[test]
 fn two_questions_in_one_message_get_both_answers() {
     let e = engine();
     let r = e.answer("are there russian soldiers for hire in libya and who are they working with");
     assert!(r.answered(), "{r:?}");
     assert!(r.quotes().iter().any(|q| q.text.contains("contractors")), "{r:?}");
+    assert!(r.unanswered.is_empty(), "{r:?}");
     // A second clause that only leans on the first is not a second question.
     assert_abstains("when are trump and putin actually having their libya call, is there a date");
+
+    let r = e.answer("who runs the tripoli govt, and how many people died when sirte fell?");
+    assert!(r.quotes().iter().any(|q| q.text.contains("Serraj")), "{r:?}");
+    assert_eq!(r.unanswered, ["how many people died when sirte fell"]);
+    // The first question is what the message is about.
+    assert_abstains("how many people died when sirte fell, and who runs the tripoli govt?");
+    // "like …" says what the question before meant: it must be answered too.
+    assert_abstains("how big is the mitiga no-fly zone, like what radius");
 }
 
 /// "Where" is answered by a place the passage puts something in ("in

@@ -16,8 +16,22 @@ fn assert_contract(v: &Value) {
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["answer", "answered", "confidence", "entry", "question", "quotes", "reason", "related", "suggestions"]
+        [
+            "answer",
+            "answered",
+            "confidence",
+            "entry",
+            "question",
+            "quotes",
+            "reason",
+            "related",
+            "suggestions",
+            "unanswered"
+        ]
     );
+    let open = v["unanswered"].as_array().expect("unanswered is an array");
+    assert!(open.iter().all(Value::is_string));
+    assert!(open.is_empty() || v["answered"] == true, "only an answer leaves a question of its message open");
     assert_eq!(v["answered"].as_bool() == Some(true), v["reason"].is_null(), "a reason exactly when not answered");
     for q in v["related"].as_array().expect("related is an array") {
         assert!(q["text"].is_string() && q["paragraph"].is_u64());

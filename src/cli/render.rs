@@ -29,6 +29,8 @@ pub struct JsonReply<'a> {
     /// When the article does not say what was asked but speaks of what the
     /// question names: the nearest it comes. Never an answer.
     pub related: &'a [QuoteRef],
+    /// Questions of the message that the answer leaves open, as read.
+    pub unanswered: &'a [String],
 }
 
 pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
@@ -41,6 +43,7 @@ pub fn json_reply(reply: &Reply) -> JsonReply<'_> {
         entry: reply.entry(),
         suggestions: reply.suggestions().iter().map(|s| s.topic.as_str()).collect(),
         related: reply.related(),
+        unanswered: &reply.unanswered,
         reason: match &reply.outcome {
             Outcome::Answer { .. } | Outcome::Passage { .. } => None,
             Outcome::NotStated { .. } => Some("not_stated"),
@@ -89,6 +92,9 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
             }
             return out;
         }
+    }
+    if let Some(open) = Outcome::unanswered_message(&reply.unanswered) {
+        let _ = writeln!(out, "{}\n", visible(&open));
     }
     let _ = writeln!(out, "Source: {}", attribution(meta));
     let _ = write!(out, "(confidence {:.2})", reply.confidence);

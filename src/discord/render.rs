@@ -58,6 +58,9 @@ pub fn reply(reply: &Reply, meta: &Metadata) -> String {
     for q in quotes {
         let _ = writeln!(body, "{}", quote_block(q));
     }
+    if let Some(open) = Outcome::unanswered_message(&reply.unanswered) {
+        let _ = writeln!(body, "{}", clean(&open));
+    }
     with_footer(&body, &attribution(meta))
 }
 
@@ -217,6 +220,29 @@ mod tests {
             "> The \\*call\\* came.\n> — paragraph 6, section “Sirte takeover”"
         );
         assert_eq!(location(&quote(0, None)), "the headline and byline");
+    }
+
+    #[test]
+    fn a_question_left_open_is_named_and_inert() {
+        let meta = crate::knowledge::Metadata {
+            title: "T".into(),
+            byline: "B".into(),
+            dateline: "D".into(),
+            author: "A".into(),
+            place: "P".into(),
+            date: "8 January 2020".into(),
+        };
+        let r = Reply {
+            question: "who took sirte, and how many @everyone died?".into(),
+            confidence: 0.9,
+            outcome: Outcome::Passage { quotes: vec![quote(6, None)] },
+            unanswered: vec!["how many @everyone died".into()],
+        };
+        let shown = reply(&r, &meta);
+        assert!(
+            shown.contains("The article doesn\u{2019}t answer \u{201C}how many @\u{200B}everyone died\u{201D}."),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -258,6 +258,17 @@ fn is_joiner(w: &str) -> bool {
     matches!(w, "but" | "so" | "and" | "or" | "then" | "also" | "plus" | "like")
 }
 
+/// "…or what?", "…or not?", "…or something": an "or" at `at` that ends its
+/// clause with a word asking nothing is a tag, not a second choice.
+fn is_or_tag(words: &[&str], breaks: &[Break], at: usize) -> bool {
+    let ends = |j: usize| j + 1 == words.len() || breaks.get(j).is_some_and(|b| *b >= Break::Comma);
+    words[at] == "or"
+        && words.get(at + 1).is_some_and(|w| {
+            matches!(*w, "what" | "not" | "something" | "smth" | "anything" | "whatever" | "nah" | "no" | "sth")
+        })
+        && ends(at + 1)
+}
+
 /// Splits a message into clauses. `words` are the message's words (lower
 /// case, chat spellings fixed) and `breaks` the punctuation after each.
 pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
@@ -276,6 +287,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         // right?", "sorry if asked already but where…"), or an embedded
         // question ("i need to explain why…").
         let opens_next = !ends_sentence
+            && !is_or_tag(words, breaks, i)
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next)) && brk == Break::Comma
                 || is_wh(next) && opens_embedded(words[i])
@@ -335,9 +347,14 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
 pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bool]) -> Vec<Role> {
     let is_content = |i: usize| content.get(i).copied().unwrap_or(false);
     let asking = clauses.iter().any(|c| c.form != Form::Statement);
+    // "what do greece and co say the deals do? i need their argument
+    // summarised for our debate prep": a request after a question that
+    // ends in '?' says why they ask; the question says what.
+    let asked_at = clauses.iter().position(|c| breaks.get(c.end - 1) == Some(&Break::Question));
     let mut roles = vec![Role::Core; words.len()];
-    for c in clauses {
-        let base = if asking && c.form == Form::Statement { Role::Context } else { Role::Core };
+    for (n, c) in clauses.iter().enumerate() {
+        let why_asked = c.form == Form::Request && asked_at.is_some_and(|q| n > q);
+        let base = if asking && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
             *r = base;
         }
@@ -351,7 +368,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             roles[c.start..c.end].fill(Role::Alternative);
             continue;
         }
-        for at in (c.start..c.end).filter(|&at| words[at] == "or") {
+        for at in (c.start..c.end).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
             let until = (at + 1..c.end).find(|&j| breaks[j] >= Break::Comma).map_or(c.end, |j| j + 1);
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
@@ -461,6 +478,24 @@ mod tests {
         assert_eq!(role_of(msg, "extension"), Role::Alternative);
         assert_eq!(role_of(msg, "zone"), Role::Core);
         assert_eq!(role_of("does algeria back sarraj or is it staying neutral", "neutral"), Role::Alternative);
+    }
+
+    #[test]
+    fn or_what_and_or_not_are_tags_not_choices() {
+        let msg = "did the 604 fight against haftar or what? for my essay";
+        assert_eq!(read(msg).1[0].form, Form::Question);
+        assert_eq!(role_of(msg, "haftar"), Role::Core);
+        assert_eq!(role_of("does algeria back sarraj or not", "sarraj"), Role::Core);
+        assert_eq!(role_of("does algeria back sarraj or egypt", "sarraj"), Role::Alternative);
+    }
+
+    #[test]
+    fn a_request_after_a_marked_question_says_why_they_ask() {
+        let msg = "what do greece and co say the deals do? i need their argument summarised for our debate prep";
+        assert_eq!(role_of(msg, "deals"), Role::Core);
+        assert_eq!(role_of(msg, "prep"), Role::Context);
+        let msg = "i need the exact start time of the ceasefire";
+        assert_eq!(role_of(msg, "start"), Role::Core, "a request alone is what is asked");
     }
 
     #[test]

@@ -325,7 +325,12 @@ impl Engine {
     /// Answers an analysed question; `told` are quotes the person was just
     /// given, which a follow-up asking for more must not repeat.
     fn answer_analysis(&self, question: &str, analysis: &Analysis, trigger_text: &str, told: &[QuoteRef]) -> Reply {
-        let reply = |confidence: f32, outcome: Outcome| Reply { question: question.to_string(), confidence, outcome };
+        let reply = |confidence: f32, outcome: Outcome| Reply {
+            question: question.to_string(),
+            confidence,
+            outcome,
+            unanswered: Vec::new(),
+        };
         let abstain = |reason| reply(0.0, Outcome::Abstain { reason, suggestions: self.suggest(&[]) });
         match analysis.intent {
             Some(Intent::Help) => return abstain(AbstainReason::Help),

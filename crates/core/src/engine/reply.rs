@@ -89,6 +89,13 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// "The article doesn't answer “how many died”.", for the questions of
+    /// a message an answer leaves open; the same words in every front end.
+    pub fn unanswered_message(unanswered: &[String]) -> Option<String> {
+        let parts: Vec<String> = unanswered.iter().map(|u| format!("\u{201C}{u}\u{201D}")).collect();
+        (!parts.is_empty()).then(|| format!("The article doesn\u{2019}t answer {}.", parts.join(" or ")))
+    }
+
     /// "The article doesn't say when. The nearest it comes is:", for a
     /// [`Outcome::NotStated`]; the same words in every front end.
     pub fn not_stated_message(missing: &str) -> String {
@@ -102,6 +109,10 @@ pub struct Reply {
     /// How sure the engine is, in [0, 1].
     pub confidence: f32,
     pub outcome: Outcome,
+    /// Questions of the message that the answer leaves open, as read: "who
+    /// took sirte, and how many died?" answers the first and says the
+    /// article does not answer "how many died". Empty for most replies.
+    pub unanswered: Vec<String>,
 }
 
 impl Reply {
@@ -151,6 +162,7 @@ impl Reply {
     /// already given; as sure as the less sure of the two.
     pub(crate) fn joined(mut self, other: Reply) -> Reply {
         self.confidence = self.confidence.min(other.confidence);
+        self.unanswered.extend(other.unanswered.iter().cloned());
         let same_entry = other.entry().is_some() && other.entry() == self.entry();
         let more_answer = other.answer().filter(|_| !same_entry).map(str::to_string);
         let more_quotes = other.quotes().to_vec();

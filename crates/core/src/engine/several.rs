@@ -2,9 +2,13 @@
 //! members from and when did it start?". Read whole, its questions pull
 //! against each other and nothing answers all of it. So when the whole is
 //! not answered, each question is read with the message's other words that
-//! ask nothing (the names and framing around it), and if every question
-//! is answered, the answers are given together. If any is not, the whole
-//! message is not answered either: half an answer would read as all of it.
+//! ask nothing (the names and framing around it), and the answers are
+//! given together. The first question is what the message is about: if
+//! the article does not answer it, the message is not answered. A later
+//! question it leaves open is named in the reply ("The article doesn't
+//! answer “how many died”"), so half an answer never reads as all of it;
+//! and one that only says what the first meant ("how big is the zone,
+//! like what radius") leaves the first unanswered too.
 
 use super::message::Form;
 use super::{clip, Analysis, Engine, EntityType, Outcome, Reply};
@@ -18,6 +22,7 @@ impl Engine {
             return None;
         }
         let mut found: Vec<Reply> = Vec::new();
+        let mut unanswered: Vec<String> = Vec::new();
         for (i, clause) in analysis.clauses.iter().enumerate().filter(|(_, c)| asking(c.form)) {
             // "…, is there a date?" leans on the question before it: the
             // message asks one thing, not two.
@@ -35,15 +40,38 @@ impl Engine {
                 .collect::<Vec<_>>()
                 .join(", ");
             let reply = self.answer_analysis(question, &self.analyze(&text), clip(&text), &[]);
-            if !reply.answered() {
+            // The first question is what the message asks; a later one
+            // the article leaves open is left out, unless it only says
+            // what the one before meant ("how big is the zone, like what
+            // radius").
+            let words = &analysis.words;
+            let clarifies = words.get(clause.start).is_some_and(|w| w == "like")
+                || clause.start > 0 && words.get(clause.start - 1).is_some_and(|w| w == "like");
+            if reply.answered() {
+                found.push(reply);
+            } else if found.is_empty() || clarifies {
                 return None;
+            } else {
+                unanswered.push(clip(&asked_words(&analysis.words[clause.start..clause.end])).to_string());
             }
-            found.push(reply);
         }
         // A curated answer leads; passages add their quotes to it.
         found.sort_by_key(|r| !matches!(r.outcome, Outcome::Answer { .. }));
         let mut found = found.into_iter();
         let first = found.next()?;
-        Some(found.fold(first, Reply::joined))
+        let mut reply = found.fold(first, Reply::joined);
+        reply.unanswered = unanswered;
+        Some(reply)
     }
+}
+
+/// A clause's words as the question it asks, without the joining word or
+/// chat opener it starts with ("and when did it start" is "when did it
+/// start").
+fn asked_words(words: &[String]) -> String {
+    let skip = words
+        .iter()
+        .take_while(|w| matches!(w.as_str(), "and" | "but" | "so" | "also" | "plus" | "or" | "like" | "then"))
+        .count();
+    words[skip..].join(" ")
 }

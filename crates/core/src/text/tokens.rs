@@ -91,8 +91,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
         }
         push_words(&raw, dotted, shouted, &mut out);
     }
+    // The text's end is a stop; a question mark there ("…stop shooting?")
+    // still says the last clause asks.
     if let Some(last) = out.last_mut() {
-        last.brk = Break::Stop;
+        last.brk = break_of(&text[gap_start..]).max(Break::Stop);
     }
     out
 }
@@ -238,6 +240,8 @@ mod tests {
         );
         assert_eq!(brks("sirte - why"), [Comma, Stop]);
         assert_eq!(brks("no-fly"), [None, Stop]);
+        assert_eq!(brks("i am lost. from what hour?"), [None, None, Stop, None, None, Question], "a last '?' asks");
+        assert_eq!(brks("who?!"), [Question]);
     }
 
     #[test]
