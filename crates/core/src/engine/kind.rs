@@ -118,6 +118,8 @@ pub fn asks(words: &[&str]) -> Asks {
         let after = words.get(i + 2).copied().unwrap_or("");
         match *w {
             "when" | "whens" => return Asks::of(Kind::When),
+            // "did sirte fall before or after they met": its time decides.
+            "before" | "earlier" if next == "or" && after == "after" => return Asks::of(Kind::When),
             "where" | "wheres" => return Asks::of(Kind::Where),
             // "anywhere else?"; not "is smuggling mentioned anywhere?".
             "anywhere" | "somewhere" if next == "else" => return Asks::of(Kind::Where),

@@ -370,6 +370,14 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         }
         for at in (c.start..c.end).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
             let until = (at + 1..c.end).find(|&j| breaks[j] >= Break::Comma).map_or(c.end, |j| j + 1);
+            // "did sirte fall before or after they met": the order is
+            // asked; what it is ordered against is said around it.
+            if at > c.start && matches!(words[at - 1], "before" | "earlier") && words.get(at + 1) == Some(&"after") {
+                roles[at - 1] = Role::Alternative;
+                roles[at + 1] = Role::Alternative;
+                roles[at + 2..until].fill(Role::Context);
+                continue;
+            }
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
             let mut taken = 0;
@@ -378,6 +386,27 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
                 taken += 1;
                 roles[back] = Role::Alternative;
             }
+        }
+    }
+    // "besides jufra, what else…", "apart from the brigade flipping": what
+    // the asker already has is said around the question, not asked.
+    for at in 0..words.len() {
+        let opens = match words[at] {
+            "besides" | "except" | "excluding" | "beyond" => 1,
+            "apart" | "aside" if words.get(at + 1) == Some(&"from") => 2,
+            "other" if words.get(at + 1) == Some(&"than") => 2,
+            _ => 0,
+        };
+        if opens == 0 || breaks[at] >= Break::Comma {
+            continue;
+        }
+        let mut j = at + opens;
+        while j < words.len() && !is_wh(words[j]) && !is_aux(words[j]) {
+            roles[j] = Role::Context;
+            if breaks[j] >= Break::Comma {
+                break;
+            }
+            j += 1;
         }
     }
     // "the headline names two leaders, who are they?": a question with no
@@ -481,6 +510,14 @@ mod tests {
     }
 
     #[test]
+    fn before_or_after_asks_the_order_against_what_follows() {
+        let msg = "did sirte fall before or after putin and erdogan met";
+        assert_eq!(role_of(msg, "fall"), Role::Core);
+        assert_eq!(role_of(msg, "before"), Role::Alternative);
+        assert_eq!(role_of(msg, "putin"), Role::Context);
+    }
+
+    #[test]
     fn or_what_and_or_not_are_tags_not_choices() {
         let msg = "did the 604 fight against haftar or what? for my essay";
         assert_eq!(read(msg).1[0].form, Form::Question);
@@ -496,6 +533,18 @@ mod tests {
         assert_eq!(role_of(msg, "prep"), Role::Context);
         let msg = "i need the exact start time of the ceasefire";
         assert_eq!(role_of(msg, "start"), Role::Core, "a request alone is what is asked");
+    }
+
+    #[test]
+    fn what_the_asker_already_has_is_context() {
+        let msg = "what did the lna take advantage of in sirte besides the brigade flipping?";
+        assert_eq!(role_of(msg, "flipping"), Role::Context);
+        assert_eq!(role_of(msg, "advantage"), Role::Core);
+        let msg = "besides jufra what else was haftar worried about";
+        assert_eq!(role_of(msg, "jufra"), Role::Context);
+        assert_eq!(role_of(msg, "worried"), Role::Core);
+        assert_eq!(role_of("apart from brussels, where did serraj go", "brussels"), Role::Context);
+        assert_eq!(role_of("apart from brussels, where did serraj go", "serraj"), Role::Core);
     }
 
     #[test]
