@@ -589,3 +589,14 @@ fn chat_wording_around_the_question() {
     assert_quotes("who leads the UN-recognised govt in tripoli", "Serraj");
     assert_quotes("cavusoglu's job title?", "foreign minister");
 }
+
+/// "i mean", "means what", "does the author …": words about the asking or
+/// the article, not about what is asked.
+#[test]
+fn meaning_and_the_authors_view_are_asked_of_the_article() {
+    assert_quotes("salafist means what here", "Madkhali Salafist brigade");
+    assert_quotes("what kind of brigade is the 604, religiously i mean?", "Madkhali Salafist brigade");
+    assert_quotes("how does the writer rate the importance of sirte for hafter?", "unclear how long it can last");
+    assert_quotes("does the author think the capture of sirte will last?", "unclear how long it can last");
+    assert_quotes("who is the author", "Sami Zaptia");
+}
