@@ -600,3 +600,16 @@ fn meaning_and_the_authors_view_are_asked_of_the_article() {
     assert_quotes("does the author think the capture of sirte will last?", "unclear how long it can last");
     assert_quotes("who is the author", "Sami Zaptia");
 }
+
+/// A title that the article gives to someone it names ("the US
+/// president") stands for that person: a passage that names him through
+/// "he" answers without repeating the title. Asked as a name ("what's the
+/// name of the Turkish foreign minister"), the holder is the answer.
+#[test]
+fn a_named_title_stands_for_its_holder() {
+    assert_quotes(
+        "is the american president going to speak with moscow about libya",
+        "speak with Russian President Vladimir Putin",
+    );
+    assert_quotes("whats the name of the turkish foreign minister who popped up in algiers", "Mevlut Cavusoglu");
+}

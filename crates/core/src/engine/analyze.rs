@@ -129,7 +129,10 @@ impl Analysis {
 /// Turkish minister", "who is the Algerian president".
 fn asks_for_title(words: &[String], at: usize) -> bool {
     let before = &words[at.saturating_sub(4)..at];
-    let which = before.iter().any(|w| matches!(w.as_str(), "which" | "what" | "whats" | "whos"));
+    let wh = |w: &String| matches!(w.as_str(), "which" | "what" | "whats" | "whos");
+    // "what's the name of the turkish foreign minister"
+    let named = words[at.saturating_sub(7)..at].windows(3).any(|p| wh(&p[0]) && p[1..].iter().any(|w| w == "name"));
+    let which = named || before.iter().any(wh);
     which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
 }
 
@@ -585,6 +588,7 @@ impl Analyzer {
         let mut bindings = relations::bindings(&words, &occurrences);
         let asks_where = out.asks.kind == super::kind::Kind::Where;
         let asks_which = |title: &str| asks_where || names_the(&words, &occurrences, title);
+        let mut stand_ins: Vec<String> = Vec::new();
         bindings.retain(|(title, holder)| match self.holder(title, holder) {
             // "the Turkish capital" stands for Turkey, but "where is the
             // capital of Turkey?" asks what the article never names.
@@ -606,6 +610,10 @@ impl Analyzer {
                 self.push(&mut out, named.clone(), role, format!("{holder} {title}"), true, false);
                 if asked {
                     out.titled.push(named.clone());
+                } else {
+                    // "will the us president talk to the kremlin": Trump is
+                    // asked about; "us" and "president" only say who he is.
+                    stand_ins.extend([title.clone(), holder.clone()]);
                 }
                 false
             }
@@ -619,6 +627,9 @@ impl Analyzer {
                 true
             }
         });
+        for t in out.terms.iter_mut().filter(|t| t.role == Role::Core && stand_ins.contains(&t.term)) {
+            t.role = Role::Context;
+        }
         out.bindings = bindings
             .into_iter()
             .map(|(title, holder)| {
