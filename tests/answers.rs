@@ -612,4 +612,7 @@ fn a_named_title_stands_for_its_holder() {
         "speak with Russian President Vladimir Putin",
     );
     assert_quotes("whats the name of the turkish foreign minister who popped up in algiers", "Mevlut Cavusoglu");
+    // People's names, which the countries they serve do not give.
+    assert_abstains("what are the names of the ministers of the four countries who turned down the deals");
+    assert_abstains("what's the name of the cypriot foreign minister");
 }

@@ -131,7 +131,8 @@ fn asks_for_title(words: &[String], at: usize) -> bool {
     let before = &words[at.saturating_sub(4)..at];
     let wh = |w: &String| matches!(w.as_str(), "which" | "what" | "whats" | "whos");
     // "what's the name of the turkish foreign minister"
-    let named = words[at.saturating_sub(7)..at].windows(3).any(|p| wh(&p[0]) && p[1..].iter().any(|w| w == "name"));
+    let named = (at.saturating_sub(8)..at)
+        .any(|i| wh(&words[i]) && words[i + 1..(i + 4).min(at)].iter().any(|w| w == "name" || w == "names"));
     let which = named || before.iter().any(wh);
     which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
 }
@@ -627,6 +628,16 @@ impl Analyzer {
                 true
             }
         });
+        // "what are the names of the four foreign ministers": people's
+        // names, which countries do not give.
+        let names_of =
+            |at: usize| words[at.saturating_sub(4)..at].windows(2).any(|p| p[0].starts_with("name") && p[1] == "of");
+        if out.asks == super::kind::Asks::OPEN
+            && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o.start))
+        {
+            out.asks = super::kind::Asks::of(super::kind::Kind::Who);
+            out.asks.person = true;
+        }
         for t in out.terms.iter_mut().filter(|t| t.role == Role::Core && stand_ins.contains(&t.term)) {
             t.role = Role::Context;
         }

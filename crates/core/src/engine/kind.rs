@@ -77,7 +77,7 @@ pub struct Asks {
 impl Asks {
     pub const OPEN: Asks = Asks { kind: Kind::Open, grain: None, person: false };
 
-    fn of(kind: Kind) -> Asks {
+    pub(crate) fn of(kind: Kind) -> Asks {
         Asks { kind, ..Asks::OPEN }
     }
 
