@@ -33,9 +33,9 @@ fn break_of(gap: &str) -> Break {
     // The gap starts right after a word, so a dash at its start is no
     // spaced dash ("U.N.-sponsored").
     let mut prev = 'x';
-    let chars: Vec<char> = gap.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied().unwrap_or(' ');
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
         let b = match c {
             '?' => Break::Question,
             '.' | '!' | ';' | '\n' | '\u{2026}' => Break::Stop,
