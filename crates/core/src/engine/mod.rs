@@ -634,18 +634,19 @@ impl Engine {
 thread_local! {
     /// Per-entry sums for [`accumulate`], reused across questions so a large
     /// knowledge base costs no allocation per question.
-    static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SCRATCH: std::cell::RefCell<(Vec<(f32, f32)>, Vec<u32>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// For every entry sharing a term with the question: the matched weight and
 /// the matched terms' weight when missing (see [`Query::coverage`]).
 fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> {
     SCRATCH.with(|cell| {
-        let mut sums = cell.borrow_mut();
+        let (sums, touched) = &mut *cell.borrow_mut();
         if sums.len() < entries {
             sums.resize(entries, (0.0, 0.0));
         }
-        let mut touched: Vec<u32> = Vec::new();
+        touched.clear();
         for w in &q.terms {
             for &e in w.id.map_or(&[][..], |id| index.entries_with(id)) {
                 let slot = &mut sums[e as usize];
@@ -657,8 +658,8 @@ fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> 
             }
         }
         touched
-            .into_iter()
-            .map(|e| {
+            .iter()
+            .map(|&e| {
                 let (w, m) = std::mem::take(&mut sums[e as usize]);
                 (e, w, m)
             })
