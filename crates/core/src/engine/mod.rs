@@ -646,18 +646,25 @@ fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> 
         if sums.len() < entries {
             sums.resize(entries, (0.0, 0.0));
         }
-        touched.clear();
+        // Room for every entry once, and one more: each entry's number is
+        // written, and kept (`n` moves on) only when first touched, which
+        // costs no branch to mispredict.
+        if touched.len() <= entries {
+            touched.resize(entries + 1, 0);
+        }
+        let (sums, touched) = (sums.as_mut_slice(), touched.as_mut_slice());
+        let mut n = 0;
         for w in &q.terms {
+            let (credit, missing) = (w.credit, w.missing);
             for &e in w.id.map_or(&[][..], |id| index.entries_with(id)) {
                 let slot = &mut sums[e as usize];
-                if slot.0 == 0.0 {
-                    touched.push(e);
-                }
-                slot.0 += w.credit;
-                slot.1 += w.missing;
+                touched[n.min(entries)] = e;
+                n += usize::from(slot.0 == 0.0);
+                slot.0 += credit;
+                slot.1 += missing;
             }
         }
-        touched
+        touched[..n.min(entries)]
             .iter()
             .map(|&e| {
                 let (w, m) = std::mem::take(&mut sums[e as usize]);
