@@ -634,9 +634,11 @@ impl Engine {
 thread_local! {
     /// Per-entry sums for [`accumulate`], reused across questions so a large
     /// knowledge base costs no allocation per question.
-    static SCRATCH: std::cell::RefCell<(Vec<(f32, f32)>, Vec<u32>)> =
-        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
+
+/// Per-entry sums, and the entries touched.
+type Scratch = (Vec<(f32, f32)>, Vec<u32>);
 
 /// For every entry sharing a term with the question: the matched weight and
 /// the matched terms' weight when missing (see [`Query::coverage`]).
