@@ -9,7 +9,7 @@ use super::kind::{is_causal_verb, is_class_noun, month_number, Asks};
 use super::message::{clauses, roles, Clause, Form, Role};
 use super::relations::{self, Occurrence};
 use crate::knowledge::{English, Lexicon};
-use crate::text::{stem, tokens, Break};
+use crate::text::{stem, stem_cow, tokens, Break};
 
 /// What kind of thing a concept names, for "who" and "where" questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -318,7 +318,7 @@ impl Analyzer {
                     }
                 }
             }
-            match self.word(&words[i], &stem(&words[i])) {
+            match self.word(&words[i], &stem_cow(&words[i])) {
                 WordClass::Stop | WordClass::Chatter => i += 1,
                 _ => return None,
             }
@@ -347,7 +347,7 @@ impl Analyzer {
         let w = words[i];
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
-        call || self.speech.contains(w) || self.speech.contains(&stem(w))
+        call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w))
     }
 
     /// Whether a word reads as a verb: the English word list says so, or
@@ -404,7 +404,7 @@ impl Analyzer {
         while i < words.len() {
             let (len, term) = match self.phrase_at(&forms[i..]) {
                 Some((len, meaning)) => (len, meaning),
-                None => match self.word(&words[i], &stem(&words[i])) {
+                None => match self.word(&words[i], &stem_cow(&words[i])) {
                     WordClass::Term(t) | WordClass::Unknown(t) => (1, Some(t)),
                     _ => (1, None),
                 },

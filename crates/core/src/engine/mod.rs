@@ -639,31 +639,41 @@ impl Engine {
 thread_local! {
     /// Per-entry sums for [`accumulate`], reused across questions so a large
     /// knowledge base costs no allocation per question.
-    static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
+
+/// Per-entry sums, and the entries touched.
+type Scratch = (Vec<(f32, f32)>, Vec<u32>);
 
 /// For every entry sharing a term with the question: the matched weight and
 /// the matched terms' weight when missing (see [`Query::coverage`]).
 fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> {
     SCRATCH.with(|cell| {
-        let mut sums = cell.borrow_mut();
+        let (sums, touched) = &mut *cell.borrow_mut();
         if sums.len() < entries {
             sums.resize(entries, (0.0, 0.0));
         }
-        let mut touched: Vec<u32> = Vec::new();
+        // Room for every entry once, and one more: each entry's number is
+        // written, and kept (`n` moves on) only when first touched, which
+        // costs no branch to mispredict.
+        if touched.len() <= entries {
+            touched.resize(entries + 1, 0);
+        }
+        let (sums, touched) = (sums.as_mut_slice(), touched.as_mut_slice());
+        let mut n = 0;
         for w in &q.terms {
+            let (credit, missing) = (w.credit, w.missing);
             for &e in w.id.map_or(&[][..], |id| index.entries_with(id)) {
                 let slot = &mut sums[e as usize];
-                if slot.0 == 0.0 {
-                    touched.push(e);
-                }
-                slot.0 += w.credit;
-                slot.1 += w.missing;
+                touched[n.min(entries)] = e;
+                n += usize::from(slot.0 == 0.0);
+                slot.0 += credit;
+                slot.1 += missing;
             }
         }
-        touched
-            .into_iter()
-            .map(|e| {
+        touched[..n.min(entries)]
+            .iter()
+            .map(|&e| {
                 let (w, m) = std::mem::take(&mut sums[e as usize]);
                 (e, w, m)
             })

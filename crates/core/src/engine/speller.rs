@@ -57,14 +57,12 @@ impl Speller {
             return None;
         }
         let max_edits = if len >= TWO_EDITS_LEN { 2 } else { 1 };
-        let mut probes: Vec<String> = std::iter::once(word.to_string()).chain(deletions(word)).collect();
-        if max_edits == 2 {
-            let second: Vec<String> = probes[1..].iter().flat_map(|d| deletions(d)).collect();
-            probes.extend(second);
-        }
         let first = word.chars().next();
         let mut best: Option<(usize, f64, u32)> = None;
-        for p in &probes {
+        // The word, its deletions and (for two edits) theirs, each looked up
+        // as it is made in one buffer. The best candidate does not depend on
+        // the order they are looked up in: distance, likeness, then the word.
+        let mut consider = |p: &str| {
             for &id in self.deletes.get(p).into_iter().flatten() {
                 let candidate = &self.words[&id];
                 if candidate == word || !usable(id) {
@@ -84,6 +82,22 @@ impl Speller {
                 };
                 if better {
                     best = Some((d, alike, id));
+                }
+            }
+        };
+        consider(word);
+        let (mut one, mut two) = (String::with_capacity(word.len()), String::with_capacity(word.len()));
+        for (i, c) in word.char_indices() {
+            one.clear();
+            one.push_str(&word[..i]);
+            one.push_str(&word[i + c.len_utf8()..]);
+            consider(&one);
+            if max_edits == 2 {
+                for (j, c) in one.char_indices() {
+                    two.clear();
+                    two.push_str(&one[..j]);
+                    two.push_str(&one[j + c.len_utf8()..]);
+                    consider(&two);
                 }
             }
         }

@@ -30,6 +30,26 @@ pub struct English {
     ends: Vec<u32>,
     zipf: Vec<u8>,
     pos: Vec<PartOfSpeech>,
+    /// Where the words of each two-letter start begin (see [`bucket`]),
+    /// so a look-up searches a few dozen words, not all; built on first use.
+    #[serde(skip)]
+    starts: OnceLock<Box<[u32]>>,
+}
+
+/// How many two-letter starts there are: a first letter, then no second
+/// letter or one of 26.
+const BUCKETS: usize = 26 * 27;
+
+/// The two-letter start of a word made only of a-z, in the words' sorted
+/// order; `None` for any other word.
+fn bucket(word: &[u8]) -> Option<usize> {
+    let first = word.first().filter(|b| b.is_ascii_lowercase())?;
+    let second = match word.get(1) {
+        None => 0,
+        Some(b) if b.is_ascii_lowercase() => usize::from(b - b'a') + 1,
+        Some(_) => return None,
+    };
+    Some(usize::from(first - b'a') * 27 + second)
 }
 
 /// A word's usual part of speech, from WordNet's tagged senses.
@@ -102,6 +122,7 @@ impl English {
             ends: Vec::with_capacity(words.len()),
             zipf: Vec::with_capacity(words.len()),
             pos: Vec::with_capacity(words.len()),
+            starts: OnceLock::new(),
         };
         for (word, zipf, pos) in words {
             english.text.push_str(word);
@@ -117,8 +138,35 @@ impl English {
         self.text.get(start..self.ends[i] as usize).unwrap_or("")
     }
 
+    /// For each two-letter start, the index of its first word; one more
+    /// at the end.
+    fn starts(&self) -> &[u32] {
+        self.starts.get_or_init(|| {
+            let mut starts = vec![0u32; BUCKETS + 1];
+            let mut next = 0;
+            for i in 0..self.ends.len() {
+                // Every listed word is a-z (see `parse`).
+                let Some(b) = bucket(self.word(i).as_bytes()) else { continue };
+                while next <= b {
+                    starts[next] = i as u32;
+                    next += 1;
+                }
+            }
+            for s in &mut starts[next..] {
+                *s = self.ends.len() as u32;
+            }
+            starts.into_boxed_slice()
+        })
+    }
+
     fn find(&self, word: &str) -> Option<usize> {
-        let (mut low, mut high) = (0, self.ends.len());
+        let (mut low, mut high) = match bucket(word.as_bytes()) {
+            Some(b) => {
+                let starts = self.starts();
+                (starts[b] as usize, starts[b + 1] as usize)
+            }
+            None => (0, self.ends.len()),
+        };
         while low < high {
             let mid = low + (high - low) / 2;
             match self.word(mid).cmp(word) {

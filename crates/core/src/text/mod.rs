@@ -15,5 +15,5 @@ mod tokens;
 
 pub use fold::{fold, fold_char, Folded};
 pub use sentences::split_sentences;
-pub use stem::stem;
+pub use stem::{stem, stem_cow};
 pub use tokens::{tokens, Break, Token};

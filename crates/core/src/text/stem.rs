@@ -1,40 +1,48 @@
+use std::borrow::Cow;
+
 /// A light English stemmer: enough to make "supports", "supported" and
 /// "supporting" meet, without a full Porter stemmer's surprises on names.
 ///
 /// Applied the same way to the knowledge base and to questions, so only
 /// consistency matters, not linguistic accuracy.
 pub fn stem(word: &str) -> String {
+    stem_cow(word).into_owned()
+}
+
+/// [`stem`] without an allocation unless the stem is not part of the word
+/// ("allies" -> "ally"): for look-ups.
+pub fn stem_cow(word: &str) -> Cow<'_, str> {
     if word.len() <= 3 || !word.is_ascii() || word.bytes().any(|b| b.is_ascii_digit() || b == b'.') {
-        return ordinal_number(word).unwrap_or(word).to_string();
+        return Cow::Borrowed(ordinal_number(word).unwrap_or(word));
     }
     let w = word;
     if let Some(base) = w.strip_suffix("ies") {
         if base.len() >= 2 {
-            return format!("{base}y");
+            return Cow::Owned(format!("{base}y"));
         }
     }
     if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if let Some(base) = w.strip_suffix("ing") {
         if base.len() >= 3 && has_vowel(base) {
-            return undouble(base);
+            return Cow::Borrowed(undouble(base));
         }
     }
     if let Some(base) = w.strip_suffix("ed") {
         if base.len() >= 3 && has_vowel(base) {
-            return undouble(base);
+            return Cow::Borrowed(undouble(base));
         }
     }
     if let Some(base) = w.strip_suffix("es") {
         if base.ends_with("sh") || base.ends_with("ch") || base.ends_with('x') || base.ends_with("ss") {
-            return base.to_string();
+            return Cow::Borrowed(base);
         }
     }
     if let Some(base) = w.strip_suffix('s') {
-        return base.to_string();
+        return Cow::Borrowed(base);
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 /// "12th" -> "12", "1st" -> "1".
@@ -50,16 +58,16 @@ fn has_vowel(s: &str) -> bool {
 }
 
 /// "controll" -> "control", "stopp" -> "stop"; but "pass" stays.
-fn undouble(base: &str) -> String {
+fn undouble(base: &str) -> &str {
     let b = base.as_bytes();
     let n = b.len();
     if n >= 4 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b's' | b'z' | b'f' | b'l' | b'e') {
-        return base[..n - 1].to_string();
+        return &base[..n - 1];
     }
     if n >= 5 && base.ends_with("ll") {
-        return base[..n - 1].to_string();
+        return &base[..n - 1];
     }
-    base.to_string()
+    base
 }
 
 #[cfg(test)]

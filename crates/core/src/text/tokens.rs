@@ -33,9 +33,9 @@ fn break_of(gap: &str) -> Break {
     // The gap starts right after a word, so a dash at its start is no
     // spaced dash ("U.N.-sponsored").
     let mut prev = 'x';
-    let chars: Vec<char> = gap.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied().unwrap_or(' ');
+    let mut chars = gap.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
         let b = match c {
             '?' => Break::Question,
             '.' | '!' | ';' | '\n' | '\u{2026}' => Break::Stop,
@@ -64,6 +64,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     // Where the text between the last word and the next begins.
     let mut gap_start = 0;
+    // Each word's characters, in one buffer for the whole text.
+    let mut raw = String::new();
     while let Some(&(at, c)) = chars.peek() {
         if !c.is_alphanumeric() {
             chars.next();
@@ -72,7 +74,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
         if let Some(last) = out.last_mut() {
             last.brk = break_of(&text[gap_start..at]);
         }
-        let mut raw = String::new();
+        raw.clear();
         while let Some(&(at, original)) = chars.peek() {
             let c = super::fold_char(original);
             let joins = c == '\'' || c == '.';
