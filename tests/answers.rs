@@ -616,3 +616,11 @@ fn a_named_title_stands_for_its_holder() {
     assert_abstains("what are the names of the ministers of the four countries who turned down the deals");
     assert_abstains("what's the name of the cypriot foreign minister");
 }
+
+/// "described", "describing": the forms of a listed word that ends in "e"
+/// are that word, not a rare unknown one that no answer accounts for.
+#[test]
+fn forms_of_listed_words_ending_in_e_are_known() {
+    assert_quotes("how has trump described the situation in libya?", "There is chaos in Libya now");
+    assert_quotes("what is described as a red line", "red line");
+}

@@ -137,6 +137,15 @@ fn asks_for_title(words: &[String], at: usize) -> bool {
     which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
 }
 
+/// The stem that "-ed" and "-ing" forms of a word ending in "e" have:
+/// "describ" for "describe", so that "described" and "describing" are the
+/// listed word ("describe" itself stems to "describe").
+fn e_less(word: &str) -> Option<String> {
+    (word.len() >= 5 && word.ends_with('e') && !word.ends_with("ee") && word.is_ascii())
+        .then(|| word[..word.len() - 1].to_string())
+        .filter(|base| stem(&format!("{base}ed")) == *base)
+}
+
 /// Whether a "what" question asks what people discussed: "what did they
 /// discuss", "what did Hafter and Conte talk about", "what was on the
 /// agenda". It must be about people (`someone` is named, or "they"), not
@@ -232,6 +241,9 @@ impl Analyzer {
             for member in members.iter().chain(std::iter::once(&canonical)) {
                 let toks = tokens(member);
                 if toks.len() == 1 {
+                    if let Some(base) = e_less(&toks[0].text) {
+                        a.words.entry(base).or_insert_with(|| canonical.clone());
+                    }
                     a.words.insert(stem(&toks[0].text), canonical.clone());
                     a.words.insert(toks[0].text.clone(), canonical.clone());
                 } else {
@@ -244,6 +256,7 @@ impl Analyzer {
         for w in lexicon.stopwords.iter().chain(&lexicon.framing) {
             let toks = tokens(w);
             if toks.len() == 1 {
+                a.stopwords.extend(e_less(&toks[0].text));
                 a.stopwords.insert(stem(&toks[0].text));
                 a.stopwords.insert(toks[0].text.clone());
             } else {
@@ -889,6 +902,15 @@ mod tests {
 
     fn analyzer() -> Analyzer {
         Analyzer::new(&lexicon(), English::shipped())
+    }
+
+    #[test]
+    fn ed_and_ing_forms_of_words_ending_in_e_are_the_word() {
+        assert_eq!(e_less("describe").as_deref(), Some("describ"));
+        assert_eq!(stem("described"), "describ");
+        assert_eq!(stem("describing"), "describ");
+        assert_eq!(e_less("agree"), None, "'agreed' stems to 'agre' through its own rule");
+        assert_eq!(e_less("make"), None, "short words keep their own forms");
     }
 
     #[test]
