@@ -348,12 +348,12 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
     let is_content = |i: usize| content.get(i).copied().unwrap_or(false);
     let asking = clauses.iter().any(|c| c.form != Form::Statement);
     // "what do greece and co say the deals do? i need their argument
-    // summarised for our debate prep": a request after a question that
-    // ends in '?' says why they ask; the question says what.
+    // summarised for our debate prep": beside a question that ends in '?',
+    // a request says why they ask; the question says what.
     let asked_at = clauses.iter().position(|c| breaks.get(c.end - 1) == Some(&Break::Question));
     let mut roles = vec![Role::Core; words.len()];
     for (n, c) in clauses.iter().enumerate() {
-        let why_asked = c.form == Form::Request && asked_at.is_some_and(|q| n > q);
+        let why_asked = c.form == Form::Request && asked_at.is_some_and(|q| n != q);
         let base = if asking && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
             *r = base;
@@ -533,6 +533,9 @@ mod tests {
         assert_eq!(role_of(msg, "prep"), Role::Context);
         let msg = "i need the exact start time of the ceasefire";
         assert_eq!(role_of(msg, "start"), Role::Core, "a request alone is what is asked");
+        let msg = "i need names for my intro paragraph, who runs the tripoli government?";
+        assert_eq!(role_of(msg, "intro"), Role::Context, "the question spells out the request");
+        assert_eq!(role_of(msg, "government"), Role::Core);
     }
 
     #[test]
