@@ -628,3 +628,13 @@ fn forms_of_listed_words_ending_in_e_are_known() {
     assert_quotes("how has trump described the situation in libya?", "There is chaos in Libya now");
     assert_quotes("what is described as a red line", "red line");
 }
+
+/// Chat wording for the article's facts: someone "hanging around" a city
+/// is there; "X belongs to who" asks whose X is; "my group partner says…"
+/// is about the asker.
+#[test]
+fn chat_wording_for_places_and_owners() {
+    assert_quotes("which turkish minister was hanging around algiers?", "Mevlut Cavusoglu");
+    assert_quotes("the airbase at jufra belongs to who", "his Jufra airbase");
+    assert_quotes("my group partner says serraj went to rome, where did he actually go?", "Brussels");
+}
