@@ -638,3 +638,13 @@ fn chat_wording_for_places_and_owners() {
     assert_quotes("the airbase at jufra belongs to who", "his Jufra airbase");
     assert_quotes("my group partner says serraj went to rome, where did he actually go?", "Brussels");
 }
+
+/// A title offered as one side of a choice ("the ministers or the leaders
+/// of Greece…") need not be bound in the answer: the other side may be.
+#[test]
+fn a_title_in_a_choice_need_not_be_bound() {
+    assert_quotes(
+        "was it the foreign ministers or the presidents of greece, cyprus, france and egypt who rejected the deals",
+        "Foreign Ministers of Greece, Cyprus, France and Egypt",
+    );
+}

@@ -631,6 +631,12 @@ impl Analyzer {
                 }
                 false
             }
+            // "was it the foreign ministers or the leaders of greece…":
+            // a title offered as one side of a choice, or said around the
+            // question, need not be bound in the answer.
+            None if occurrences.iter().find(|o| &o.term == title).is_some_and(|o| roles[o.start] != Role::Core) => {
+                false
+            }
             None => {
                 // "who's the Greek foreign minister": one person, whom the
                 // passage must name, not the country.
