@@ -648,3 +648,11 @@ fn a_title_in_a_choice_need_not_be_bound() {
         "Foreign Ministers of Greece, Cyprus, France and Egypt",
     );
 }
+
+/// "Why is X mentioned?" asks what the article says of X, not a reason
+/// the article gives.
+#[test]
+fn why_something_is_mentioned_asks_what_is_said_of_it() {
+    assert_quotes("why is tunisia mentioned at all", "Tunisia have become allies against Haftar");
+    assert_quotes("why does merkel come up in the article", "German Chancellor Angela Merkel");
+}

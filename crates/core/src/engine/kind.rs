@@ -109,6 +109,16 @@ impl Kinds {
     }
 }
 
+/// Whether the words after "why" ask why the article mentions something.
+fn mentions(rest: &[&str]) -> bool {
+    let rest = &rest[..rest.len().min(6)];
+    rest.iter().enumerate().any(|(i, w)| {
+        let next = rest.get(i + 1).copied().unwrap_or("");
+        matches!(*w, "mentioned" | "mention" | "mentions" | "included" | "brought")
+            || matches!(*w, "come" | "came" | "comes" | "coming") && next == "up"
+    })
+}
+
 /// Reads what one clause asks for from its words (lower case, spelling
 /// fixed). The first question word decides; a clause without one that
 /// names a time ("exact date the deal was signed") asks when.
@@ -125,6 +135,9 @@ pub fn asks(words: &[&str]) -> Asks {
             "anywhere" | "somewhere" if next == "else" => return Asks::of(Kind::Where),
             "anyone" | "anybody" | "someone" | "somebody" if next == "else" => return Asks::of(Kind::Who),
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
+            // "why's merkel mentioned", "why did the EU come up": what
+            // the article says of it, not a reason it gives.
+            "why" | "whys" if mentions(&words[i + 1..]) => return Asks::OPEN,
             "why" | "whys" => return Asks::of(Kind::Why),
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
             "how" if next == "long" => return Asks::of(Kind::HowLong),
