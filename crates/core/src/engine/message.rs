@@ -381,9 +381,11 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
             let mut taken = 0;
-            while back > c.start && taken < 2 && is_content(back - 1) {
+            // "calmed down or ramped up": a verb's particle is part of it.
+            let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
+            while back > c.start && taken < 2 && (is_content(back - 1) || taken == 0 && particle(back - 1)) {
                 back -= 1;
-                taken += 1;
+                taken += usize::from(is_content(back));
                 roles[back] = Role::Alternative;
             }
         }
@@ -515,6 +517,13 @@ mod tests {
         assert_eq!(role_of(msg, "fall"), Role::Core);
         assert_eq!(role_of(msg, "before"), Role::Alternative);
         assert_eq!(role_of(msg, "putin"), Role::Context);
+    }
+
+    #[test]
+    fn a_verb_with_its_particle_is_one_side_of_a_choice() {
+        let msg = "has the fighting calmed down or ramped up recently";
+        assert_eq!(role_of(msg, "calmed"), Role::Alternative);
+        assert_eq!(role_of(msg, "fighting"), Role::Core);
     }
 
     #[test]
