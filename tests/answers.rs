@@ -656,3 +656,11 @@ fn why_something_is_mentioned_asks_what_is_said_of_it() {
     assert_quotes("why is tunisia mentioned at all", "Tunisia have become allies against Haftar");
     assert_quotes("why does merkel come up in the article", "German Chancellor Angela Merkel");
 }
+
+/// What a statement blames on the war is what it says the war causes;
+/// forces "thin on the ground" are a small force.
+#[test]
+fn blame_and_thin_on_the_ground() {
+    assert_quotes("what does the joint statement blame on the war in libya", "irregular migration");
+    assert_quotes("why were the tripoli forces so thin on the ground in sirte", "much smaller presence in Sirte");
+}
