@@ -662,5 +662,7 @@ fn why_something_is_mentioned_asks_what_is_said_of_it() {
 #[test]
 fn blame_and_thin_on_the_ground() {
     assert_quotes("what does the joint statement blame on the war in libya", "irregular migration");
+    // Whom or what someone blames, the article does not say.
+    assert_abstains("what did trump blame the chaos in libya on");
     assert_quotes("why were the tripoli forces so thin on the ground in sirte", "much smaller presence in Sirte");
 }
