@@ -666,3 +666,11 @@ fn blame_and_thin_on_the_ground() {
     assert_abstains("what did trump blame the chaos in libya on");
     assert_quotes("why were the tripoli forces so thin on the ground in sirte", "much smaller presence in Sirte");
 }
+
+/// "Is Istanbul the capital of Turkey?" asks world knowledge the article
+/// never gives, as "what is the capital of Turkey?" does.
+#[test]
+fn whether_a_city_is_a_capital_the_article_never_names_is_not_answered() {
+    assert_abstains("is istanbul the capital of turkey");
+    assert_abstains("so is moscow the capital of russia?");
+}
