@@ -254,7 +254,7 @@ fn is_preposition(w: &str) -> bool {
 }
 
 /// Words that join clauses: a question word after them starts a new one.
-fn is_joiner(w: &str) -> bool {
+pub fn is_joiner(w: &str) -> bool {
     matches!(w, "but" | "so" | "and" | "or" | "then" | "also" | "plus" | "like")
 }
 

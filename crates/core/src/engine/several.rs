@@ -10,7 +10,7 @@
 //! and one that only says what the first meant ("how big is the zone,
 //! like what radius") leaves the first unanswered too.
 
-use super::message::Form;
+use super::message::{is_joiner, Form};
 use super::{clip, Analysis, Engine, EntityType, Outcome, Reply};
 
 impl Engine {
@@ -52,7 +52,7 @@ impl Engine {
             } else if found.is_empty() || clarifies {
                 return None;
             } else {
-                unanswered.push(clip(&asked_words(&analysis.words[clause.start..clause.end])).to_string());
+                unanswered.push(clip(&question_text(&analysis.words[clause.start..clause.end])).to_string());
             }
         }
         // A curated answer leads; passages add their quotes to it.
@@ -65,13 +65,9 @@ impl Engine {
     }
 }
 
-/// A clause's words as the question it asks, without the joining word or
-/// chat opener it starts with ("and when did it start" is "when did it
-/// start").
-fn asked_words(words: &[String]) -> String {
-    let skip = words
-        .iter()
-        .take_while(|w| matches!(w.as_str(), "and" | "but" | "so" | "also" | "plus" | "or" | "like" | "then"))
-        .count();
+/// A clause's words as the question it asks, without the joining words
+/// it starts with ("and when did it start" is "when did it start").
+fn question_text(words: &[String]) -> String {
+    let skip = words.iter().take_while(|w| is_joiner(w)).count();
     words[skip..].join(" ")
 }
