@@ -269,19 +269,46 @@ fn is_or_tag(words: &[&str], breaks: &[Break], at: usize) -> bool {
         && ends(at + 1)
 }
 
+/// Chat's punctuation: "is this for libya or syria lol i have four readings
+/// open" is two sentences.
+fn is_interjection(w: &str) -> bool {
+    matches!(w, "lol" | "lmao" | "rofl" | "haha" | "hahaha" | "hehe" | "xd" | "tbh" | "ngl" | "idk" | "smh")
+}
+
+/// The punctuation after each word, with chat's interjections read as the
+/// end of a sentence.
+fn sentence_breaks(words: &[&str], breaks: &[Break]) -> Vec<Break> {
+    (0..words.len())
+        .map(|i| {
+            let brk = breaks.get(i).copied().unwrap_or(Break::Stop);
+            if i + 1 < words.len() && i > 0 && is_interjection(words[i]) {
+                brk.max(Break::Stop)
+            } else {
+                brk
+            }
+        })
+        .collect()
+}
+
 /// Splits a message into clauses. `words` are the message's words (lower
 /// case, chat spellings fixed) and `breaks` the punctuation after each.
 pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
+    let breaks = &sentence_breaks(words, breaks)[..];
     let mut out = Vec::new();
     let mut start = 0;
     // With a question mark somewhere, a clause that only opens like a
     // question but ends without one is talk around it ("…? we're arguing
-    // about the order lol").
+    // about the order lol"); but the mark at the end of a sentence asks the
+    // whole of it ("is everybody from those tribes, or are there others?").
     let marked = breaks.contains(&Break::Question);
+    let mut sentence_asks = false;
     for i in 0..words.len() {
         let brk = breaks.get(i).copied().unwrap_or(Break::Stop);
         let next = words.get(i + 1).copied().unwrap_or("");
         let ends_sentence = brk >= Break::Colon || i + 1 == words.len();
+        if i == 0 || breaks[i - 1] >= Break::Colon {
+            sentence_asks = breaks[i..].iter().find(|b| **b >= Break::Colon) == Some(&Break::Question);
+        }
         // A new clause inside a sentence: a question word or a verb that
         // opens a question after a comma or a joining word ("…, is that
         // right?", "sorry if asked already but where…"), or an embedded
@@ -295,7 +322,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || is_joiner(words[i]) && is_preposition(next) && words.get(i + 2).is_some_and(|w| is_wh(w)));
         if ends_sentence || opens_next {
             let question = brk == Break::Question;
-            out.push(clause(words, start, i + 1, question, marked));
+            out.push(clause(words, start, i + 1, question, marked && !sentence_asks));
             start = i + 1;
         }
     }
@@ -364,11 +391,20 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         // "does algeria back sarraj or is it staying neutral": the clause
         // after "or" is an alternative; so is what follows "or" inside a
         // clause, and the words just before it ("brand new or an extension").
-        if c.start > 0 && words[c.start - 1] == "or" {
+        // "was it a haftar unit from day one, or was it set up in tripoli?":
+        // the clause before "or" is the first choice.
+        // A choice must offer something: "…, or did it come from somewhere
+        // else?" does, "…, or is that still to come?" does not.
+        let offers = |j: usize| is_content(j) || matches!(words[j], "else" | "elsewhere" | "other" | "others");
+        let choice_follows = words[c.end - 1] == "or"
+            && clauses.get(n + 1).is_some_and(|d| d.form != Form::Statement && (d.start..d.end).any(offers));
+        if c.start > 0 && words[c.start - 1] == "or" || choice_follows {
             roles[c.start..c.end].fill(Role::Alternative);
             continue;
         }
-        for at in (c.start..c.end).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
+        // (An "or" that ends the clause joins it to the next: a choice of
+        // clauses, above, or none.)
+        for at in (c.start..c.end - 1).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
             let until = (at + 1..c.end).find(|&j| breaks[j] >= Break::Comma).map_or(c.end, |j| j + 1);
             // "did sirte fall before or after they met": the order is
             // asked; what it is ordered against is said around it.
@@ -465,6 +501,9 @@ mod tests {
         "who",
         "are",
         "they",
+        "still",
+        "come",
+        "is",
     ];
 
     fn read(msg: &str) -> (Vec<String>, Vec<Clause>, Vec<Role>) {
@@ -509,6 +548,24 @@ mod tests {
         assert_eq!(role_of(msg, "extension"), Role::Alternative);
         assert_eq!(role_of(msg, "zone"), Role::Core);
         assert_eq!(role_of("does algeria back sarraj or is it staying neutral", "neutral"), Role::Alternative);
+    }
+
+    #[test]
+    fn a_question_of_two_clauses_offers_two_choices() {
+        let msg = "was the 604 a haftar unit from day one, or was it set up in tripoli? the tribal stuff confuses me";
+        assert_eq!(role_of(msg, "unit"), Role::Alternative, "the mark at the end asks the whole sentence");
+        assert_eq!(role_of(msg, "tripoli"), Role::Alternative);
+        assert_eq!(role_of(msg, "tribal"), Role::Context);
+        let msg = "has trump already called putin, or is that still to come?";
+        assert_eq!(role_of(msg, "putin"), Role::Core, "a second clause offering nothing is no choice");
+        assert_eq!(role_of(msg, "trump"), Role::Core);
+    }
+
+    #[test]
+    fn chat_interjections_end_a_sentence() {
+        let msg = "is this ceasefire for libya or syria lol i have four readings open";
+        assert_eq!(role_of(msg, "syria"), Role::Alternative);
+        assert_eq!(role_of(msg, "readings"), Role::Context);
     }
 
     #[test]
