@@ -141,7 +141,7 @@ fn asks_for_title(words: &[String], at: usize) -> bool {
 /// "describ" for "describe", so that "described" and "describing" are the
 /// listed word ("describe" itself stems to "describe").
 fn e_less(word: &str) -> Option<String> {
-    (word.len() >= 5 && word.ends_with('e') && !word.ends_with("ee") && word.is_ascii())
+    (word.len() >= 4 && word.ends_with('e') && !word.ends_with("ee") && word.is_ascii())
         .then(|| word[..word.len() - 1].to_string())
         .filter(|base| stem(&format!("{base}ed")) == *base)
 }
@@ -553,6 +553,8 @@ impl Analyzer {
         let mut last_name: Option<(usize, Term)> = None;
         let mut speech_at = None;
         let mut occurrences: Vec<Occurrence> = Vec::new();
+        // Particles already read as part of a verb before them.
+        let mut split = vec![false; words.len()];
         let mut i = 0;
         while i < words.len() {
             if i > 0 && breaks[i - 1] >= Break::Comma {
@@ -563,6 +565,26 @@ impl Analyzer {
                 speech_at = Some(i);
             }
             if asked[i] {
+                i += 1;
+                continue;
+            }
+            if split[i] {
+                i += 1;
+                continue;
+            }
+            // "pushed isis out of sirte": a verb and its particle around an
+            // object are the phrase "pushed out".
+            if let Some((at, term)) = self.split_phrase_at(&phrase_forms, &breaks, i) {
+                occurrences.push(Occurrence { term: term.clone(), entity: self.entity(&term), start: i, end: i + 1 });
+                self.push(
+                    &mut out,
+                    term,
+                    roles[i].max(roles[at]),
+                    format!("{} … {}", words[i], words[at]),
+                    true,
+                    false,
+                );
+                split[at] = true;
                 i += 1;
                 continue;
             }
@@ -754,6 +776,27 @@ impl Analyzer {
         out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty });
     }
 
+    /// A verb at `i` whose particle follows one to three words later, in the
+    /// same clause, where the two make a phrase of the lexicon ("pushed
+    /// isis out", "set the brigade up"): the particle's index and the
+    /// phrase's meaning. Not when a phrase starts at the verb, or one
+    /// between takes the particle ("got kicked out" is "kicked out").
+    fn split_phrase_at(&self, forms: &[String], breaks: &[Break], i: usize) -> Option<(usize, Term)> {
+        const PARTICLES: &[&str] = &["out", "up", "off", "over", "down", "back", "away"];
+        let candidates = self.phrases.get(forms.get(i)?)?;
+        // A phrase at the verb, or one between that takes the particle.
+        let taken = |j: usize, at: usize| self.phrase_at(&forms[j..]).is_some_and(|(len, _)| j == i || j + len > at);
+        let last = (i + 4).min(forms.len().saturating_sub(1));
+        (i + 2..=last).take_while(|&at| breaks[at - 1] < Break::Comma).find_map(|at| {
+            let particle = forms[at].as_str();
+            if !PARTICLES.contains(&particle) || (i..at).any(|j| taken(j, at)) {
+                return None;
+            }
+            let (_, term) = candidates.iter().find(|(tail, _)| tail.len() == 1 && tail[0] == particle)?;
+            term.clone().map(|t| (at, t))
+        })
+    }
+
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
         let (first, rest) = forms.split_first()?;
         let candidates = self.phrases.get(first)?;
@@ -924,7 +967,25 @@ mod tests {
         assert_eq!(stem("described"), "describ");
         assert_eq!(stem("describing"), "describ");
         assert_eq!(e_less("agree"), None, "'agreed' stems to 'agre' through its own rule");
-        assert_eq!(e_less("make"), None, "short words keep their own forms");
+        assert_eq!(e_less("make").as_deref(), Some("mak"), "'making' is 'make'");
+        assert_eq!(e_less("see"), None);
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_around_an_object_are_one_phrase() {
+        let mut lexicon = lexicon();
+        let phrases = |list: &[&str]| list.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        lexicon.synonyms.push(("expel".into(), phrases(&["pushed out", "kicked out"])));
+        lexicon.synonyms.push(("withdraw".into(), phrases(&["got out"])));
+        lexicon.synonyms.push(("isis".into(), phrases(&["isis fighters"])));
+        let a = Analyzer::new(&lexicon, English::shipped());
+        let got = a.analyze("who pushed the isis fighters out of sirte");
+        assert_eq!(got.terms[0].term, "expel");
+        assert!(!got.term_names().iter().any(|t| t == "push" || t == "out"));
+        // A phrase between takes its own particle: "got kicked out".
+        let got = a.analyze("who got kicked out of sirte");
+        assert!(got.term_names().iter().any(|t| t == "expel"));
+        assert!(!got.term_names().iter().any(|t| t == "withdraw"));
     }
 
     #[test]

@@ -186,9 +186,10 @@ pub fn asks(words: &[&str]) -> Asks {
         }
     }
     // No question word: a request or a fragment may still name what it
-    // wants: a time near its start ("exact date the deal was signed"), or
-    // a place anywhere ("summit venue?").
-    let time = words.iter().take(4).find_map(|w| noun_asks(w).filter(|a| a.kind == Kind::When));
+    // wants: a time or a reason near its start ("exact date the deal was
+    // signed", "main reason sirte fell?"), or a place anywhere ("summit
+    // venue?").
+    let time = words.iter().take(4).find_map(|w| noun_asks(w).filter(|a| matches!(a.kind, Kind::When | Kind::Why)));
     let place = || {
         words
             .iter()
@@ -433,6 +434,7 @@ mod tests {
         assert_eq!(asks_of("which official did he meet"), Asks::person());
         assert_eq!(asks_of("what justification did they give").kind, Kind::Why);
         assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));
+        assert_eq!(asks_of("main reason sirte fell").kind, Kind::Why);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);
         assert_eq!(asks_of("is it true").kind, Kind::Open);
     }
