@@ -16,7 +16,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection};
 
-use super::sql::{args, Backend, Pool};
+use super::sql::{args, Backend, Exec, Pool};
 use super::{load, Db, Entry, Settings, Source, StoreError, UNANSWERED_CAPACITY};
 
 /// The SQLite file under `DATA_DIR`.
@@ -241,17 +241,11 @@ pub(super) fn known_version() -> i64 {
 
 /// The schema version the database is at (0 for a new one).
 pub(super) async fn applied_version(pool: &Pool) -> Result<i64, StoreError> {
-    let exists: Option<(String,)> = match pool.backend {
-        Backend::Sqlite { .. } => {
-            pool.fetch_optional("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'", &[])
-                .await?
-        }
-        Backend::Postgres(_) => {
-            pool.fetch_optional("SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) WHERE to_regclass('_sqlx_migrations') IS NOT NULL", &[])
-                .await?
-        }
-    };
-    if exists.is_none() {
+    let exists = pool.either(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+        "SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
+    );
+    if pool.fetch_optional::<(String,)>(exists, &[]).await?.is_none() {
         return Ok(0);
     }
     let (version,): (Option<i64>,) =

@@ -1,7 +1,7 @@
 //! `citebot db check`: the schema version and whether the database is healthy.
 
 use super::connect::{applied_version, known_version};
-use super::sql::Backend;
+use super::sql::{Backend, Exec};
 use super::{Db, StoreError};
 
 /// What `db check` reports.

@@ -26,7 +26,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::change::{insert_entry, insert_question};
-use super::sql::args;
+use super::sql::{args, Exec};
 use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, ShippedChanges, StoreError, Unanswered};
 use crate::knowledge::{
     id_problem, limits, line_of, text_problem, toml_problem, Diagnostic, Entry, LoadError, Rules, Source,
@@ -131,7 +131,7 @@ impl Db {
         let mut change = self.begin_import(guild).await?;
         let tx = &mut change.tx;
         let done: Option<(i64,)> =
-            tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
+            tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild]).await?;
         if done.is_some() {
             return Ok(None);
         }
@@ -155,19 +155,19 @@ impl Db {
             }
         }
         for id in &shipped.hidden {
-            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
+            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild, id]).await?;
         }
         for q in &unanswered {
             tx.execute(
                 "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, $3, $4, NULL) \
                  ON CONFLICT (guild_id, question) DO NOTHING",
-                args![guild.sql(), normalize_question(&q.text), q.count as i64, q.last_asked as i64],
+                args![guild, normalize_question(&q.text), q.count, q.last_asked],
             )
             .await?;
         }
         tx.execute(
             "INSERT INTO imports (guild_id, unix_time, source, summary) VALUES ($1, $2, $3, $4)",
-            args![guild.sql(), unix_now() as i64, dir.display().to_string(), summary.to_string()],
+            args![guild, unix_now(), dir.display().to_string(), summary.to_string()],
         )
         .await?;
         // The old log, as it was (the import itself is in `imports` and the process's log), and

@@ -19,8 +19,8 @@ mod rules;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::load::{aliases_of, own_spec, shipped_spec};
-use super::sql::{args, Durability, Tx};
+use super::load::{aliases_of, hidden, own_spec, version};
+use super::sql::{args, Durability, Exec, Tx};
 use super::unanswered::forget_in;
 use super::{audit, normalize_question, Action, Actor, AuditRecord, Db, Delta, Refusal, ServerId, StoreError};
 use crate::knowledge::{limits, Entry, EntrySpec, Rules};
@@ -69,9 +69,8 @@ impl Db {
         let mut tx = self.pool.begin(Durability::Power).await?;
         let (clock,): (i64,) =
             tx.fetch_one("UPDATE change_clock SET tick = tick + 1 WHERE id = 1 RETURNING tick", &[]).await?;
-        let previous: Option<(i64,)> =
-            tx.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
-        Ok(Open { tx, guild, clock, previous: previous.map_or(0, |(v,)| v) })
+        let previous = version(&mut tx, guild).await?;
+        Ok(Open { tx, guild, clock, previous })
     }
 }
 
@@ -93,7 +92,7 @@ impl Open {
             .execute(
                 "INSERT INTO servers (guild_id, version) VALUES ($1, $2) \
                  ON CONFLICT (guild_id) DO UPDATE SET version = excluded.version",
-                args![guild.sql(), self.clock],
+                args![guild, self.clock],
             )
             .await?;
         for record in records {
@@ -203,7 +202,7 @@ impl Db {
             .fetch_optional(
                 "SELECT n, question FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3 AND folded = $4 \
                  ORDER BY n LIMIT 1",
-                args![guild.sql(), id, shipped, normalize_question(question)],
+                args![guild, id, shipped, normalize_question(question)],
             )
             .await?;
         let Some((n, stored)) = added else {
@@ -229,14 +228,11 @@ impl Db {
         let mut change = self.begin_change(guild).await?;
         let tx = &mut change.tx;
         if let Some(before) = own_spec(&mut *tx, guild, id).await? {
-            tx.execute(
-                "DELETE FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3",
-                args![guild.sql(), id, false],
-            )
-            .await?;
-            tx.execute("DELETE FROM entries WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
+            let sql = "DELETE FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3";
+            tx.execute(sql, args![guild, id, false]).await?;
+            tx.execute("DELETE FROM entries WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?;
             // Out of the server's quiz with it.
-            tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
+            tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?;
             let record = record(at, by, Action::Remove, id, Some(before), None);
             return change.commit(vec![record], Delta::Removed(id.to_owned())).await;
         }
@@ -244,7 +240,7 @@ impl Db {
             Err(StoreError::Refused(Refusal::Hidden(id))) => return Err(Refusal::AlreadyHidden(id).into()),
             other => other?.0,
         };
-        tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
+        tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild, id]).await?;
         let record = record(at, by, Action::Hide, id, Some(before), None);
         change.commit(vec![record], Delta::Hidden(id.to_owned())).await
     }
@@ -254,16 +250,14 @@ impl Db {
         check_actor(by)?;
         let mut change = self.begin_change(guild).await?;
         let tx = &mut change.tx;
-        let unhidden =
-            tx.execute("DELETE FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
-        if unhidden == 0 {
-            let known = self.shipped.iter().any(|e| e.id() == id);
+        if tx.execute("DELETE FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await? == 0 {
+            let known = self.shipped_entry(id).is_some();
             return Err(
                 if known { Refusal::NotHidden(id.to_owned()) } else { Refusal::UnknownId(id.to_owned()) }.into()
             );
         }
         let aliases = aliases_of(&mut *tx, guild, id).await?;
-        let after = shipped_spec(&self.shipped, id, &aliases);
+        let after = self.shipped_spec(id, &aliases);
         change.commit(vec![record(at, by, Action::Unhide, id, None, after)], Delta::Unhidden(id.to_owned())).await
     }
 
@@ -273,17 +267,14 @@ impl Db {
         if let Some(spec) = own_spec(&mut *tx, guild, id).await? {
             return Ok((spec, false));
         }
-        if !self.shipped.iter().any(|e| e.id() == id) {
+        if self.shipped_entry(id).is_none() {
             return Err(Refusal::UnknownId(id.to_owned()).into());
         }
-        let hidden: Option<(String,)> = tx
-            .fetch_optional("SELECT entry_id FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id])
-            .await?;
-        if hidden.is_some() {
+        if hidden(&mut *tx, guild, id).await? {
             return Err(Refusal::Hidden(id.to_owned()).into());
         }
         let aliases = aliases_of(&mut *tx, guild, id).await?;
-        let spec = shipped_spec(&self.shipped, id, &aliases).ok_or_else(|| Refusal::UnknownId(id.to_owned()))?;
+        let spec = self.shipped_spec(id, &aliases).ok_or_else(|| Refusal::UnknownId(id.to_owned()))?;
         Ok((spec, true))
     }
 
@@ -317,8 +308,7 @@ impl Db {
         entries: &mut [Entry],
         derived: bool,
     ) -> Result<(), StoreError> {
-        let (count,): (i64,) =
-            tx.fetch_one("SELECT COUNT(*) FROM entries WHERE guild_id = $1", args![guild.sql()]).await?;
+        let (count,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM entries WHERE guild_id = $1", args![guild]).await?;
         if count as usize + entries.len() > limits::SERVER_ENTRIES {
             return Err(Refusal::TooManyEntries { max: limits::SERVER_ENTRIES }.into());
         }

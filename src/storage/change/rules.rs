@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::knowledge::{
     derive_id, limits, name_problem, question_problem, text_problem, Entry, EntrySpec, FieldProblem,
 };
-use crate::storage::sql::{args, Tx};
+use crate::storage::sql::{args, Exec, Tx};
 use crate::storage::{load, normalize_question, Actor, Db, Refusal, ServerId, StoreError};
 
 /// The topic of an entry added without one, when its first quote is not under a section
@@ -43,13 +43,13 @@ impl Db {
         spec: &EntrySpec,
         derived: bool,
     ) -> Result<String, StoreError> {
-        let shipped = |id: &str| self.shipped.iter().any(|e| e.id() == id);
+        let shipped = |id: &str| self.shipped_entry(id).is_some();
         if derived {
             let stem: String = spec.id.chars().take(40).collect();
             let taken: Vec<(String,)> = tx
                 .fetch_all(
                     "SELECT entry_id FROM entries WHERE guild_id = $1 AND entry_id LIKE $2",
-                    args![guild.sql(), format!("{stem}%")],
+                    args![guild, format!("{stem}%")],
                 )
                 .await?;
             let taken: HashSet<String> = taken.into_iter().map(|(id,)| id).collect();
@@ -62,7 +62,7 @@ impl Db {
         let own: Option<(String,)> = tx
             .fetch_optional(
                 "SELECT entry_id FROM entries WHERE guild_id = $1 AND entry_id = $2",
-                args![guild.sql(), &spec.id],
+                args![guild, &spec.id],
             )
             .await?;
         match own {
@@ -91,7 +91,7 @@ impl Db {
                     "SELECT q.entry_id FROM questions q WHERE q.guild_id = $1 AND q.folded = $2 \
                      AND NOT (q.shipped AND EXISTS (SELECT 1 FROM hidden h \
                          WHERE h.guild_id = q.guild_id AND h.entry_id = q.entry_id)) LIMIT 1",
-                    args![guild.sql(), folded],
+                    args![guild, folded],
                 )
                 .await?;
             if let Some((taken_by,)) = taken {
@@ -120,7 +120,7 @@ pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, entry: &Entry, ar
         "INSERT INTO entries (guild_id, entry_id, topic, questions, answer, quotes, triggers, located, article) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         args![
-            guild.sql(),
+            guild,
             &spec.id,
             &spec.topic,
             json(&spec.questions),
@@ -143,10 +143,10 @@ pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, entry: &Entry, ar
 pub(crate) async fn set_questions(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), StoreError> {
     tx.execute(
         "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2",
-        args![guild.sql(), &spec.id, json(&spec.questions)],
+        args![guild, &spec.id, json(&spec.questions)],
     )
     .await
-    .map(|_| ())
+    .map(drop)
 }
 
 /// A list as stored: a JSON array.
@@ -164,10 +164,10 @@ pub(crate) async fn insert_question(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO questions (guild_id, entry_id, shipped, question, folded) VALUES ($1, $2, $3, $4, $5)",
-        args![guild.sql(), id, shipped, question, normalize_question(question)],
+        args![guild, id, shipped, question, normalize_question(question)],
     )
     .await
-    .map(|_| ())
+    .map(drop)
 }
 
 /// The quotes as the article writes them (typographic quotes and dashes), whatever was typed.
