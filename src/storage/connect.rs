@@ -97,15 +97,13 @@ pub fn redact(url: &str) -> String {
     let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
     let mut out = match base.split_once("://") {
         Some((scheme, rest)) => {
-            let (authority, path) = rest.split_once('/').map_or((rest, None), |(a, p)| (a, Some(p)));
-            let authority = match authority.rsplit_once('@') {
-                Some((user_info, host)) => match user_info.split_once(':') {
-                    Some((user, _password)) => format!("{user}:***@{host}"),
-                    None => format!("{user_info}@{host}"),
-                },
-                None => authority.to_owned(),
-            };
-            format!("{scheme}://{authority}{}", path.map(|p| format!("/{p}")).unwrap_or_default())
+            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            // `user:password@host`, the user information up to the last `@`.
+            let hidden = authority.rsplit_once('@').and_then(|(info, host)| {
+                let (user, _password) = info.split_once(':')?;
+                Some(format!("{user}:***@{host}"))
+            });
+            format!("{scheme}://{}{path}", hidden.as_deref().unwrap_or(authority))
         }
         None => base.to_owned(),
     };

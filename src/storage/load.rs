@@ -169,30 +169,27 @@ fn validate_all(
     source: &Source,
     fingerprint: &str,
     guild: ServerId,
-    mut stored: Vec<StoredEntry>,
+    stored: Vec<StoredEntry>,
 ) -> Result<Vec<Arc<Entry>>, StoreError> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let count = stored.len();
     let chunk = count.div_ceil(threads).max(256);
-    let mut parts = Vec::new();
-    while stored.len() > chunk {
-        let rest = stored.split_off(chunk);
-        parts.push(std::mem::replace(&mut stored, rest));
-    }
-    parts.push(stored);
-    let results: Vec<Vec<_>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
+    let mut stored = stored.into_iter();
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let workers: Vec<_> = std::iter::from_fn(|| Some(stored.by_ref().take(chunk).collect::<Vec<_>>()))
+            .take_while(|part| !part.is_empty())
             .map(|part| {
-                scope.spawn(move || part.into_iter().map(|s| load_entry(source, fingerprint, guild, s)).collect())
+                scope.spawn(move || {
+                    part.into_iter().map(|s| load_entry(source, fingerprint, guild, s)).collect::<Vec<_>>()
+                })
             })
             .collect();
         // A worker that panicked fails the load as one thread would (the task reports it).
-        workers.into_iter().map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
     let mut entries = Vec::with_capacity(count);
     let mut problems = Vec::new();
-    for result in results.into_iter().flatten() {
+    for result in results {
         match result {
             Ok(entry) => entries.push(Arc::new(entry)),
             Err(found) => problems.extend(found),

@@ -27,7 +27,7 @@ use crate::knowledge::{limits, Entry, EntrySpec, Rules};
 
 pub use rules::DEFAULT_TOPIC;
 pub(crate) use rules::{check_actor, insert_entry, insert_question};
-use rules::{check_question, in_article_words, same_questions, set_questions};
+use rules::{check_question, json, settle};
 
 /// A committed change.
 #[derive(Debug, Clone)]
@@ -139,8 +139,7 @@ impl Db {
             return Err(Refusal::EmptyFile.into());
         }
         for entry in &mut entries {
-            in_article_words(entry);
-            same_questions(entry.id(), &entry.spec.questions)?;
+            settle(entry)?;
         }
         let mut change = self.begin_change(guild).await?;
         self.insert_new(&mut change.tx, guild, &mut entries, false).await?;
@@ -291,7 +290,8 @@ impl Db {
         let delta = if shipped {
             Delta::Aliases { aliases: aliases_of(&mut *tx, guild, &after.id).await?, id: after.id }
         } else {
-            set_questions(tx, guild, &after).await?;
+            let sql = "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2";
+            tx.execute(sql, args![guild, &after.id, json(&after.questions)]).await?;
             // The entry as stored may predate today's rules; its new text was checked on its own.
             Delta::Own(Arc::new(self.source.validate_saved(after).map_err(Refusal::Invalid)?))
         };

@@ -29,8 +29,7 @@ impl Db {
             spec.topic = self.default_topic(&spec);
         }
         let mut entry = self.source.validate(spec).map_err(Refusal::Invalid)?;
-        in_article_words(&mut entry);
-        same_questions(&entry.spec.id, &entry.spec.questions)?;
+        settle(&mut entry)?;
         Ok((entry, derived))
     }
 
@@ -138,19 +137,8 @@ pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, entry: &Entry, ar
     Ok(())
 }
 
-/// Rewrites the list of questions of the server's own entry (its `questions` rows are changed
-/// separately).
-pub(crate) async fn set_questions(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2",
-        args![guild, &spec.id, json(&spec.questions)],
-    )
-    .await
-    .map(drop)
-}
-
 /// A list as stored: a JSON array.
-fn json(list: &[String]) -> String {
+pub(crate) fn json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
@@ -170,18 +158,16 @@ pub(crate) async fn insert_question(
     .map(drop)
 }
 
-/// The quotes as the article writes them (typographic quotes and dashes), whatever was typed.
-pub(crate) fn in_article_words(entry: &mut Entry) {
+/// A validated entry made ready to save: its quotes as the article writes them (typographic
+/// quotes and dashes), whatever was typed; refused if it lists a question twice (ignoring case
+/// and punctuation).
+pub(crate) fn settle(entry: &mut Entry) -> Result<(), Refusal> {
     entry.spec.quotes = entry.quotes.iter().map(|q| q.text.clone()).collect();
-}
-
-/// Refuses a question the entry itself lists twice (ignoring case and punctuation).
-pub(crate) fn same_questions(id: &str, questions: &[String]) -> Result<(), Refusal> {
     let mut seen = HashSet::new();
-    for question in questions {
+    for question in &entry.spec.questions {
         let folded = normalize_question(question);
         if !folded.is_empty() && !seen.insert(folded) {
-            return Err(Refusal::DuplicateQuestion { question: question.clone(), taken_by: id.to_owned() });
+            return Err(Refusal::DuplicateQuestion { question: question.clone(), taken_by: entry.spec.id.clone() });
         }
     }
     Ok(())
@@ -190,32 +176,27 @@ pub(crate) fn same_questions(id: &str, questions: &[String]) -> Result<(), Refus
 /// The rules of one new question, as `validate` applies them to an entry's: its length, and
 /// no control character or Discord markup.
 pub(crate) fn check_question(question: &str) -> Result<(), Refusal> {
-    match text_problem(question, limits::QUESTION_CHARS).or_else(|| question_problem(question)) {
-        None => Ok(()),
-        Some(message) => Err(Refusal::Invalid(vec![FieldProblem { field: "question".into(), message }])),
-    }
+    invalid("question", text_problem(question, limits::QUESTION_CHARS).or_else(|| question_problem(question)))
 }
 
 /// Who makes a change is one line of plain text, not empty: the audit log shows one change
 /// per line.
 pub(crate) fn check_actor(by: &Actor) -> Result<(), Refusal> {
-    match name_problem(&by.name) {
-        None => Ok(()),
-        Some(message) => Err(Refusal::Invalid(vec![FieldProblem { field: "by".into(), message }])),
-    }
+    invalid("by", name_problem(&by.name))
+}
+
+/// `Invalid` for `field` if it has a `problem`.
+fn invalid(field: &str, problem: Option<String>) -> Result<(), Refusal> {
+    problem.map_or(Ok(()), |message| Err(Refusal::Invalid(vec![FieldProblem { field: field.into(), message }])))
 }
 
 /// Trims every text field: a stray space from a phone keyboard is not content. Triggers are
 /// regexes, where a space can mean something: kept.
 fn tidy(spec: &mut EntrySpec) {
-    let trim = |s: &mut String| {
-        let t = s.trim();
-        if t.len() != s.len() {
-            *s = t.to_string();
-        }
-    };
-    for s in [&mut spec.id, &mut spec.topic, &mut spec.answer] {
-        trim(s);
-    }
-    spec.questions.iter_mut().chain(spec.quotes.iter_mut()).for_each(trim);
+    let trim = |s: &mut String| *s = s.trim().to_owned();
+    [&mut spec.id, &mut spec.topic, &mut spec.answer]
+        .into_iter()
+        .chain(&mut spec.questions)
+        .chain(&mut spec.quotes)
+        .for_each(trim);
 }
