@@ -84,9 +84,9 @@ impl Db {
     pub async fn import_files(&self, data_dir: &Path) -> Vec<Imported> {
         let dir = data_dir.join(GUILDS_DIR);
         let failed = |why: String| vec![Imported { dir: data_dir.join(GUILDS_DIR), outcome: Err(why) }];
-        let found = match tokio::task::spawn_blocking(move || server_dirs(&dir)).await {
-            Ok(Ok(found)) => found,
-            Ok(Err(e)) => return failed(e.to_string()),
+        let listed = tokio::task::spawn_blocking(move || server_dirs(&dir)).await;
+        let found = match listed.unwrap_or_else(|e| Err(std::io::Error::other(e))) {
+            Ok(found) => found,
             Err(e) => return failed(e.to_string()),
         };
         if found.is_empty() {
@@ -137,6 +137,7 @@ impl Db {
         }
         let mut summary = Summary {
             entries: entries.len(),
+            aliases: shipped.aliases.values().map(Vec::len).sum(),
             hidden: shipped.hidden.len(),
             audit: audit.len(),
             unanswered: unanswered.len(),
@@ -151,7 +152,6 @@ impl Db {
         for (id, questions) in &shipped.aliases {
             for question in questions {
                 insert_question(tx, guild, id, true, question).await?;
-                summary.aliases += 1;
             }
         }
         for id in &shipped.hidden {
