@@ -58,16 +58,10 @@ impl Db {
         if shipped(&spec.id) {
             return Err(Refusal::ShippedId(spec.id.clone()).into());
         }
-        let own: Option<(String,)> = tx
-            .fetch_optional(
-                "SELECT entry_id FROM entries WHERE guild_id = $1 AND entry_id = $2",
-                args![guild, &spec.id],
-            )
-            .await?;
-        match own {
-            Some(_) => Err(Refusal::DuplicateId(spec.id.clone()).into()),
-            None => Ok(spec.id.clone()),
+        if load::own_spec(&mut *tx, guild, &spec.id).await?.is_some() {
+            return Err(Refusal::DuplicateId(spec.id.clone()).into());
         }
+        Ok(spec.id.clone())
     }
 
     /// Refuses the first of `questions` that an entry answering in the server already has,
