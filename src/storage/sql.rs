@@ -129,7 +129,8 @@ fn failed(location: &str) -> impl Fn(sqlx::Error) -> StoreError + '_ {
     |source| StoreError::Database { location: location.to_owned(), source }
 }
 
-/// Where statements run: the pool (each statement on its own) or an open transaction.
+/// Where statements run: the pool (each statement on its own, a write committed at once with
+/// `main`'s crash durability: see [`Backend`]) or an open transaction.
 pub(crate) trait Exec {
     async fn fetch_all<T: Row>(self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError>;
     async fn fetch_optional<T: Row>(self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError>;
