@@ -72,7 +72,7 @@ pub(crate) enum Delta {
         id: String,
         aliases: Vec<String>,
     },
-    /// Several entries at once (an import).
+    /// Several at once: the new entries of an add or an import.
     Many(Vec<Delta>),
 }
 

@@ -112,11 +112,8 @@ impl Db {
     /// of the server already has. The questions it answers leave the unanswered queue.
     pub async fn add(&self, guild: ServerId, spec: EntrySpec, by: &Actor, at: u64) -> Result<Changed, StoreError> {
         check_actor(by)?;
-        let (mut entry, derived) = self.prepare(spec)?;
-        let mut change = self.begin_change(guild).await?;
-        self.insert_new(&mut change.tx, guild, std::slice::from_mut(&mut entry), derived).await?;
-        let record = record(at, by, Action::Add, entry.id(), None, Some(entry.spec.clone()));
-        change.commit(vec![record], Delta::Own(Arc::new(entry))).await
+        let (entry, derived) = self.prepare(spec)?;
+        self.insert_new(guild, vec![entry], derived, Action::Add, by, at).await
     }
 
     /// Adds every entry of an entries file (the format of `knowledge/entries/*.toml` and of
@@ -141,11 +138,7 @@ impl Db {
         for entry in &mut entries {
             settle(entry)?;
         }
-        let mut change = self.begin_change(guild).await?;
-        self.insert_new(&mut change.tx, guild, &mut entries, false).await?;
-        let record = |e: &Entry| record(at, by, Action::Import, e.id(), None, Some(e.spec.clone()));
-        let records = entries.iter().map(record).collect();
-        change.commit(records, Delta::Many(entries.into_iter().map(|e| Delta::Own(Arc::new(e))).collect())).await
+        self.insert_new(guild, entries, false, Action::Import, by, at).await
     }
 
     /// Adds another question to an entry: the server's own, or a shipped one (in this server
@@ -226,22 +219,22 @@ impl Db {
         check_actor(by)?;
         let mut change = self.begin_change(guild).await?;
         let tx = &mut change.tx;
-        if let Some(before) = own_spec(&mut *tx, guild, id).await? {
+        let (before, shipped) = match self.answering_spec(tx, guild, id).await {
+            Err(StoreError::Refused(Refusal::Hidden(id))) => return Err(Refusal::AlreadyHidden(id).into()),
+            other => other?,
+        };
+        let (action, delta) = if shipped {
+            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild, id]).await?;
+            (Action::Hide, Delta::Hidden(id.to_owned()))
+        } else {
             let sql = "DELETE FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3";
             tx.execute(sql, args![guild, id, false]).await?;
             tx.execute("DELETE FROM entries WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?;
             // Out of the server's quiz with it.
             tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?;
-            let record = record(at, by, Action::Remove, id, Some(before), None);
-            return change.commit(vec![record], Delta::Removed(id.to_owned())).await;
-        }
-        let before = match self.answering_spec(tx, guild, id).await {
-            Err(StoreError::Refused(Refusal::Hidden(id))) => return Err(Refusal::AlreadyHidden(id).into()),
-            other => other?.0,
+            (Action::Remove, Delta::Removed(id.to_owned()))
         };
-        tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild, id]).await?;
-        let record = record(at, by, Action::Hide, id, Some(before), None);
-        change.commit(vec![record], Delta::Hidden(id.to_owned())).await
+        change.commit(vec![record(at, by, action, id, Some(before), None)], delta).await
     }
 
     /// Lets a hidden shipped entry answer in this server again.
@@ -298,16 +291,20 @@ impl Db {
         change.commit(vec![record], delta).await
     }
 
-    /// Saves new entries of the server's own, if the server has room for them and no two share a
-    /// question: each under a free id (see [`Db::free_id`]), unless a question is taken; their
-    /// questions leave the unanswered queue.
+    /// Saves new entries of the server's own, each with a record of `action`, if the server has
+    /// room for them and no two share a question: each under a free id (see [`Db::free_id`]),
+    /// unless a question is taken; their questions leave the unanswered queue.
     async fn insert_new(
         &self,
-        tx: &mut Tx,
         guild: ServerId,
-        entries: &mut [Entry],
+        mut entries: Vec<Entry>,
         derived: bool,
-    ) -> Result<(), StoreError> {
+        action: Action,
+        by: &Actor,
+        at: u64,
+    ) -> Result<Changed, StoreError> {
+        let mut change = self.begin_change(guild).await?;
+        let tx = &mut change.tx;
         let (count,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM entries WHERE guild_id = $1", args![guild]).await?;
         if count as usize + entries.len() > limits::SERVER_ENTRIES {
             return Err(Refusal::TooManyEntries { max: limits::SERVER_ENTRIES }.into());
@@ -322,13 +319,14 @@ impl Db {
                 }
             }
         }
-        for entry in entries {
+        for entry in &mut entries {
             entry.spec.id = self.free_id(tx, guild, &entry.spec, derived).await?;
             self.check_questions(tx, guild, &entry.spec.questions).await?;
             insert_entry(tx, guild, entry, &self.fingerprint).await?;
             forget_in(tx, guild, &entry.spec.questions).await?;
         }
-        Ok(())
+        let records = entries.iter().map(|e| record(at, by, action, e.id(), None, Some(e.spec.clone()))).collect();
+        change.commit(records, Delta::Many(entries.into_iter().map(|e| Delta::Own(Arc::new(e))).collect())).await
     }
 }
 
