@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sql::{args, Tx};
+use super::sql::{args, Exec, Tx};
 use super::{Db, ServerId, StoreError};
 use crate::knowledge::EntrySpec;
 
@@ -93,7 +93,7 @@ impl Db {
             .fetch_all(
                 "SELECT unix_time, by_id, by_name, action, entry_id, spec_before, spec_after FROM audit \
                  WHERE guild_id = $1 ORDER BY n DESC LIMIT $2",
-                args![guild.sql(), limit],
+                args![guild, limit],
             )
             .await?;
         Ok(rows.into_iter().filter_map(record).collect())
@@ -120,9 +120,9 @@ pub(crate) async fn write(tx: &mut Tx, guild: ServerId, record: &AuditRecord) ->
         "INSERT INTO audit (guild_id, unix_time, by_id, by_name, action, entry_id, spec_before, spec_after) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         args![
-            guild.sql(),
-            record.at as i64,
-            record.by.id as i64,
+            guild,
+            record.at,
+            record.by.id,
             &record.by.name,
             record.action.as_str(),
             &record.id,
@@ -131,5 +131,5 @@ pub(crate) async fn write(tx: &mut Tx, guild: ServerId, record: &AuditRecord) ->
         ],
     )
     .await
-    .map(|_| ())
+    .map(drop)
 }

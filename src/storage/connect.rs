@@ -16,7 +16,7 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection};
 
-use super::sql::{args, Backend, Pool};
+use super::sql::{args, Backend, Exec, Pool};
 use super::{load, Db, Entry, Settings, Source, StoreError, UNANSWERED_CAPACITY};
 
 /// The SQLite file under `DATA_DIR`.
@@ -97,15 +97,13 @@ pub fn redact(url: &str) -> String {
     let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
     let mut out = match base.split_once("://") {
         Some((scheme, rest)) => {
-            let (authority, path) = rest.split_once('/').map_or((rest, None), |(a, p)| (a, Some(p)));
-            let authority = match authority.rsplit_once('@') {
-                Some((user_info, host)) => match user_info.split_once(':') {
-                    Some((user, _password)) => format!("{user}:***@{host}"),
-                    None => format!("{user_info}@{host}"),
-                },
-                None => authority.to_owned(),
-            };
-            format!("{scheme}://{authority}{}", path.map(|p| format!("/{p}")).unwrap_or_default())
+            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            // `user:password@host`, the user information up to the last `@`.
+            let hidden = authority.rsplit_once('@').and_then(|(info, host)| {
+                let (user, _password) = info.split_once(':')?;
+                Some(format!("{user}:***@{host}"))
+            });
+            format!("{scheme}://{}{path}", hidden.as_deref().unwrap_or(authority))
         }
         None => base.to_owned(),
     };
@@ -241,17 +239,11 @@ pub(super) fn known_version() -> i64 {
 
 /// The schema version the database is at (0 for a new one).
 pub(super) async fn applied_version(pool: &Pool) -> Result<i64, StoreError> {
-    let exists: Option<(String,)> = match pool.backend {
-        Backend::Sqlite { .. } => {
-            pool.fetch_optional("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'", &[])
-                .await?
-        }
-        Backend::Postgres(_) => {
-            pool.fetch_optional("SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) WHERE to_regclass('_sqlx_migrations') IS NOT NULL", &[])
-                .await?
-        }
-    };
-    if exists.is_none() {
+    let exists = pool.either(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+        "SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
+    );
+    if pool.fetch_optional::<(String,)>(exists, &[]).await?.is_none() {
         return Ok(0);
     }
     let (version,): (Option<i64>,) =

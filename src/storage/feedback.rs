@@ -4,8 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::sql::{args, Durability};
-use super::unanswered::{enqueue_in, normalize_question};
+use super::sql::{args, Durability, Exec};
 use super::{Db, ServerId, StoreError};
 
 /// A member's vote on one answer message.
@@ -50,8 +49,7 @@ impl Db {
     pub async fn count_answer(&self, guild: ServerId, entry: &str) -> Result<(), StoreError> {
         let sql = "INSERT INTO answer_counts (guild_id, entry_id, answers) VALUES ($1, $2, 1) \
                    ON CONFLICT (guild_id, entry_id) DO UPDATE SET answers = answer_counts.answers + 1";
-        self.pool.write(Durability::Crash, sql, args![guild.sql(), entry]).await?;
-        Ok(())
+        self.pool.execute(sql, args![guild, entry]).await.map(drop)
     }
 
     /// Records a member's vote, replacing their earlier one on the same message. A 👎 that is
@@ -62,7 +60,7 @@ impl Db {
         let previous: Option<(bool,)> = tx
             .fetch_optional(
                 "SELECT up FROM votes WHERE message_id = $1 AND user_id = $2",
-                args![vote.message as i64, vote.user as i64],
+                args![vote.message, vote.user],
             )
             .await?;
         let outcome = match previous {
@@ -73,12 +71,11 @@ impl Db {
         tx.execute(
             "INSERT INTO votes (message_id, user_id, guild_id, entry_id, up, unix_time) VALUES ($1, $2, $3, $4, $5, $6) \
              ON CONFLICT (message_id, user_id) DO UPDATE SET up = excluded.up, unix_time = excluded.unix_time",
-            args![vote.message as i64, vote.user as i64, vote.guild.sql(), &vote.entry, vote.up, vote.at as i64],
+            args![vote.message, vote.user, vote.guild, &vote.entry, vote.up, vote.at],
         )
         .await?;
-        let text = normalize_question(&vote.question);
-        if !vote.up && !text.is_empty() && self.unanswered_capacity > 0 {
-            enqueue_in(&mut tx, vote.guild, &text, Some(&vote.entry), vote.at, self.unanswered_capacity).await?;
+        if let Some(text) = self.to_queue(&vote.question).filter(|_| !vote.up) {
+            self.enqueue_in(&mut tx, vote.guild, &text, Some(&vote.entry), vote.at).await?;
         }
         tx.commit().await?;
         Ok(outcome)
@@ -89,14 +86,14 @@ impl Db {
     pub async fn entry_stats(&self, guild: ServerId) -> Result<Vec<EntryStats>, StoreError> {
         let counts: Vec<(String, i64)> = self
             .pool
-            .fetch_all("SELECT entry_id, answers FROM answer_counts WHERE guild_id = $1", args![guild.sql()])
+            .fetch_all("SELECT entry_id, answers FROM answer_counts WHERE guild_id = $1", args![guild])
             .await?;
         let votes: Vec<(String, i64, i64)> = self
             .pool
             .fetch_all(
                 "SELECT entry_id, COUNT(CASE WHEN up THEN 1 END), COUNT(CASE WHEN up THEN NULL ELSE 1 END) \
                  FROM votes WHERE guild_id = $1 GROUP BY entry_id",
-                args![guild.sql()],
+                args![guild],
             )
             .await?;
         // Answers, 👍 and 👎 by entry.

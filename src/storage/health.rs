@@ -1,7 +1,7 @@
 //! `citebot db check`: the schema version and whether the database is healthy.
 
 use super::connect::{applied_version, known_version};
-use super::sql::Backend;
+use super::sql::{Backend, Exec};
 use super::{Db, StoreError};
 
 /// What `db check` reports.
@@ -16,8 +16,7 @@ pub struct Health {
     pub known_schema: i64,
     /// SQLite's `PRAGMA integrity_check` ("ok" when healthy); PostgreSQL checks its own pages.
     pub integrity: String,
-    /// Rows per table: servers, entries, questions, hidden, audit, unanswered, votes, answer
-    /// counts, quiz scores, imported servers.
+    /// Rows per table, by what they hold: servers, own entries, questions, … imported servers.
     pub rows: Vec<(&'static str, i64)>,
 }
 

@@ -26,7 +26,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::change::{insert_entry, insert_question};
-use super::sql::args;
+use super::sql::{args, Exec};
 use super::{normalize_question, unix_now, AuditRecord, Db, ServerId, ShippedChanges, StoreError, Unanswered};
 use crate::knowledge::{
     id_problem, limits, line_of, text_problem, toml_problem, Diagnostic, Entry, LoadError, Rules, Source,
@@ -84,9 +84,9 @@ impl Db {
     pub async fn import_files(&self, data_dir: &Path) -> Vec<Imported> {
         let dir = data_dir.join(GUILDS_DIR);
         let failed = |why: String| vec![Imported { dir: data_dir.join(GUILDS_DIR), outcome: Err(why) }];
-        let found = match tokio::task::spawn_blocking(move || server_dirs(&dir)).await {
-            Ok(Ok(found)) => found,
-            Ok(Err(e)) => return failed(e.to_string()),
+        let listed = tokio::task::spawn_blocking(move || server_dirs(&dir)).await;
+        let found = match listed.unwrap_or_else(|e| Err(std::io::Error::other(e))) {
+            Ok(found) => found,
             Err(e) => return failed(e.to_string()),
         };
         if found.is_empty() {
@@ -131,12 +131,13 @@ impl Db {
         let mut change = self.begin_import(guild).await?;
         let tx = &mut change.tx;
         let done: Option<(i64,)> =
-            tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild.sql()]).await?;
+            tx.fetch_optional("SELECT guild_id FROM imports WHERE guild_id = $1", args![guild]).await?;
         if done.is_some() {
             return Ok(None);
         }
         let mut summary = Summary {
             entries: entries.len(),
+            aliases: shipped.aliases.values().map(Vec::len).sum(),
             hidden: shipped.hidden.len(),
             audit: audit.len(),
             unanswered: unanswered.len(),
@@ -151,23 +152,22 @@ impl Db {
         for (id, questions) in &shipped.aliases {
             for question in questions {
                 insert_question(tx, guild, id, true, question).await?;
-                summary.aliases += 1;
             }
         }
         for id in &shipped.hidden {
-            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
+            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild, id]).await?;
         }
         for q in &unanswered {
             tx.execute(
                 "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, $3, $4, NULL) \
                  ON CONFLICT (guild_id, question) DO NOTHING",
-                args![guild.sql(), normalize_question(&q.text), q.count as i64, q.last_asked as i64],
+                args![guild, normalize_question(&q.text), q.count, q.last_asked],
             )
             .await?;
         }
         tx.execute(
             "INSERT INTO imports (guild_id, unix_time, source, summary) VALUES ($1, $2, $3, $4)",
-            args![guild.sql(), unix_now() as i64, dir.display().to_string(), summary.to_string()],
+            args![guild, unix_now(), dir.display().to_string(), summary.to_string()],
         )
         .await?;
         // The old log, as it was (the import itself is in `imports` and the process's log), and

@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use super::sql::{args, Backend, Pool, Read};
+use super::sql::{args, Exec, Pool};
 use super::view::with_aliases;
 use super::{Db, GuildKnowledge, Listed, Origin, ServerId, ShippedChanges, StoreError};
 use crate::knowledge::{Article, Diagnostic, Entry, EntrySpec, FieldProblem, LoadError, Location, Quote, Source};
@@ -45,23 +45,17 @@ impl Db {
             let entry = self.source.validate_saved(spec).map_err(|found| damaged(guild, problems(guild, id, found)))?;
             return Ok(Some(Listed { entry: Arc::new(entry), origin: Origin::Server }));
         }
-        let Some(shipped) = self.shipped.iter().find(|e| e.id() == id) else { return Ok(None) };
+        let Some(shipped) = self.shipped_entry(id) else { return Ok(None) };
         let aliases = aliases_of(&self.pool, guild, id).await?;
-        let hidden: Option<(String,)> = self
-            .pool
-            .fetch_optional("SELECT entry_id FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id])
-            .await?;
-        let origin = if hidden.is_some() { Origin::Hidden } else { Origin::Shipped };
+        let origin = if hidden(&self.pool, guild, id).await? { Origin::Hidden } else { Origin::Shipped };
         Ok(Some(Listed { entry: with_aliases(shipped, &aliases), origin }))
     }
 
     /// The servers changed after clock `since`, with the clock of their last change, oldest
     /// first: one indexed query, for keeping copies up to date.
     pub async fn changed_since(&self, since: i64) -> Result<Vec<(ServerId, i64)>, StoreError> {
-        let rows: Vec<(i64, i64)> = self
-            .pool
-            .fetch_all("SELECT guild_id, version FROM servers WHERE version > $1 ORDER BY version", args![since])
-            .await?;
+        let sql = "SELECT guild_id, version FROM servers WHERE version > $1 ORDER BY version";
+        let rows: Vec<(i64, i64)> = self.pool.fetch_all(sql, args![since]).await?;
         Ok(rows.into_iter().filter_map(|(g, v)| ServerId::new(g as u64).map(|g| (g, v))).collect())
     }
 
@@ -75,6 +69,18 @@ impl Db {
     pub(crate) async fn version(&self, guild: ServerId) -> Result<i64, StoreError> {
         self.check_imported(guild)?;
         version(&self.pool, guild).await
+    }
+
+    /// The shipped entry `id`, if there is one.
+    pub(crate) fn shipped_entry(&self, id: &str) -> Option<&Arc<Entry>> {
+        self.shipped.iter().find(|e| e.id() == id)
+    }
+
+    /// The shipped entry `id` as it answers in a server with `aliases`.
+    pub(crate) fn shipped_spec(&self, id: &str, aliases: &[String]) -> Option<EntrySpec> {
+        let mut spec = self.shipped_entry(id)?.spec.clone();
+        spec.questions.extend_from_slice(aliases);
+        Some(spec)
     }
 
     /// The server's tables and the version they are at, all from one moment: read between two
@@ -93,9 +99,10 @@ impl Db {
     }
 }
 
-async fn version(pool: &Pool, guild: ServerId) -> Result<i64, StoreError> {
+/// The clock of `guild`'s last change (0 if it never changed anything).
+pub(crate) async fn version(db: impl Exec, guild: ServerId) -> Result<i64, StoreError> {
     let row: Option<(i64,)> =
-        pool.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
+        db.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild]).await?;
     Ok(row.map_or(0, |(v,)| v))
 }
 
@@ -110,11 +117,8 @@ const ALL_ENTRIES_POSTGRES: &str = "SELECT CAST(COALESCE(json_agg(json_build_arr
 /// What a server's tables hold, before validation: its own entries and its changes to the
 /// shipped ones.
 async fn read(pool: &Pool, guild: ServerId) -> Result<(Vec<StoredEntry>, ShippedChanges), StoreError> {
-    let sql = match pool.backend {
-        Backend::Sqlite { .. } => ALL_ENTRIES_SQLITE,
-        Backend::Postgres(_) => ALL_ENTRIES_POSTGRES,
-    };
-    let (json,): (String,) = pool.fetch_one(sql, args![guild.sql()]).await?;
+    let (json,): (String,) =
+        pool.fetch_one(pool.either(ALL_ENTRIES_SQLITE, ALL_ENTRIES_POSTGRES), args![guild]).await?;
     let entries = serde_json::from_str(&json).map_err(|e| StoreError::Database {
         location: pool.location().to_owned(),
         source: sqlx::Error::Decode(Box::new(e)),
@@ -122,11 +126,11 @@ async fn read(pool: &Pool, guild: ServerId) -> Result<(Vec<StoredEntry>, Shipped
     let aliases: Vec<(String, String)> = pool
         .fetch_all(
             "SELECT entry_id, question FROM questions WHERE guild_id = $1 AND shipped = $2 ORDER BY n",
-            args![guild.sql(), true],
+            args![guild, true],
         )
         .await?;
     let hidden: Vec<(String,)> =
-        pool.fetch_all("SELECT entry_id FROM hidden WHERE guild_id = $1", args![guild.sql()]).await?;
+        pool.fetch_all("SELECT entry_id FROM hidden WHERE guild_id = $1", args![guild]).await?;
     let mut shipped = ShippedChanges { hidden: hidden.into_iter().map(|(id,)| id).collect(), ..Default::default() };
     for (id, question) in aliases {
         shipped.aliases.entry(id).or_default().push(question);
@@ -141,33 +145,23 @@ fn spec((id, topic, questions, answer, quotes, triggers): EntryRow) -> EntrySpec
 }
 
 /// The server's own entry `id`, if it has one.
-pub(crate) async fn own_spec(mut db: impl Read, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, StoreError> {
-    let row: Option<EntryRow> = db
-        .fetch_optional(
-            "SELECT entry_id, topic, questions, answer, quotes, triggers FROM entries \
-             WHERE guild_id = $1 AND entry_id = $2",
-            args![guild.sql(), id],
-        )
-        .await?;
-    Ok(row.map(spec))
+pub(crate) async fn own_spec(db: impl Exec, guild: ServerId, id: &str) -> Result<Option<EntrySpec>, StoreError> {
+    let sql = "SELECT entry_id, topic, questions, answer, quotes, triggers FROM entries \
+               WHERE guild_id = $1 AND entry_id = $2";
+    Ok(db.fetch_optional(sql, args![guild, id]).await?.map(spec))
 }
 
 /// The questions the server added to the shipped entry `id`, in order.
-pub(crate) async fn aliases_of(mut db: impl Read, guild: ServerId, id: &str) -> Result<Vec<String>, StoreError> {
-    let rows: Vec<(String,)> = db
-        .fetch_all(
-            "SELECT question FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3 ORDER BY n",
-            args![guild.sql(), id, true],
-        )
-        .await?;
+pub(crate) async fn aliases_of(db: impl Exec, guild: ServerId, id: &str) -> Result<Vec<String>, StoreError> {
+    let sql = "SELECT question FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3 ORDER BY n";
+    let rows: Vec<(String,)> = db.fetch_all(sql, args![guild, id, true]).await?;
     Ok(rows.into_iter().map(|(q,)| q).collect())
 }
 
-/// The shipped entry `id` as it answers in a server with `aliases`.
-pub(crate) fn shipped_spec(shipped: &[Arc<Entry>], id: &str, aliases: &[String]) -> Option<EntrySpec> {
-    let mut spec = shipped.iter().find(|e| e.id() == id)?.spec.clone();
-    spec.questions.extend_from_slice(aliases);
-    Some(spec)
+/// Whether the server hides the shipped entry `id`.
+pub(crate) async fn hidden(db: impl Exec, guild: ServerId, id: &str) -> Result<bool, StoreError> {
+    let sql = "SELECT entry_id FROM hidden WHERE guild_id = $1 AND entry_id = $2";
+    Ok(db.fetch_optional::<(String,)>(sql, args![guild, id]).await?.is_some())
 }
 
 /// Every entry, loaded as [`load_entry`] does; on all cores, in order.
@@ -175,30 +169,27 @@ fn validate_all(
     source: &Source,
     fingerprint: &str,
     guild: ServerId,
-    mut stored: Vec<StoredEntry>,
+    stored: Vec<StoredEntry>,
 ) -> Result<Vec<Arc<Entry>>, StoreError> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let count = stored.len();
     let chunk = count.div_ceil(threads).max(256);
-    let mut parts = Vec::new();
-    while stored.len() > chunk {
-        let rest = stored.split_off(chunk);
-        parts.push(std::mem::replace(&mut stored, rest));
-    }
-    parts.push(stored);
-    let results: Vec<Vec<_>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
+    let mut stored = stored.into_iter();
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let workers: Vec<_> = std::iter::from_fn(|| Some(stored.by_ref().take(chunk).collect::<Vec<_>>()))
+            .take_while(|part| !part.is_empty())
             .map(|part| {
-                scope.spawn(move || part.into_iter().map(|s| load_entry(source, fingerprint, guild, s)).collect())
+                scope.spawn(move || {
+                    part.into_iter().map(|s| load_entry(source, fingerprint, guild, s)).collect::<Vec<_>>()
+                })
             })
             .collect();
         // A worker that panicked fails the load as one thread would (the task reports it).
-        workers.into_iter().map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
     let mut entries = Vec::with_capacity(count);
     let mut problems = Vec::new();
-    for result in results.into_iter().flatten() {
+    for result in results {
         match result {
             Ok(entry) => entries.push(Arc::new(entry)),
             Err(found) => problems.extend(found),

@@ -21,7 +21,7 @@
 
 use super::audit::{self, Action, Actor, AuditRecord};
 use super::change::check_actor;
-use super::sql::{args, Durability, Tx};
+use super::sql::{args, Arg, Durability, Exec, Tx};
 use super::{Db, Origin, Refusal, ServerId, StoreError};
 use crate::quiz::{Item, Kind};
 
@@ -162,9 +162,9 @@ impl Db {
                      right_choice, quote, paragraph, section, opened_at, closes_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING quiz_id",
                     args![
-                        quiz.guild.sql(),
-                        quiz.channel as i64,
-                        quiz.started_by as i64,
+                        quiz.guild,
+                        quiz.channel,
+                        quiz.started_by,
                         &quiz.item_id,
                         &quiz.topic,
                         &quiz.question,
@@ -173,8 +173,8 @@ impl Db {
                         &quiz.quote,
                         quiz.paragraph as i64,
                         quiz.section.clone(),
-                        quiz.opened_at as i64,
-                        quiz.closes_at as i64,
+                        quiz.opened_at,
+                        quiz.closes_at,
                     ],
                 )
                 .await?;
@@ -196,29 +196,23 @@ impl Db {
     /// Notes which message shows the quiz, to edit it at the close.
     pub async fn set_quiz_message(&self, quiz: i64, message: u64) -> Result<(), StoreError> {
         let sql = "UPDATE quizzes SET message_id = $2 WHERE quiz_id = $1";
-        self.pool.write(Durability::Crash, sql, args![quiz, message as i64]).await?;
-        Ok(())
+        self.pool.execute(sql, args![quiz, message]).await.map(drop)
     }
 
     /// The quiz `id`, open or closed.
     pub async fn quiz(&self, id: i64) -> Result<Option<Quiz>, StoreError> {
-        let row: Option<QuizRow> =
-            self.pool.fetch_optional("SELECT * FROM quizzes WHERE quiz_id = $1", args![id]).await?;
-        Ok(row.and_then(QuizRow::quiz))
+        Ok(quizzes(&self.pool, "SELECT * FROM quizzes WHERE quiz_id = $1", args![id]).await?.pop())
     }
 
     /// The channel's open quiz (perhaps past its closing time), if it has one.
     pub async fn open_quiz_in(&self, channel: u64) -> Result<Option<Quiz>, StoreError> {
         let sql = "SELECT * FROM quizzes WHERE channel_id = $1 AND closed_at IS NULL";
-        let row: Option<QuizRow> = self.pool.fetch_optional(sql, args![channel as i64]).await?;
-        Ok(row.and_then(QuizRow::quiz))
+        Ok(quizzes(&self.pool, sql, args![channel]).await?.pop())
     }
 
     /// Every open quiz, soonest to close first: what a process that starts must close in time.
     pub async fn open_quizzes(&self) -> Result<Vec<Quiz>, StoreError> {
-        let sql = "SELECT * FROM quizzes WHERE closed_at IS NULL ORDER BY closes_at";
-        let rows: Vec<QuizRow> = self.pool.fetch_all(sql, &[]).await?;
-        Ok(rows.into_iter().filter_map(QuizRow::quiz).collect())
+        quizzes(&self.pool, "SELECT * FROM quizzes WHERE closed_at IS NULL ORDER BY closes_at", &[]).await
     }
 
     /// The items of the channel's last `limit` quizzes, newest first: not asked again soon.
@@ -227,7 +221,7 @@ impl Db {
             .pool
             .fetch_all(
                 "SELECT item_id FROM quizzes WHERE channel_id = $1 ORDER BY quiz_id DESC LIMIT $2",
-                args![channel as i64, limit],
+                args![channel, limit],
             )
             .await?;
         Ok(rows.into_iter().map(|(id,)| id).collect())
@@ -250,30 +244,24 @@ impl Db {
             .execute(
                 "UPDATE quizzes SET closes_at = closes_at \
                  WHERE quiz_id = $1 AND guild_id = $2 AND closed_at IS NULL AND closes_at > $3",
-                args![id, guild.sql(), at as i64],
+                args![id, guild, at],
             )
             .await?;
         if open == 0 {
             let known: Option<(i64,)> = tx
-                .fetch_optional(
-                    "SELECT quiz_id FROM quizzes WHERE quiz_id = $1 AND guild_id = $2",
-                    args![id, guild.sql()],
-                )
+                .fetch_optional("SELECT quiz_id FROM quizzes WHERE quiz_id = $1 AND guild_id = $2", args![id, guild])
                 .await?;
             return Ok(if known.is_some() { Answered::Closed } else { Answered::Unknown });
         }
         let before: Option<(i64,)> = tx
-            .fetch_optional(
-                "SELECT choice FROM quiz_answers WHERE quiz_id = $1 AND user_id = $2",
-                args![id, user as i64],
-            )
+            .fetch_optional("SELECT choice FROM quiz_answers WHERE quiz_id = $1 AND user_id = $2", args![id, user])
             .await?;
         if let Some((choice,)) = before {
             return Ok(Answered::Again { choice: choice as usize });
         }
         tx.execute(
             "INSERT INTO quiz_answers (quiz_id, user_id, name, choice, unix_time) VALUES ($1, $2, $3, $4, $5)",
-            args![id, user as i64, name, choice as i64, at as i64],
+            args![id, user, name, choice as i64, at],
         )
         .await?;
         tx.commit().await?;
@@ -284,14 +272,13 @@ impl Db {
     /// the streak kept or broken. `None` when it was closed already (by another close).
     pub async fn close_quiz(&self, id: i64, at: u64) -> Result<Option<ClosedQuiz>, StoreError> {
         let mut tx = self.pool.begin(Durability::Crash).await?;
-        let marked = tx
-            .execute("UPDATE quizzes SET closed_at = $2 WHERE quiz_id = $1 AND closed_at IS NULL", args![id, at as i64])
-            .await?;
-        if marked == 0 {
+        let sql = "UPDATE quizzes SET closed_at = $2 WHERE quiz_id = $1 AND closed_at IS NULL";
+        if tx.execute(sql, args![id, at]).await? == 0 {
             return Ok(None);
         }
-        let row: QuizRow = tx.fetch_one("SELECT * FROM quizzes WHERE quiz_id = $1", args![id]).await?;
-        let Some(quiz) = row.quiz() else { return Ok(None) };
+        let Some(quiz) = quizzes(&mut tx, "SELECT * FROM quizzes WHERE quiz_id = $1", args![id]).await?.pop() else {
+            return Ok(None);
+        };
         let rows: Vec<(i64, String, i64)> = tx
             .fetch_all(
                 "SELECT user_id, name, choice FROM quiz_answers WHERE quiz_id = $1 ORDER BY unix_time, user_id",
@@ -333,7 +320,7 @@ impl Db {
             .fetch_all(
                 "SELECT user_id, name, points, answers, streak FROM quiz_scores WHERE guild_id = $1 \
                  ORDER BY points DESC, streak DESC, answers, user_id LIMIT $2",
-                args![guild.sql(), limit],
+                args![guild, limit],
             )
             .await?;
         Ok(rows.into_iter().map(score).collect())
@@ -343,14 +330,13 @@ impl Db {
     /// server's closed quizzes (with their name). Returns whether there was anything.
     pub async fn forget_quiz_member(&self, guild: ServerId, user: u64) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin(Durability::Crash).await?;
-        let gone = tx
-            .execute("DELETE FROM quiz_scores WHERE guild_id = $1 AND user_id = $2", args![guild.sql(), user as i64])
-            .await?;
+        let gone =
+            tx.execute("DELETE FROM quiz_scores WHERE guild_id = $1 AND user_id = $2", args![guild, user]).await?;
         let answers = tx
             .execute(
                 "DELETE FROM quiz_answers WHERE user_id = $2 AND quiz_id IN \
                  (SELECT quiz_id FROM quizzes WHERE guild_id = $1 AND closed_at IS NOT NULL)",
-                args![guild.sql(), user as i64],
+                args![guild, user],
             )
             .await?;
         tx.commit().await?;
@@ -384,13 +370,12 @@ impl Db {
                 tx.execute(
                     "INSERT INTO entry_quiz (guild_id, entry_id, answer, kind) VALUES ($1, $2, $3, $4) \
                      ON CONFLICT (guild_id, entry_id) DO UPDATE SET answer = excluded.answer, kind = excluded.kind",
-                    args![guild.sql(), id, answer.trim(), kind.as_str()],
+                    args![guild, id, answer.trim(), kind.as_str()],
                 )
                 .await?
             }
             None => {
-                tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id])
-                    .await?
+                tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?
             }
         };
         if changed == 0 {
@@ -407,7 +392,7 @@ impl Db {
             .pool
             .fetch_all(
                 "SELECT entry_id, answer, kind FROM entry_quiz WHERE guild_id = $1 ORDER BY entry_id",
-                args![guild.sql()],
+                args![guild],
             )
             .await?;
         Ok(rows
@@ -435,10 +420,17 @@ async fn score_in(
                  points = quiz_scores.points + excluded.points, answers = quiz_scores.answers + 1, \
                  streak = CASE WHEN $5 THEN quiz_scores.streak + 1 ELSE 0 END, unix_time = excluded.unix_time \
              RETURNING user_id, name, points, answers, streak",
-            args![guild.sql(), user as i64, name, points, right, at as i64],
+            args![guild, user, name, points, right, at],
         )
         .await?;
     Ok(score(row))
+}
+
+/// The quizzes `sql` selects (`SELECT *`), but for rows this version cannot read (it never
+/// writes one).
+async fn quizzes(on: impl Exec, sql: &'static str, args: &[Arg]) -> Result<Vec<Quiz>, StoreError> {
+    let rows: Vec<QuizRow> = on.fetch_all(sql, args).await?;
+    Ok(rows.into_iter().filter_map(QuizRow::quiz).collect())
 }
 
 fn score((user, name, points, answers, streak): ScoreRow) -> QuizScore {
@@ -446,7 +438,6 @@ fn score((user, name, points, answers, streak): ScoreRow) -> QuizScore {
 }
 
 impl QuizRow {
-    /// The quiz; `None` for a row this version cannot read (it never writes one).
     fn quiz(self) -> Option<Quiz> {
         Some(Quiz {
             id: self.quiz_id,

@@ -2,7 +2,7 @@
 //! (`citebot ask --guild`, `citebot kb add`): see `guilds::memo`. Not data: a snapshot that is
 //! missing, stale or taken with another shipped engine costs time, never an answer.
 
-use super::sql::{args, Durability};
+use super::sql::{args, Exec};
 use super::{Db, ServerId, StoreError};
 
 impl Db {
@@ -13,12 +13,8 @@ impl Db {
         guild: ServerId,
         engine: &str,
     ) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
-        self.pool
-            .fetch_optional(
-                "SELECT version, snapshot FROM engine_snapshots WHERE guild_id = $1 AND engine = $2",
-                args![guild.sql(), engine],
-            )
-            .await
+        let sql = "SELECT version, snapshot FROM engine_snapshots WHERE guild_id = $1 AND engine = $2";
+        self.pool.fetch_optional(sql, args![guild, engine]).await
     }
 
     /// Keeps `snapshot`, taken with the shipped engine named `engine` of `guild` at `version`.
@@ -32,7 +28,6 @@ impl Db {
         let sql = "INSERT INTO engine_snapshots (guild_id, engine, version, snapshot) VALUES ($1, $2, $3, $4) \
                    ON CONFLICT (guild_id) DO UPDATE \
                    SET engine = excluded.engine, version = excluded.version, snapshot = excluded.snapshot";
-        self.pool.write(Durability::Crash, sql, args![guild.sql(), engine, version, snapshot]).await?;
-        Ok(())
+        self.pool.execute(sql, args![guild, engine, version, snapshot]).await.map(drop)
     }
 }

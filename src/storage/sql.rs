@@ -14,11 +14,11 @@
 
 use std::sync::Arc;
 
-use sqlx::postgres::{PgPool, PgRow, Postgres};
-use sqlx::sqlite::{Sqlite, SqlitePool, SqliteRow};
+use sqlx::postgres::{PgConnection, PgPool, PgRow, Postgres};
+use sqlx::sqlite::{Sqlite, SqliteConnection, SqlitePool, SqliteRow};
 use sqlx::{FromRow, Transaction};
 
-use super::StoreError;
+use super::{ServerId, StoreError};
 
 /// A bound value: the only kinds of value the storage layer stores.
 #[derive(Debug, Clone)]
@@ -43,6 +43,9 @@ macro_rules! from {
 
 from! {
     i64 => |v| Arg::Int(v);
+    // Discord ids and Unix times: the same 64 bits in a signed column.
+    u64 => |v| Arg::Int(v as i64);
+    ServerId => |v| Arg::Int(v.sql());
     usize => |v| Arg::Int(i64::try_from(v).unwrap_or(i64::MAX));
     &str => |v| Arg::Text(v.to_owned());
     String => |v| Arg::Text(v);
@@ -79,6 +82,12 @@ macro_rules! bound {
 pub(crate) trait Row: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
 impl<T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin> Row for T {}
 
+/// One thing per driver: a transaction, or what a statement runs on.
+enum Driver<S, P> {
+    Sqlite(S),
+    Postgres(P),
+}
+
 /// The connections of one database, and its name in messages.
 #[derive(Debug, Clone)]
 pub(crate) struct Pool {
@@ -102,13 +111,8 @@ pub(crate) enum Backend {
 
 /// An open transaction. Dropped without [`Tx::commit`], it rolls back.
 pub(crate) struct Tx {
-    tx: DriverTx,
+    tx: Driver<Transaction<'static, Sqlite>, Transaction<'static, Postgres>>,
     location: Arc<str>,
-}
-
-enum DriverTx {
-    Sqlite(Transaction<'static, Sqlite>),
-    Postgres(Transaction<'static, Postgres>),
 }
 
 /// How much a write must survive once committed.
@@ -125,63 +129,46 @@ fn failed(location: &str) -> impl Fn(sqlx::Error) -> StoreError + '_ {
     |source| StoreError::Database { location: location.to_owned(), source }
 }
 
-/// The reads of [`Pool`] and [`Tx`], each written once for both drivers: `$method` of sqlx's
-/// `QueryAs` run on the executor each variant holds.
-macro_rules! reads {
-    ($($method:ident -> $out:ty;)*) => {
-        impl Pool {
-            $(pub(crate) async fn $method<T: Row>(&self, sql: &'static str, args: &[Arg]) -> Result<$out, StoreError> {
-                match &self.backend {
-                    Backend::Sqlite { main, .. } => bound!(sqlx::query_as(sql), args).$method(main).await,
-                    Backend::Postgres(pool) => bound!(sqlx::query_as(sql), args).$method(pool).await,
+/// Where statements run: the pool (each statement on its own, a write committed at once with
+/// `main`'s crash durability: see [`Backend`]) or an open transaction.
+pub(crate) trait Exec {
+    async fn fetch_all<T: Row>(self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError>;
+    async fn fetch_optional<T: Row>(self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError>;
+    async fn fetch_one<T: Row>(self, sql: &'static str, args: &[Arg]) -> Result<T, StoreError>;
+    /// Runs a statement; returns how many rows it changed.
+    async fn execute(self, sql: &'static str, args: &[Arg]) -> Result<u64, StoreError>;
+}
+
+/// [`Exec`] for each `$type`, whose `on()` gives sqlx's executor of its driver and the
+/// database's name: each method written once for both drivers.
+macro_rules! exec {
+    ($($type:ty),*) => {$(
+        impl Exec for $type {
+            exec!(@read fetch_all -> Vec<T>, fetch_optional -> Option<T>, fetch_one -> T);
+
+            async fn execute(self, sql: &'static str, args: &[Arg]) -> Result<u64, StoreError> {
+                let (on, location) = self.on();
+                match on {
+                    Driver::Sqlite(e) => bound!(sqlx::query(sql), args).execute(e).await.map(|r| r.rows_affected()),
+                    Driver::Postgres(e) => bound!(sqlx::query(sql), args).execute(e).await.map(|r| r.rows_affected()),
                 }
-                .map_err(failed(&self.location))
-            })*
+                .map_err(failed(location))
+            }
         }
-
-        impl Tx {
-            $(pub(crate) async fn $method<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<$out, StoreError> {
-                match &mut self.tx {
-                    DriverTx::Sqlite(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
-                    DriverTx::Postgres(tx) => bound!(sqlx::query_as(sql), args).$method(&mut **tx).await,
-                }
-                .map_err(failed(&self.location))
-            })*
+    )*};
+    (@read $($method:ident -> $out:ty),*) => {$(
+        async fn $method<T: Row>(self, sql: &'static str, args: &[Arg]) -> Result<$out, StoreError> {
+            let (on, location) = self.on();
+            match on {
+                Driver::Sqlite(e) => bound!(sqlx::query_as(sql), args).$method(e).await,
+                Driver::Postgres(e) => bound!(sqlx::query_as(sql), args).$method(e).await,
+            }
+            .map_err(failed(location))
         }
-    };
+    )*};
 }
 
-reads! {
-    fetch_all -> Vec<T>;
-    fetch_optional -> Option<T>;
-    fetch_one -> T;
-}
-
-/// Where reads can run: the pool (each statement on its own) or an open transaction.
-pub(crate) trait Read {
-    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError>;
-    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError>;
-}
-
-impl Read for &Pool {
-    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError> {
-        Pool::fetch_all(self, sql, args).await
-    }
-
-    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError> {
-        Pool::fetch_optional(self, sql, args).await
-    }
-}
-
-impl Read for &mut Tx {
-    async fn fetch_all<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Vec<T>, StoreError> {
-        Tx::fetch_all(self, sql, args).await
-    }
-
-    async fn fetch_optional<T: Row>(&mut self, sql: &'static str, args: &[Arg]) -> Result<Option<T>, StoreError> {
-        Tx::fetch_optional(self, sql, args).await
-    }
-}
+exec!(&Pool, &mut Tx);
 
 impl Pool {
     pub(crate) fn new(backend: Backend, location: String) -> Pool {
@@ -193,6 +180,23 @@ impl Pool {
         &self.location
     }
 
+    /// `sqlite` or `postgres`, whichever this database's backend is: for the few statements
+    /// written once for each.
+    pub(crate) fn either<T>(&self, sqlite: T, postgres: T) -> T {
+        match self.backend {
+            Backend::Sqlite { .. } => sqlite,
+            Backend::Postgres(_) => postgres,
+        }
+    }
+
+    fn on(&self) -> (Driver<&SqlitePool, &PgPool>, &str) {
+        let on = match &self.backend {
+            Backend::Sqlite { main, .. } => Driver::Sqlite(main),
+            Backend::Postgres(pool) => Driver::Postgres(pool),
+        };
+        (on, &self.location)
+    }
+
     /// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN
     /// IMMEDIATE`), waiting for another writer within the busy timeout, so a transaction that
     /// reads before it writes is never refused halfway for a newer snapshot.
@@ -200,24 +204,11 @@ impl Pool {
         let tx = match &self.backend {
             Backend::Sqlite { main, durable } => {
                 let pool = if durability == Durability::Power { durable } else { main };
-                pool.begin_with("BEGIN IMMEDIATE").await.map(DriverTx::Sqlite)
+                pool.begin_with("BEGIN IMMEDIATE").await.map(Driver::Sqlite)
             }
-            Backend::Postgres(pool) => pool.begin().await.map(DriverTx::Postgres),
+            Backend::Postgres(pool) => pool.begin().await.map(Driver::Postgres),
         };
         Ok(Tx { tx: tx.map_err(failed(&self.location))?, location: Arc::clone(&self.location) })
-    }
-
-    /// Runs one statement in a transaction of its own; returns how many rows it changed.
-    pub(crate) async fn write(
-        &self,
-        durability: Durability,
-        sql: &'static str,
-        args: &[Arg],
-    ) -> Result<u64, StoreError> {
-        let mut tx = self.begin(durability).await?;
-        let changed = tx.execute(sql, args).await?;
-        tx.commit().await?;
-        Ok(changed)
     }
 
     /// Closes every connection, and returns once they are all closed: on SQLite the last one
@@ -255,21 +246,18 @@ async fn close_all<DB: sqlx::Database>(pool: &sqlx::Pool<DB>) {
 }
 
 impl Tx {
-    /// Runs a statement; returns how many rows it changed.
-    pub(crate) async fn execute(&mut self, sql: &'static str, args: &[Arg]) -> Result<u64, StoreError> {
-        match &mut self.tx {
-            DriverTx::Sqlite(tx) => bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected()),
-            DriverTx::Postgres(tx) => {
-                bound!(sqlx::query(sql), args).execute(&mut **tx).await.map(|r| r.rows_affected())
-            }
-        }
-        .map_err(failed(&self.location))
+    fn on(&mut self) -> (Driver<&mut SqliteConnection, &mut PgConnection>, &str) {
+        let on = match &mut self.tx {
+            Driver::Sqlite(tx) => Driver::Sqlite(&mut **tx),
+            Driver::Postgres(tx) => Driver::Postgres(&mut **tx),
+        };
+        (on, &self.location)
     }
 
     pub(crate) async fn commit(self) -> Result<(), StoreError> {
         match self.tx {
-            DriverTx::Sqlite(tx) => tx.commit().await,
-            DriverTx::Postgres(tx) => tx.commit().await,
+            Driver::Sqlite(tx) => tx.commit().await,
+            Driver::Postgres(tx) => tx.commit().await,
         }
         .map_err(failed(&self.location))
     }

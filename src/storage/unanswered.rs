@@ -16,7 +16,7 @@ use std::cmp::Reverse;
 
 use serde::Deserialize;
 
-use super::sql::{args, Durability, Tx};
+use super::sql::{args, Durability, Exec, Tx};
 use super::{Db, ServerId, StoreError};
 use crate::knowledge::limits;
 use crate::text::fold_char;
@@ -88,12 +88,9 @@ impl Db {
         question: &str,
         at: u64,
     ) -> Result<Option<String>, StoreError> {
-        let text = normalize_question(question);
-        if text.is_empty() || self.unanswered_capacity == 0 {
-            return Ok(None);
-        }
+        let Some(text) = self.to_queue(question) else { return Ok(None) };
         let mut tx = self.pool.begin(Durability::Crash).await?;
-        enqueue_in(&mut tx, guild, &text, None, at, self.unanswered_capacity).await?;
+        self.enqueue_in(&mut tx, guild, &text, None, at).await?;
         tx.commit().await?;
         Ok(Some(text))
     }
@@ -104,67 +101,66 @@ impl Db {
             .pool
             .fetch_all(
                 "SELECT question, asked, last_asked, disputed_entry FROM unanswered WHERE guild_id = $1",
-                args![guild.sql()],
+                args![guild],
             )
             .await?;
-        let questions = rows
-            .into_iter()
-            .map(|(text, count, last_asked, disputed)| Unanswered {
-                text,
-                count: count as u64,
-                last_asked: last_asked as u64,
-                disputed,
-            })
-            .collect();
-        Ok(UnansweredQueue::new(questions))
+        let question = |(text, count, last_asked, disputed): (String, i64, i64, Option<String>)| Unanswered {
+            text,
+            count: count as u64,
+            last_asked: last_asked as u64,
+            disputed,
+        };
+        Ok(UnansweredQueue::new(rows.into_iter().map(question).collect()))
     }
-}
 
-/// Counts the normalised `text` in the queue within `tx`, evicting as the module says.
-pub(crate) async fn enqueue_in(
-    tx: &mut Tx,
-    guild: ServerId,
-    text: &str,
-    disputed: Option<&str>,
-    at: u64,
-    capacity: usize,
-) -> Result<(), StoreError> {
-    let (asked,): (i64,) = tx
-        .fetch_one(
-            "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, 1, $3, $4) \
-             ON CONFLICT (guild_id, question) DO UPDATE SET asked = unanswered.asked + 1, \
-             last_asked = CASE WHEN excluded.last_asked > unanswered.last_asked \
-                 THEN excluded.last_asked ELSE unanswered.last_asked END, \
-             disputed_entry = COALESCE(excluded.disputed_entry, unanswered.disputed_entry) \
-             RETURNING asked",
-            args![guild.sql(), text, at as i64, disputed.map(str::to_owned)],
-        )
-        .await?;
-    if asked > 1 {
-        return Ok(());
+    /// The text to count for `question`: normalised; `None` when nothing is left of it, or the
+    /// queue holds nothing.
+    pub(crate) fn to_queue(&self, question: &str) -> Option<String> {
+        Some(normalize_question(question)).filter(|text| !text.is_empty() && self.unanswered_capacity > 0)
     }
-    let (held,): (i64,) =
-        tx.fetch_one("SELECT COUNT(*) FROM unanswered WHERE guild_id = $1", args![guild.sql()]).await?;
-    let over = held - capacity as i64;
-    if over > 0 {
-        tx.execute(
-            "DELETE FROM unanswered WHERE guild_id = $1 AND question IN (SELECT question FROM unanswered \
-             WHERE guild_id = $1 AND question <> $2 ORDER BY asked, last_asked, question DESC LIMIT $3)",
-            args![guild.sql(), text, over],
-        )
-        .await?;
+
+    /// Counts the normalised `text` in the queue within `tx`, evicting as the module says.
+    pub(crate) async fn enqueue_in(
+        &self,
+        tx: &mut Tx,
+        guild: ServerId,
+        text: &str,
+        disputed: Option<&str>,
+        at: u64,
+    ) -> Result<(), StoreError> {
+        let (asked,): (i64,) = tx
+            .fetch_one(
+                "INSERT INTO unanswered (guild_id, question, asked, last_asked, disputed_entry) VALUES ($1, $2, 1, $3, $4) \
+                 ON CONFLICT (guild_id, question) DO UPDATE SET asked = unanswered.asked + 1, \
+                 last_asked = CASE WHEN excluded.last_asked > unanswered.last_asked \
+                     THEN excluded.last_asked ELSE unanswered.last_asked END, \
+                 disputed_entry = COALESCE(excluded.disputed_entry, unanswered.disputed_entry) \
+                 RETURNING asked",
+                args![guild, text, at, disputed.map(str::to_owned)],
+            )
+            .await?;
+        if asked > 1 {
+            return Ok(());
+        }
+        let (held,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM unanswered WHERE guild_id = $1", args![guild]).await?;
+        let over = held - self.unanswered_capacity as i64;
+        if over > 0 {
+            tx.execute(
+                "DELETE FROM unanswered WHERE guild_id = $1 AND question IN (SELECT question FROM unanswered \
+                 WHERE guild_id = $1 AND question <> $2 ORDER BY asked, last_asked, question DESC LIMIT $3)",
+                args![guild, text, over],
+            )
+            .await?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Drops questions an entry now answers from the queue, within a change's transaction.
 pub(crate) async fn forget_in(tx: &mut Tx, guild: ServerId, questions: &[String]) -> Result<(), StoreError> {
     for question in questions {
-        tx.execute(
-            "DELETE FROM unanswered WHERE guild_id = $1 AND question = $2",
-            args![guild.sql(), normalize_question(question)],
-        )
-        .await?;
+        let sql = "DELETE FROM unanswered WHERE guild_id = $1 AND question = $2";
+        tx.execute(sql, args![guild, normalize_question(question)]).await?;
     }
     Ok(())
 }

@@ -72,7 +72,7 @@ pub(crate) enum Delta {
         id: String,
         aliases: Vec<String>,
     },
-    /// Several entries at once (an import).
+    /// Several at once: the new entries of an add or an import.
     Many(Vec<Delta>),
 }
 
@@ -157,10 +157,8 @@ impl GuildKnowledge {
 
     /// The topics in use here, sorted, for a `topic` choice list.
     pub fn topics(&self, shipped: &[Arc<Entry>]) -> Vec<String> {
-        let mut topics: Vec<String> = self.answering(shipped).iter().map(|e| e.spec.topic.clone()).collect();
-        topics.sort();
-        topics.dedup();
-        topics
+        let topics: BTreeSet<String> = self.answering(shipped).iter().map(|e| e.spec.topic.clone()).collect();
+        topics.into_iter().collect()
     }
 
     fn listed<'a>(&'a self, shipped: &'a [Arc<Entry>]) -> impl Iterator<Item = Listed> + 'a {

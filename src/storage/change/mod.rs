@@ -19,15 +19,15 @@ mod rules;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::load::{aliases_of, own_spec, shipped_spec};
-use super::sql::{args, Durability, Tx};
+use super::load::{aliases_of, hidden, own_spec, version};
+use super::sql::{args, Durability, Exec, Tx};
 use super::unanswered::forget_in;
 use super::{audit, normalize_question, Action, Actor, AuditRecord, Db, Delta, Refusal, ServerId, StoreError};
 use crate::knowledge::{limits, Entry, EntrySpec, Rules};
 
 pub use rules::DEFAULT_TOPIC;
 pub(crate) use rules::{check_actor, insert_entry, insert_question};
-use rules::{check_question, in_article_words, same_questions, set_questions};
+use rules::{check_question, json, settle};
 
 /// A committed change.
 #[derive(Debug, Clone)]
@@ -69,9 +69,8 @@ impl Db {
         let mut tx = self.pool.begin(Durability::Power).await?;
         let (clock,): (i64,) =
             tx.fetch_one("UPDATE change_clock SET tick = tick + 1 WHERE id = 1 RETURNING tick", &[]).await?;
-        let previous: Option<(i64,)> =
-            tx.fetch_optional("SELECT version FROM servers WHERE guild_id = $1", args![guild.sql()]).await?;
-        Ok(Open { tx, guild, clock, previous: previous.map_or(0, |(v,)| v) })
+        let previous = version(&mut tx, guild).await?;
+        Ok(Open { tx, guild, clock, previous })
     }
 }
 
@@ -93,7 +92,7 @@ impl Open {
             .execute(
                 "INSERT INTO servers (guild_id, version) VALUES ($1, $2) \
                  ON CONFLICT (guild_id) DO UPDATE SET version = excluded.version",
-                args![guild.sql(), self.clock],
+                args![guild, self.clock],
             )
             .await?;
         for record in records {
@@ -113,11 +112,8 @@ impl Db {
     /// of the server already has. The questions it answers leave the unanswered queue.
     pub async fn add(&self, guild: ServerId, spec: EntrySpec, by: &Actor, at: u64) -> Result<Changed, StoreError> {
         check_actor(by)?;
-        let (mut entry, derived) = self.prepare(spec)?;
-        let mut change = self.begin_change(guild).await?;
-        self.insert_new(&mut change.tx, guild, std::slice::from_mut(&mut entry), derived).await?;
-        let record = record(at, by, Action::Add, entry.id(), None, Some(entry.spec.clone()));
-        change.commit(vec![record], Delta::Own(Arc::new(entry))).await
+        let (entry, derived) = self.prepare(spec)?;
+        self.insert_new(guild, vec![entry], derived, Action::Add, by, at).await
     }
 
     /// Adds every entry of an entries file (the format of `knowledge/entries/*.toml` and of
@@ -140,14 +136,9 @@ impl Db {
             return Err(Refusal::EmptyFile.into());
         }
         for entry in &mut entries {
-            in_article_words(entry);
-            same_questions(entry.id(), &entry.spec.questions)?;
+            settle(entry)?;
         }
-        let mut change = self.begin_change(guild).await?;
-        self.insert_new(&mut change.tx, guild, &mut entries, false).await?;
-        let record = |e: &Entry| record(at, by, Action::Import, e.id(), None, Some(e.spec.clone()));
-        let records = entries.iter().map(record).collect();
-        change.commit(records, Delta::Many(entries.into_iter().map(|e| Delta::Own(Arc::new(e))).collect())).await
+        self.insert_new(guild, entries, false, Action::Import, by, at).await
     }
 
     /// Adds another question to an entry: the server's own, or a shipped one (in this server
@@ -203,7 +194,7 @@ impl Db {
             .fetch_optional(
                 "SELECT n, question FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3 AND folded = $4 \
                  ORDER BY n LIMIT 1",
-                args![guild.sql(), id, shipped, normalize_question(question)],
+                args![guild, id, shipped, normalize_question(question)],
             )
             .await?;
         let Some((n, stored)) = added else {
@@ -228,25 +219,22 @@ impl Db {
         check_actor(by)?;
         let mut change = self.begin_change(guild).await?;
         let tx = &mut change.tx;
-        if let Some(before) = own_spec(&mut *tx, guild, id).await? {
-            tx.execute(
-                "DELETE FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3",
-                args![guild.sql(), id, false],
-            )
-            .await?;
-            tx.execute("DELETE FROM entries WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
-            // Out of the server's quiz with it.
-            tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
-            let record = record(at, by, Action::Remove, id, Some(before), None);
-            return change.commit(vec![record], Delta::Removed(id.to_owned())).await;
-        }
-        let before = match self.answering_spec(tx, guild, id).await {
+        let (before, shipped) = match self.answering_spec(tx, guild, id).await {
             Err(StoreError::Refused(Refusal::Hidden(id))) => return Err(Refusal::AlreadyHidden(id).into()),
-            other => other?.0,
+            other => other?,
         };
-        tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild.sql(), id]).await?;
-        let record = record(at, by, Action::Hide, id, Some(before), None);
-        change.commit(vec![record], Delta::Hidden(id.to_owned())).await
+        let (action, delta) = if shipped {
+            tx.execute("INSERT INTO hidden (guild_id, entry_id) VALUES ($1, $2)", args![guild, id]).await?;
+            (Action::Hide, Delta::Hidden(id.to_owned()))
+        } else {
+            let sql = "DELETE FROM questions WHERE guild_id = $1 AND entry_id = $2 AND shipped = $3";
+            tx.execute(sql, args![guild, id, false]).await?;
+            tx.execute("DELETE FROM entries WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?;
+            // Out of the server's quiz with it.
+            tx.execute("DELETE FROM entry_quiz WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await?;
+            (Action::Remove, Delta::Removed(id.to_owned()))
+        };
+        change.commit(vec![record(at, by, action, id, Some(before), None)], delta).await
     }
 
     /// Lets a hidden shipped entry answer in this server again.
@@ -254,16 +242,14 @@ impl Db {
         check_actor(by)?;
         let mut change = self.begin_change(guild).await?;
         let tx = &mut change.tx;
-        let unhidden =
-            tx.execute("DELETE FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id]).await?;
-        if unhidden == 0 {
-            let known = self.shipped.iter().any(|e| e.id() == id);
+        if tx.execute("DELETE FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild, id]).await? == 0 {
+            let known = self.shipped_entry(id).is_some();
             return Err(
                 if known { Refusal::NotHidden(id.to_owned()) } else { Refusal::UnknownId(id.to_owned()) }.into()
             );
         }
         let aliases = aliases_of(&mut *tx, guild, id).await?;
-        let after = shipped_spec(&self.shipped, id, &aliases);
+        let after = self.shipped_spec(id, &aliases);
         change.commit(vec![record(at, by, Action::Unhide, id, None, after)], Delta::Unhidden(id.to_owned())).await
     }
 
@@ -273,17 +259,14 @@ impl Db {
         if let Some(spec) = own_spec(&mut *tx, guild, id).await? {
             return Ok((spec, false));
         }
-        if !self.shipped.iter().any(|e| e.id() == id) {
+        if self.shipped_entry(id).is_none() {
             return Err(Refusal::UnknownId(id.to_owned()).into());
         }
-        let hidden: Option<(String,)> = tx
-            .fetch_optional("SELECT entry_id FROM hidden WHERE guild_id = $1 AND entry_id = $2", args![guild.sql(), id])
-            .await?;
-        if hidden.is_some() {
+        if hidden(&mut *tx, guild, id).await? {
             return Err(Refusal::Hidden(id.to_owned()).into());
         }
         let aliases = aliases_of(&mut *tx, guild, id).await?;
-        let spec = shipped_spec(&self.shipped, id, &aliases).ok_or_else(|| Refusal::UnknownId(id.to_owned()))?;
+        let spec = self.shipped_spec(id, &aliases).ok_or_else(|| Refusal::UnknownId(id.to_owned()))?;
         Ok((spec, true))
     }
 
@@ -300,25 +283,29 @@ impl Db {
         let delta = if shipped {
             Delta::Aliases { aliases: aliases_of(&mut *tx, guild, &after.id).await?, id: after.id }
         } else {
-            set_questions(tx, guild, &after).await?;
+            let sql = "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2";
+            tx.execute(sql, args![guild, &after.id, json(&after.questions)]).await?;
             // The entry as stored may predate today's rules; its new text was checked on its own.
             Delta::Own(Arc::new(self.source.validate_saved(after).map_err(Refusal::Invalid)?))
         };
         change.commit(vec![record], delta).await
     }
 
-    /// Saves new entries of the server's own, if the server has room for them and no two share a
-    /// question: each under a free id (see [`Db::free_id`]), unless a question is taken; their
-    /// questions leave the unanswered queue.
+    /// Saves new entries of the server's own, each with a record of `action`, if the server has
+    /// room for them and no two share a question: each under a free id (see [`Db::free_id`]),
+    /// unless a question is taken; their questions leave the unanswered queue.
     async fn insert_new(
         &self,
-        tx: &mut Tx,
         guild: ServerId,
-        entries: &mut [Entry],
+        mut entries: Vec<Entry>,
         derived: bool,
-    ) -> Result<(), StoreError> {
-        let (count,): (i64,) =
-            tx.fetch_one("SELECT COUNT(*) FROM entries WHERE guild_id = $1", args![guild.sql()]).await?;
+        action: Action,
+        by: &Actor,
+        at: u64,
+    ) -> Result<Changed, StoreError> {
+        let mut change = self.begin_change(guild).await?;
+        let tx = &mut change.tx;
+        let (count,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM entries WHERE guild_id = $1", args![guild]).await?;
         if count as usize + entries.len() > limits::SERVER_ENTRIES {
             return Err(Refusal::TooManyEntries { max: limits::SERVER_ENTRIES }.into());
         }
@@ -332,13 +319,14 @@ impl Db {
                 }
             }
         }
-        for entry in entries {
+        for entry in &mut entries {
             entry.spec.id = self.free_id(tx, guild, &entry.spec, derived).await?;
             self.check_questions(tx, guild, &entry.spec.questions).await?;
             insert_entry(tx, guild, entry, &self.fingerprint).await?;
             forget_in(tx, guild, &entry.spec.questions).await?;
         }
-        Ok(())
+        let records = entries.iter().map(|e| record(at, by, action, e.id(), None, Some(e.spec.clone()))).collect();
+        change.commit(records, Delta::Many(entries.into_iter().map(|e| Delta::Own(Arc::new(e))).collect())).await
     }
 }
 

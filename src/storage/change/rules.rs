@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::knowledge::{
     derive_id, limits, name_problem, question_problem, text_problem, Entry, EntrySpec, FieldProblem,
 };
-use crate::storage::sql::{args, Tx};
+use crate::storage::sql::{args, Exec, Tx};
 use crate::storage::{load, normalize_question, Actor, Db, Refusal, ServerId, StoreError};
 
 /// The topic of an entry added without one, when its first quote is not under a section
@@ -29,8 +29,7 @@ impl Db {
             spec.topic = self.default_topic(&spec);
         }
         let mut entry = self.source.validate(spec).map_err(Refusal::Invalid)?;
-        in_article_words(&mut entry);
-        same_questions(&entry.spec.id, &entry.spec.questions)?;
+        settle(&mut entry)?;
         Ok((entry, derived))
     }
 
@@ -43,13 +42,13 @@ impl Db {
         spec: &EntrySpec,
         derived: bool,
     ) -> Result<String, StoreError> {
-        let shipped = |id: &str| self.shipped.iter().any(|e| e.id() == id);
+        let shipped = |id: &str| self.shipped_entry(id).is_some();
         if derived {
             let stem: String = spec.id.chars().take(40).collect();
             let taken: Vec<(String,)> = tx
                 .fetch_all(
                     "SELECT entry_id FROM entries WHERE guild_id = $1 AND entry_id LIKE $2",
-                    args![guild.sql(), format!("{stem}%")],
+                    args![guild, format!("{stem}%")],
                 )
                 .await?;
             let taken: HashSet<String> = taken.into_iter().map(|(id,)| id).collect();
@@ -59,16 +58,10 @@ impl Db {
         if shipped(&spec.id) {
             return Err(Refusal::ShippedId(spec.id.clone()).into());
         }
-        let own: Option<(String,)> = tx
-            .fetch_optional(
-                "SELECT entry_id FROM entries WHERE guild_id = $1 AND entry_id = $2",
-                args![guild.sql(), &spec.id],
-            )
-            .await?;
-        match own {
-            Some(_) => Err(Refusal::DuplicateId(spec.id.clone()).into()),
-            None => Ok(spec.id.clone()),
+        if load::own_spec(&mut *tx, guild, &spec.id).await?.is_some() {
+            return Err(Refusal::DuplicateId(spec.id.clone()).into());
         }
+        Ok(spec.id.clone())
     }
 
     /// Refuses the first of `questions` that an entry answering in the server already has,
@@ -91,7 +84,7 @@ impl Db {
                     "SELECT q.entry_id FROM questions q WHERE q.guild_id = $1 AND q.folded = $2 \
                      AND NOT (q.shipped AND EXISTS (SELECT 1 FROM hidden h \
                          WHERE h.guild_id = q.guild_id AND h.entry_id = q.entry_id)) LIMIT 1",
-                    args![guild.sql(), folded],
+                    args![guild, folded],
                 )
                 .await?;
             if let Some((taken_by,)) = taken {
@@ -120,7 +113,7 @@ pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, entry: &Entry, ar
         "INSERT INTO entries (guild_id, entry_id, topic, questions, answer, quotes, triggers, located, article) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         args![
-            guild.sql(),
+            guild,
             &spec.id,
             &spec.topic,
             json(&spec.questions),
@@ -138,19 +131,8 @@ pub(crate) async fn insert_entry(tx: &mut Tx, guild: ServerId, entry: &Entry, ar
     Ok(())
 }
 
-/// Rewrites the list of questions of the server's own entry (its `questions` rows are changed
-/// separately).
-pub(crate) async fn set_questions(tx: &mut Tx, guild: ServerId, spec: &EntrySpec) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE entries SET questions = $3 WHERE guild_id = $1 AND entry_id = $2",
-        args![guild.sql(), &spec.id, json(&spec.questions)],
-    )
-    .await
-    .map(|_| ())
-}
-
 /// A list as stored: a JSON array.
-fn json(list: &[String]) -> String {
+pub(crate) fn json(list: &[String]) -> String {
     serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
@@ -164,24 +146,22 @@ pub(crate) async fn insert_question(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO questions (guild_id, entry_id, shipped, question, folded) VALUES ($1, $2, $3, $4, $5)",
-        args![guild.sql(), id, shipped, question, normalize_question(question)],
+        args![guild, id, shipped, question, normalize_question(question)],
     )
     .await
-    .map(|_| ())
+    .map(drop)
 }
 
-/// The quotes as the article writes them (typographic quotes and dashes), whatever was typed.
-pub(crate) fn in_article_words(entry: &mut Entry) {
+/// A validated entry made ready to save: its quotes as the article writes them (typographic
+/// quotes and dashes), whatever was typed; refused if it lists a question twice (ignoring case
+/// and punctuation).
+pub(crate) fn settle(entry: &mut Entry) -> Result<(), Refusal> {
     entry.spec.quotes = entry.quotes.iter().map(|q| q.text.clone()).collect();
-}
-
-/// Refuses a question the entry itself lists twice (ignoring case and punctuation).
-pub(crate) fn same_questions(id: &str, questions: &[String]) -> Result<(), Refusal> {
     let mut seen = HashSet::new();
-    for question in questions {
+    for question in &entry.spec.questions {
         let folded = normalize_question(question);
         if !folded.is_empty() && !seen.insert(folded) {
-            return Err(Refusal::DuplicateQuestion { question: question.clone(), taken_by: id.to_owned() });
+            return Err(Refusal::DuplicateQuestion { question: question.clone(), taken_by: entry.spec.id.clone() });
         }
     }
     Ok(())
@@ -190,32 +170,27 @@ pub(crate) fn same_questions(id: &str, questions: &[String]) -> Result<(), Refus
 /// The rules of one new question, as `validate` applies them to an entry's: its length, and
 /// no control character or Discord markup.
 pub(crate) fn check_question(question: &str) -> Result<(), Refusal> {
-    match text_problem(question, limits::QUESTION_CHARS).or_else(|| question_problem(question)) {
-        None => Ok(()),
-        Some(message) => Err(Refusal::Invalid(vec![FieldProblem { field: "question".into(), message }])),
-    }
+    invalid("question", text_problem(question, limits::QUESTION_CHARS).or_else(|| question_problem(question)))
 }
 
 /// Who makes a change is one line of plain text, not empty: the audit log shows one change
 /// per line.
 pub(crate) fn check_actor(by: &Actor) -> Result<(), Refusal> {
-    match name_problem(&by.name) {
-        None => Ok(()),
-        Some(message) => Err(Refusal::Invalid(vec![FieldProblem { field: "by".into(), message }])),
-    }
+    invalid("by", name_problem(&by.name))
+}
+
+/// `Invalid` for `field` if it has a `problem`.
+fn invalid(field: &str, problem: Option<String>) -> Result<(), Refusal> {
+    problem.map_or(Ok(()), |message| Err(Refusal::Invalid(vec![FieldProblem { field: field.into(), message }])))
 }
 
 /// Trims every text field: a stray space from a phone keyboard is not content. Triggers are
 /// regexes, where a space can mean something: kept.
 fn tidy(spec: &mut EntrySpec) {
-    let trim = |s: &mut String| {
-        let t = s.trim();
-        if t.len() != s.len() {
-            *s = t.to_string();
-        }
-    };
-    for s in [&mut spec.id, &mut spec.topic, &mut spec.answer] {
-        trim(s);
-    }
-    spec.questions.iter_mut().chain(spec.quotes.iter_mut()).for_each(trim);
+    let trim = |s: &mut String| *s = s.trim().to_owned();
+    [&mut spec.id, &mut spec.topic, &mut spec.answer]
+        .into_iter()
+        .chain(&mut spec.questions)
+        .chain(&mut spec.quotes)
+        .for_each(trim);
 }
