@@ -674,3 +674,17 @@ fn whether_a_city_is_a_capital_the_article_never_names_is_not_answered() {
     assert_abstains("is istanbul the capital of turkey");
     assert_abstains("so is moscow the capital of russia?");
 }
+
+#[test]
+fn word_senses_read_from_their_neighbours() {
+    // "on X's side" is support; "holding a place" is control, not lasting.
+    assert_quotes("is algeria on sarraj's side or haftar's", "Algeria supports the Sarraj government");
+    assert_quotes(
+        "sorry if this was asked already but the pro-tripoli forces that were holding sirte came mostly from which city?",
+        "mainly from Misrata",
+    );
+    // A verb and its particle around the object: "pushed isis out".
+    assert_quotes("who pushed isis out of sirte back in the day", "driving Islamic State forces from Sirte");
+    // The opposite side of the country settles a question about the other.
+    assert_quotes("is the LNA based in the west of libya", "eastern-based Libyan National Army");
+}

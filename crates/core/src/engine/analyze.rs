@@ -565,6 +565,11 @@ impl Analyzer {
                 speech_at = Some(i);
             }
             if asked[i] {
+                // "is algeria on sarraj's side": whom it supports.
+                let on_side = matches!(refs[i], "side" | "camp") && refs[i.saturating_sub(3)..i].contains(&"on");
+                if let (true, WordClass::Term(support)) = (on_side, self.word("support", "support")) {
+                    self.push(&mut out, support, roles[i], format!("on … {}", refs[i]), true, false);
+                }
                 i += 1;
                 continue;
             }
@@ -610,6 +615,17 @@ impl Analyzer {
                 WordClass::Chatter => out.chatter += 1,
                 WordClass::OffTopic => out.offtopic += 1,
                 WordClass::Term(t) => {
+                    // "holding sirte", "held the city": controlling a place,
+                    // not lasting.
+                    let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
+                        && (i + 1..(i + 3).min(words.len())).any(|j| {
+                            matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
+                                || refs[j] == "city"
+                        });
+                    let t = match self.word("control", "control") {
+                        WordClass::Term(control) if holds => control,
+                        _ => t,
+                    };
                     occurrences.push(Occurrence { term: t.clone(), entity: self.entity(&t), start: i, end: i + 1 });
                     if self.names_someone(&t) {
                         last_name = Some((i, t.clone()));

@@ -318,6 +318,8 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next)) && brk == Break::Comma
                 || is_wh(next) && opens_embedded(words[i])
+                // "sorry if this was asked already but the forces that…"
+                || words[i] == "but" && words[start] == "sorry"
                 // "… and on what day?"
                 || is_joiner(words[i]) && is_preposition(next) && words.get(i + 2).is_some_and(|w| is_wh(w)));
         if ends_sentence || opens_next {
@@ -447,6 +449,32 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             j += 1;
         }
     }
+    // "…back to normal, like people going to work again": an example after
+    // a comma says what they mean; "…, like what radius?" asks again, and
+    // "what else did they discuss, like gas?" offers the answer it asks.
+    let asks_what = |at: usize| {
+        clauses
+            .iter()
+            .find(|c| (c.start..c.end).contains(&at))
+            .is_some_and(|c| words[c.start..at].iter().any(|w| is_wh(w)))
+    };
+    for at in 1..words.len() {
+        let example = match words[at] {
+            "like" | "eg" | "e.g" => 1,
+            "such" if words.get(at + 1) == Some(&"as") => 2,
+            "for" if matches!(words.get(at + 1), Some(&"example") | Some(&"instance")) => 2,
+            _ => 0,
+        };
+        if example == 0
+            || breaks[at - 1] != Break::Comma
+            || words.get(at + example).is_some_and(|w| is_wh(w))
+            || asks_what(at)
+        {
+            continue;
+        }
+        let end = (at..words.len()).find(|&j| breaks[j] >= Break::Comma).map_or(words.len(), |j| j + 1);
+        roles[at..end].fill(Role::Context);
+    }
     // "the headline names two leaders, who are they?": a question with no
     // meaning of its own asks about what was said before it (not after).
     let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i));
@@ -559,6 +587,22 @@ mod tests {
         let msg = "has trump already called putin, or is that still to come?";
         assert_eq!(role_of(msg, "putin"), Role::Core, "a second clause offering nothing is no choice");
         assert_eq!(role_of(msg, "trump"), Role::Core);
+    }
+
+    #[test]
+    fn an_example_after_a_comma_is_context() {
+        let msg = "did they say anything about life back to normal, like people going to work again";
+        assert_eq!(role_of(msg, "normal"), Role::Core);
+        assert_eq!(role_of(msg, "work"), Role::Context);
+        assert_eq!(role_of("what was the no-fly zone, like what radius", "radius"), Role::Core);
+        assert_eq!(role_of("what else did they discuss, like gas", "gas"), Role::Core);
+    }
+
+    #[test]
+    fn an_apology_ends_at_but() {
+        let msg = "sorry if this was asked already but the forces holding sirte came from which city?";
+        assert_eq!(role_of(msg, "asked"), Role::Context);
+        assert_eq!(role_of(msg, "forces"), Role::Core);
     }
 
     #[test]
