@@ -688,3 +688,17 @@ fn word_senses_read_from_their_neighbours() {
     // The opposite side of the country settles a question about the other.
     assert_quotes("is the LNA based in the west of libya", "eastern-based Libyan National Army");
 }
+
+#[test]
+fn who_is_answered_by_a_name_not_a_pronoun() {
+    // The entry's quote opens "They had controlled Sirte…": the sentence
+    // before it names them, and comes with it.
+    let reply = engine().answer("who held sirte before hafter took it");
+    let quotes = reply.quotes();
+    assert!(quotes.len() >= 2, "{reply:?}");
+    assert!(quotes[0].text.starts_with("The Tripoli aligned forces in Sirte"), "{quotes:?}");
+    assert!(quotes[1].text.starts_with("They had controlled Sirte"), "{quotes:?}");
+    // Not for a question that is not asking who.
+    let reply = engine().answer("since when did they control sirte");
+    assert!(reply.quotes().iter().all(|q| !q.text.starts_with("The Tripoli aligned forces")), "{reply:?}");
+}

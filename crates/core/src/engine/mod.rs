@@ -393,9 +393,14 @@ impl Engine {
             let missing = format!("how it turned out (it was written on {})", self.source.article.meta.date);
             return (confidence, Outcome::NotStated { missing, related });
         }
+        let asks_who = analysis.asks.kind == kind::Kind::Who || analysis.asks.person;
         if let Some((best, j)) = ranked.first().filter(|(_, j)| j.score >= t.answer_threshold) {
             let e = &self.compiled[*best].entry;
-            let quotes = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
+            let mut quotes: Vec<QuoteRef> = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
+            let first = e.quotes.first().and_then(|q| self.sentence_at(q.at.block, q.at.start));
+            if let Some(before) = first.filter(|_| asks_who).and_then(|s| self.antecedent(s)) {
+                quotes.insert(0, before);
+            }
             let outcome = Outcome::Answer {
                 entry: e.spec.id.clone(),
                 topic: e.spec.topic.clone(),
@@ -405,7 +410,11 @@ impl Engine {
             return (j.score, outcome);
         }
         if let Some((s, j)) = sentence.filter(|(_, j)| j.score >= t.passage_threshold) {
-            return (j.score, Outcome::Passage { quotes: vec![self.sentence_quote(*s)] });
+            let before = self.antecedent(*s).filter(|_| asks_who);
+            return (
+                j.score,
+                Outcome::Passage { quotes: before.into_iter().chain([self.sentence_quote(*s)]).collect() },
+            );
         }
         let near_entry = ranked
             .iter()
@@ -614,6 +623,22 @@ impl Engine {
             }
         }
         out
+    }
+
+    /// The article's sentence holding byte `start` of `block`.
+    fn sentence_at(&self, block: usize, start: usize) -> Option<usize> {
+        self.article.sentences.iter().position(|s| s.block == block && (s.start..s.end).contains(&start))
+    }
+
+    /// For a sentence that opens with a pronoun ("They had controlled
+    /// Sirte…"), the one before it in its paragraph, which names them: a
+    /// "who" question is answered by the name, not by "they".
+    fn antecedent(&self, i: usize) -> Option<QuoteRef> {
+        let text = self.sentence_quote(i).text;
+        let opens_with_pronoun = ["They ", "He ", "She ", "It "].iter().any(|p| text.starts_with(p));
+        let before =
+            i.checked_sub(1).filter(|&b| self.article.sentences[b].block == self.article.sentences[i].block)?;
+        opens_with_pronoun.then(|| self.sentence_quote(before))
     }
 
     fn sentence_quote(&self, i: usize) -> QuoteRef {
