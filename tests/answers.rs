@@ -702,3 +702,13 @@ fn who_is_answered_by_a_name_not_a_pronoun() {
     let reply = engine().answer("since when did they control sirte");
     assert!(reply.quotes().iter().all(|q| !q.text.starts_with("The Tripoli aligned forces")), "{reply:?}");
 }
+
+#[test]
+fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
+    // Passages name someone, but not as the commander.
+    assert_abstains("who commands the misratan brigades that left sirte");
+    assert_abstains("who's the commander of the 604 brigade");
+    // The deed stated, in other words: answered.
+    assert_quotes("who took sirte", "Hafter");
+    assert_quotes("who pushed isis out of sirte", "driving Islamic State forces from Sirte");
+}

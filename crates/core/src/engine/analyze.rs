@@ -108,6 +108,9 @@ pub struct Analysis {
     pub bindings: Vec<(Term, Term, String)>,
     /// What "how many" counts ("how many troops": troops).
     pub counted: Option<Term>,
+    /// The deed a "who" question asks the doer of ("who commands the
+    /// brigade": command): a passage without it names someone else.
+    pub deed: Option<Term>,
     /// Not a question about the article: a request for help, or thanks.
     pub intent: Option<Intent>,
 }
@@ -717,6 +720,11 @@ impl Analyzer {
             .collect();
         if out.asks.kind == super::kind::Kind::HowMany {
             out.counted = relations::counted(&words, &occurrences);
+        }
+        if out.asks.kind == super::kind::Kind::Who {
+            let who = refs.iter().position(|w| matches!(*w, "who" | "whos"));
+            let deed = who.and_then(|w| occurrences.iter().find(|o| o.start == w + 1 && o.entity.is_none()));
+            out.deed = deed.filter(|o| roles[o.start] == Role::Core).map(|o| o.term.clone());
         }
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == super::kind::Asks::OPEN && asks_discussed(&refs, someone);

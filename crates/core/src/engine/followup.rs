@@ -163,6 +163,10 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     merged.offtopic = current.offtopic;
     merged.words = current.words.clone();
     merged.clauses = current.clauses.clone();
+    // "who wrote it?" then "where was it written?": a deed is asked of
+    // its doer only while the question still asks who.
+    let deed = current.deed.clone().or_else(|| previous.deed.clone());
+    merged.deed = deed.filter(|_| merged.asks.kind == super::kind::Kind::Who);
     merged
 }
 

@@ -277,11 +277,12 @@ pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term
             continue;
         }
         let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && holder(p));
+        // After "of", the first name within three words: "the capital of
+        // Cyprus", "the commander of the 604 brigade".
         let of = || {
             (words.get(o.end).map(String::as_str) == Some("of"))
-                .then(|| occurrences[k + 1..].iter().find(|n| n.start <= o.end + 2))
+                .then(|| occurrences[k + 1..].iter().take_while(|n| n.start <= o.end + 3).find(|n| holder(n)))
                 .flatten()
-                .filter(|n| holder(n))
         };
         if let Some(h) = before {
             out.push((o.term.clone(), h.term.clone()));

@@ -148,6 +148,8 @@ pub struct Query {
     /// one, so the same match quality scores lower unless calibrated.
     pub length_boost: f32,
     pub asks: Asks,
+    /// The index of the deed a "who" question asks the doer of.
+    pub deed: Option<usize>,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -221,6 +223,7 @@ impl Query {
             .filter(|(q, w)| q.role == Role::Core && q.entity.is_none() && w.focus)
             .filter_map(|(_, w)| w.id)
             .collect();
+        let deed = analysis.deed.as_ref().and_then(|d| analysis.terms.iter().position(|q| &q.term == d));
         let core_terms = analysis.terms.iter().filter(|q| q.role != Role::Context).count();
         let length_boost = 1.0 + t.length_boost * core_terms.saturating_sub(4) as f32;
         Query {
@@ -236,6 +239,7 @@ impl Query {
             core_weight,
             length_boost,
             asks,
+            deed,
             told: Vec::new(),
             titled,
         }
@@ -545,7 +549,10 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let curated = vouched.curated;
     let counts = curated || q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
     let timed = vouched.timed || q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
-    let serves = serves && counts && timed;
+    // "who commands the brigade?" is not answered by a passage that names
+    // someone but not the commanding.
+    let done = q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
+    let serves = serves && counts && timed && done;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
