@@ -685,6 +685,8 @@ fn word_senses_read_from_their_neighbours() {
     );
     // A verb and its particle around the object: "pushed isis out".
     assert_quotes("who pushed isis out of sirte back in the day", "driving Islamic State forces from Sirte");
+    // "i keep getting it wrong" is doing again, not keeping.
+    assert_quotes("what's putin's first name, i keep getting it wrong", "Vladimir Putin");
     // The opposite side of the country settles a question about the other.
     assert_quotes("is the LNA based in the west of libya", "eastern-based Libyan National Army");
 }

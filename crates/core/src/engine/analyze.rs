@@ -617,6 +617,10 @@ impl Analyzer {
                 WordClass::Stop => {}
                 WordClass::Chatter => out.chatter += 1,
                 WordClass::OffTopic => out.offtopic += 1,
+                // "i keep spelling it wrong": doing again, not keeping.
+                WordClass::Term(_)
+                    if matches!(refs[i], "keep" | "keeps" | "kept" | "keeping")
+                        && refs.get(i + 1).is_some_and(|n| n.len() > 4 && n.ends_with("ing")) => {}
                 WordClass::Term(t) => {
                     // "holding sirte", "held the city": controlling a place,
                     // not lasting.
