@@ -123,12 +123,13 @@ impl Offer {
         self.bindings.iter().any(|(t, h)| title.contains(t) && holder.contains(h))
     }
 
-    /// Whether a time it gives is the time of one of `events` it names (or
-    /// it names none of them): "when is the peace conference" is not
-    /// answered by "after talks … today, … called for … peace talks".
+    /// Whether a time it gives is the time of every one of `events` it
+    /// names (or it names none of them): "when are the peace talks" is not
+    /// answered by "after talks … today, … called for … peace talks",
+    /// where "today" times the talks but not the peace.
     pub fn times_any(&self, events: &[u32]) -> bool {
         let mut present = events.iter().filter(|e| self.said.binary_search(e).is_ok()).peekable();
-        present.peek().is_none() || present.any(|e| self.timed.binary_search(e).is_ok())
+        present.peek().is_none() || present.all(|e| self.timed.binary_search(e).is_ok())
     }
 
     /// Whether it counts `what` (or one that stands for it): "how many
