@@ -656,10 +656,22 @@ impl Analyzer {
         let asks_where = out.asks.kind == super::kind::Kind::Where;
         let asks_which = |title: &str| asks_where || names_the(&words, &occurrences, title);
         let mut stand_ins: Vec<String> = Vec::new();
+        // "the first president of the usa", "italy's pm before conte":
+        // another holder of the title than the one the article names.
+        let another = |title: &str| {
+            occurrences.iter().find(|o| o.term == title).is_some_and(|o| {
+                let before = &refs[o.start.saturating_sub(2)..o.start];
+                before.iter().any(|w| matches!(*w, "first" | "former" | "previous" | "ex" | "next" | "late"))
+                    || matches!(
+                        refs.get(o.end..o.end + 2),
+                        Some(&[_, "before" | "after"]) | Some(&["before" | "after", _])
+                    )
+            })
+        };
         bindings.retain(|(title, holder)| match self.holder(title, holder) {
             // "the Turkish capital" stands for Turkey, but "where is the
             // capital of Turkey?" asks what the article never names.
-            Some(named) if named == holder && asks_which(title) => {
+            Some(named) if named == holder && asks_which(title) || another(title) => {
                 out.offtopic += 1;
                 false
             }
