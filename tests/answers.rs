@@ -219,7 +219,7 @@ fn held_out_sets_do_not_regress() {
         ("heldout.jsonl", 0.88),
         ("heldout2.jsonl", 0.90),
         ("heldout3.jsonl", 0.90),
-        ("heldout4.jsonl", 0.84),
+        ("heldout4.jsonl", 0.88),
         // heldout5 was written blind at the end of the chat-style issue;
         // its first run (0.773) is the figure that counts, in the README.
         ("heldout5.jsonl", 0.83),
@@ -235,16 +235,20 @@ fn held_out_sets_do_not_regress() {
         // heldout9 (F), written blind the same way; its first run, at the
         // end of a session's first round of work: 0.791 (0.786 on the
         // engine that session began with). Its misses were read since.
-        ("heldout9.jsonl", 0.85),
+        ("heldout9.jsonl", 0.87),
         // heldout10 (H), written blind the same way after F's misses had
         // been read, and scored once at the end of that work: 0.795
         // (0.768 on the engine the session began with).
-        ("heldout10.jsonl", 0.82),
+        ("heldout10.jsonl", 0.85),
         // heldout11 (I), written blind by a fresh helper at the start of
         // the next session and scored once, after that session's work on
         // F and H: 0.836 (0.818 on the engine the session began with).
-        ("heldout11.jsonl", 0.85),
-        ("dev_chat.jsonl", 0.90),
+        ("heldout11.jsonl", 0.88),
+        // heldout12 (J), written blind by a fresh helper at the start of the
+        // session after that and scored once, at the end of its work: 0.818
+        // (0.800 on the engine the session began with).
+        ("heldout12.jsonl", 0.81),
+        ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
         let report = evaluate(&engine(), &cases);
