@@ -570,7 +570,7 @@ impl Analyzer {
             if asked[i] {
                 // "is algeria on sarraj's side": whom it supports.
                 let on_side = matches!(refs[i], "side" | "camp") && refs[i.saturating_sub(3)..i].contains(&"on");
-                if let (true, WordClass::Term(support)) = (on_side, self.word("support", "support")) {
+                if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
                     self.push(&mut out, support, roles[i], format!("on … {}", refs[i]), true, false);
                 }
                 i += 1;
@@ -629,8 +629,8 @@ impl Analyzer {
                             matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                                 || refs[j] == "city"
                         });
-                    let t = match self.word("control", "control") {
-                        WordClass::Term(control) if holds => control,
+                    let t = match holds.then(|| self.word("control", "control")) {
+                        Some(WordClass::Term(control)) => control,
                         _ => t,
                     };
                     occurrences.push(Occurrence { term: t.clone(), entity: self.entity(&t), start: i, end: i + 1 });

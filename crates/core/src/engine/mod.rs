@@ -399,7 +399,9 @@ impl Engine {
             let mut quotes: Vec<QuoteRef> = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
             let first = e.quotes.first().and_then(|q| self.sentence_at(q.at.block, q.at.start));
             if let Some(before) = first.filter(|_| asks_who).and_then(|s| self.antecedent(s)) {
-                quotes.insert(0, before);
+                if !quotes.iter().any(|q| q.text == before.text) {
+                    quotes.insert(0, before);
+                }
             }
             let outcome = Outcome::Answer {
                 entry: e.spec.id.clone(),
