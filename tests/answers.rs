@@ -695,6 +695,10 @@ fn word_senses_read_from_their_neighbours() {
     );
     // A verb and its particle around the object: "pushed isis out".
     assert_quotes("who pushed isis out of sirte back in the day", "driving Islamic State forces from Sirte");
+    // A name offered as a guess ("is it Sarraj?") may be the answer.
+    assert_quotes("whos the head of the tripoli based govt, is it Fayez al Sarraj", "Faiez Serraj");
+    // "his title" is his job, not the article's headline.
+    assert_quotes("is erdogan president or pm, need his title for my essay", "President Recep Erdogan");
     // "i keep getting it wrong" is doing again, not keeping.
     assert_quotes("what's putin's first name, i keep getting it wrong", "Vladimir Putin");
     // The opposite side of the country settles a question about the other.
@@ -723,6 +727,8 @@ fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
     // "today" times the presidents' talks, not the U.N.-sponsored ones.
     assert_abstains("when are the un-sponsored peace talks going to take place");
     assert_quotes("when did the four countries reject the deals", "on Wednesday");
+    // A curated example that is the question vouches for the deed.
+    assert_entry("who wrote the article", "article-author");
     // The deed stated, in other words: answered.
     assert_quotes("who took sirte", "Hafter");
     assert_quotes("who pushed isis out of sirte", "driving Islamic State forces from Sirte");

@@ -149,6 +149,13 @@ fn e_less(word: &str) -> Option<String> {
         .filter(|base| stem(&format!("{base}ed")) == *base)
 }
 
+/// Whether a clause offers a guess at the answer: "is it Sarraj?", "was
+/// that Hafter", "or was it the UN".
+fn offers_a_guess(clause: &[&str]) -> bool {
+    let words = clause.strip_prefix(&["or"][..]).unwrap_or(clause);
+    matches!(words, ["is" | "was" | "isnt" | "wasnt", "it" | "that" | "he" | "she", ..] | ["are" | "were", "they", ..])
+}
+
 /// Whether a "what" question asks what people discussed: "what did they
 /// discuss", "what did Hafter and Conte talk about", "what was on the
 /// agenda". It must be about people (`someone` is named, or "they"), not
@@ -523,13 +530,22 @@ impl Analyzer {
             .map(|(c, w)| matches!(c, WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty())
             .collect();
         let found = clauses(&refs, &breaks);
-        let roles = roles(&refs, &breaks, &found, &content);
+        let mut roles = roles(&refs, &breaks, &found, &content);
         let asks = found
             .iter()
             .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
             .map(|c| c.asks)
             .find(|a| *a != Asks::OPEN)
             .unwrap_or(Asks::OPEN);
+        // "who heads the tripoli govt, is it sarraj?": the name offered is
+        // the asker's guess, which the answer may give; it is not asked.
+        let guess = (asks.kind == super::kind::Kind::Who)
+            .then(|| found.iter().skip(1).find(|c| offers_a_guess(&refs[c.start..c.end])))
+            .flatten()
+            .map(|c| c.start..c.end);
+        if let Some(g) = &guess {
+            roles[g.clone()].fill(Role::Context);
+        }
         // "How old is Haftar?" asks an age; "how old is the brigade" a year.
         let asks = if asks.grain == Some(super::kind::Grain::Year)
             && refs.windows(2).any(|p| p == ["how", "old"])
@@ -736,6 +752,10 @@ impl Analyzer {
             .collect();
         if out.asks.kind == super::kind::Kind::HowMany {
             out.counted = relations::counted(&words, &occurrences);
+        }
+        if let Some(g) = guess {
+            let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
+            out.titled.extend(guessed.map(|o| o.term.clone()));
         }
         if out.asks.kind == super::kind::Kind::Who {
             let who = refs.iter().position(|w| matches!(*w, "who" | "whos"));
@@ -1009,6 +1029,13 @@ mod tests {
         assert_eq!(e_less("agree"), None, "'agreed' stems to 'agre' through its own rule");
         assert_eq!(e_less("make").as_deref(), Some("mak"), "'making' is 'make'");
         assert_eq!(e_less("see"), None);
+    }
+
+    #[test]
+    fn a_clause_offering_a_name_is_a_guess() {
+        assert!(offers_a_guess(&["is", "it", "sarraj"]));
+        assert!(offers_a_guess(&["or", "was", "it", "the", "un"]));
+        assert!(!offers_a_guess(&["is", "sarraj", "the", "leader"]));
     }
 
     #[test]

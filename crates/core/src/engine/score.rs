@@ -550,8 +550,9 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let counts = curated || q.counted.as_ref().is_none_or(|what| offer.counts_any(what));
     let timed = vouched.timed || q.asks.kind != Kind::When || q.events.is_empty() || offer.times_any(&q.events);
     // "who commands the brigade?" is not answered by a passage that names
-    // someone but not the commanding.
-    let done = q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
+    // someone but not the commanding (an example that is the question
+    // vouches for it).
+    let done = curated || q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
     let serves = serves && counts && timed && done;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
