@@ -189,14 +189,15 @@ pub fn asks(words: &[&str]) -> Asks {
     // wants: a time or a reason near its start ("exact date the deal was
     // signed", "main reason sirte fell?"), or a place anywhere ("summit
     // venue?").
-    let time = words.iter().take(4).find_map(|w| noun_asks(w).filter(|a| matches!(a.kind, Kind::When | Kind::Why)));
+    let near_start =
+        words.iter().take(4).find_map(|w| noun_asks(w).filter(|a| matches!(a.kind, Kind::When | Kind::Why)));
     let place = || {
         words
             .iter()
             .any(|w| matches!(*w, "venue" | "location" | "whereabouts" | "destination"))
             .then_some(Asks::of(Kind::Where))
     };
-    time.or_else(place).unwrap_or(Asks::OPEN)
+    near_start.or_else(place).unwrap_or(Asks::OPEN)
 }
 
 /// "what prompted…", "what led to…": a question about a cause.

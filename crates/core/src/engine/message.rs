@@ -368,6 +368,12 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     Clause { start, end, form, asks }
 }
 
+/// Where the phrase from `from` ends: after its next comma (or stronger
+/// break), else at `limit`.
+fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
+    (from..limit).find(|&j| breaks[j] >= Break::Comma).map_or(limit, |j| j + 1)
+}
+
 /// Each word's role, from the clauses: words of questions and requests are
 /// the core, statements around them are context, and the two sides of
 /// "A or B" are alternatives. A message with no question or request at all
@@ -407,7 +413,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         // (An "or" that ends the clause joins it to the next: a choice of
         // clauses, above, or none.)
         for at in (c.start..c.end - 1).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
-            let until = (at + 1..c.end).find(|&j| breaks[j] >= Break::Comma).map_or(c.end, |j| j + 1);
+            let until = phrase_end(breaks, at + 1, c.end);
             // "did sirte fall before or after they met": the order is
             // asked; what it is ordered against is said around it.
             if at > c.start && matches!(words[at - 1], "before" | "earlier") && words.get(at + 1) == Some(&"after") {
@@ -472,8 +478,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         {
             continue;
         }
-        let end = (at..words.len()).find(|&j| breaks[j] >= Break::Comma).map_or(words.len(), |j| j + 1);
-        roles[at..end].fill(Role::Context);
+        roles[at..phrase_end(breaks, at, words.len())].fill(Role::Context);
     }
     // "the headline names two leaders, who are they?": a question with no
     // meaning of its own asks about what was said before it (not after).

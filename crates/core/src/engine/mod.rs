@@ -636,11 +636,11 @@ impl Engine {
     /// Sirte…"), the one before it in its paragraph, which names them: a
     /// "who" question is answered by the name, not by "they".
     fn antecedent(&self, i: usize) -> Option<QuoteRef> {
-        let text = self.sentence_quote(i).text;
+        let s = &self.article.sentences[i];
+        let text = &self.source.article.blocks[s.block].text[s.start..s.end];
         let opens_with_pronoun = ["They ", "He ", "She ", "It "].iter().any(|p| text.starts_with(p));
-        let before =
-            i.checked_sub(1).filter(|&b| self.article.sentences[b].block == self.article.sentences[i].block)?;
-        opens_with_pronoun.then(|| self.sentence_quote(before))
+        let before = i.checked_sub(1).filter(|&b| opens_with_pronoun && self.article.sentences[b].block == s.block)?;
+        Some(self.sentence_quote(before))
     }
 
     fn sentence_quote(&self, i: usize) -> QuoteRef {
