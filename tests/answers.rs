@@ -733,3 +733,15 @@ fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
     assert_quotes("who took sirte", "Hafter");
     assert_quotes("who pushed isis out of sirte", "driving Islamic State forces from Sirte");
 }
+
+#[test]
+fn where_something_happens_needs_a_place_in_the_same_stretch_of_text() {
+    // "in Istanbul" places the presidents' talks; the U.N.-sponsored ones
+    // come after a comma, with no place of their own.
+    assert_abstains("which city will host the un-sponsored peace conference");
+    assert_abstains("where are the un peace talks going to take place");
+    // A place in the same stretch: answered.
+    assert_quotes("where did the two presidents hold talks", "in Istanbul");
+    assert_quotes("where was the 604 brigade set up", "created in Tripoli");
+    assert_quotes("which city did hafter's forces attack on 4 april", "attack on the capital");
+}

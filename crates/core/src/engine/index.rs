@@ -34,6 +34,10 @@ pub struct Offer {
     /// Term ids of the places and countries its quotes put something in
     /// ("in Istanbul"), sorted: what it can answer "where" with.
     pub located: Vec<u32>,
+    /// Term ids of its quotes that no place stands near (see
+    /// [`relations::Relations::placed`]), sorted: what the places it gives
+    /// are not the places of.
+    pub unplaced: Vec<u32>,
     /// The name ids of each clause of its quotes (see
     /// [`relations::clauses`]): "who did Serraj meet" needs someone new in
     /// a clause with Serraj, when a clause names him.
@@ -48,6 +52,7 @@ impl Offer {
         let mut offer = Offer::default();
         let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
         let mut speakers = Vec::new();
+        let mut placed = Vec::new();
         for (k, &text) in texts.iter().chain(also_said.as_slice()).enumerate() {
             let r = relations::of_passage(analyzer, text);
             speakers.extend(r.speakers);
@@ -58,10 +63,15 @@ impl Offer {
             // Where things are is read from the quotes, not the curated text.
             if k < texts.len() {
                 offer.located.extend(r.located.iter().filter_map(id));
+                placed.extend(r.placed.iter().filter_map(id));
                 let clauses = r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect());
                 offer.clauses.extend(clauses);
             }
-            offer.said.extend(analyzer.occurrences(&analyzer.words(text).0).iter().filter_map(|o| id(&o.term)));
+            let said = analyzer.occurrences(&analyzer.words(text).0);
+            if k < texts.len() {
+                offer.unplaced.extend(said.iter().filter_map(|o| id(&o.term)));
+            }
+            offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
         }
         for &text in texts {
             let p = Provides::of(text);
@@ -88,6 +98,10 @@ impl Offer {
         offer.said.dedup();
         offer.located.sort_unstable();
         offer.located.dedup();
+        placed.sort_unstable();
+        offer.unplaced.retain(|t| placed.binary_search(t).is_err());
+        offer.unplaced.sort_unstable();
+        offer.unplaced.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -130,6 +144,14 @@ impl Offer {
     pub fn times_any(&self, events: &[u32]) -> bool {
         let mut present = events.iter().filter(|e| self.said.binary_search(e).is_ok()).peekable();
         present.peek().is_none() || present.all(|e| self.timed.binary_search(e).is_ok())
+    }
+
+    /// Whether a place it gives is the place of every one of `events` its
+    /// quotes name (or they name none of them): "where are the peace talks" is
+    /// not answered by "after talks … in Istanbul today, … called for …,
+    /// and U.N.-sponsored peace talks".
+    pub fn places_any(&self, events: &[u32]) -> bool {
+        !events.iter().any(|e| self.unplaced.binary_search(e).is_ok())
     }
 
     /// Whether it counts `what` (or one that stands for it): "how many

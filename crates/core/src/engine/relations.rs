@@ -33,6 +33,10 @@ pub struct Relations {
     /// The places and countries it puts something in: what it can answer
     /// "where" with.
     pub located: Vec<Term>,
+    /// The terms with a place in the same stretch between commas: "talks
+    /// … in Istanbul today" places the talks, not the "peace talks" called
+    /// for after a comma further on.
+    pub placed: Vec<Term>,
     /// (speaker, addressee): "the Algerian president told Sarraj" is
     /// (algeria, serraj).
     pub addressed: Vec<(Term, Term)>,
@@ -45,12 +49,14 @@ pub struct Relations {
 pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
     let (words, breaks) = analyzer.words(text);
     let occurrences = analyzer.occurrences(&words);
+    let places = located(&words, &breaks, &occurrences);
     Relations {
         speakers: speakers(analyzer, &words, &breaks, &occurrences),
         bindings: bindings(&words, &occurrences),
         counts: counts(&words, &occurrences),
         timed: timed(&words, &breaks, &occurrences),
-        located: located(&words, &breaks, &occurrences),
+        placed: placed(&places, &breaks, &occurrences),
+        located: places.into_iter().map(|(t, _)| t).collect(),
         addressed: addressed(analyzer, &words, &breaks, &occurrences),
         clauses: clauses(analyzer, &words, &breaks, &occurrences),
     }
@@ -158,7 +164,8 @@ const REGION: &str = "@region";
 /// How far back (in words) a word of place may stand before the place.
 const NEAR_PLACE: usize = 3;
 
-/// The places and countries a text puts something in: those a few words
+/// The places and countries a text puts something in, with where they
+/// stand: those a few words
 /// after a word of place ("in Istanbul", "to the south of Sirte") or just
 /// before "based" ("eastern-based"), the place of a dateline ("London, 8
 /// January 2020"), and a place named just after such a place ("Tripoli's
@@ -166,7 +173,7 @@ const NEAR_PLACE: usize = 3;
 /// on: the Foreign Ministers "of Greece" met nowhere the sentence says, and
 /// deals "signed between Turkey and the Tripoli Government" were signed
 /// nowhere it says.
-pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<(Term, usize)> {
     let region = |w: &str| matches!(w, "eastern" | "western" | "southern" | "northern");
     let direction = |w: &str| matches!(w, "south" | "north" | "east" | "west" | "outskirts" | "parts" | "part");
     let placed = |at: usize| {
@@ -179,13 +186,15 @@ pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -
     // answers "where did Trump say it" as well as a place would.
     let occasion =
         |w: &str| matches!(w, "conference" | "meeting" | "summit" | "talks" | "briefing" | "rally" | "ceremony");
-    let mut out: Vec<Term> = Vec::new();
-    if words.iter().enumerate().any(|(i, w)| w == "at" && words[i + 1..].iter().take(NEAR_PLACE).any(|v| occasion(v))) {
-        out.push(VENUE.to_string());
+    let mut out: Vec<(Term, usize)> = Vec::new();
+    let at_occasion =
+        |i: usize| words[i] == "at" && words[i + 1..].iter().take(NEAR_PLACE).any(|v: &String| occasion(v));
+    if let Some(i) = (0..words.len()).find(|&i| at_occasion(i)) {
+        out.push((VENUE.to_string(), i));
     }
     // "eastern-based": a region of the country answers "where is it based".
-    if words.windows(2).any(|p| region(&p[0]) && p[1] == "based") {
-        out.push(REGION.to_string());
+    if let Some(i) = words.windows(2).position(|p| region(&p[0]) && p[1] == "based") {
+        out.push((REGION.to_string(), i));
     }
     let mut last_end = None;
     for o in occurrences.iter().filter(|o| o.entity.is_some_and(EntityType::answers_where)) {
@@ -193,11 +202,22 @@ pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -
         // A dateline, "London, 8 January 2020:", says where a report was filed.
         let dateline = o.start == 0 && breaks.get(o.end.wrapping_sub(1)) == Some(&Break::Comma);
         if placed(o.start) || based || dateline || last_end == Some(o.start) {
-            out.push(o.term.clone());
+            out.push((o.term.clone(), o.start));
             last_end = Some(o.end);
         }
     }
     out
+}
+
+/// The terms with a place in the same stretch of text (no comma
+/// between): a place named there, or one the text puts something in.
+/// "after talks between the two presidents in Istanbul today" places the
+/// talks; "…, and U.N.-sponsored peace talks" after a comma is not placed.
+fn placed(places: &[(Term, usize)], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let joined = |a: usize, b: usize| (a.min(b)..a.max(b)).all(|k| breaks[k] < Break::Comma);
+    let named = occurrences.iter().filter(|o| o.entity.is_some_and(EntityType::answers_where)).map(|o| o.start);
+    let at: Vec<usize> = places.iter().map(|&(_, p)| p).chain(named).collect();
+    occurrences.iter().filter(|o| at.iter().any(|&p| joined(p, o.start))).map(|o| o.term.clone()).collect()
 }
 
 fn someone(o: &Occurrence) -> bool {
@@ -398,5 +418,13 @@ mod tests {
         assert!(!r.timed.contains(&"country".to_string()) && r.timed.contains(&"604".to_string()));
         let r = of_passage(&a, "Deals with Hafter were made, the press said. Hafter said no.");
         assert_eq!(r.speakers, ["haftar"]);
+    }
+
+    #[test]
+    fn a_place_places_what_stands_with_it_until_a_comma() {
+        let a = analyzer();
+        let r = of_passage(&a, "After talks in Cyprus today, they called for an end of fighting, and peace talks.");
+        assert!(r.placed.contains(&"talk".to_string()), "{:?}", r.placed);
+        assert!(!r.placed.contains(&"peace".to_string()), "{:?}", r.placed);
     }
 }

@@ -472,26 +472,26 @@ pub fn entry_score(
     // An example that is the question vouches for what it asks, but not
     // for a finer time than the quote gives ("what month" of "in 2015").
     let serves = (curated && q.asks.grain.is_none()) || e.serves(q.asks, |id| q.names(id));
-    let vouched = Vouched { curated, timed: curated || times_by_example(q, e) };
+    let vouched = Vouched {
+        curated,
+        timed: curated || asked_by_example(q, e, Kind::When),
+        placed: curated || asked_by_example(q, e, Kind::Where),
+    };
     judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t)
 }
 
-/// Whether one of the entry's examples asks when the question's events
-/// happened ("when did Serraj visit Algiers?" for "Algiers trip date"):
-/// the curator's word that the entry times it, though the quote that
-/// gives the date does not use the event's word.
-fn times_by_example(q: &Query, e: &CompiledEntry) -> bool {
-    if q.asks.kind != Kind::When || q.events.is_empty() {
+/// Whether one of the entry's examples asks when (or where, as `kind`
+/// says) the question's events happened ("when did Serraj visit Algiers?"
+/// for "Algiers trip date"): the curator's word that the entry times or
+/// places it, though the quote that gives the date does not use the
+/// event's word.
+fn asked_by_example(q: &Query, e: &CompiledEntry, kind: Kind) -> bool {
+    if q.asks.kind != kind || q.events.is_empty() {
         return false;
     }
-    let asks_when = e
-        .example_kinds()
-        .iter()
-        .take(64)
-        .enumerate()
-        .filter(|(_, &k)| k == Kind::When)
-        .fold(0u64, |m, (k, _)| m | 1 << k);
-    q.events.iter().fold(asks_when, |m, &ev| m & e.examples_with(ev)) != 0
+    let asks =
+        e.example_kinds().iter().take(64).enumerate().filter(|(_, &k)| k == kind).fold(0u64, |m, (k, _)| m | 1 << k);
+    q.events.iter().fold(asks, |m, &ev| m & e.examples_with(ev)) != 0
 }
 
 /// The indexes of the set bits, lowest first.
@@ -540,6 +540,8 @@ struct Vouched {
     curated: bool,
     /// An example asks when the question's event happened.
     timed: bool,
+    /// An example asks where the question's event happened.
+    placed: bool,
 }
 
 /// The checks beyond word overlap: what the question asks (a time, a
@@ -553,7 +555,8 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     // someone but not the commanding (an example that is the question
     // vouches for it).
     let done = curated || q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
-    let serves = serves && counts && timed && done;
+    let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
+    let serves = serves && counts && timed && placed && done;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
