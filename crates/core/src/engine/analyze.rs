@@ -672,6 +672,7 @@ impl Analyzer {
         let asks_where = out.asks.kind == super::kind::Kind::Where;
         let asks_which = |title: &str| asks_where || names_the(&words, &occurrences, title);
         let mut stand_ins: Vec<String> = Vec::new();
+        let mut stood_for: Vec<(String, String)> = Vec::new();
         // "the first president of the usa", "italy's pm before conte":
         // another holder of the title than the one the article names.
         let another = |title: &str| {
@@ -709,6 +710,7 @@ impl Analyzer {
                     // "will the us president talk to the kremlin": Trump is
                     // asked about; "us" and "president" only say who he is.
                     stand_ins.extend([title.clone(), holder.clone()]);
+                    stood_for.extend([(title.clone(), named.clone()), (holder.clone(), named.clone())]);
                 }
                 false
             }
@@ -740,6 +742,13 @@ impl Analyzer {
         }
         for t in out.terms.iter_mut().filter(|t| t.role == Role::Core && stand_ins.contains(&t.term)) {
             t.role = Role::Context;
+        }
+        // "what did the American president say": Trump's words, not the
+        // USA's; "…to the Turkish president": to Erdogan.
+        for said in [&mut out.speaker, &mut out.addressee].into_iter().flatten() {
+            if let Some((_, named)) = stood_for.iter().find(|(part, _)| part == said) {
+                *said = named.clone();
+            }
         }
         out.bindings = bindings
             .into_iter()
@@ -1095,6 +1104,25 @@ mod tests {
         let a = analyzer();
         assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
         assert_eq!(a.analyze("what did the truce say").speaker, None);
+        // A title the article gives someone speaks as that someone.
+        let mut lexicon = lexicon();
+        lexicon.synonyms.extend([
+            ("usa".into(), vec!["american".into()]),
+            ("turkey".into(), vec!["turkish".into()]),
+            ("president".into(), vec![]),
+        ]);
+        lexicon.types.extend([
+            ("person".into(), vec!["trump".into(), "erdogan".into()]),
+            ("country".into(), vec!["usa".into(), "turkey".into()]),
+            ("title".into(), vec!["president".into()]),
+        ]);
+        lexicon.titles = vec![
+            (("president".into(), "usa".into()), "trump".into()),
+            (("president".into(), "turkey".into()), "erdogan".into()),
+        ];
+        let t = Analyzer::new(&lexicon, English::shipped());
+        let q = t.analyze("did the american president say anything to the turkish president");
+        assert_eq!(q.speaker.as_deref(), Some("trump"), "{q:?}");
         let speakers = |t: &str| relations::of_passage(&a, t).speakers;
         assert_eq!(speakers("Hafter told the press. Nobody said a word."), ["haftar"]);
         assert!(speakers("They said Hafter left.").is_empty());
