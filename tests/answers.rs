@@ -735,6 +735,16 @@ fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
 }
 
 #[test]
+fn calling_someone_is_speaking_with_them_not_calling_for_something() {
+    // "call Putin": Trump's coming talk with him, not the ceasefire call.
+    assert_quotes("is trump going to call putin", "speak with Russian President Vladimir Putin");
+    let r = engine().answer("when will trump call putin about libya");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing == "when"), "{r:?}");
+    // "call for" is still the demand.
+    assert_quotes("who called for the ceasefire", "Vladimir Putin called for a ceasefire");
+}
+
+#[test]
 fn where_something_happens_needs_a_place_in_the_same_stretch_of_text() {
     // "in Istanbul" places the presidents' talks; the U.N.-sponsored ones
     // come after a comma, with no place of their own.

@@ -645,8 +645,22 @@ impl Analyzer {
                             matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                                 || refs[j] == "city"
                         });
-                    let t = match holds.then(|| self.word("control", "control")) {
-                        Some(WordClass::Term(control)) => control,
+                    // "will trump call putin": speaking with him, not
+                    // calling for something.
+                    let phones = matches!(refs[i], "call" | "calls" | "called" | "calling")
+                        && refs.get(i + 1).is_some_and(|n| {
+                            matches!(*n, "him" | "her")
+                                || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
+                        });
+                    let sense = if holds {
+                        self.word("control", "control")
+                    } else if phones {
+                        self.word("meet", "meet")
+                    } else {
+                        WordClass::Stop
+                    };
+                    let t = match sense {
+                        WordClass::Term(meant) => meant,
                         _ => t,
                     };
                     occurrences.push(Occurrence { term: t.clone(), entity: self.entity(&t), start: i, end: i + 1 });
