@@ -495,6 +495,11 @@ fn words_said_to_someone_need_that_someone() {
     assert!(!e.answer("what did trump and putin say to each other").answered());
     assert_quotes("what did the algerian president tell sarraj", "red line");
     assert_quotes("what did trump say to erdogan", "ways to restore stability");
+    // Asking is saying: what Serraj asked for needs Serraj's words, not
+    // "the call" of the two presidents.
+    let r = e.answer("what did serraj ask the eu for in brussels");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("serraj said")), "{r:?}");
+    assert_quotes("what did putin and erdogan ask for", "called for a ceasefire");
 }
 
 /// "What did they discuss?" needs someone's words: a meeting alone does

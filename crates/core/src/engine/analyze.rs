@@ -376,9 +376,13 @@ impl Analyzer {
     /// "call" in "called for", "call on" (not "is called").
     pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
         let w = words[i];
+        // "the UN got asked", "Sarraj was told": the one before is spoken
+        // to, not speaking.
+        let passive =
+            i > 0 && matches!(words[i - 1], "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting");
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
-        call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w))
+        !passive && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
     }
 
     /// Whether a word reads as a verb: the English word list says so, or
@@ -1118,6 +1122,7 @@ mod tests {
         let a = analyzer();
         assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
         assert_eq!(a.analyze("what did the truce say").speaker, None);
+        assert_eq!(a.analyze("what was hafter told about the truce").speaker, None, "Hafter is spoken to");
         // A title the article gives someone speaks as that someone.
         let mut lexicon = lexicon();
         lexicon.synonyms.extend([
