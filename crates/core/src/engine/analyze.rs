@@ -376,10 +376,11 @@ impl Analyzer {
     /// "call" in "called for", "call on" (not "is called").
     pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
         let w = words[i];
-        // "the UN got asked", "Sarraj was told": the one before is spoken
-        // to, not speaking.
-        let passive =
-            i > 0 && matches!(words[i - 1], "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting");
+        // "the UN got asked", "what was Sarraj told": the one before is
+        // spoken to, not speaking.
+        let passive = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting"));
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
         !passive && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
