@@ -740,6 +740,15 @@ fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
 }
 
 #[test]
+fn the_noun_a_name_is_asked_of_is_the_focus() {
+    // The article names no firm: the contractors' passage is no answer.
+    assert_abstains("tell me the name of the russian contractors' company");
+    // Names it does give.
+    assert_quotes("what's the name of the journalist who wrote this", "By Sami Zaptia");
+    assert_quotes("what is the name of the madkhali brigade", "the 604 Brigade");
+}
+
+#[test]
 fn calling_someone_is_speaking_with_them_not_calling_for_something() {
     // "call Putin": Trump's coming talk with him, not the ceasefire call.
     assert_quotes("is trump going to call putin", "speak with Russian President Vladimir Putin");

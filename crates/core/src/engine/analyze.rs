@@ -821,11 +821,19 @@ impl Analyzer {
         use crate::knowledge::PartOfSpeech;
         let mut heads = vec![false; words.len()];
         for (i, w) in words.iter().enumerate() {
-            if !matches!(*w, "what" | "which") || breaks[i] != Break::None {
+            // "which russian military company", "the name of the russian
+            // contractor company": the noun the question asks a name of.
+            let name_of = matches!(*w, "name" | "names") && words.get(i + 1) == Some(&"of");
+            if !(matches!(*w, "what" | "which") || name_of) || breaks[i] != Break::None {
                 continue;
             }
+            let from = if name_of {
+                i + 2 + usize::from(matches!(words.get(i + 2), Some(&("the" | "a" | "an"))))
+            } else {
+                i + 1
+            };
             let mut head = None;
-            for j in i + 1..(i + 4).min(words.len()) {
+            for j in from..(from + 4).min(words.len()) {
                 match self.english.lookup(words[j]).map(|(_, p)| p) {
                     _ if is_class_noun(words[j]) || super::kind::is_kind_noun(words[j]) => break,
                     Some(PartOfSpeech::Noun) if !super::message::is_aux(words[j]) => head = Some(j),
