@@ -84,6 +84,14 @@ fn chatter_and_off_topic_questions_abstain() {
     for q in ["Who won the World Cup?", "What is the capital of Australia?", "How do I reset my password?"] {
         assert!(!engine().answer(q).answered(), "{q:?} was answered");
     }
+    // The group's own coursework asked about, with nothing of the article.
+    for q in ["when is the presentation due", "did anyone print the slides", "is our seminar on tuesday"] {
+        let reply = engine().answer(q);
+        assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::Chatter, .. }), "{q:?}: {reply:?}");
+    }
+    // Coursework as framing, or the reading as the article: answered.
+    assert_quotes("for the essay, when does the truce start", "midnight 12 January");
+    assert_quotes("does the reading say when the truce starts", "midnight 12 January");
 }
 
 #[test]

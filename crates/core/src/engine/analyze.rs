@@ -211,6 +211,9 @@ pub struct Analyzer {
     /// ("field" of "field marshal" is not a typo of "filed").
     phrase_words: HashSet<String>,
     stopwords: HashSet<String>,
+    /// The study group's own things among the framing words: "essay",
+    /// "slides", "exam" (single nouns).
+    coursework: HashSet<String>,
     chatter: HashSet<String>,
     offtopic: HashSet<String>,
     /// Chat spelling -> word.
@@ -271,6 +274,12 @@ impl Analyzer {
         }
         // Framing words ("essay", "slides") mean nothing for matching, like
         // stop words; they are listed apart so the lexicon says why.
+        for w in &lexicon.framing {
+            let listed = a.english.lookup(w).map(|(_, p)| p);
+            if !w.contains(' ') && listed == Some(crate::knowledge::PartOfSpeech::Noun) {
+                a.coursework.insert(w.clone());
+            }
+        }
         for w in lexicon.stopwords.iter().chain(&lexicon.framing) {
             let toks = tokens(w);
             if toks.len() == 1 {
@@ -785,6 +794,11 @@ impl Analyzer {
             let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
             out.titled.extend(guessed.map(|o| o.term.clone()));
         }
+        let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
+        let coursework = self.coursework_at(&refs).any(asked_clause);
+        if coursework && !out.terms.iter().any(|t| t.role != Role::Context && t.entity.is_some()) {
+            out.offtopic += 1;
+        }
         if out.asks.kind == super::kind::Kind::Who {
             let who = refs.iter().position(|w| matches!(*w, "who" | "whos"));
             let deed = who.and_then(|w| occurrences.iter().find(|o| o.start == w + 1 && o.entity.is_none()));
@@ -849,6 +863,23 @@ impl Analyzer {
             }
         }
         heads
+    }
+
+    /// Where the message names the group's own coursework as a thing of its
+    /// own ("when's the essay due", "does anyone have the slides"): "the",
+    /// "this", "our" before it, not framing ("for the essay") nor the
+    /// article itself ("the reading says…").
+    fn coursework_at<'a>(&'a self, words: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+        let determiner = |w: &str| matches!(w, "the" | "this" | "that" | "these" | "those" | "our" | "your");
+        let preposition = |w: &str| {
+            matches!(w, "for" | "in" | "into" | "on" | "of" | "about" | "from" | "with" | "to" | "at" | "by" | "under")
+        };
+        (1..words.len()).filter(move |&i| {
+            self.coursework.contains(words[i])
+                && determiner(words[i - 1])
+                && !(i >= 2 && preposition(words[i - 2]))
+                && !words.get(i + 1).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
+        })
     }
 
     /// The common English word one edit from `word`, if any ([`English::nearest`]).
