@@ -519,6 +519,13 @@ impl Analyzer {
         for t in toks {
             let mut w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
             let mut st = stem(&w);
+            // "the 6th" is the "6" the article's "6 January" is read as
+            // (a chat spelling of "six"); the word stays for dates.
+            if st != w {
+                if let Some(spelled) = self.spellings.get(&st) {
+                    st = spelled.clone();
+                }
+            }
             let mut class = self.word(&w, &st);
             if let WordClass::Unknown(s) = &class {
                 let keep =
