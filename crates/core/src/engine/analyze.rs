@@ -272,14 +272,16 @@ impl Analyzer {
                 }
             }
         }
-        // Framing words ("essay", "slides") mean nothing for matching, like
-        // stop words; they are listed apart so the lexicon says why.
+        // The framing nouns name the group's own coursework, which a
+        // question may be about instead of the article.
         for w in &lexicon.framing {
             let listed = a.english.lookup(w).map(|(_, p)| p);
             if !w.contains(' ') && listed == Some(crate::knowledge::PartOfSpeech::Noun) {
                 a.coursework.insert(w.clone());
             }
         }
+        // Framing words ("essay", "slides") mean nothing for matching, like
+        // stop words; they are listed apart so the lexicon says why.
         for w in lexicon.stopwords.iter().chain(&lexicon.framing) {
             let toks = tokens(w);
             if toks.len() == 1 {

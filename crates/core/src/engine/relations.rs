@@ -165,14 +165,13 @@ const REGION: &str = "@region";
 const NEAR_PLACE: usize = 3;
 
 /// The places and countries a text puts something in, with where they
-/// stand: those a few words
-/// after a word of place ("in Istanbul", "to the south of Sirte") or just
-/// before "based" ("eastern-based"), the place of a dateline ("London, 8
-/// January 2020"), and a place named just after such a place ("Tripoli's
-/// Mitiga airport"). Not a country that acts or is acted
-/// on: the Foreign Ministers "of Greece" met nowhere the sentence says, and
-/// deals "signed between Turkey and the Tripoli Government" were signed
-/// nowhere it says.
+/// stand: those a few words after a word of place ("in Istanbul", "to the
+/// south of Sirte") or just before "based" ("eastern-based"), the place of
+/// a dateline ("London, 8 January 2020"), and a place named just after
+/// such a place ("Tripoli's Mitiga airport"). Not a country that acts or
+/// is acted on: the Foreign Ministers "of Greece" met nowhere the sentence
+/// says, and deals "signed between Turkey and the Tripoli Government" were
+/// signed nowhere it says.
 pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<(Term, usize)> {
     let region = |w: &str| matches!(w, "eastern" | "western" | "southern" | "northern");
     let direction = |w: &str| matches!(w, "south" | "north" | "east" | "west" | "outskirts" | "parts" | "part");
