@@ -60,6 +60,8 @@ fn synonyms_and_other_spellings_meet() {
     assert_quotes("when does the cease-fire take effect", "midnight 12 January");
     assert_quotes("What tribe was Gaddafi from?", "Qaddafi\u{2019}s tribe");
     assert_quotes("When did ISIS take Sirte?", "after Daesh took Sirte");
+    // A speech is one way of commenting: Trump's was at a press conference.
+    assert_quotes("did trump say it in a speech", "at a press conference");
     // "in a weird way" is the asker's aside, not what is asked.
     assert_quotes("what is gaddafi's tribe called, it's spelled in a weird way", "Qaddadfa tribe");
     // Sirte described rather than named.
