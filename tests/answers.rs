@@ -773,6 +773,8 @@ fn the_noun_a_name_is_asked_of_is_the_focus() {
 fn calling_someone_is_speaking_with_them_not_calling_for_something() {
     // "call Putin": Trump's coming talk with him, not the ceasefire call.
     assert_quotes("is trump going to call putin", "speak with Russian President Vladimir Putin");
+    // The chat spelling "cal", before the speller (which leaves short words).
+    assert_quotes("will trump cal putin", "speak with Russian President Vladimir Putin");
     let r = engine().answer("when will trump call putin about libya");
     assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing == "when"), "{r:?}");
     // "call for" is still the demand.
