@@ -708,7 +708,7 @@ impl Analyzer {
         let mut bindings = relations::bindings(&words, &occurrences);
         let asks_where = out.asks.kind == super::kind::Kind::Where;
         let asks_which = |title: &str| asks_where || names_the(&words, &occurrences, title);
-        let mut stand_ins: Vec<String> = Vec::new();
+        // What a title and its holder stand for: ("usa", "trump").
         let mut stood_for: Vec<(String, String)> = Vec::new();
         // "the first president of the usa", "italy's pm before conte":
         // another holder of the title than the one the article names.
@@ -746,7 +746,6 @@ impl Analyzer {
                 } else {
                     // "will the us president talk to the kremlin": Trump is
                     // asked about; "us" and "president" only say who he is.
-                    stand_ins.extend([title.clone(), holder.clone()]);
                     stood_for.extend([(title.clone(), named.clone()), (holder.clone(), named.clone())]);
                 }
                 false
@@ -777,7 +776,8 @@ impl Analyzer {
             out.asks = super::kind::Asks::of(super::kind::Kind::Who);
             out.asks.person = true;
         }
-        for t in out.terms.iter_mut().filter(|t| t.role == Role::Core && stand_ins.contains(&t.term)) {
+        let stands_in = |term: &String| stood_for.iter().any(|(part, _)| part == term);
+        for t in out.terms.iter_mut().filter(|t| t.role == Role::Core && stands_in(&t.term)) {
             t.role = Role::Context;
         }
         // "what did the American president say": Trump's words, not the

@@ -89,6 +89,11 @@ impl Asks {
         Asks { kind: Kind::Who, grain: None, person: true }
     }
 
+    /// Whether it asks for someone: "who", or "which official".
+    pub fn asks_who(self) -> bool {
+        self.kind == Kind::Who || self.person
+    }
+
     /// "when", "which year", "who": what an abstention says is missing.
     pub fn wording(self) -> &'static str {
         self.grain.map_or(self.kind.wording(), Grain::wording)

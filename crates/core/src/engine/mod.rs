@@ -393,12 +393,12 @@ impl Engine {
             let missing = format!("how it turned out (it was written on {})", self.source.article.meta.date);
             return (confidence, Outcome::NotStated { missing, related });
         }
-        let asks_who = analysis.asks.kind == kind::Kind::Who || analysis.asks.person;
+        let asks_who = analysis.asks.asks_who();
         if let Some((best, j)) = ranked.first().filter(|(_, j)| j.score >= t.answer_threshold) {
             let e = &self.compiled[*best].entry;
             let mut quotes: Vec<QuoteRef> = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
-            let first = e.quotes.first().and_then(|q| self.sentence_at(q.at.block, q.at.start));
-            if let Some(before) = first.filter(|_| asks_who).and_then(|s| self.antecedent(s)) {
+            let first = || e.quotes.first().and_then(|q| self.sentence_at(q.at.block, q.at.start));
+            if let Some(before) = asks_who.then(first).flatten().and_then(|s| self.antecedent(s)) {
                 if !quotes.iter().any(|q| q.text == before.text) {
                     quotes.insert(0, before);
                 }

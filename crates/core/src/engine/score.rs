@@ -208,7 +208,7 @@ impl Query {
             .map(|(s, a)| (with_related(s), with_related(a)))
             .filter(|(_, a)| !a.is_empty());
         let counted = analysis.counted.as_deref().map(with_related);
-        let asks_who = asks.kind == super::kind::Kind::Who || asks.person;
+        let asks_who = asks.asks_who();
         let titled = analysis.titled.iter().filter(|_| asks_who).filter_map(|t| vocabulary.id(t)).collect();
         let discussed = analysis.discussed.then(|| {
             let talkers =
