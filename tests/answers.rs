@@ -792,3 +792,23 @@ fn where_something_happens_needs_a_place_in_the_same_stretch_of_text() {
     assert_quotes("where was the 604 brigade set up", "created in Tripoli");
     assert_quotes("which city did hafter's forces attack on 4 april", "attack on the capital");
 }
+
+/// A message's shape: a "when" that joins a clause ("…was in algiers when
+/// serraj was there??") asks nothing; "whether" opens the question a
+/// statement holds; "what did it include" asks what it holds; "the theory
+/// on why" asks why; a hint or a tone is talk about the article.
+#[test]
+fn joining_words_and_talk_about_the_article() {
+    assert_quotes(
+        "so cavusoglu was in algiers exactly when serraj was visiting?? what does the article say about that",
+        "conveniently happened to be in Algiers",
+    );
+    assert_quotes("we disagree on whether hafter met conte in rome or in paris, what's right", "in Rome");
+    assert_quotes("what did the joint call by turkey and russia include, besides a truce?", "normalization of life");
+    assert_quotes("what's the article's theory on why hafter grabbed sirte at that moment", "Jufra airbase");
+    assert_quotes(
+        "is the article implying something about the turkish minister being in algiers",
+        "supposedly separate",
+    );
+    assert_abstains("how many civilians died when sirte was taken");
+}

@@ -993,6 +993,14 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         if last && i > 0 && matches!(*w, "called" | "named") {
             asked[i] = true;
         }
+        // "what did the joint call include (besides the ceasefire)?": what
+        // it holds is asked, as with "what did it say".
+        let clause_end = i + 1 == words.len()
+            || breaks[i] >= Break::Comma
+            || words.get(i + 1).is_some_and(|n| matches!(*n, "besides" | "apart" | "except" | "exactly"));
+        if clause_end && is_content_verb(w) && asked_by_what(words, breaks, i) {
+            asked[i] = true;
+        }
         // "summarize what Algeria thinks": the request, not its subject.
         if matches!(*w, "summarize" | "summarise" | "summarizing" | "summarising")
             && (i == 0 || breaks[i - 1] != Break::None)
@@ -1025,6 +1033,34 @@ fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
         }
     }
     asked
+}
+
+/// Verbs that ask what something holds: "what did the call include".
+fn is_content_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "include"
+            | "includes"
+            | "included"
+            | "contain"
+            | "contains"
+            | "contained"
+            | "involve"
+            | "involves"
+            | "involved"
+            | "entail"
+            | "entails"
+            | "entailed"
+            | "comprise"
+            | "comprises"
+    )
+}
+
+/// Whether the sentence before `i` opens with "what" or "which": "what
+/// else did it include".
+fn asked_by_what(words: &[&str], breaks: &[Break], i: usize) -> bool {
+    let start = (0..i).rev().find(|&j| breaks[j] >= Break::Comma).map_or(0, |j| j + 1);
+    words[start..i].iter().any(|w| matches!(*w, "what" | "whats" | "which"))
 }
 
 /// Words before "side" that make it the sides themselves, not a side of
@@ -1197,6 +1233,14 @@ mod tests {
         assert_eq!(speakers("Hafter called for a truce."), ["haftar"]);
         assert!(speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
         assert!(speakers("His tribe is called Hafter.").is_empty());
+    }
+
+    #[test]
+    fn what_a_call_includes_is_asked() {
+        let got = analyzer().analyze("what did the joint call include besides the ceasefire");
+        assert!(got.terms.iter().all(|q| q.surface != "include"));
+        let got = analyzer().analyze("does the brigade include tribes");
+        assert!(got.terms.iter().any(|q| q.surface == "include"));
     }
 
     #[test]

@@ -131,6 +131,9 @@ pub fn asks(words: &[&str]) -> Asks {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied().unwrap_or("");
         let after = words.get(i + 2).copied().unwrap_or("");
+        if is_subordinator(words, i) {
+            continue;
+        }
         match *w {
             "when" | "whens" => return Asks::of(Kind::When),
             // "did sirte fall before or after they met": its time decides.
@@ -181,9 +184,17 @@ pub fn asks(words: &[&str]) -> Asks {
                     )
                 };
                 let mut rest = words[i + 1..].iter().take(4).skip_while(filler);
+                // "what was cavusoglu's official reason": a cause noun a
+                // little further on, after a name.
+                let cause = || {
+                    let further = words[i + 1..].iter().take(5).skip(1).take_while(|w| !super::message::is_aux(w));
+                    further.filter_map(|w| noun_asks(w)).find(|a| a.kind == Kind::Why)
+                };
                 return noun_asks(next)
                     .or_else(|| noun_asks(after))
                     .or_else(|| rest.next().and_then(|w| noun_asks(w)))
+                    .or_else(cause)
+                    .or_else(|| embedded(&words[i + 1..]))
                     .unwrap_or(Asks::OPEN);
             }
             "how" | "hows" => return Asks::OPEN,
@@ -203,6 +214,42 @@ pub fn asks(words: &[&str]) -> Asks {
             .then_some(Asks::of(Kind::Where))
     };
     near_start.or_else(place).unwrap_or(Asks::OPEN)
+}
+
+/// "what's the theory on why he moved", "what does it say about when":
+/// a question word after "on" or "about" says what the open "what" asks.
+fn embedded(rest: &[&str]) -> Option<Asks> {
+    let at = (1..rest.len())
+        .find(|&j| super::message::is_wh(rest[j]) && matches!(rest[j - 1], "on" | "about" | "behind" | "regarding"))?;
+    Some(asks(&rest[at..])).filter(|a| *a != Asks::OPEN)
+}
+
+/// Whether the "when" or "where" at `i` joins a clause to what was said
+/// before it ("…happened to be in algiers when sarraj was there", "how
+/// many were killed when sirte fell") rather than asking: it follows a
+/// statement's own words, not a word that embeds a question ("does it say
+/// when…", "since when"), and a clause with a subject follows it, not a
+/// verb of a question ("…after leaving sirte where did they go") or the
+/// end ("604 brigade founded when", "truce starts when exactly").
+pub fn is_subordinator(words: &[&str], i: usize) -> bool {
+    use super::message::{is_aux, is_joiner, opens_embedded};
+    let (Some(w), Some(next)) = (words.get(i), words.get(i + 1)) else { return false };
+    let before = &words[..i];
+    let said_before = before.iter().filter(|w| !super::message::is_opener(w)).count() >= 2;
+    matches!(*w, "when" | "where")
+        && said_before
+        && before
+            .last()
+            .is_some_and(|p| !opens_embedded(p) && !is_joiner(p) && !super::message::is_wh(p) && !is_asking_link(p))
+        && !is_aux(next)
+        && !matches!(*next, "exactly" | "again" | "precisely" | "roughly" | "though" | "then" | "and" | "or")
+        && words.len() > i + 2
+}
+
+/// Words before an embedded question word: "since when", "about where",
+/// "on when", "is when".
+fn is_asking_link(w: &str) -> bool {
+    matches!(w, "since" | "about" | "on" | "of" | "in" | "at" | "from" | "to" | "until" | "till" | "by" | "is" | "was")
 }
 
 /// "what prompted…", "what led to…": a question about a cause.
@@ -412,12 +459,52 @@ pub fn mentions_number(text: &str) -> bool {
     })
 }
 
+/// Verbs whose "to" introduces what is wanted or tried, not a purpose.
+fn is_catenative(w: &str) -> bool {
+    matches!(
+        w,
+        "attempt"
+            | "attempted"
+            | "attempting"
+            | "try"
+            | "tried"
+            | "trying"
+            | "going"
+            | "want"
+            | "wanted"
+            | "plan"
+            | "planned"
+            | "planning"
+            | "opposed"
+            | "agreed"
+            | "decided"
+            | "happened"
+            | "able"
+            | "likely"
+            | "expected"
+            | "seems"
+            | "seemed"
+            | "refused"
+            | "hope"
+            | "hoped"
+            | "used"
+    )
+}
+
 /// Whether a text gives a reason or purpose: "to avoid", "because", "after".
 fn mentions_reason(words: &[String]) -> bool {
     const MARKERS: &[&str] =
         &["because", "since", "after", "due", "so", "reason", "why", "avoid", "advantage", "against", "saying"];
-    words.iter().any(|w| MARKERS.contains(&w.as_str()))
-        || words.windows(2).any(|p| p[0] == "to" && p[1].len() > 3 && !p[1].starts_with(char::is_numeric))
+    // "since his attack in April 2019" is a time, not a reason.
+    let dated_since = |i: usize| {
+        words[i] == "since" && words[i + 1..].iter().take(6).any(|w| is_year(w) || month_number(w).is_some())
+    };
+    (0..words.len()).any(|i| MARKERS.contains(&words[i].as_str()) && !dated_since(i))
+        // "to avoid bloodshed", "diverted to defend Tripoli"; not what a verb
+        // wants done ("attempt to take Sirte", "going to meet Conte").
+        || words.windows(3).any(|p| {
+            p[1] == "to" && p[2].len() > 3 && !p[2].starts_with(char::is_numeric) && !is_catenative(&p[0])
+        })
         || words.windows(2).any(|p| p[0] == "put" && p[1] == "down")
 }
 
@@ -456,5 +543,25 @@ mod tests {
         assert!(p.day && p.grain(Grain::Day));
         assert!(Provides::of("speculation for months – since his attack").duration);
         assert!(Provides::of("the four countries said").number);
+        // A purpose, not what a verb wants; a date after "since" is a time.
+        assert!(Provides::of("they had withdrawn from Sirte to avoid bloodshed").reason);
+        assert!(!Provides::of("Hafter would attempt to take Sirte for months – since his attack in April 2019").reason);
+    }
+
+    #[test]
+    fn a_joining_when_or_where_asks_nothing() {
+        assert_eq!(asks_of("so the minister just happened to be in algiers when sarraj was there").kind, Kind::Open);
+        assert_eq!(asks_of("how many were killed when sirte fell").kind, Kind::HowMany);
+        assert_eq!(asks_of("604 brigade founded when").kind, Kind::When);
+        assert_eq!(asks_of("truce starts when exactly").kind, Kind::When);
+        assert_eq!(asks_of("after leaving sirte where did the forces go").kind, Kind::Where);
+        assert_eq!(asks_of("does it say when the truce starts").kind, Kind::When);
+    }
+
+    #[test]
+    fn an_open_what_takes_the_kind_it_goes_on_to_name() {
+        assert_eq!(asks_of("what's the theory on why he moved on sirte").kind, Kind::Why);
+        assert_eq!(asks_of("what was cavusoglu's official reason for being there").kind, Kind::Why);
+        assert_eq!(asks_of("what did turkey say about the deal").kind, Kind::Open);
     }
 }

@@ -139,7 +139,7 @@ fn is_learning_verb(w: &str) -> bool {
 
 /// Words after which a question word starts an embedded question:
 /// "i'm not sure who…", "can you explain why…".
-fn opens_embedded(w: &str) -> bool {
+pub(crate) fn opens_embedded(w: &str) -> bool {
     matches!(
         w,
         "know"
@@ -174,7 +174,7 @@ fn opens_embedded(w: &str) -> bool {
 
 /// Words a chat clause may open with before its question: "ok so is…",
 /// "sorry noob question, what…", "quick one: when…".
-fn is_opener(w: &str) -> bool {
+pub(crate) fn is_opener(w: &str) -> bool {
     matches!(
         w,
         "ok" | "okay"
@@ -318,6 +318,8 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next)) && brk == Break::Comma
                 || is_wh(next) && opens_embedded(words[i])
+                // "our group is split on whether serraj went to rome"
+                || next == "whether"
                 // "sorry if this was asked already but the forces that…"
                 || words[i] == "but" && words[start] == "sorry"
                 // "… and on what day?"
@@ -347,7 +349,7 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     } else {
         None
     };
-    let form = if question_mark || is_wh(first) || (is_aux(first) && !marked) {
+    let form = if question_mark || is_wh(first) || ((is_aux(first) || first == "whether") && !marked) {
         Form::Question
     } else if let Some(at) = request_at {
         let object = body.get(at + 1).copied().unwrap_or("");
@@ -432,6 +434,16 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
                 taken += usize::from(is_content(back));
                 roles[back] = Role::Alternative;
             }
+        }
+    }
+    // "how many died when sirte fell", "why was the garrison so thin when
+    // hafter showed up": the clause after a joining "when" says which
+    // moment is meant; it is not what is asked.
+    for c in clauses.iter().filter(|c| c.form != Form::Statement) {
+        let span = &words[c.start..c.end];
+        if let Some(at) = (0..span.len()).find(|&j| super::kind::is_subordinator(span, j)) {
+            let from = c.start + at;
+            roles[from..phrase_end(breaks, from, c.end)].fill(Role::Context);
         }
     }
     // "besides jufra, what else…", "apart from the brigade flipping": what
@@ -553,6 +565,23 @@ mod tests {
     fn role_of(msg: &str, word: &str) -> Role {
         let (words, _, roles) = read(msg);
         roles[words.iter().position(|w| w == word).unwrap()]
+    }
+
+    #[test]
+    fn a_clause_after_a_joining_when_is_context() {
+        let msg = "why was the garrison so thin when hafter showed up";
+        assert_eq!(role_of(msg, "garrison"), Role::Core);
+        assert_eq!(role_of(msg, "hafter"), Role::Context);
+        assert_eq!(role_of("did sirte fall when", "sirte"), Role::Core);
+    }
+
+    #[test]
+    fn whether_opens_the_question_a_statement_holds() {
+        let msg = "our group is split on whether serraj went to rome, what does it say";
+        assert_eq!(role_of(msg, "split"), Role::Context);
+        assert_eq!(role_of(msg, "serraj"), Role::Core);
+        let msg = "my tutor asked whether it lasts. what does it say about sirte?";
+        assert_eq!(role_of(msg, "lasts"), Role::Context, "beside a marked question, it is talk");
     }
 
     #[test]
