@@ -812,3 +812,16 @@ fn joining_words_and_talk_about_the_article() {
     );
     assert_abstains("how many civilians died when sirte was taken");
 }
+
+/// The author as the article's voice ("is the author confident…") is not
+/// asked about, unlike "who is the author"; "both Libyan leaders" are
+/// Haftar and Serraj; "…, someone in the group chat said…" is talk around
+/// the question; the war "pushing people" out is what it triggers.
+#[test]
+fn the_articles_voice_the_libyan_leaders_and_what_others_said() {
+    assert_quotes("is the reporter optimistic the truce will hold", "unclear if the two sides");
+    assert_quotes("who is the reporter", "Sami Zaptia");
+    assert_quotes("where did the two libyan rivals travel to in europe", "Brussels");
+    assert_quotes("what did hafter do about airspace, somebody said flights got grounded", "no-fly zone");
+    assert_quotes("is the fighting pushing people to flee the region?", "irregular migration");
+}

@@ -813,11 +813,32 @@ impl Analyzer {
             let deed = who.and_then(|w| occurrences.iter().find(|o| o.start == w + 1 && o.entity.is_none()));
             out.deed = deed.filter(|o| roles[o.start] == Role::Core).map(|o| o.term.clone());
         }
+        self.drop_the_articles_voice(&mut out, &refs);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == super::kind::Asks::OPEN && asks_discussed(&refs, someone);
         out.clauses = found;
         out.words = words;
         out
+    }
+
+    /// "is the author confident the guns will go quiet", "is the writer
+    /// hinting…": the author as the article's voice, whose view is the
+    /// article's. The author is asked about only by who, when or where,
+    /// by name ("the author's name", "who wrote it"), or alone ("tell me
+    /// about the author").
+    fn drop_the_articles_voice(&self, out: &mut Analysis, words: &[&str]) {
+        use crate::knowledge::BlockKind;
+        let Some(author) = self.part(BlockKind::Byline) else { return };
+        let identity = words.iter().any(|w| {
+            w.starts_with("name")
+                || w.starts_with("publish")
+                || matches!(*w, "write" | "writes" | "wrote" | "written" | "authored" | "byline")
+        }) || matches!(*words, [.., "called"]);
+        let voice = out.asks == super::kind::Asks::OPEN || out.asks.kind == super::kind::Kind::Why;
+        let other = out.terms.iter().any(|t| t.role == Role::Core && t.term != author);
+        if voice && other && !identity {
+            out.terms.retain(|t| t.term != author);
+        }
     }
 
     /// Whom the words of saying at `at` are said to: "say to Trump", "talk

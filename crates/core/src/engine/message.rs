@@ -249,6 +249,12 @@ fn is_first_person(w: &str) -> bool {
     matches!(w, "i" | "we" | "im" | "ive" | "my" | "our")
 }
 
+/// "…, someone in the group chat said…": after a comma, what others say
+/// starts a new clause.
+fn is_someone_else(w: &str) -> bool {
+    matches!(w, "someone" | "somebody" | "everyone" | "everybody" | "nobody" | "people")
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(w, "on" | "in" | "at" | "by" | "from" | "for" | "with" | "since" | "until" | "to")
 }
@@ -316,7 +322,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         let opens_next = !ends_sentence
             && !is_or_tag(words, breaks, i)
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
-                || (is_request_verb(next) || is_first_person(next)) && brk == Break::Comma
+                || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
                 || is_wh(next) && opens_embedded(words[i])
                 // "our group is split on whether serraj went to rome"
                 || next == "whether"
