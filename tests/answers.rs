@@ -825,3 +825,12 @@ fn the_articles_voice_the_libyan_leaders_and_what_others_said() {
     assert_quotes("what did hafter do about airspace, somebody said flights got grounded", "no-fly zone");
     assert_quotes("is the fighting pushing people to flee the region?", "irregular migration");
 }
+
+/// Another subject in the talk around a question ("it's for my film
+/// class") does not make the question small talk; asked, it does.
+#[test]
+fn another_subject_only_around_the_question_is_still_a_question() {
+    assert_quotes("for my homework, who took sirte on monday?", "Hafter’s forces");
+    assert_quotes("who took sirte? asking for my film studies seminar lol", "Hafter’s forces");
+    assert_abstains("can you recommend a good film about libya");
+}

@@ -655,6 +655,10 @@ impl Analyzer {
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop => {}
                 WordClass::Chatter => out.chatter += 1,
+                // "is there a joke in this", not "for my essay (it's for a
+                // film studies class lol), who took sirte": another subject
+                // in the talk around a question does not change what it asks.
+                WordClass::OffTopic if roles[i] == Role::Context => {}
                 WordClass::OffTopic => out.offtopic += 1,
                 // "i keep spelling it wrong": doing again, not keeping.
                 WordClass::Term(_)
