@@ -232,18 +232,17 @@ fn embedded(rest: &[&str]) -> Option<Asks> {
 /// verb of a question ("…after leaving sirte where did they go") or the
 /// end ("604 brigade founded when", "truce starts when exactly").
 pub fn is_subordinator(words: &[&str], i: usize) -> bool {
-    use super::message::{is_aux, is_joiner, opens_embedded};
+    use super::message::{is_aux, is_joiner, is_opener, is_wh, opens_embedded};
     let (Some(w), Some(next)) = (words.get(i), words.get(i + 1)) else { return false };
+    if !matches!(*w, "when" | "where") || words.len() <= i + 2 {
+        return false;
+    }
     let before = &words[..i];
-    let said_before = before.iter().filter(|w| !super::message::is_opener(w)).count() >= 2;
-    matches!(*w, "when" | "where")
-        && said_before
-        && before
-            .last()
-            .is_some_and(|p| !opens_embedded(p) && !is_joiner(p) && !super::message::is_wh(p) && !is_asking_link(p))
+    let said_before = before.iter().filter(|w| !is_opener(w)).take(2).count() == 2;
+    said_before
+        && before.last().is_some_and(|p| !opens_embedded(p) && !is_joiner(p) && !is_wh(p) && !is_asking_link(p))
         && !is_aux(next)
         && !matches!(*next, "exactly" | "again" | "precisely" | "roughly" | "though" | "then" | "and" | "or")
-        && words.len() > i + 2
 }
 
 /// Words before an embedded question word: "since when", "about where",
