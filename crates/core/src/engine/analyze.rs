@@ -149,6 +149,15 @@ fn e_less(word: &str) -> Option<String> {
         .filter(|base| stem(&format!("{base}ed")) == *base)
 }
 
+/// Whether the name at `at` only says what something is about, not who:
+/// "his libya comments", "trump's libya remarks" (right after another
+/// name) are about Libya, and not Libya's words.
+fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize, String)>) -> bool {
+    let after_name = last_name.is_some_and(|(end, _)| at > 0 && *end == at - 1);
+    let possessed = at > 0 && matches!(words[at - 1], "his" | "her" | "their" | "its");
+    after_name || possessed
+}
+
 /// Whether a clause offers a guess at the answer: "is it Sarraj?", "was
 /// that Hafter", "or was it the UN".
 fn offers_a_guess(clause: &[&str]) -> bool {
@@ -644,7 +653,7 @@ impl Analyzer {
                         end: i + len,
                     });
                     let role = roles[i..i + len].iter().copied().max().unwrap_or(Role::Core);
-                    if self.names_someone(&term) {
+                    if self.names_someone(&term) && !names_a_topic(&refs, i, last_name.as_ref()) {
                         last_name = Some((i + len - 1, term.clone()));
                     }
                     self.push(&mut out, term, role, words[i..i + len].join(" "), true, false);
@@ -691,7 +700,7 @@ impl Analyzer {
                         _ => t,
                     };
                     occurrences.push(Occurrence { term: t.clone(), entity: self.entity(&t), start: i, end: i + 1 });
-                    if self.names_someone(&t) {
+                    if self.names_someone(&t) && !names_a_topic(&refs, i, last_name.as_ref()) {
                         last_name = Some((i, t.clone()));
                     }
                     self.push(&mut out, t, roles[i], words[i].clone(), true, false)
@@ -801,7 +810,7 @@ impl Analyzer {
             })
             .collect();
         if out.asks.kind == super::kind::Kind::HowMany {
-            out.counted = relations::counted(&words, &occurrences);
+            out.counted = relations::counted(&words, &occurrences).map(|t| self.counted_head(&words, &occurrences, t));
         }
         if let Some(g) = guess {
             let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
@@ -823,6 +832,18 @@ impl Analyzer {
         out.clauses = found;
         out.words = words;
         out
+    }
+
+    /// "how many separate deals": when the word counted qualifies the one
+    /// right after it (not a participle: "how many deals signed"), that one
+    /// is the thing counted.
+    fn counted_head(&self, words: &[String], occurrences: &[Occurrence], counted: Term) -> Term {
+        let Some(at) = occurrences.iter().find(|o| o.term == counted) else { return counted };
+        let head = |o: &&Occurrence| {
+            let word = &words[o.end - 1];
+            o.start == at.end && o.entity.is_none() && !word.ends_with("ed") && !word.ends_with("ing")
+        };
+        occurrences.iter().find(head).map_or(counted, |o| o.term.clone())
     }
 
     /// "is the author confident the guns will go quiet", "is the writer
@@ -1258,6 +1279,20 @@ mod tests {
         assert_eq!(speakers("Hafter called for a truce."), ["haftar"]);
         assert!(speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
         assert!(speakers("His tribe is called Hafter.").is_empty());
+    }
+
+    #[test]
+    fn a_name_qualifying_a_noun_is_its_topic_not_its_speaker() {
+        assert!(names_a_topic(&["his", "libya", "comments"], 1, None));
+        assert!(names_a_topic(&["trump", "libya", "remarks"], 1, Some(&(0, "trump".to_string()))));
+        assert!(!names_a_topic(&["what", "did", "trump", "say"], 2, None));
+    }
+
+    #[test]
+    fn the_thing_counted_is_the_head_of_its_phrase() {
+        let a = analyzer();
+        assert_eq!(a.analyze("how many separate deals did they sign").counted.as_deref(), Some("deal"));
+        assert_eq!(a.analyze("how many deals signed by turkey were rejected").counted.as_deref(), Some("deal"));
     }
 
     #[test]
