@@ -838,3 +838,11 @@ fn another_subject_only_around_the_question_is_still_a_question() {
     assert_quotes("who took sirte? asking for my film studies seminar lol", "Hafter’s forces");
     assert_abstains("can you recommend a good film about libya");
 }
+
+/// Being "behind" a call or an attack is making it, not backing someone
+/// ("who is behind Hafter" still asks who backs him).
+#[test]
+fn behind_an_event_is_who_made_it() {
+    assert_quotes("which leaders were behind the call for a truce", "Vladimir Putin");
+    assert_quotes("who is behind hafter", "Russia backs");
+}

@@ -645,6 +645,10 @@ impl Analyzer {
                 continue;
             }
             if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
+                // "who is behind the truce appeal": who made it, not whom
+                // anyone supports ("who is behind hafter").
+                let meaning =
+                    meaning.filter(|_| !(refs[i + len - 1] == "behind" && self.event_follows(&classes, i + len)));
                 if let Some(term) = meaning {
                     occurrences.push(Occurrence {
                         term: term.clone(),
@@ -832,6 +836,13 @@ impl Analyzer {
         out.clauses = found;
         out.words = words;
         out
+    }
+
+    /// Whether the first word of meaning from `from` on names an event (a
+    /// term that is no person, place or group): "behind the truce call".
+    fn event_follows(&self, classes: &[WordClass], from: usize) -> bool {
+        let next = classes.iter().skip(from).find(|c| !matches!(c, WordClass::Stop));
+        matches!(next, Some(WordClass::Term(t)) if self.entity(t).is_none())
     }
 
     /// "how many separate deals": when the word counted qualifies the one
