@@ -839,6 +839,14 @@ fn another_subject_only_around_the_question_is_still_a_question() {
     assert_abstains("can you recommend a good film about libya");
 }
 
+/// "How many separate deals" counts deals; "how many deals between…"
+/// still counts deals, not "between".
+#[test]
+fn the_thing_counted_is_the_noun_of_its_phrase() {
+    assert_quotes("how many separate agreements with tripoli did the four countries reject", "two deals");
+    assert_quotes("how many deals between ankara and tripoli did the four reject", "two deals");
+}
+
 /// Being "behind" a call or an attack is making it, not backing someone
 /// ("who is behind Hafter" still asks who backs him).
 #[test]

@@ -846,13 +846,14 @@ impl Analyzer {
     }
 
     /// "how many separate deals": when the word counted qualifies the one
-    /// right after it (not a participle: "how many deals signed"), that one
-    /// is the thing counted.
+    /// right after it (not a participle or a modifier: "how many deals
+    /// signed", "how many deals between…"), that one is the thing counted.
     fn counted_head(&self, words: &[String], occurrences: &[Occurrence], counted: Term) -> Term {
         let Some(at) = occurrences.iter().find(|o| o.term == counted) else { return counted };
         let head = |o: &&Occurrence| {
             let word = &words[o.end - 1];
-            o.start == at.end && o.entity.is_none() && !word.ends_with("ed") && !word.ends_with("ing")
+            let modifier = self.english.lookup(word).is_some_and(|(_, p)| p.is_modifier());
+            o.start == at.end && o.entity.is_none() && !modifier && !word.ends_with("ed") && !word.ends_with("ing")
         };
         occurrences.iter().find(head).map_or(counted, |o| o.term.clone())
     }
