@@ -5,7 +5,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
-use super::kind::{is_causal_verb, is_class_noun, month_number, Asks};
+use super::asked::{asked_words, asks_discussed, asks_for_title, names_a_topic, names_the, offers_a_guess};
+use super::kind::{is_class_noun, Asks};
 use super::message::{clauses, roles, Clause, Form, Role};
 use super::relations::{self, Occurrence};
 use crate::knowledge::{English, Lexicon};
@@ -128,18 +129,6 @@ impl Analysis {
     }
 }
 
-/// Whether the title at `at` is what the question asks for: "which
-/// Turkish minister", "who is the Algerian president".
-fn asks_for_title(words: &[String], at: usize) -> bool {
-    let before = &words[at.saturating_sub(4)..at];
-    let wh = |w: &String| matches!(w.as_str(), "which" | "what" | "whats" | "whos");
-    // "what's the name of the turkish foreign minister"
-    let named = (at.saturating_sub(8)..at)
-        .any(|i| wh(&words[i]) && words[i + 1..(i + 4).min(at)].iter().any(|w| w == "name" || w == "names"));
-    let which = named || before.iter().any(wh);
-    which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
-}
-
 /// The stem that "-ed" and "-ing" forms of a word ending in "e" have:
 /// "describ" for "describe", so that "described" and "describing" are the
 /// listed word ("describe" itself stems to "describe").
@@ -147,58 +136,6 @@ fn e_less(word: &str) -> Option<String> {
     (word.len() >= 4 && word.ends_with('e') && !word.ends_with("ee") && word.is_ascii())
         .then(|| word[..word.len() - 1].to_string())
         .filter(|base| stem(&format!("{base}ed")) == *base)
-}
-
-/// Whether the name at `at` only says what something is about, not who:
-/// "his libya comments", "trump's libya remarks" (right after another
-/// name) are about Libya, and not Libya's words.
-fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize, String)>) -> bool {
-    let after_name = last_name.is_some_and(|(end, _)| at > 0 && *end == at - 1);
-    let possessed = at > 0 && matches!(words[at - 1], "his" | "her" | "their" | "its");
-    after_name || possessed
-}
-
-/// Whether a clause offers a guess at the answer: "is it Sarraj?", "was
-/// that Hafter", "or was it the UN".
-fn offers_a_guess(clause: &[&str]) -> bool {
-    let words = clause.strip_prefix(&["or"][..]).unwrap_or(clause);
-    matches!(words, ["is" | "was" | "isnt" | "wasnt", "it" | "that" | "he" | "she", ..] | ["are" | "were", "they", ..])
-}
-
-/// Whether a "what" question asks what people discussed: "what did they
-/// discuss", "what did Hafter and Conte talk about", "what was on the
-/// agenda". It must be about people (`someone` is named, or "they"), not
-/// what the article talks about.
-fn asks_discussed(words: &[&str], someone: bool) -> bool {
-    let people = someone || words.iter().any(|w| matches!(*w, "they" | "he" | "she" | "both"));
-    let about = |i: usize| words[i + 1..(i + 3).min(words.len())].contains(&"about");
-    let what = |i: usize| words[..i].contains(&"what");
-    people
-        && words.iter().enumerate().any(|(i, w)| match *w {
-            "discuss" | "discussed" | "discussing" | "agenda" => what(i),
-            "talk" | "talked" | "talking" | "speak" | "spoke" | "chat" | "chatted" => what(i) && about(i),
-            _ => false,
-        })
-}
-
-/// Whether the message asks which one holds `title`: "what is the
-/// capital of…", "which is the capital…" (a question word, a copula, and
-/// the title within two words).
-fn names_the(words: &[String], occurrences: &[Occurrence], title: &str) -> bool {
-    let Some(at) = occurrences.iter().find(|o| o.term == title).map(|o| o.start) else {
-        return false;
-    };
-    let copula = |w: &str| matches!(w, "is" | "was" | "s" | "are");
-    let which = (1..=3).any(|back| {
-        at > back && copula(&words[at - back]) && matches!(words[at - back - 1].as_str(), "what" | "which")
-    });
-    // "is istanbul the capital of turkey": a yes/no question that opens
-    // with the copula asks which one holds the title just as well.
-    let opens = |i: usize| i == 0 || matches!(words[i - 1].as_str(), "so" | "and" | "but" | "wait" | "ok" | "also");
-    let asks_if = at >= 2
-        && words[at - 1] == "the"
-        && (2..=4).any(|back| at >= back && copula(&words[at - back]) && opens(at - back));
-    which || asks_if
 }
 
 /// How common an English word must be (Zipf) to be taken for a typo one edit away.
@@ -1021,135 +958,6 @@ impl Analyzer {
     }
 }
 
-/// Words that only say what kind of answer is wanted, which the question's
-/// [`Asks`] already carries: the class noun of "which four parties…", the
-/// verb of "what prompted…". They need not be in the answer.
-fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> Vec<bool> {
-    let mut asked = vec![false; words.len()];
-    for (i, w) in words.iter().enumerate() {
-        // "Haftar's camp", "the Tripoli side": the name is what is meant.
-        if i > 0 && names[i - 1] && breaks[i - 1] == Break::None && is_class_noun(w) {
-            asked[i] = true;
-        }
-        // "his side", "the government side", "the diplomacy side": the
-        // side of what comes before; but "both sides", "the two sides" are
-        // the article's own words for the warring parties.
-        if i > 0 && breaks[i - 1] == Break::None && matches!(*w, "side" | "camp") && !is_side_count(words[i - 1]) {
-            asked[i] = true;
-        }
-        // "back in 2016", "back in April": then, not support.
-        let dated = |w: &&str| w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y)) || month_number(w).is_some();
-        if *w == "back"
-            && matches!(words.get(i + 1), Some(&("in" | "around" | "during")))
-            && words.get(i + 2).is_some_and(dated)
-        {
-            asked[i] = true;
-        }
-        // "what's the Turkish FM called?", "his tribe is called?": the
-        // name is what is asked.
-        let last = i + 1 == words.len() || breaks[i] >= Break::Stop;
-        if last && i > 0 && matches!(*w, "called" | "named") {
-            asked[i] = true;
-        }
-        // "what did the joint call include (besides the ceasefire)?": what
-        // it holds is asked, as with "what did it say".
-        let clause_end = i + 1 == words.len()
-            || breaks[i] >= Break::Comma
-            || words.get(i + 1).is_some_and(|n| matches!(*n, "besides" | "apart" | "except" | "exactly"));
-        if clause_end && is_content_verb(w) && asked_by_what(words, breaks, i) {
-            asked[i] = true;
-        }
-        // "summarize what Algeria thinks": the request, not its subject.
-        if matches!(*w, "summarize" | "summarise" | "summarizing" | "summarising")
-            && (i == 0 || breaks[i - 1] != Break::None)
-            && i + 1 < words.len()
-        {
-            asked[i] = true;
-        }
-        if !matches!(*w, "what" | "which" | "whose" | "whats") || breaks[i] != Break::None {
-            continue;
-        }
-        if words.get(i + 1).is_some_and(|v| is_causal_verb(v)) {
-            asked[i + 1] = true;
-            continue;
-        }
-        // "what event led to…": the noun and the verb only ask why.
-        let cause_noun = words.get(i + 1).is_some_and(|n| super::kind::is_cause_noun(n));
-        if cause_noun && words.get(i + 2).is_some_and(|v| is_causal_verb(v)) {
-            asked[i + 1] = true;
-            asked[i + 2] = true;
-            continue;
-        }
-        for j in i + 1..(i + 4).min(words.len()) {
-            if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
-                asked[j] = true;
-                break;
-            }
-            if breaks[j] != Break::None || super::message::is_aux(words[j]) {
-                break;
-            }
-        }
-    }
-    asked
-}
-
-/// Verbs that ask what something holds: "what did the call include".
-fn is_content_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "include"
-            | "includes"
-            | "included"
-            | "contain"
-            | "contains"
-            | "contained"
-            | "involve"
-            | "involves"
-            | "involved"
-            | "entail"
-            | "entails"
-            | "entailed"
-            | "comprise"
-            | "comprises"
-    )
-}
-
-/// Whether the sentence before `i` opens with "what" or "which": "what
-/// else did it include".
-fn asked_by_what(words: &[&str], breaks: &[Break], i: usize) -> bool {
-    let start = (0..i).rev().find(|&j| breaks[j] >= Break::Comma).map_or(0, |j| j + 1);
-    words[start..i].iter().any(|w| matches!(*w, "what" | "whats" | "which"))
-}
-
-/// Words before "side" that make it the sides themselves, not a side of
-/// something: "both sides", "the other side".
-fn is_side_count(w: &str) -> bool {
-    matches!(
-        w,
-        "two"
-            | "both"
-            | "either"
-            | "each"
-            | "one"
-            | "other"
-            | "opposite"
-            | "opposing"
-            | "rival"
-            | "warring"
-            | "different"
-            | "same"
-            | "a"
-            | "an"
-            | "the"
-            | "this"
-            | "that"
-            | "which"
-            | "what"
-            | "whose"
-            | "whichever"
-    )
-}
-
 /// How a word is compared inside phrases: stemmed, without the dots of
 /// initials, so "UN-recognized" and "u.n. recognized" meet.
 fn phrase_form(word: &str) -> String {
@@ -1199,13 +1007,6 @@ mod tests {
         assert_eq!(e_less("agree"), None, "'agreed' stems to 'agre' through its own rule");
         assert_eq!(e_less("make").as_deref(), Some("mak"), "'making' is 'make'");
         assert_eq!(e_less("see"), None);
-    }
-
-    #[test]
-    fn a_clause_offering_a_name_is_a_guess() {
-        assert!(offers_a_guess(&["is", "it", "sarraj"]));
-        assert!(offers_a_guess(&["or", "was", "it", "the", "un"]));
-        assert!(!offers_a_guess(&["is", "sarraj", "the", "leader"]));
     }
 
     #[test]
@@ -1291,13 +1092,6 @@ mod tests {
         assert_eq!(speakers("Hafter called for a truce."), ["haftar"]);
         assert!(speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
         assert!(speakers("His tribe is called Hafter.").is_empty());
-    }
-
-    #[test]
-    fn a_name_qualifying_a_noun_is_its_topic_not_its_speaker() {
-        assert!(names_a_topic(&["his", "libya", "comments"], 1, None));
-        assert!(names_a_topic(&["trump", "libya", "remarks"], 1, Some(&(0, "trump".to_string()))));
-        assert!(!names_a_topic(&["what", "did", "trump", "say"], 2, None));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! answer for the same question.
 
 mod analyze;
+mod asked;
 mod followup;
 mod index;
 mod kind;
