@@ -854,3 +854,12 @@ fn behind_an_event_is_who_made_it() {
     assert_quotes("which leaders were behind the call for a truce", "Vladimir Putin");
     assert_quotes("who is behind hafter", "Russia backs");
 }
+
+/// "Who gave the order…" asks who ordered: a passage about the withdrawal
+/// alone does not say; "the name of the guy who…" asks for a person.
+#[test]
+fn a_deed_after_a_light_verb_and_a_named_person() {
+    assert_abstains("who gave the order to withdraw from sirte");
+    assert_abstains("what is the name of the man who leads the 604 brigade");
+    assert_quotes("who made the call for a ceasefire", "Vladimir Putin");
+}

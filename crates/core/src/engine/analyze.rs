@@ -764,8 +764,23 @@ impl Analyzer {
         }
         if out.asks.kind == super::kind::Kind::Who {
             let who = refs.iter().position(|w| matches!(*w, "who" | "whos"));
-            let deed = who.and_then(|w| occurrences.iter().find(|o| o.start == w + 1 && o.entity.is_none()));
+            // "who gave the order", "who made the call": the deed is the
+            // noun a light verb takes.
+            let light = |w: usize| {
+                matches!(refs.get(w + 1), Some(&("gave" | "give" | "gives" | "made" | "make" | "makes" | "issued")))
+            };
+            let deed_at = |w: usize| {
+                let skip =
+                    if light(w) { 2 + usize::from(matches!(refs.get(w + 2), Some(&("the" | "a" | "an")))) } else { 1 };
+                w + skip
+            };
+            let deed = who.and_then(|w| occurrences.iter().find(|o| o.start == deed_at(w) && o.entity.is_none()));
             out.deed = deed.filter(|o| roles[o.start] == Role::Core).map(|o| o.term.clone());
+            // The deed asked about carries the question, however common
+            // its word ("who gave the order").
+            for t in out.terms.iter_mut().filter(|t| out.deed.as_ref() == Some(&t.term)) {
+                t.weighty = true;
+            }
         }
         self.drop_the_articles_voice(&mut out, &refs);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));

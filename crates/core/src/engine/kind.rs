@@ -190,7 +190,16 @@ pub fn asks(words: &[&str]) -> Asks {
                     let further = words[i + 1..].iter().take(5).skip(1).take_while(|w| !super::message::is_aux(w));
                     further.filter_map(|w| noun_asks(w)).find(|a| a.kind == Kind::Why)
                 };
-                return noun_asks(next)
+                // "what's the name of the guy who…", "…of the city where":
+                // the noun named is what is asked.
+                let named = || {
+                    let rest = &words[i + 1..words.len().min(i + 7)];
+                    let of = rest.windows(2).position(|p| p[0].starts_with("name") && p[1] == "of")?;
+                    let noun = rest[of + 2..].iter().find(|w| !matches!(**w, "the" | "a" | "an" | "this" | "that"))?;
+                    noun_asks(noun).filter(|a| a.kind != Kind::Why)
+                };
+                return named()
+                    .or_else(|| noun_asks(next))
                     .or_else(|| noun_asks(after))
                     .or_else(|| rest.next().and_then(|w| noun_asks(w)))
                     .or_else(cause)
@@ -562,5 +571,7 @@ mod tests {
         assert_eq!(asks_of("what's the theory on why he moved on sirte").kind, Kind::Why);
         assert_eq!(asks_of("what was cavusoglu's official reason for being there").kind, Kind::Why);
         assert_eq!(asks_of("what did turkey say about the deal").kind, Kind::Open);
+        assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
+        assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
     }
 }
