@@ -863,3 +863,21 @@ fn a_deed_after_a_light_verb_and_a_named_person() {
     assert_abstains("what is the name of the man who leads the 604 brigade");
     assert_quotes("who made the call for a ceasefire", "Vladimir Putin");
 }
+
+#[test]
+fn the_kind_of_person_or_number_asked_is_not_a_word_the_answer_needs() {
+    // "which italian politician": the noun says a person is asked.
+    assert_quotes("which italian politician met hafter", "Conte in Rome");
+    assert_quotes("which neighbor might invade libya", "Egyptian incursion");
+    // "what number is the brigade": the number it goes by, not a count.
+    assert_quotes("what number was the brigade that switched", "604 Brigade");
+    assert_quotes("the brigade that turned, what number is it", "604 Brigade");
+}
+
+#[test]
+fn the_day_the_article_came_out_is_its_today() {
+    assert_quotes("were the istanbul talks held the same day the article came out", "in Istanbul today");
+    assert_quotes("what did the foreign ministers do on weds", "on Wednesday");
+    assert_quotes("what was italy's part in all this", "Conte in Rome");
+    assert_abstains("how did the ceasefire turn out in the end");
+}

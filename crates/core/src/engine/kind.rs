@@ -159,6 +159,10 @@ pub fn asks(words: &[&str]) -> Asks {
             "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
                 return Asks::of(Kind::Why)
             }
+            // "what number is the brigade": the number it goes by, not a count.
+            "what" | "which" | "whats" if next == "number" && matches!(after, "is" | "was" | "does") => {
+                return Asks::OPEN
+            }
             "what" | "which" | "whats" => {
                 // "what date", "which european leader", "what exact day",
                 // "what was the main reason".
@@ -313,6 +317,15 @@ pub fn is_class_noun(w: &str) -> bool {
             | "players"
             | "thing"
             | "things"
+            | "politician"
+            | "politicians"
+            | "diplomat"
+            | "diplomats"
+            | "neighbour"
+            | "neighbours"
+            | "neighbor"
+            | "neighbors"
+            | "number"
     )
 }
 
@@ -345,9 +358,8 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "person" | "official" | "officials" | "guy" | "man" | "woman" | "politician" | "politicians" | "figure"
         | "diplomat" | "diplomats" => Asks::person(),
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
-        | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers" => {
-            Asks::of(Kind::Who)
-        }
+        | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers"
+        | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
         "number" | "amount" => Asks::of(Kind::HowMany),
         _ => return None,
     })
