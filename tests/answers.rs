@@ -881,3 +881,20 @@ fn the_day_the_article_came_out_is_its_today() {
     assert_quotes("what was italy's part in all this", "Conte in Rome");
     assert_abstains("how did the ceasefire turn out in the end");
 }
+
+#[test]
+fn a_summary_of_something_is_about_that_thing() {
+    assert_quotes("the four countries' objection in a nutshell", "null and void");
+    assert_quotes("sirte takeover in a nutshell", "takeover of Sirte");
+}
+
+#[test]
+fn paraphrases_of_bodies_zones_grievances_and_doubt() {
+    assert_quotes("what body did serraj visit in brussels", "visited the EU in Brussels");
+    assert_quotes("is the truce a done deal", "still unclear if the two sides can produce a ceasefire");
+    assert_quotes("what grievance do the four have with the maritime agreement", "against international law");
+    assert_quotes("which airport is inside the zone", "Mitiga airport");
+    assert_quotes("where are the rest of the 604's fighters from", "other members are from Tripoli");
+    assert_quotes("how does the war hurt the wider region", "undermining regional security");
+    assert_quotes("was haftar protecting his airbase by taking sirte", "Jufra airbase");
+}

@@ -141,6 +141,9 @@ fn e_less(word: &str) -> Option<String> {
 /// How common an English word must be (Zipf) to be taken for a typo one edit away.
 const NEAREST_ZIPF: f32 = 3.5;
 
+/// The lexicon's concept of a summary ("in a nutshell", "sum it up").
+const SUMMARY: &str = "summary";
+
 /// Applies the lexicon. Built once per knowledge base and shared by every
 /// engine built from it.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -814,7 +817,8 @@ impl Analyzer {
     /// hinting…": the author as the article's voice, whose view is the
     /// article's. The author is asked about only by who, when or where,
     /// by name ("the author's name", "who wrote it"), or alone ("tell me
-    /// about the author").
+    /// about the author"). Nor is "summary" when the question names what
+    /// is to be summed up: it only favours an overview.
     fn drop_the_articles_voice(&self, out: &mut Analysis, words: &[&str]) {
         use crate::knowledge::BlockKind;
         let Some(author) = self.part(BlockKind::Byline) else { return };
@@ -827,6 +831,12 @@ impl Analyzer {
         let other = out.terms.iter().any(|t| t.role == Role::Core && t.term != author);
         if voice && other && !identity {
             out.terms.retain(|t| t.term != author);
+        }
+        // "algeria's position in a nutshell", "the problems they list, sum
+        // it up": asking for a summary of something asks about that thing.
+        let about_more = out.terms.iter().any(|t| t.role == Role::Core && t.term != SUMMARY && t.term != author);
+        if about_more {
+            out.terms.iter_mut().filter(|t| t.term == SUMMARY).for_each(|t| t.role = Role::Context);
         }
     }
 

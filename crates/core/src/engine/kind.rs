@@ -326,6 +326,13 @@ pub fn is_class_noun(w: &str) -> bool {
             | "neighbor"
             | "neighbors"
             | "number"
+            | "institution"
+            | "institutions"
+            | "organisation"
+            | "organisations"
+            | "organization"
+            | "organizations"
+            | "body"
     )
 }
 
