@@ -898,3 +898,12 @@ fn paraphrases_of_bodies_zones_grievances_and_doubt() {
     assert_quotes("how does the war hurt the wider region", "undermining regional security");
     assert_quotes("was haftar protecting his airbase by taking sirte", "Jufra airbase");
 }
+
+#[test]
+fn a_guess_after_the_question_and_a_dispute_over_claims() {
+    assert_quotes("which german leader did trump say he'd spoken with, schroeder?", "Angela Merkel");
+    assert_quotes(
+        "my mate reckons the truce starts at dawn on the 12th, i say midnight, who's right",
+        "midnight 12 January",
+    );
+}

@@ -5,8 +5,11 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
-use super::asked::{asked_words, asks_discussed, asks_for_title, names_a_topic, names_the, offers_a_guess};
-use super::kind::{is_class_noun, Asks};
+use super::asked::{
+    asked_words, asks_discussed, asks_for_title, asks_who_is_right, names_a_topic, names_the, offers_a_guess,
+    trailing_guess,
+};
+use super::kind::{is_class_noun, Asks, Kind};
 use super::message::{clauses, roles, Clause, Form, Role};
 use super::relations::{self, Occurrence};
 use crate::knowledge::{English, Lexicon};
@@ -518,6 +521,27 @@ impl Analyzer {
         if let Some(g) = &guess {
             roles[g.clone()].fill(Role::Context);
         }
+        // "which european leader did he call, macron?": a name or a time
+        // offered after the question is a guess the answer may settle.
+        if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany) {
+            let asking = found.iter().filter(|c| c.form != Form::Statement);
+            for g in asking.filter_map(|c| trailing_guess(&breaks, &content, c.start, c.end)) {
+                roles[g].fill(Role::Context);
+            }
+        }
+        // "my mate says noon, i think midnight, who's right?": the claims
+        // are what is asked, and a word the article never uses is only one
+        // side of the dispute.
+        let asks = if asks_who_is_right(&refs) {
+            for (r, c) in roles.iter_mut().zip(&classes) {
+                if *r == Role::Core && matches!(c, WordClass::Unknown(_)) {
+                    *r = Role::Alternative;
+                }
+            }
+            Asks::OPEN
+        } else {
+            asks
+        };
         // "How old is Haftar?" asks an age; "how old is the brigade" a year.
         let asks = if asks.grain == Some(super::kind::Grain::Year)
             && refs.windows(2).any(|p| p == ["how", "old"])

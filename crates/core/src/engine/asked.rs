@@ -36,6 +36,41 @@ pub(super) fn offers_a_guess(clause: &[&str]) -> bool {
     matches!(words, ["is" | "was" | "isnt" | "wasnt", "it" | "that" | "he" | "she", ..] | ["are" | "were", "they", ..])
 }
 
+/// Whether the message asks which of the claims it reports is right: "my
+/// mate says noon, i think midnight, who's right?". It asks what the
+/// article says, not for a person.
+pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(r, w)| {
+        matches!(*w, "right" | "correct" | "wrong")
+            && (1..=4).any(|back| {
+                r >= back
+                    && matches!(words[r - back], "who" | "which")
+                    && words[r - back + 1..r]
+                        .iter()
+                        .all(|v| matches!(*v, "is" | "s" | "one" | "of" | "us" | "them" | "the" | "two"))
+            })
+    })
+}
+
+/// The words after the last comma of a question that only offer a guess
+/// at its answer: "which european leader did he call, macron?", "where
+/// did they meet, rome?". One or two words of content that end the
+/// question.
+pub(super) fn trailing_guess(
+    breaks: &[Break],
+    content: &[bool],
+    start: usize,
+    end: usize,
+) -> Option<std::ops::Range<usize>> {
+    let last = end.checked_sub(1)?;
+    if !matches!(breaks.get(last), Some(Break::Question | Break::Stop)) {
+        return None;
+    }
+    let comma = (start..last).rev().take(2).find(|&k| breaks[k] == Break::Comma)?;
+    let guess = comma + 1..end;
+    (comma > start + 2 && guess.clone().all(|i| content[i] && breaks[i] != Break::Comma)).then_some(guess)
+}
+
 /// Whether a "what" question asks what people discussed: "what did they
 /// discuss", "what did Hafter and Conte talk about", "what was on the
 /// agenda". It must be about people (`someone` is named, or "they"), not
@@ -217,5 +252,26 @@ mod tests {
         assert!(names_a_topic(&["his", "libya", "comments"], 1, None));
         assert!(names_a_topic(&["trump", "libya", "remarks"], 1, Some(&(0, "trump".to_string()))));
         assert!(!names_a_topic(&["what", "did", "trump", "say"], 2, None));
+    }
+
+    #[test]
+    fn who_is_right_asks_which_claim_holds() {
+        assert!(asks_who_is_right(&["she", "says", "noon", "who", "is", "right"]));
+        assert!(asks_who_is_right(&["which", "of", "us", "is", "correct"]));
+        assert!(!asks_who_is_right(&["who", "backs", "the", "right", "side"]));
+    }
+
+    #[test]
+    fn a_word_or_two_after_the_last_comma_is_a_guess() {
+        use crate::text::tokens;
+        let guess = |q: &str| {
+            let (words, breaks): (Vec<String>, Vec<Break>) = tokens(q).into_iter().map(|t| (t.text, t.brk)).unzip();
+            let content: Vec<bool> =
+                words.iter().map(|w| !matches!(w.as_str(), "the" | "is" | "in" | "right")).collect();
+            trailing_guess(&breaks, &content, 0, words.len()).map(|g| words[g].join(" "))
+        };
+        assert_eq!(guess("which leader did trump call, macron?").as_deref(), Some("macron"));
+        assert_eq!(guess("where did they meet, in rome?"), None, "not only content");
+        assert_eq!(guess("so, who took sirte?"), None, "a comma near the start is no guess");
     }
 }
