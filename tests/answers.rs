@@ -907,3 +907,35 @@ fn a_guess_after_the_question_and_a_dispute_over_claims() {
         "midnight 12 January",
     );
 }
+
+#[test]
+fn how_things_stand_now_is_after_the_article() {
+    for q in ["is serraj still prime minister", "sarraj still in charge?", "so is haftar still holding sirte"] {
+        let reply = engine().answer(q);
+        assert!(!reply.answered(), "{q:?} -> {reply:?}");
+        assert!(
+            matches!(&reply.outcome, Outcome::NotStated { missing, .. } if missing.starts_with("how things stand now")),
+            "{q:?} -> {:?}",
+            reply.outcome
+        );
+    }
+    // What someone said about it, or a plan the article reports, is asked.
+    assert_quotes("in their words, are the two deals still valid", "null and void");
+    assert_quotes(
+        "has trump spoken to putin yet or is that still to come",
+        "speak with Russian President Vladimir Putin",
+    );
+}
+
+#[test]
+fn phrases_of_small_talk_and_of_other_subjects_are_matched_whole() {
+    assert_abstains("are you a real person or just a bot");
+    assert_abstains("is istanbul worth visiting in summer or is it too crowded");
+    assert_abstains("is rome worth a visit");
+    // Their words alone still mean what they mean in a question.
+    assert_quotes(
+        "was a real ceasefire agreed by the two sides",
+        "still unclear if the two sides can produce a ceasefire",
+    );
+    assert_quotes("which city did serraj visit", "Brussels");
+}

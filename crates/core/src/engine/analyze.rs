@@ -6,8 +6,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
 use super::asked::{
-    asked_words, asks_discussed, asks_for_title, asks_who_is_right, names_a_topic, names_the, offers_a_guess,
-    trailing_guess,
+    asked_words, asks_discussed, asks_for_title, asks_the_present, asks_who_is_right, names_a_topic, names_the,
+    offers_a_guess, trailing_guess,
 };
 use super::kind::{is_class_noun, Asks, Kind};
 use super::message::{clauses, roles, Clause, Form, Role};
@@ -107,6 +107,9 @@ pub struct Analysis {
     /// A meeting alone does not say it; the passage must report someone's
     /// words.
     pub discussed: bool,
+    /// It asks how things stand now, after the article was written: "is
+    /// Merkel still chancellor?".
+    pub present: bool,
     /// Titles and who holds them: "the Egyptian foreign minister" is
     /// (foreignminister, egypt); with the question's words for them.
     pub bindings: Vec<(Term, Term, String)>,
@@ -143,6 +146,11 @@ fn e_less(word: &str) -> Option<String> {
 
 /// How common an English word must be (Zipf) to be taken for a typo one edit away.
 const NEAREST_ZIPF: f32 = 3.5;
+
+/// What a phrase of the chatter or off-topic list stands for among the
+/// phrases: not a term, a kind of talk.
+const CHATTER: &str = "\u{1}chatter";
+const OFFTOPIC: &str = "\u{1}offtopic";
 
 /// The lexicon's concept of a summary ("in a nutshell", "sum it up").
 const SUMMARY: &str = "summary";
@@ -244,10 +252,19 @@ impl Analyzer {
                 a.add_phrase(&toks, None);
             }
         }
-        for (words, set) in [(&lexicon.chatter, &mut a.chatter), (&lexicon.offtopic, &mut a.offtopic)] {
-            for t in words.iter().flat_map(|w| tokens(w)) {
-                set.insert(stem(&t.text));
-                set.insert(t.text);
+        // A phrase of small talk ("are you a bot") or of another subject
+        // ("worth visiting") is matched whole, not word by word.
+        for (words, marker) in [(&lexicon.chatter, CHATTER), (&lexicon.offtopic, OFFTOPIC)] {
+            for w in words {
+                let toks = tokens(w);
+                match toks.as_slice() {
+                    [one] => {
+                        let set = if marker == CHATTER { &mut a.chatter } else { &mut a.offtopic };
+                        set.insert(stem(&one.text));
+                        set.insert(one.text.clone());
+                    }
+                    _ => a.add_phrase(&toks, Some(marker.to_string())),
+                }
             }
         }
         a.spellings = lexicon.spellings.iter().cloned().collect();
@@ -613,7 +630,12 @@ impl Analyzer {
                 // anyone supports ("who is behind hafter").
                 let meaning =
                     meaning.filter(|_| !(refs[i + len - 1] == "behind" && self.event_follows(&classes, i + len)));
-                if let Some(term) = meaning {
+                match meaning.as_deref() {
+                    Some(CHATTER) => out.chatter += len,
+                    Some(OFFTOPIC) if roles[i] != Role::Context => out.offtopic += 1,
+                    _ => {}
+                }
+                if let Some(term) = meaning.filter(|t| t != CHATTER && t != OFFTOPIC) {
                     occurrences.push(Occurrence {
                         term: term.clone(),
                         entity: self.entity(&term),
@@ -812,6 +834,7 @@ impl Analyzer {
         self.drop_the_articles_voice(&mut out, &refs);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == super::kind::Asks::OPEN && asks_discussed(&refs, someone);
+        out.present = found.iter().any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs));
         out.clauses = found;
         out.words = words;
         out

@@ -71,6 +71,31 @@ pub(super) fn trailing_guess(
     (comma > start + 2 && guess.clone().all(|i| content[i] && breaks[i] != Break::Comma)).then_some(guess)
 }
 
+/// Whether a yes/no question asks how things stand now, after the article
+/// was written: "is merkel still chancellor", "merkel still in office?",
+/// "is the zone still in force". "still" comes within the first words of
+/// the clause, before any question word; "in their words, are the deals
+/// still valid" asks what someone said, which the article gives.
+pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
+    let opening = |w: &str| matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey");
+    let words: Vec<&str> = clause.iter().copied().skip_while(|w| opening(w)).collect();
+    let Some(still) = words.iter().take(6).position(|w| *w == "still") else {
+        return false;
+    };
+    let asking_verb = |w: &str| matches!(w, "is" | "are" | "isnt" | "arent");
+    let yes_no = words.first().is_some_and(|w| asking_verb(w)) || (still == 1 && words.len() <= 4);
+    let words_of_someone = message.iter().any(|w| {
+        matches!(
+            *w,
+            "say" | "says" | "said" | "words" | "according" | "call" | "called" | "claim" | "claimed" | "article"
+        )
+    });
+    // "or is that still to come?": a plan the article reports, not now.
+    let refers_back = words.get(1).is_some_and(|w| matches!(*w, "that" | "this" | "it"));
+    let ahead = words.get(still + 1).is_some_and(|w| matches!(*w, "to" | "ahead" | "pending" | "coming" | "planned"));
+    yes_no && !refers_back && !ahead && !words[..still].iter().any(|w| super::message::is_wh(w)) && !words_of_someone
+}
+
 /// Whether a "what" question asks what people discussed: "what did they
 /// discuss", "what did Hafter and Conte talk about", "what was on the
 /// agenda". It must be about people (`someone` is named, or "they"), not
@@ -273,5 +298,20 @@ mod tests {
         assert_eq!(guess("which leader did trump call, macron?").as_deref(), Some("macron"));
         assert_eq!(guess("where did they meet, in rome?"), None, "not only content");
         assert_eq!(guess("so, who took sirte?"), None, "a comma near the start is no guess");
+    }
+
+    #[test]
+    fn still_in_a_yes_no_question_asks_the_present() {
+        let present = |q: &str| {
+            let words: Vec<&str> = q.split(' ').collect();
+            asks_the_present(&words, &words)
+        };
+        assert!(present("is merkel still chancellor"));
+        assert!(present("merkel still chancellor"));
+        assert!(present("so is the no fly zone still in force"));
+        assert!(!present("in their words are the deals still valid"));
+        assert!(!present("how many fighters were still in sirte"));
+        assert!(!present("has he spoken with putin or is that still to come"));
+        assert!(!present("is it still unclear whether the truce will hold according to the article"));
     }
 }

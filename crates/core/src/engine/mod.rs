@@ -385,13 +385,14 @@ impl Engine {
     ) -> (f32, Outcome) {
         let t = &self.tuning;
         let quotes_of = |e: usize| self.compiled[e].entry.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
-        if later::asks_how_it_turned_out(analysis, &self.article.dated) {
+        if analysis.present || later::asks_how_it_turned_out(analysis, &self.article.dated) {
             let (confidence, related) = match (ranked.first(), sentence) {
                 (Some((e, j)), _) => (j.score, quotes_of(*e)),
                 (None, Some((s, j))) => (j.score, vec![self.sentence_quote(*s)]),
                 (None, None) => (0.0, Vec::new()),
             };
-            let missing = format!("how it turned out (it was written on {})", self.source.article.meta.date);
+            let what = if analysis.present { "how things stand now" } else { "how it turned out" };
+            let missing = format!("{what} (it was written on {})", self.source.article.meta.date);
             return (confidence, Outcome::NotStated { missing, related });
         }
         let asks_who = analysis.asks.asks_who();
