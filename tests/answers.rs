@@ -939,3 +939,18 @@ fn phrases_of_small_talk_and_of_other_subjects_are_matched_whole() {
     );
     assert_quotes("which city did serraj visit", "Brussels");
 }
+
+#[test]
+fn the_guns_stopping_is_the_ceasefire_and_worry_is_about_its_object() {
+    assert_quotes("from when are the guns meant to stop", "midnight 12 January");
+    assert_quotes("is the writer confident the guns will really fall silent", "still unclear");
+    assert_quotes("which criminal activities are they worried about", "illicit trafficking");
+    assert_quotes("was haftar afraid of a move on jufra", "Jufra airbase");
+    // The guns themselves are still the guns.
+    assert_quotes("is the spread of guns something they fear", "further spread of weapons");
+}
+
+#[test]
+fn calling_something_illegal_names_it() {
+    assert_quotes("which deal do the four call illegal", "maritime agreement is against international law");
+}

@@ -184,6 +184,8 @@ pub struct Analyzer {
     related: HashMap<String, Vec<String>>,
     /// (title, holder) -> who that is in the article ("president", "usa" -> "trump").
     titles: HashMap<(String, String), String>,
+    /// Two concepts that mean a third close together: the lexicon's [compounds].
+    compounds: HashMap<(String, String), String>,
     /// The concepts of the headline, byline and dateline.
     parts: HashMap<String, String>,
     /// Words of saying (surface forms and stems).
@@ -277,6 +279,7 @@ impl Analyzer {
         }
         a.related = lexicon.related.iter().cloned().collect();
         a.titles = lexicon.titles.iter().cloned().collect();
+        a.compounds = lexicon.compounds.iter().cloned().collect();
         a.parts = lexicon.parts.iter().cloned().collect();
         for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
             a.speech.insert(stem(&t.text));
@@ -663,6 +666,9 @@ impl Analyzer {
                 WordClass::Term(_)
                     if matches!(refs[i], "keep" | "keeps" | "kept" | "keeping")
                         && refs.get(i + 1).is_some_and(|n| n.len() > 4 && n.ends_with("ing")) => {}
+                // "the deals the four call illegal", "they called it void":
+                // naming something, which only says what was said.
+                WordClass::Term(_) if self.labels_at(&refs, i) => {}
                 WordClass::Term(t) => {
                     // "holding sirte", "held the city": controlling a place,
                     // not lasting.
@@ -705,6 +711,7 @@ impl Analyzer {
         if let (Some(speaker), Some(at)) = (&out.speaker, speech_at) {
             out.addressee = self.addressee(&refs, &occurrences, speaker, at);
         }
+        self.join_compounds(&mut out, &words, &occurrences, &found);
         // "the American president" is Trump: a title the article gives to
         // someone it names stands for that name; only the others ("the
         // Egyptian president") must be found bound in a passage.
@@ -887,6 +894,22 @@ impl Analyzer {
         }
     }
 
+    /// Whether "call" at `i` names something rather than calls for it or
+    /// phones someone: an adjective follows ("call illegal"), or "it",
+    /// "them" and then not "off" ("called it void", not "called it off").
+    fn labels_at(&self, words: &[&str], i: usize) -> bool {
+        use crate::knowledge::PartOfSpeech;
+        if !matches!(words[i], "call" | "calls" | "called" | "calling") {
+            return false;
+        }
+        let adjective = |w: &str| self.english.lookup(w).is_some_and(|(_, p)| p == PartOfSpeech::Adjective);
+        match words.get(i + 1).copied() {
+            Some("it" | "them" | "these" | "those") => words.get(i + 2).is_some_and(|w| *w != "off"),
+            Some(next) => adjective(next),
+            None => false,
+        }
+    }
+
     /// Whom the words of saying at `at` are said to: "say to Trump", "talk
     /// with Merkel", "tell Sarraj"; "say to each other" is the other one
     /// named before.
@@ -979,6 +1002,31 @@ impl Analyzer {
         out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty });
     }
 
+    /// "when are the guns supposed to stop", "the fighting will stop": two
+    /// concepts a few words apart in one clause that mean a third (the
+    /// lexicon's [compounds]) are that one, with the stronger role.
+    fn join_compounds(&self, out: &mut Analysis, words: &[String], occurrences: &[Occurrence], clauses: &[Clause]) {
+        if self.compounds.is_empty() {
+            return;
+        }
+        let same_clause =
+            |a: usize, b: usize| clauses.iter().any(|c| (c.start..c.end).contains(&a) && (c.start..c.end).contains(&b));
+        for (n, first) in occurrences.iter().enumerate() {
+            let joined = occurrences[n + 1..].iter().take_while(|o| o.start <= first.end + 4).find_map(|second| {
+                let meaning = self.compounds.get(&(first.term.clone(), second.term.clone()))?;
+                same_clause(first.start, second.start).then_some((second, meaning))
+            });
+            let Some((second, meaning)) = joined else { continue };
+            let parts = [&first.term, &second.term];
+            let role =
+                out.terms.iter().filter(|t| parts.contains(&&t.term)).map(|t| t.role).max().unwrap_or(Role::Core);
+            let surface =
+                format!("{} … {}", words[first.start..first.end].join(" "), words[second.start..second.end].join(" "));
+            out.terms.retain(|t| !parts.contains(&&t.term));
+            self.push(out, meaning.clone(), role, surface, true, false);
+        }
+    }
+
     /// A verb at `i` whose particle follows one to three words later, in the
     /// same clause, where the two make a phrase of the lexicon ("pushed
     /// isis out", "set the brigade up"): the particle's index and the
@@ -1060,6 +1108,7 @@ mod tests {
             types: vec![("person".into(), vec!["haftar".into()])],
             related: vec![],
             titles: vec![],
+            compounds: vec![],
             parts: vec![],
             speech: vec!["say".into(), "told".into()],
             help: vec!["help".into(), "how do i use".into()],
@@ -1121,6 +1170,27 @@ mod tests {
         assert_eq!(got.chatter, 1);
         let got = a.analyze_with("died", |_| Some("truce".to_string()));
         assert_eq!(got.term_names(), ["died"], "a real English word is no typo");
+    }
+
+    #[test]
+    fn two_concepts_close_together_in_a_clause_make_their_compound() {
+        let mut lexicon = lexicon();
+        lexicon.synonyms.extend([
+            ("weapon".into(), vec!["guns".into()]),
+            ("end".into(), vec!["stop".into()]),
+            ("spread".into(), vec![]),
+        ]);
+        lexicon.compounds = vec![(("weapon".into(), "end".into()), "ceasefire".into())];
+        let a = Analyzer::new(&lexicon, English::shipped());
+        assert_eq!(a.analyze("when does the guns stop").term_names(), ["ceasefire"]);
+        let names = |q: &str| a.analyze(q).term_names();
+        let reversed = names("stop the spread of guns");
+        assert!(
+            reversed.contains(&"weapon".to_string()) && !reversed.contains(&"ceasefire".to_string()),
+            "in order only"
+        );
+        let apart = names("guns is everywhere, so when does it stop");
+        assert!(apart.contains(&"weapon".to_string()), "not across clauses: {apart:?}");
     }
 
     #[test]

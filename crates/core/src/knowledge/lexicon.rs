@@ -40,6 +40,10 @@ pub struct Lexicon {
     pub speech: Vec<String>,
     /// Who holds a title in the article: ("president", "usa") is "trump".
     pub titles: Vec<((String, String), String)>,
+    /// Two concepts that mean a third when one closely follows the other in
+    /// a clause: ("weapon", "end") is "ceasefire", as in "when are the guns
+    /// supposed to stop".
+    pub compounds: Vec<((String, String), String)>,
     /// The concept each part of the article's front matter is
     /// ("headline" -> "headline", "byline" -> "author"): "is the date in the
     /// headline?" is answered from the headline.
@@ -77,6 +81,8 @@ struct LexiconFile {
     related: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     titles: BTreeMap<String, String>,
+    #[serde(default)]
+    compounds: BTreeMap<String, String>,
     #[serde(default)]
     parts: BTreeMap<String, String>,
 }
@@ -182,6 +188,22 @@ impl Lexicon {
                 }),
             }
         }
+        let mut compounds = Vec::new();
+        let mut compound_words = Vec::new();
+        for (key, meaning) in &raw.compounds {
+            match key.split_once(' ') {
+                Some((a, b)) if !b.contains(' ') => {
+                    compounds.push(((a.to_lowercase(), b.to_lowercase()), meaning.to_lowercase()));
+                    compound_words.extend([a.to_string(), b.to_string(), meaning.clone()]);
+                }
+                _ => problems.push(Diagnostic {
+                    file: file.into(),
+                    line: line_of_text(source, &format!("\"{key}\"")).unwrap_or(1),
+                    message: format!("compound {key:?} must be two concepts in order: \"weapon end\""),
+                }),
+            }
+        }
+        let compounded = compound_words.iter().map(|c| ("compounds", c));
         let titled = title_words.iter().map(|c| ("titles", c));
         let parted = raw.parts.values().map(|c| ("parts", c));
         for part in raw.parts.keys() {
@@ -193,7 +215,7 @@ impl Lexicon {
                 });
             }
         }
-        for (list, c) in typed.chain(relations).chain(titled).chain(parted) {
+        for (list, c) in typed.chain(relations).chain(titled).chain(compounded).chain(parted) {
             if !synonyms.iter().any(|(concept, _)| concept == c) {
                 problems.push(Diagnostic {
                     file: file.into(),
@@ -215,6 +237,7 @@ impl Lexicon {
             types: raw.types.into_iter().map(|(k, v)| (k, lower(v))).collect(),
             related: raw.related.into_iter().map(|(k, v)| (k.to_lowercase(), lower(v))).collect(),
             titles,
+            compounds,
             parts: raw.parts.into_iter().map(|(k, v)| (k, v.to_lowercase())).collect(),
             speech: lower(raw.speech),
             help: lower(raw.help),
@@ -268,5 +291,17 @@ mod tests {
         let src = "stopwords = [\"the\",\n \"truce\"]\n[synonyms]\nceasefire = [\"truce\"]\n";
         let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
         assert_eq!(e[0].line, 2, "{:?}", e);
+    }
+
+    #[test]
+    fn a_compound_names_two_concepts_and_its_meaning() {
+        let ok = "[synonyms]\nweapon = [\"guns\"]\nend = [\"stop\"]\nceasefire = [\"truce\"]\n[compounds]\n\"weapon end\" = \"ceasefire\"\n";
+        let lexicon = Lexicon::parse(ok, "lexicon.toml").unwrap();
+        assert_eq!(lexicon.compounds, [(("weapon".into(), "end".into()), "ceasefire".into())]);
+        let typo = ok.replace("\"weapon end\"", "\"weapons end\"");
+        let e = Lexicon::parse(&typo, "lexicon.toml").unwrap_err();
+        assert!(e[0].message.contains("\"weapons\", which is not a concept"), "{e:?}");
+        let one = ok.replace("\"weapon end\"", "\"weapon\"");
+        assert!(Lexicon::parse(&one, "lexicon.toml").unwrap_err()[0].message.contains("two concepts in order"));
     }
 }
