@@ -954,3 +954,19 @@ fn the_guns_stopping_is_the_ceasefire_and_worry_is_about_its_object() {
 fn calling_something_illegal_names_it() {
     assert_quotes("which deal do the four call illegal", "maritime agreement is against international law");
 }
+
+#[test]
+fn a_bare_how_after_a_question_asks_in_what_way() {
+    assert_quotes("the 604 is tied to qaddafi in some way, right? how exactly", "Qaddadfa tribe");
+    assert_quotes("why did haftar go after sirte at this point", "pre-empted a possible move");
+    assert_quotes("what else was haftar scared the tripoli forces would move on", "oil crescent");
+}
+
+#[test]
+fn words_of_a_link_say_nothing_of_which_link() {
+    assert_quotes("how is misrata connected to sirte", "mainly from Misrata");
+    assert_quotes(
+        "is the ceasefire linked to the sirte takeover",
+        "still unclear if the two sides can produce a ceasefire",
+    );
+}

@@ -526,8 +526,17 @@ impl Analyzer {
             .collect();
         let found = clauses(&refs, &breaks);
         let mut roles = roles(&refs, &breaks, &found, &content);
+        // "…has some link to gaddafi right? how exactly": a bare "how"
+        // after another question asks in what way that holds, not why.
+        let bare_how = |n: usize, c: &Clause| {
+            n > 0
+                && matches!(refs[c.start..c.end], ["how"] | ["how", "so" | "exactly"] | ["but", "how"] | ["and", "how"])
+        };
         let asks = found
             .iter()
+            .enumerate()
+            .filter(|(n, c)| !bare_how(*n, c))
+            .map(|(_, c)| c)
             .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
             .map(|c| c.asks)
             .find(|a| *a != Asks::OPEN)
