@@ -975,3 +975,12 @@ fn words_of_a_link_say_nothing_of_which_link() {
         "still unclear if the two sides can produce a ceasefire",
     );
 }
+
+#[test]
+fn why_something_happened_is_not_answered_by_what_it_explains() {
+    // The takeover is put down to the brigade turning: that says why Sirte
+    // fell, not why the brigade turned.
+    let reply = engine().answer("what made the 604 brigade turn against the tripoli side");
+    assert!(!reply.answered(), "{reply:?}");
+    assert_quotes("why did haftar's forces manage to take sirte", "Sirte");
+}

@@ -42,6 +42,9 @@ pub struct Offer {
     /// [`relations::clauses`]): "who did Serraj meet" needs someone new in
     /// a clause with Serraj, when a clause names him.
     pub clauses: Vec<Vec<(u32, EntityType)>>,
+    /// Term ids its quotes name only as a cause ("put down to … turning
+    /// on"), sorted: a "why" about them is not answered by it.
+    pub causes: Vec<u32>,
 }
 
 impl Offer {
@@ -53,6 +56,7 @@ impl Offer {
         let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
         let mut speakers = Vec::new();
         let mut placed = Vec::new();
+        let mut explained = Vec::new();
         for (k, &text) in texts.iter().chain(also_said.as_slice()).enumerate() {
             let r = relations::of_passage(analyzer, text);
             speakers.extend(r.speakers);
@@ -66,6 +70,10 @@ impl Offer {
                 placed.extend(r.placed.iter().filter_map(id));
                 let clauses = r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect());
                 offer.clauses.extend(clauses);
+                let causes: Vec<u32> = r.causes.iter().filter_map(id).collect();
+                offer.causes.extend(&causes);
+                let occurring = analyzer.occurrences(&analyzer.words(text).0);
+                explained.extend(occurring.iter().filter_map(|o| id(&o.term)).filter(|t| !causes.contains(t)));
             }
             let said = analyzer.occurrences(&analyzer.words(text).0);
             if k < texts.len() {
@@ -102,6 +110,10 @@ impl Offer {
         offer.unplaced.retain(|t| placed.binary_search(t).is_err());
         offer.unplaced.sort_unstable();
         offer.unplaced.dedup();
+        explained.sort_unstable();
+        offer.causes.retain(|t| explained.binary_search(t).is_err());
+        offer.causes.sort_unstable();
+        offer.causes.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -135,6 +147,14 @@ impl Offer {
     /// Turkish one.
     pub fn binds(&self, title: &[u32], holder: &[u32]) -> bool {
         self.bindings.iter().any(|(t, h)| title.contains(t) && holder.contains(h))
+    }
+
+    /// Whether it names every one of `events` it names at all only as a
+    /// cause: "why did the brigade turn?" is not answered by a passage
+    /// that puts the takeover down to the turning.
+    pub fn only_causes(&self, events: &[u32]) -> bool {
+        let mut present = events.iter().filter(|e| self.said.binary_search(e).is_ok()).peekable();
+        present.peek().is_some() && present.all(|e| self.causes.binary_search(e).is_ok())
     }
 
     /// Whether a time it gives is the time of every one of `events` it

@@ -43,6 +43,10 @@ pub struct Relations {
     /// The names of each clause: "Serraj visited the EU in Brussels and
     /// Hafter met Conte in Rome" has two, so Conte is not whom Serraj met.
     pub clauses: Vec<Vec<(Term, EntityType)>>,
+    /// The terms it names only as a cause: in "the takeover was put down to
+    /// a local force turning on the Tripoli forces", the turning explains
+    /// the takeover; nothing explains the turning.
+    pub causes: Vec<Term>,
 }
 
 /// Reads a passage's relations.
@@ -59,7 +63,36 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
         located: places.into_iter().map(|(t, _)| t).collect(),
         addressed: addressed(analyzer, &words, &breaks, &occurrences),
         clauses: clauses(analyzer, &words, &breaks, &occurrences),
+        causes: causes(&words, &breaks, &occurrences),
     }
+}
+
+/// The terms named after a word that gives a cause ("put down to",
+/// "because of", "due to") in its sentence, and not before it: what the
+/// passage explains by, not what it explains.
+fn causes(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let marks_cause = |i: usize| {
+        let w = |k: usize| words.get(k).map_or("", String::as_str);
+        match w(i) {
+            "because" => true,
+            "due" | "owing" | "thanks" => w(i + 1) == "to",
+            "put" => w(i + 1) == "down" && (w(i + 2) == "to" || w(i + 3) == "to"),
+            "result" => w(i.wrapping_sub(1)) == "a" && w(i + 1) == "of",
+            _ => false,
+        }
+    };
+    let mut out: Vec<Term> = Vec::new();
+    let mut start = 0;
+    for end in (0..words.len()).filter(|&i| breaks[i] >= Break::Stop || i + 1 == words.len()) {
+        if let Some(at) = (start..=end).find(|&i| marks_cause(i)) {
+            let before: Vec<&Term> =
+                occurrences.iter().filter(|o| o.start >= start && o.end <= at).map(|o| &o.term).collect();
+            let after = occurrences.iter().filter(|o| o.start > at && o.start <= end);
+            out.extend(after.filter(|o| !before.contains(&&o.term)).map(|o| o.term.clone()));
+        }
+        start = end + 1;
+    }
+    out
 }
 
 /// The names of each clause of a text. A clause ends with its sentence,
@@ -417,6 +450,22 @@ mod tests {
         assert!(!r.timed.contains(&"country".to_string()) && r.timed.contains(&"604".to_string()));
         let r = of_passage(&a, "Deals with Hafter were made, the press said. Hafter said no.");
         assert_eq!(r.speakers, ["haftar"]);
+    }
+
+    #[test]
+    fn what_a_passage_names_only_as_a_cause() {
+        let a = analyzer();
+        let r = of_passage(&a, "The fall of Sirte was put down mainly to Hafter turning. Cyprus met Turkey.");
+        assert!(r.causes.contains(&"haftar".to_string()) && r.causes.contains(&"turn".to_string()), "{:?}", r.causes);
+        assert!(
+            !r.causes.contains(&"sirte".to_string()) && !r.causes.contains(&"cyprus".to_string()),
+            "{:?}",
+            r.causes
+        );
+        let r = of_passage(&a, "Turkey left Cyprus because Turkey was tired.");
+        assert!(!r.causes.contains(&"turkey".to_string()), "a term on both sides is explained too: {:?}", r.causes);
+        assert!(r.causes.contains(&"tir".to_string()), "{:?}", r.causes);
+        assert!(of_passage(&a, "Hafter took Sirte on Monday.").causes.is_empty());
     }
 
     #[test]

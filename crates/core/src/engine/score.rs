@@ -556,7 +556,9 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     // vouches for it).
     let done = curated || q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
     let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
-    let serves = serves && counts && timed && placed && done;
+    // "why did the 604 brigade turn": not by what the turning explains.
+    let explained = curated || q.asks.kind != Kind::Why || !offer.only_causes(&q.events);
+    let serves = serves && counts && timed && placed && done && explained;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
