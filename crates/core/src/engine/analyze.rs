@@ -184,8 +184,9 @@ pub struct Analyzer {
     related: HashMap<String, Vec<String>>,
     /// (title, holder) -> who that is in the article ("president", "usa" -> "trump").
     titles: HashMap<(String, String), String>,
-    /// Two concepts that mean a third close together: the lexicon's [compounds].
-    compounds: HashMap<(String, String), String>,
+    /// Two concepts that mean a third close together (the lexicon's
+    /// [compounds]): the first -> (the second, the meaning).
+    compounds: HashMap<String, Vec<(String, String)>>,
     /// The concepts of the headline, byline and dateline.
     parts: HashMap<String, String>,
     /// Words of saying (surface forms and stems).
@@ -279,7 +280,9 @@ impl Analyzer {
         }
         a.related = lexicon.related.iter().cloned().collect();
         a.titles = lexicon.titles.iter().cloned().collect();
-        a.compounds = lexicon.compounds.iter().cloned().collect();
+        for ((first, second), meaning) in &lexicon.compounds {
+            a.compounds.entry(first.clone()).or_default().push((second.clone(), meaning.clone()));
+        }
         a.parts = lexicon.parts.iter().cloned().collect();
         for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
             a.speech.insert(stem(&t.text));
@@ -1021,8 +1024,9 @@ impl Analyzer {
         let same_clause =
             |a: usize, b: usize| clauses.iter().any(|c| (c.start..c.end).contains(&a) && (c.start..c.end).contains(&b));
         for (n, first) in occurrences.iter().enumerate() {
+            let Some(seconds) = self.compounds.get(&first.term) else { continue };
             let joined = occurrences[n + 1..].iter().take_while(|o| o.start <= first.end + 4).find_map(|second| {
-                let meaning = self.compounds.get(&(first.term.clone(), second.term.clone()))?;
+                let (_, meaning) = seconds.iter().find(|(s, _)| *s == second.term)?;
                 same_clause(first.start, second.start).then_some((second, meaning))
             });
             let Some((second, meaning)) = joined else { continue };
