@@ -984,3 +984,9 @@ fn why_something_happened_is_not_answered_by_what_it_explains() {
     assert!(!reply.answered(), "{reply:?}");
     assert_quotes("why did haftar's forces manage to take sirte", "Sirte");
 }
+
+#[test]
+fn where_something_is_located_is_where_it_is() {
+    assert_quotes("where is the jufra airbase situated", "to the south of Sirte");
+    assert_quotes("where's mitiga airport located", "Tripoli’s Mitiga airport");
+}
