@@ -78,7 +78,7 @@ pub(super) fn trailing_guess(
 /// still valid" asks what someone said, which the article gives.
 pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     let opening = |w: &str| matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey");
-    let words: Vec<&str> = clause.iter().copied().skip_while(|w| opening(w)).collect();
+    let words = &clause[clause.iter().take_while(|w| opening(w)).count()..];
     let Some(still) = words.iter().take(6).position(|w| *w == "still") else {
         return false;
     };
@@ -168,13 +168,6 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             || breaks[i] >= Break::Comma
             || words.get(i + 1).is_some_and(|n| matches!(*n, "besides" | "apart" | "except" | "exactly"));
         if clause_end && is_content_verb(w) && asked_by_what(words, breaks, i) {
-            asked[i] = true;
-        }
-        // "summarize what Algeria thinks": the request, not its subject.
-        if matches!(*w, "summarize" | "summarise" | "summarizing" | "summarising")
-            && (i == 0 || breaks[i - 1] != Break::None)
-            && i + 1 < words.len()
-        {
             asked[i] = true;
         }
         if !matches!(*w, "what" | "which" | "whose" | "whats") || breaks[i] != Break::None {

@@ -70,14 +70,13 @@ impl Offer {
                 placed.extend(r.placed.iter().filter_map(id));
                 let clauses = r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect());
                 offer.clauses.extend(clauses);
-                let causes: Vec<u32> = r.causes.iter().filter_map(id).collect();
-                offer.causes.extend(&causes);
-                let occurring = analyzer.occurrences(&analyzer.words(text).0);
-                explained.extend(occurring.iter().filter_map(|o| id(&o.term)).filter(|t| !causes.contains(t)));
             }
             let said = analyzer.occurrences(&analyzer.words(text).0);
             if k < texts.len() {
                 offer.unplaced.extend(said.iter().filter_map(|o| id(&o.term)));
+                let causes: Vec<u32> = r.causes.iter().filter_map(id).collect();
+                explained.extend(said.iter().filter_map(|o| id(&o.term)).filter(|t| !causes.contains(t)));
+                offer.causes.extend(causes);
             }
             offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
         }

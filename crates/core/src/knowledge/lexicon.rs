@@ -173,36 +173,27 @@ impl Lexicon {
         // Types and relations name concepts; a name that is none is a typo.
         let relations = raw.related.iter().flat_map(|(c, rs)| std::iter::once(c).chain(rs).map(|r| ("related", r)));
         let typed = raw.types.iter().flat_map(|(ty, cs)| cs.iter().map(move |c| (ty.as_str(), c)));
-        let mut titles = Vec::new();
-        let mut title_words = Vec::new();
-        for (key, holder) in &raw.titles {
-            match key.split_once(' ') {
-                Some((t, h)) if !h.contains(' ') => {
-                    titles.push(((t.to_lowercase(), h.to_lowercase()), holder.to_lowercase()));
-                    title_words.extend([t.to_string(), h.to_string(), holder.clone()]);
+        // [titles] and [compounds]: two concepts ("president usa") and a third.
+        let mut pairs = |map: &BTreeMap<String, String>, what: &str, shape: &str| {
+            let mut out = Vec::new();
+            let mut named = Vec::new();
+            for (key, value) in map {
+                match key.split_once(' ') {
+                    Some((a, b)) if !b.contains(' ') => {
+                        out.push(((a.to_lowercase(), b.to_lowercase()), value.to_lowercase()));
+                        named.extend([a.to_string(), b.to_string(), value.clone()]);
+                    }
+                    _ => problems.push(Diagnostic {
+                        file: file.into(),
+                        line: line_of_text(source, &format!("\"{key}\"")).unwrap_or(1),
+                        message: format!("{what} {key:?} must be two concepts{shape}"),
+                    }),
                 }
-                _ => problems.push(Diagnostic {
-                    file: file.into(),
-                    line: line_of_text(source, &format!("\"{key}\"")).unwrap_or(1),
-                    message: format!("title {key:?} must be two concepts, the title and its holder: \"president usa\""),
-                }),
             }
-        }
-        let mut compounds = Vec::new();
-        let mut compound_words = Vec::new();
-        for (key, meaning) in &raw.compounds {
-            match key.split_once(' ') {
-                Some((a, b)) if !b.contains(' ') => {
-                    compounds.push(((a.to_lowercase(), b.to_lowercase()), meaning.to_lowercase()));
-                    compound_words.extend([a.to_string(), b.to_string(), meaning.clone()]);
-                }
-                _ => problems.push(Diagnostic {
-                    file: file.into(),
-                    line: line_of_text(source, &format!("\"{key}\"")).unwrap_or(1),
-                    message: format!("compound {key:?} must be two concepts in order: \"weapon end\""),
-                }),
-            }
-        }
+            (out, named)
+        };
+        let (titles, title_words) = pairs(&raw.titles, "title", ", the title and its holder: \"president usa\"");
+        let (compounds, compound_words) = pairs(&raw.compounds, "compound", " in order: \"weapon end\"");
         let compounded = compound_words.iter().map(|c| ("compounds", c));
         let titled = title_words.iter().map(|c| ("titles", c));
         let parted = raw.parts.values().map(|c| ("parts", c));
