@@ -990,3 +990,44 @@ fn where_something_is_located_is_where_it_is() {
     assert_quotes("where is the jufra airbase situated", "to the south of Sirte");
     assert_quotes("where's mitiga airport located", "Tripoli’s Mitiga airport");
 }
+
+#[test]
+fn an_event_that_only_dates_the_question_need_not_be_in_the_answer() {
+    assert_quotes(
+        "was the mitiga no-fly zone announced around the time of the erdogan putin talks",
+        "Mitiga airport today",
+    );
+    assert_quotes("did trump talk with putin before the article came out", "will also speak with Russian President");
+}
+
+#[test]
+fn a_question_with_nothing_of_its_own_after_one_with_content_is_about_the_asker() {
+    assert_quotes("does algeria fear egyptian sway? no idea where i read that", "any possible Egyptian influence");
+}
+
+#[test]
+fn a_topic_before_a_comma_is_what_the_question_asks_about() {
+    assert_quotes("sirte takeover, which day?", "on Monday");
+}
+
+#[test]
+fn a_choice_of_times_asks_when_and_a_choice_of_trends_asks_the_trend() {
+    assert_quotes("was sirte taken on a weekday or at the weekend", "on Monday");
+    assert_quotes("did fighting near tripoli go up or down", "recent increase in fighting around Tripoli");
+}
+
+#[test]
+fn questions_about_the_bot_and_the_coursework_are_not_about_the_article() {
+    for q in ["how does this bot work?", "when's the essay due"] {
+        let reply = engine().answer(q);
+        assert!(!reply.answered(), "{q}: {reply:?}");
+    }
+}
+
+#[test]
+fn pushing_into_a_place_making_a_statement_and_considering_are_plain_words() {
+    assert_quotes("could the pro-tripoli side push into the oil crescent", "even the oil crescent itself");
+    assert_quotes("when did the foreign ministers of the four countries make a statement", "on Wednesday");
+    assert_quotes("does algeria consider tripoli a red line", "a red line no one should cross");
+    assert_quotes("who is trump going to call", "will also speak with Russian President");
+}

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::asked::{
     asked_words, asks_discussed, asks_for_title, asks_the_present, asks_who_is_right, names_a_topic, names_the,
-    offers_a_guess, trailing_guess,
+    offers_a_guess, time_anchors, trailing_guess,
 };
 use super::kind::{is_class_noun, Asks, Kind};
 use super::message::{clauses, roles, Clause, Form, Role};
@@ -535,10 +535,16 @@ impl Analyzer {
             n > 0
                 && matches!(refs[c.start..c.end], ["how"] | ["how", "so" | "exactly"] | ["but", "how"] | ["and", "how"])
         };
+        // "is it true algeria fears cairo's sway? … can't find where she got
+        // it": a question with nothing of its own after one with content
+        // asks about the asker's sources, not the article.
+        let has_content = |c: &Clause| content[c.start..c.end].iter().any(|&b| b);
+        let first_with_content = found.iter().position(|c| c.form != Form::Statement && has_content(c));
+        let empty_after = |n: usize, c: &Clause| first_with_content.is_some_and(|f| n > f) && !has_content(c);
         let asks = found
             .iter()
             .enumerate()
-            .filter(|(n, c)| !bare_how(*n, c))
+            .filter(|(n, c)| !bare_how(*n, c) && !empty_after(*n, c))
             .map(|(_, c)| c)
             .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
             .map(|c| c.asks)
@@ -559,6 +565,15 @@ impl Analyzer {
             let asking = found.iter().filter(|c| c.form != Form::Statement);
             for g in asking.filter_map(|c| trailing_guess(&breaks, &content, c.start, c.end)) {
                 roles[g].fill(Role::Context);
+            }
+        }
+        // "did the zone come the same day as the istanbul talks": the talks
+        // only date what is asked.
+        for anchor in time_anchors(&refs, &breaks) {
+            for r in &mut roles[anchor] {
+                if *r == Role::Core {
+                    *r = Role::Context;
+                }
             }
         }
         // "my mate says noon, i think midnight, who's right?": the claims
@@ -693,7 +708,7 @@ impl Analyzer {
                     // calling for something.
                     let phones = matches!(refs[i], "call" | "calls" | "called" | "calling")
                         && refs.get(i + 1).is_some_and(|n| {
-                            matches!(*n, "him" | "her")
+                            matches!(*n, "him" | "her" | "who" | "whom")
                                 || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
                         });
                     let sense = if holds {
@@ -849,6 +864,13 @@ impl Analyzer {
             for t in out.terms.iter_mut().filter(|t| out.deed.as_ref() == Some(&t.term)) {
                 t.weighty = true;
             }
+        }
+        // "did sirte fall on the weekend or on a weekday": a choice of
+        // times asks when.
+        let choices = || out.terms.iter().filter(|t| t.role == Role::Alternative);
+        if out.asks == Asks::OPEN && choices().next().is_some() && choices().all(|t| t.entity == Some(EntityType::Time))
+        {
+            out.asks = Asks::of(Kind::When);
         }
         self.drop_the_articles_voice(&mut out, &refs);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));

@@ -71,6 +71,32 @@ pub(super) fn trailing_guess(
     (comma > start + 2 && guess.clone().all(|i| content[i] && breaks[i] != Break::Comma)).then_some(guess)
 }
 
+/// The words after "the same day as" or "around the time of": an event
+/// that only dates what is asked ("did the zone come the same day as the
+/// istanbul talks?"), to the end of its clause. The answer need not
+/// name it.
+pub(super) fn time_anchors(words: &[&str], breaks: &[Break]) -> Vec<std::ops::Range<usize>> {
+    let span = |w: &str| matches!(w, "day" | "time" | "week" | "morning" | "night" | "moment");
+    let anchor_end = |i: usize| match words[i..] {
+        ["same", s, "as" | "that", ..] if span(s) => Some(i + 3),
+        ["around" | "about" | "at" | "by", "the", "time", "of" | "that", ..] => Some(i + 4),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let Some(start) = anchor_end(i) else { continue };
+        // No break inside the pattern itself.
+        if (i..start - 1).any(|k| breaks[k] >= Break::Comma) {
+            continue;
+        }
+        let end = (start..words.len()).find(|&k| breaks[k] >= Break::Comma).map_or(words.len(), |k| k + 1);
+        if start < end {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 /// Whether a yes/no question asks how things stand now, after the article
 /// was written: "is merkel still chancellor", "merkel still in office?",
 /// "is the zone still in force". "still" comes within the first words of
@@ -306,5 +332,19 @@ mod tests {
         assert!(!present("how many fighters were still in sirte"));
         assert!(!present("has he spoken with putin or is that still to come"));
         assert!(!present("is it still unclear whether the truce will hold according to the article"));
+    }
+
+    #[test]
+    fn an_event_after_the_same_day_as_only_dates_the_question() {
+        let anchors = |q: &str| {
+            let toks = crate::text::tokens(q);
+            let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+            let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+            time_anchors(&words, &breaks).into_iter().map(|r| words[r].join(" ")).collect::<Vec<_>>()
+        };
+        assert_eq!(anchors("did it come the same day as the istanbul talks"), ["the istanbul talks"]);
+        assert_eq!(anchors("was it around the time of the summit, or later?"), ["the summit"]);
+        assert!(anchors("is it the same as before").is_empty());
+        assert!(anchors("what time did the talks start").is_empty());
     }
 }

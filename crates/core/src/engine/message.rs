@@ -397,7 +397,14 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
     let mut roles = vec![Role::Core; words.len()];
     for (n, c) in clauses.iter().enumerate() {
         let why_asked = c.form == Form::Request && asked_at.is_some_and(|q| n != q);
-        let base = if asking && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
+        // "istanbul talks, which presidents?": a few words before a comma
+        // that opens the message name the topic the question asks about.
+        let topic = n == 0
+            && c.end - c.start <= 3
+            && breaks[c.end - 1] == Break::Comma
+            && clauses.get(1).is_some_and(|d| d.form != Form::Statement);
+        let base =
+            if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
             *r = base;
         }
