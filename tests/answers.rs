@@ -1031,3 +1031,16 @@ fn pushing_into_a_place_making_a_statement_and_considering_are_plain_words() {
     assert_quotes("does algeria consider tripoli a red line", "a red line no one should cross");
     assert_quotes("who is trump going to call", "will also speak with Russian President");
 }
+
+#[test]
+fn several_holders_of_a_title_are_not_the_one_the_article_names() {
+    // "the misrata commanders" are not Serraj, whom the article makes the
+    // head of the Tripoli side.
+    let reply = engine().answer("did the misrata commanders plan to take sirte back?");
+    assert!(!reply.answered(), "{reply:?}");
+    assert_quotes(
+        "what did the misratan commanders say about the withdrawal",
+        "withdrawn from Sirte to avoid bloodshed",
+    );
+    assert_quotes("did the turkish and russian presidents meet in istanbul", "two presidents in Istanbul");
+}
