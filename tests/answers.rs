@@ -1044,3 +1044,26 @@ fn several_holders_of_a_title_are_not_the_one_the_article_names() {
     );
     assert_quotes("did the turkish and russian presidents meet in istanbul", "two presidents in Istanbul");
 }
+
+#[test]
+fn words_the_article_never_uses_around_a_question_cost_nothing() {
+    assert_quotes(
+        "what's the gist of the article? got a quiz in five mins",
+        "Putin and Erdogan call for Libya ceasefire",
+    );
+    // Unless nothing in the question is about the article.
+    let reply = engine().answer("is conte still managing tottenham or did he leave");
+    assert!(!reply.answered(), "{reply:?}");
+}
+
+#[test]
+fn pauses_families_religion_a_say_and_a_convo() {
+    assert_quotes("do they want the fighting paused", "called for a ceasefire");
+    // Two choices are not joined into one thing.
+    assert_quotes("is it a full end of hostilities they want, or just a pause?", "end of hostilities");
+    assert_quotes("religiously, what is the 604 brigade", "Madkhali Salafist brigade");
+    assert_quotes("any family ties between haftar and the 604?", "Haftar’s own tribe");
+    assert_quotes("did haftar maybe fear for jufra", "Jufra airbase");
+    assert_quotes("does algeria want egypt to have a say in libya", "any possible Egyptian influence");
+    assert_quotes("is a trump putin convo coming", "will also speak with Russian President");
+}

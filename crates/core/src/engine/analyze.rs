@@ -528,7 +528,8 @@ impl Analyzer {
             .map(|(c, w)| matches!(c, WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty())
             .collect();
         let found = clauses(&refs, &breaks);
-        let mut roles = roles(&refs, &breaks, &found, &content);
+        let known: Vec<bool> = classes.iter().map(|c| matches!(c, WordClass::Term(_))).collect();
+        let mut roles = roles(&refs, &breaks, &found, &content, &known);
         // "…has some link to gaddafi right? how exactly": a bare "how"
         // after another question asks in what way that holds, not why.
         let bare_how = |n: usize, c: &Clause| {
@@ -1069,7 +1070,9 @@ impl Analyzer {
             let Some(seconds) = self.compounds.get(&first.term) else { continue };
             let joined = occurrences[n + 1..].iter().take_while(|o| o.start <= first.end + 4).find_map(|second| {
                 let (_, meaning) = seconds.iter().find(|(s, _)| *s == second.term)?;
-                same_clause(first.start, second.start).then_some((second, meaning))
+                // "an end to hostilities or just a pause": two choices, not one thing.
+                let choice = words[first.end..second.start].iter().any(|w| w == "or");
+                (same_clause(first.start, second.start) && !choice).then_some((second, meaning))
             });
             let Some((second, meaning)) = joined else { continue };
             let parts = [&first.term, &second.term];

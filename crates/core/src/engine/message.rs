@@ -387,7 +387,9 @@ fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
 /// "A or B" are alternatives. A message with no question or request at all
 /// ("ceasefire date") is all core, and so is one whose question carries no
 /// meaning of its own ("red line quote, need the full wording").
-pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bool]) -> Vec<Role> {
+/// `content` says which words carry meaning, `known` which of them the
+/// knowledge base knows.
+pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bool], known: &[bool]) -> Vec<Role> {
     let is_content = |i: usize| content.get(i).copied().unwrap_or(false);
     let asking = clauses.iter().any(|c| c.form != Form::Statement);
     // "what do greece and co say the deals do? i need their argument
@@ -402,7 +404,8 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         let topic = n == 0
             && c.end - c.start <= 3
             && breaks[c.end - 1] == Break::Comma
-            && clauses.get(1).is_some_and(|d| d.form != Form::Statement);
+            && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
+            && (c.start..c.end).any(|i| known.get(i).copied().unwrap_or(false));
         let base =
             if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
@@ -571,7 +574,7 @@ mod tests {
         let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
         let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
         let cs = clauses(&w, &breaks);
-        let rs = roles(&w, &breaks, &cs, &content);
+        let rs = roles(&w, &breaks, &cs, &content, &content);
         (words, cs, rs)
     }
 

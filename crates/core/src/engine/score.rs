@@ -162,6 +162,8 @@ impl Query {
     pub fn new(index: &Index, vocabulary: &Vocabulary, analyzer: &Analyzer, analysis: &Analysis, t: &Tuning) -> Query {
         let terms = &analysis.terms[..analysis.terms.len().min(MAX_TERMS)];
         let asks = analysis.asks;
+        // Whether the question itself names something the article knows.
+        let asks_something = terms.iter().any(|q| q.role == Role::Core && q.known);
         let terms: Vec<Weighed> = terms
             .iter()
             .map(|q| {
@@ -175,6 +177,10 @@ impl Query {
                 let (credit, penalty) = match q.role {
                     Role::Core => (1.0, 1.0),
                     Role::Alternative => (1.0, t.alternative_penalty),
+                    // A word the article never uses, said around the
+                    // question ("i have class in 10 min"), is the asker's,
+                    // and no passage lacks it.
+                    Role::Context if id.is_none() && asks_something => (t.context_credit, 0.0),
                     Role::Context => (t.context_credit, t.context_penalty),
                 };
                 let floor = |f: f32| weight.max(f * light) * penalty;
