@@ -277,7 +277,12 @@ fn held_out_sets_do_not_regress() {
         // next session and scored once after its work: 0.836 (the engine
         // that session began with also scores 0.836). J's, K's and L's
         // misses were read in that session, so their bars rose.
-        ("heldout15.jsonl", 0.82),
+        // Its misses were read in the session after, so its bar rose.
+        ("heldout15.jsonl", 0.87),
+        // heldout16 (O), written blind by a fresh helper in the middle of
+        // that session and scored once, after its first fixes: 0.886 (0.891
+        // on the engine that session began with). Its misses were read since.
+        ("heldout16.jsonl", 0.89),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
