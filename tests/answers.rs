@@ -1072,3 +1072,12 @@ fn pauses_families_religion_a_say_and_a_convo() {
     assert_quotes("does algeria want egypt to have a say in libya", "any possible Egyptian influence");
     assert_quotes("is a trump putin convo coming", "will also speak with Russian President");
 }
+
+#[test]
+fn asking_a_name_lining_up_and_branches_of_a_creed() {
+    assert_quotes("there's a base near sirte haftar worried about, what's it called?", "Jufra airbase");
+    assert_quotes("sorry if this was asked already, who took sirte", "Sirte");
+    assert_quotes("which countries are lining up with the tripoli government", "have become allies against Haftar");
+    assert_quotes("what strand of islam is the 604 brigade associated with", "Madkhali Salafist brigade");
+    assert_quotes("what's the 604 brigade's backstory", "created in Tripoli in 2015");
+}

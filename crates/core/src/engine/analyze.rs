@@ -958,6 +958,16 @@ impl Analyzer {
             return false;
         }
         let adjective = |w: &str| self.english.lookup(w).is_some_and(|(_, p)| p == PartOfSpeech::Adjective);
+        // "what's it called": the name of something said before.
+        let named = words[i] == "called"
+            && words.get(i + 1).is_none_or(|w| matches!(*w, "and" | "again" | "exactly" | "then" | "now"))
+            && matches!(
+                words[i.saturating_sub(3)..i],
+                ["what" | "whats", "is" | "was", "it" | "this" | "that"] | [_, "whats", "it" | "this" | "that"]
+            );
+        if named {
+            return true;
+        }
         match words.get(i + 1).copied() {
             Some("it" | "them" | "these" | "those") => words.get(i + 2).is_some_and(|w| *w != "off"),
             Some(next) => adjective(next),
