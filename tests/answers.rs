@@ -1081,3 +1081,11 @@ fn asking_a_name_lining_up_and_branches_of_a_creed() {
     assert_quotes("what strand of islam is the 604 brigade associated with", "Madkhali Salafist brigade");
     assert_quotes("what's the 604 brigade's backstory", "created in Tripoli in 2015");
 }
+
+#[test]
+fn a_name_said_only_around_a_who_question_may_be_its_answer() {
+    assert_quotes(
+        "who leads the government turkey backs? i've seen the name spelt sarraj and serraj",
+        "led by Faiez Serraj",
+    );
+}

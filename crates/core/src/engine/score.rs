@@ -116,6 +116,9 @@ pub struct Weighed {
     pub focus: bool,
     /// It names a person.
     pub person: bool,
+    /// It is only said around the question ("i've seen serraj spelt
+    /// three ways").
+    pub around: bool,
 }
 
 /// A question's terms, weighed.
@@ -197,6 +200,7 @@ impl Query {
                         && light >= 1.0
                         && (!q.modifier || q.entity.is_some()),
                     person: q.entity == Some(EntityType::Person),
+                    around: q.role == Role::Context,
                 }
             })
             .collect();
@@ -254,7 +258,12 @@ impl Query {
     /// Whether the question itself names the term, or the person was just
     /// told it.
     pub fn names(&self, id: u32) -> bool {
-        (self.terms.iter().any(|w| w.id == Some(id)) && !self.titled.contains(&id)) || self.told.contains(&id)
+        // A person named around a "who" question may be its answer; a
+        // place said around a "where" question is the claim it doubts
+        // ("my partner says rome, where did he actually go?").
+        let asked = |w: &Weighed| !w.around || self.asks.kind != Kind::Who;
+        (self.terms.iter().any(|w| w.id == Some(id) && asked(w)) && !self.titled.contains(&id))
+            || self.told.contains(&id)
     }
 
     /// How much of the question a sorted term list accounts for: the
