@@ -1089,3 +1089,11 @@ fn a_name_said_only_around_a_who_question_may_be_its_answer() {
         "led by Faiez Serraj",
     );
 }
+
+#[test]
+fn the_body_of_the_article_is_the_article() {
+    assert_quotes(
+        "in the body of the article, which trips and meetings are there",
+        "Serraj visited the EU in Brussels",
+    );
+}

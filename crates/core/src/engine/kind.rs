@@ -357,7 +357,7 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
         "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
-        | "destination" => Asks::of(Kind::Where),
+        | "destination" | "facility" | "facilities" | "site" | "sites" => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
@@ -592,5 +592,6 @@ mod tests {
         assert_eq!(asks_of("what did turkey say about the deal").kind, Kind::Open);
         assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
         assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
+        assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);
     }
 }
