@@ -1097,3 +1097,9 @@ fn the_body_of_the_article_is_the_article() {
         "Serraj visited the EU in Brussels",
     );
 }
+
+#[test]
+fn a_place_offered_as_a_choice_may_be_where() {
+    assert_quotes("mitiga, is it in tripoli or somewhere else?", "Tripoli’s Mitiga airport");
+    assert_quotes("where's jufra, north or south of sirte?", "to the south of Sirte");
+}

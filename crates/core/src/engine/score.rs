@@ -116,9 +116,8 @@ pub struct Weighed {
     pub focus: bool,
     /// It names a person.
     pub person: bool,
-    /// It is only said around the question ("i've seen serraj spelt
-    /// three ways").
-    pub around: bool,
+    /// What part of the question it is in.
+    pub role: Role,
 }
 
 /// A question's terms, weighed.
@@ -200,7 +199,7 @@ impl Query {
                         && light >= 1.0
                         && (!q.modifier || q.entity.is_some()),
                     person: q.entity == Some(EntityType::Person),
-                    around: q.role == Role::Context,
+                    role: q.role,
                 }
             })
             .collect();
@@ -258,10 +257,15 @@ impl Query {
     /// Whether the question itself names the term, or the person was just
     /// told it.
     pub fn names(&self, id: u32) -> bool {
-        // A person named around a "who" question may be its answer; a
-        // place said around a "where" question is the claim it doubts
-        // ("my partner says rome, where did he actually go?").
-        let asked = |w: &Weighed| !w.around || self.asks.kind != Kind::Who;
+        // A choice offered may be the answer ("is mitiga in tripoli or
+        // somewhere else?"), and so may a person named around a "who"
+        // question; a place said around a "where" question is the claim it
+        // doubts ("my partner says rome, where did he actually go?").
+        let asked = |w: &Weighed| match w.role {
+            Role::Core => true,
+            Role::Alternative => false,
+            Role::Context => self.asks.kind != Kind::Who,
+        };
         (self.terms.iter().any(|w| w.id == Some(id) && asked(w)) && !self.titled.contains(&id))
             || self.told.contains(&id)
     }
