@@ -1103,3 +1103,10 @@ fn a_place_offered_as_a_choice_may_be_where() {
     assert_quotes("mitiga, is it in tripoli or somewhere else?", "Tripoli’s Mitiga airport");
     assert_quotes("where's jufra, north or south of sirte?", "to the south of Sirte");
 }
+
+#[test]
+fn a_time_zone_is_not_the_no_fly_zone() {
+    let reply = engine().answer("midnight in which time zone?");
+    assert!(!reply.answered(), "{reply:?}");
+    assert_quotes("which zone did hafter extend", "extended no-fly zone");
+}
