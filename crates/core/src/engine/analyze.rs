@@ -493,14 +493,17 @@ impl Analyzer {
         let mut words: Vec<String> = Vec::with_capacity(toks.len());
         let mut stems: Vec<String> = Vec::with_capacity(toks.len());
         let mut classes: Vec<WordClass> = Vec::with_capacity(toks.len());
+        // How each word is compared inside phrases (see `phrase_form`).
+        let mut phrase_forms: Vec<String> = Vec::with_capacity(toks.len());
         for t in toks {
             let mut w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
             let mut st = stem(&w);
+            let mut plain = None;
             // "the 6th" is the "6" the article's "6 January" is read as
             // (a chat spelling of "six"); the word stays for dates.
             if st != w {
                 if let Some(spelled) = self.spellings.get(&st) {
-                    st = spelled.clone();
+                    plain = Some(std::mem::replace(&mut st, spelled.clone()));
                 }
             }
             let mut class = self.word(&w, &st);
@@ -513,9 +516,11 @@ impl Analyzer {
                 if let Some(fixed) = fixed {
                     w = fixed;
                     st = stem(&w);
+                    plain = None;
                     class = self.word(&w, &st);
                 }
             }
+            phrase_forms.push(if w.contains('.') { phrase_form(&w) } else { plain.unwrap_or_else(|| st.clone()) });
             words.push(w);
             stems.push(st);
             classes.push(class);
@@ -599,8 +604,6 @@ impl Analyzer {
         } else {
             asks
         };
-        let phrase_forms: Vec<String> =
-            if self.phrases.is_empty() { Vec::new() } else { words.iter().map(|w| phrase_form(w)).collect() };
         let names: Vec<bool> = classes
             .iter()
             // "the Tripoli side" is the side of Tripoli's government.
