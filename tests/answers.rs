@@ -1110,3 +1110,16 @@ fn a_time_zone_is_not_the_no_fly_zone() {
     assert!(!reply.answered(), "{reply:?}");
     assert_quotes("which zone did hafter extend", "extended no-fly zone");
 }
+
+#[test]
+fn claims_guesses_and_the_past_beside_a_question() {
+    // A question whose words only ask when is about what was said before it.
+    assert_quotes("the offensive on tripoli, what month and year did that start?", "4 April");
+    // A past the article reports is offered beside "still".
+    assert_quotes("are the misratans still in sirte or did they leave?", "withdrawn from Sirte");
+    // Places guessed after a "where" question may be its answer.
+    assert_quotes("which city fell to haftar? was it sirte or misrata", "takeover of Sirte by Hafter");
+    // Asking whether the bot works is small talk.
+    let reply = engine().answer("is the bot even working?");
+    assert!(!reply.answered(), "{reply:?}");
+}

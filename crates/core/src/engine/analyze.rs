@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::asked::{
     asked_words, asks_discussed, asks_for_title, asks_the_present, asks_who_is_right, names_a_topic, names_the,
-    offers_a_guess, time_anchors, trailing_guess,
+    offers_a_guess, offers_a_past, time_anchors, trailing_guess,
 };
 use super::kind::{is_class_noun, Asks, Kind};
 use super::message::{clauses, roles, Clause, Form, Role};
@@ -565,6 +565,13 @@ impl Analyzer {
         if let Some(g) = &guess {
             roles[g.clone()].fill(Role::Context);
         }
+        // "which city did they grab? was it misrata or sirte": the places
+        // guessed are choices the answer may settle.
+        if asks.kind == Kind::Where {
+            for c in found.iter().skip(1).filter(|c| offers_a_guess(&refs[c.start..c.end])) {
+                roles[c.start..c.end].fill(Role::Alternative);
+            }
+        }
         // "which european leader did he call, macron?": a name or a time
         // offered after the question is a guess the answer may settle.
         if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany) {
@@ -585,7 +592,8 @@ impl Analyzer {
         // "my mate says noon, i think midnight, who's right?": the claims
         // are what is asked, and a word the article never uses is only one
         // side of the dispute.
-        let asks = if asks_who_is_right(&refs) {
+        let disputed = asks_who_is_right(&refs);
+        let asks = if disputed {
             for (r, c) in roles.iter_mut().zip(&classes) {
                 if *r == Role::Core && matches!(c, WordClass::Unknown(_)) {
                     *r = Role::Alternative;
@@ -626,7 +634,9 @@ impl Analyzer {
             if i > 0 && breaks[i - 1] >= Break::Comma {
                 last_name = None;
             }
-            if roles[i] == Role::Core && out.speaker.is_none() && self.is_speech_at(&refs, i) {
+            // In a dispute ("my friend says it was the UN…, who's right?")
+            // the claims are asked, not anyone's words.
+            if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.is_speech_at(&refs, i) {
                 out.speaker = last_name.as_ref().filter(|(at, _)| i - at <= 3).map(|(_, t)| t.clone());
                 speech_at = Some(i);
             }
@@ -899,7 +909,13 @@ impl Analyzer {
         self.drop_the_articles_voice(&mut out, &refs);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == super::kind::Asks::OPEN && asks_discussed(&refs, someone);
-        out.present = found.iter().any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs));
+        // "are the misratans still in sirte or did they leave?" may be
+        // settled by what the article reports, if it knows all it names
+        // ("is conte still managing tottenham or did he leave?" is not).
+        let reported = |c: &Clause| offers_a_past(&refs) && (c.start..c.end).all(|i| !content[i] || known[i]);
+        out.present = found
+            .iter()
+            .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
         out.clauses = found;
         out.words = words;
         out

@@ -122,6 +122,12 @@ pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     yes_no && !refers_back && !ahead && !words[..still].iter().any(|w| super::message::is_wh(w)) && !words_of_someone
 }
 
+/// Whether a choice beside "still" is a past the article may report:
+/// "…still in sirte or were they pushed out?".
+pub(super) fn offers_a_past(message: &[&str]) -> bool {
+    message.windows(2).any(|p| p[0] == "or" && matches!(p[1], "were" | "was" | "did" | "had"))
+}
+
 /// Whether a "what" question asks what people discussed: "what did they
 /// discuss", "what did Hafter and Conte talk about", "what was on the
 /// agenda". It must be about people (`someone` is named, or "they"), not

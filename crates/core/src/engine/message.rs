@@ -510,7 +510,30 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
     }
     // "the headline names two leaders, who are they?": a question with no
     // meaning of its own asks about what was said before it (not after).
-    let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i));
+    // "haftar's offensive on the capital, what month did that start?":
+    // when it started is asked about what was said before.
+    let generic = |w: &str| {
+        matches!(
+            w,
+            "start"
+                | "started"
+                | "starts"
+                | "begin"
+                | "began"
+                | "begun"
+                | "begins"
+                | "happen"
+                | "happened"
+                | "end"
+                | "ended"
+                | "year"
+                | "month"
+                | "day"
+                | "date"
+                | "time"
+        )
+    };
+    let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !generic(words[i]));
     if !asks_something {
         let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
         let before = (0..first_ask).any(is_content);
