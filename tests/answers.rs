@@ -1123,3 +1123,9 @@ fn claims_guesses_and_the_past_beside_a_question() {
     let reply = engine().answer("is the bot even working?");
     assert!(!reply.answered(), "{reply:?}");
 }
+
+#[test]
+fn an_easy_win_is_a_successful_takeover() {
+    assert_quotes("why was sirte such an easy win for haftar", "put down mainly to a local force");
+    assert_quotes("who did the misrata forces drive out of sirte back in the day", "Islamic State forces");
+}
