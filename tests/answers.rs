@@ -1129,3 +1129,11 @@ fn an_easy_win_is_a_successful_takeover() {
     assert_quotes("why was sirte such an easy win for haftar", "put down mainly to a local force");
     assert_quotes("who did the misrata forces drive out of sirte back in the day", "Islamic State forces");
 }
+
+#[test]
+fn based_on_the_article_in_a_couple_of_lines_is_how_to_answer() {
+    assert_quotes(
+        "sum up algeria's stance based on the article in a couple of lines",
+        "Algeria supports the Sarraj government",
+    );
+}
