@@ -774,26 +774,10 @@ impl Analyzer {
             })
         };
         // "the misrata commanders" are several, not the one holder the
-        // article gives the title: the words stay as they are. ("the
-        // turkish and russian presidents" are one for each.)
-        let plural: Vec<String> = bindings
-            .iter()
-            .map(|(t, _)| t)
-            .filter(|&t| {
-                occurrences.iter().find(|o| &o.term == t).is_some_and(|o| {
-                    let word = &words[o.end - 1];
-                    let holders = occurrences
-                        .iter()
-                        .filter(|h| (o.start.saturating_sub(4)..o.start).contains(&h.start) && h.entity.is_some())
-                        .count();
-                    word.ends_with('s') && stem(word) != *word && holders == 1
-                })
-            })
-            .cloned()
-            .collect();
-        let plural = |title: &str| plural.iter().any(|t| t == title);
+        // article gives the title: the words stay as they are.
+        let several = relations::several_holders(&words, &occurrences, &bindings);
         bindings.retain(|(title, holder)| match self.holder(title, holder) {
-            Some(_) if plural(title) => false,
+            Some(_) if several.contains(title) => false,
             // "the Turkish capital" stands for Turkey, but "where is the
             // capital of Turkey?" asks what the article never names.
             Some(named) if named == holder && asks_which(title) || another(title) => {

@@ -382,6 +382,14 @@ fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
     (from..limit).find(|&j| breaks[j] >= Break::Comma).map_or(limit, |j| j + 1)
 }
 
+/// Words that ask only when something happened, not what: a question of
+/// these alone ("what month did that start?") is about what was said
+/// before it.
+const ONLY_WHEN: &[&str] = &[
+    "start", "started", "starts", "begin", "began", "begun", "begins", "happen", "happened", "end", "ended", "year",
+    "month", "day", "date", "time",
+];
+
 /// Each word's role, from the clauses: words of questions and requests are
 /// the core, statements around them are context, and the two sides of
 /// "A or B" are alternatives. A message with no question or request at all
@@ -508,32 +516,11 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         }
         roles[at..phrase_end(breaks, at, words.len())].fill(Role::Context);
     }
-    // "the headline names two leaders, who are they?": a question with no
+    // "the headline names two leaders, who are they?", "haftar's offensive
+    // on the capital, what month did that start?": a question with no
     // meaning of its own asks about what was said before it (not after).
-    // "haftar's offensive on the capital, what month did that start?":
-    // when it started is asked about what was said before.
-    let generic = |w: &str| {
-        matches!(
-            w,
-            "start"
-                | "started"
-                | "starts"
-                | "begin"
-                | "began"
-                | "begun"
-                | "begins"
-                | "happen"
-                | "happened"
-                | "end"
-                | "ended"
-                | "year"
-                | "month"
-                | "day"
-                | "date"
-                | "time"
-        )
-    };
-    let asks_something = (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !generic(words[i]));
+    let asks_something =
+        (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !ONLY_WHEN.contains(&words[i]));
     if !asks_something {
         let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
         let before = (0..first_ask).any(is_content);

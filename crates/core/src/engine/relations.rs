@@ -356,6 +356,21 @@ pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term
     out
 }
 
+/// The titles of `bindings` that name several holders of one place's
+/// title ("the misrata commanders"), not the one the article gives it to.
+/// "the turkish and russian presidents" are one for each country named.
+pub fn several_holders(words: &[String], occurrences: &[Occurrence], bindings: &[(Term, Term)]) -> Vec<Term> {
+    let plural = |o: &Occurrence| {
+        let word = &words[o.end - 1];
+        let holders = occurrences
+            .iter()
+            .filter(|h| (o.start.saturating_sub(4)..o.start).contains(&h.start) && h.entity.is_some());
+        word.ends_with('s') && crate::text::stem(word) != *word && holders.count() == 1
+    };
+    let several = |title: &&Term| occurrences.iter().find(|o| &o.term == *title).is_some_and(plural);
+    bindings.iter().map(|(title, _)| title).filter(several).cloned().collect()
+}
+
 const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",

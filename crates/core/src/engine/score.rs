@@ -254,8 +254,9 @@ impl Query {
         }
     }
 
-    /// Whether the question itself names the term, or the person was just
-    /// told it.
+    /// Whether the question itself names the term (not only as a choice it
+    /// offers, nor, for "who", in the talk around it), or the person was
+    /// just told it.
     pub fn names(&self, id: u32) -> bool {
         // A choice offered may be the answer ("is mitiga in tripoli or
         // somewhere else?"), and so may a person named around a "who"
