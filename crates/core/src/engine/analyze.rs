@@ -896,7 +896,8 @@ impl Analyzer {
         // "are the misratans still in sirte or did they leave?" may be
         // settled by what the article reports, if it knows all it names
         // ("is conte still managing tottenham or did he leave?" is not).
-        let reported = |c: &Clause| offers_a_past(&refs) && (c.start..c.end).all(|i| !content[i] || known[i]);
+        let past = offers_a_past(&refs);
+        let reported = |c: &Clause| past && (c.start..c.end).all(|i| !content[i] || known[i]);
         out.present = found
             .iter()
             .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
