@@ -1,0 +1,111 @@
+//! The second stage: the message's clauses, each word's role in them
+//! (asked, context, a choice offered), and what the message asks for.
+
+use std::ops::Range;
+
+use super::reading::Reading;
+use super::{Analyzer, EntityType, WordClass};
+use crate::engine::asked::{asks_who_is_right, offers_a_guess, time_anchors, trailing_guess};
+use crate::engine::kind::{Asks, Grain, Kind};
+use crate::engine::message::{clauses, roles, Clause, Form, Role};
+
+/// What a message asks, clause by clause and word by word.
+pub(super) struct Asking {
+    pub clauses: Vec<Clause>,
+    /// Each word's role.
+    pub roles: Vec<Role>,
+    /// What the first clause that asks something in particular asks for.
+    pub asks: Asks,
+    /// A clause that offers the asker's guess at a "who" question ("…, is
+    /// it sarraj?"): a name the answer may give, not one it must.
+    pub guess: Option<Range<usize>>,
+    /// The message asks who is right in a dispute ("my mate says noon…").
+    pub disputed: bool,
+}
+
+impl Analyzer {
+    pub(super) fn asking(&self, reading: &Reading) -> Asking {
+        let Reading { breaks, classes, content, known, .. } = reading;
+        let refs = reading.refs();
+        let found = clauses(&refs, breaks);
+        let mut roles = roles(&refs, breaks, &found, content, known);
+        // "…has some link to gaddafi right? how exactly": a bare "how"
+        // after another question asks in what way that holds, not why.
+        let bare_how = |n: usize, c: &Clause| {
+            n > 0
+                && matches!(refs[c.start..c.end], ["how"] | ["how", "so" | "exactly"] | ["but", "how"] | ["and", "how"])
+        };
+        // "is it true algeria fears cairo's sway? … can't find where she got
+        // it": a question with nothing of its own after one with content
+        // asks about the asker's sources, not the article.
+        let has_content = |c: &Clause| content[c.start..c.end].iter().any(|&b| b);
+        let first_with_content = found.iter().position(|c| c.form != Form::Statement && has_content(c));
+        let empty_after = |n: usize, c: &Clause| first_with_content.is_some_and(|f| n > f) && !has_content(c);
+        let asks = found
+            .iter()
+            .enumerate()
+            .filter(|(n, c)| !bare_how(*n, c) && !empty_after(*n, c))
+            .map(|(_, c)| c)
+            .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
+            .map(|c| c.asks)
+            .find(|a| *a != Asks::OPEN)
+            .unwrap_or(Asks::OPEN);
+        // "who heads the tripoli govt, is it sarraj?": the name offered is
+        // the asker's guess, which the answer may give; it is not asked.
+        let guess = (asks.kind == Kind::Who)
+            .then(|| found.iter().skip(1).find(|c| offers_a_guess(&refs[c.start..c.end])))
+            .flatten()
+            .map(|c| c.start..c.end);
+        if let Some(g) = &guess {
+            roles[g.clone()].fill(Role::Context);
+        }
+        // "which city did they grab? was it misrata or sirte": the places
+        // guessed are choices the answer may settle.
+        if asks.kind == Kind::Where {
+            for c in found.iter().skip(1).filter(|c| offers_a_guess(&refs[c.start..c.end])) {
+                roles[c.start..c.end].fill(Role::Alternative);
+            }
+        }
+        // "which european leader did he call, macron?": a name or a time
+        // offered after the question is a guess the answer may settle.
+        if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany) {
+            let asking = found.iter().filter(|c| c.form != Form::Statement);
+            for g in asking.filter_map(|c| trailing_guess(breaks, content, c.start, c.end)) {
+                roles[g].fill(Role::Context);
+            }
+        }
+        // "did the zone come the same day as the istanbul talks": the talks
+        // only date what is asked.
+        for anchor in time_anchors(&refs, breaks) {
+            for r in &mut roles[anchor] {
+                if *r == Role::Core {
+                    *r = Role::Context;
+                }
+            }
+        }
+        // "my mate says noon, i think midnight, who's right?": the claims
+        // are what is asked, and a word the article never uses is only one
+        // side of the dispute.
+        let disputed = asks_who_is_right(&refs);
+        let asks = if disputed {
+            for (r, c) in roles.iter_mut().zip(classes.iter()) {
+                if *r == Role::Core && matches!(c, WordClass::Unknown(_)) {
+                    *r = Role::Alternative;
+                }
+            }
+            Asks::OPEN
+        } else {
+            asks
+        };
+        // "How old is Haftar?" asks an age; "how old is the brigade" a year.
+        let asks = if asks.grain == Some(Grain::Year)
+            && refs.windows(2).any(|p| p == ["how", "old"])
+            && classes.iter().any(|c| matches!(c, WordClass::Term(t) if self.entity(t) == Some(EntityType::Person)))
+        {
+            Asks { grain: Some(Grain::Age), ..asks }
+        } else {
+            asks
+        };
+        Asking { clauses: found, roles, asks, guess, disputed }
+    }
+}

@@ -1,0 +1,546 @@
+//! From text to terms: the one place that decides which words of a
+//! question matter, what they mean, and how much the answer must account
+//! for each.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
+
+use super::kind::Asks;
+use super::message::{Clause, Role};
+use super::relations::Occurrence;
+use crate::knowledge::{English, Lexicon};
+
+mod asking;
+mod reading;
+mod refine;
+mod terms;
+mod titles;
+use crate::text::{stem, stem_cow, tokens, Break};
+
+/// What kind of thing a concept names, for "who" and "where" questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum EntityType {
+    Person,
+    Group,
+    Country,
+    Place,
+    /// A time word ("date", "day"): what a question asks, not its focus.
+    Time,
+    /// A title someone or somewhere holds: "president", "capital".
+    Title,
+}
+
+impl EntityType {
+    fn parse(name: &str) -> Option<EntityType> {
+        Some(match name {
+            "person" => EntityType::Person,
+            "group" => EntityType::Group,
+            "country" => EntityType::Country,
+            "place" => EntityType::Place,
+            "time" => EntityType::Time,
+            "title" => EntityType::Title,
+            _ => return None,
+        })
+    }
+
+    /// Whether a name of this type answers "who" (people, groups,
+    /// countries acting) or "where" (places, countries).
+    pub fn answers_who(self) -> bool {
+        matches!(self, EntityType::Person | EntityType::Group | EntityType::Country)
+    }
+
+    pub fn answers_where(self) -> bool {
+        matches!(self, EntityType::Place | EntityType::Country)
+    }
+}
+
+/// A word of the text after the lexicon: a canonical term, or a stemmed
+/// word the lexicon does not know.
+pub type Term = String;
+
+/// A term of a question, with what the question does with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QTerm {
+    pub term: Term,
+    pub role: Role,
+    /// The question's own word(s) for it, for messages.
+    pub surface: String,
+    /// A named person, group, country or place.
+    pub entity: Option<EntityType>,
+    /// How common the word is in English when the lexicon does not know
+    /// it (Zipf scale), for telling "way" from "arrive".
+    pub zipf: Option<f32>,
+    /// Whether the lexicon knows the term (a synonym's concept).
+    pub known: bool,
+    /// An adjective or adverb: it colours the question ("strongest
+    /// line", "concrete diplomacy") but is not what it asks.
+    pub modifier: bool,
+    /// Usually a verb ("become", "arrive"), or the noun a "which" question
+    /// asks for ("which company"): what a question asks about however
+    /// common the word is.
+    pub weighty: bool,
+}
+
+/// The analysis of a question or of an entry's text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Meaningful terms, in order, without repeats (the strongest role wins).
+    pub terms: Vec<QTerm>,
+    /// Words that were only chatter ("hi", "thanks").
+    pub chatter: usize,
+    /// Words that mark another subject altogether ("weather", "joke").
+    pub offtopic: usize,
+    /// What the question asks for: the first clause that asks something
+    /// in particular, else anything.
+    pub asks: Asks,
+    /// The clauses, for explanations.
+    pub clauses: Vec<Clause>,
+    /// The words after spelling fixes, for explanations.
+    pub words: Vec<String>,
+    /// Who the question asks the words of: "what did Merkel say", "Merkel's
+    /// reply" (a term of `terms`).
+    pub speaker: Option<Term>,
+    /// To whom: "what did Putin say to Trump" (a term of `terms`).
+    pub addressee: Option<Term>,
+    /// Names the question gives by the title it asks about: "which Turkish
+    /// minister" is Cavusoglu, whom a "who" answer may then name.
+    pub titled: Vec<Term>,
+    /// It asks what was discussed: "what did Hafter and Conte talk about?".
+    /// A meeting alone does not say it; the passage must report someone's
+    /// words.
+    pub discussed: bool,
+    /// It asks how things stand now, after the article was written: "is
+    /// Merkel still chancellor?".
+    pub present: bool,
+    /// Titles and who holds them: "the Egyptian foreign minister" is
+    /// (foreignminister, egypt); with the question's words for them.
+    pub bindings: Vec<(Term, Term, String)>,
+    /// What "how many" counts ("how many troops": troops).
+    pub counted: Option<Term>,
+    /// The deed a "who" question asks the doer of ("who commands the
+    /// brigade": command): a passage without it names someone else.
+    pub deed: Option<Term>,
+    /// Not a question about the article: a request for help, or thanks.
+    pub intent: Option<Intent>,
+}
+
+impl Default for Asks {
+    fn default() -> Asks {
+        Asks::OPEN
+    }
+}
+
+impl Analysis {
+    /// The term names, for tests and the index.
+    pub fn term_names(&self) -> Vec<String> {
+        self.terms.iter().map(|t| t.term.clone()).collect()
+    }
+}
+
+/// The stem that "-ed" and "-ing" forms of a word ending in "e" have:
+/// "describ" for "describe", so that "described" and "describing" are the
+/// listed word ("describe" itself stems to "describe").
+fn e_less(word: &str) -> Option<String> {
+    (word.len() >= 4 && word.ends_with('e') && !word.ends_with("ee") && word.is_ascii())
+        .then(|| word[..word.len() - 1].to_string())
+        .filter(|base| stem(&format!("{base}ed")) == *base)
+}
+
+/// How common an English word must be (Zipf) to be taken for a typo one edit away.
+const NEAREST_ZIPF: f32 = 3.5;
+
+/// What a phrase of the chatter or off-topic list stands for among the
+/// phrases: not a term, a kind of talk.
+const CHATTER: &str = "\u{1}chatter";
+const OFFTOPIC: &str = "\u{1}offtopic";
+
+/// The lexicon's concept of a summary ("in a nutshell", "sum it up").
+const SUMMARY: &str = "summary";
+
+/// Applies the lexicon. Built once per knowledge base and shared by every
+/// engine built from it.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct Analyzer {
+    pub english: Arc<English>,
+    /// Stem or surface word -> canonical term.
+    words: HashMap<String, Term>,
+    /// A phrase's first word (stemmed, without dots) -> the rest of each
+    /// phrase starting with it and the canonical term, or `None` for a
+    /// phrase that means nothing ("going on"); longest first.
+    phrases: HashMap<String, Vec<Phrase>>,
+    longest_phrase: usize,
+    /// Every word that appears in a phrase: known, so never "corrected"
+    /// ("field" of "field marshal" is not a typo of "filed").
+    phrase_words: HashSet<String>,
+    stopwords: HashSet<String>,
+    /// The study group's own things among the framing words: "essay",
+    /// "slides", "exam" (single nouns).
+    coursework: HashSet<String>,
+    chatter: HashSet<String>,
+    offtopic: HashSet<String>,
+    /// Chat spelling -> word.
+    spellings: HashMap<String, String>,
+    /// Canonical term -> what it names.
+    types: HashMap<String, EntityType>,
+    /// Concept -> concepts that stand for it ("erdogan" -> "turkey").
+    related: HashMap<String, Vec<String>>,
+    /// (title, holder) -> who that is in the article ("president", "usa" -> "trump").
+    titles: HashMap<(String, String), String>,
+    /// Two concepts that mean a third close together (the lexicon's
+    /// [compounds]): the first -> (the second, the meaning).
+    compounds: HashMap<String, Vec<(String, String)>>,
+    /// The concepts of the headline, byline and dateline.
+    parts: HashMap<String, String>,
+    /// Words of saying (surface forms and stems).
+    speech: HashSet<String>,
+    /// Words and phrases that ask for the bot's help, and that thank it.
+    help: HashSet<String>,
+    thanks: HashSet<String>,
+    /// Every word of those lists, for a quick first look.
+    intent_words: HashSet<String>,
+}
+
+/// The rest of a phrase after its first word, and what it means (`None`
+/// for a phrase that means nothing, like "going on").
+type Phrase = (Vec<String>, Option<Term>);
+
+/// What a message wants when it is not a question about the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    Help,
+    Thanks,
+}
+
+enum WordClass {
+    Stop,
+    Chatter,
+    OffTopic,
+    Term(Term),
+    Unknown(String),
+}
+
+impl Analyzer {
+    pub fn new(lexicon: &Lexicon, english: Arc<English>) -> Analyzer {
+        let mut a = Analyzer { english, ..Analyzer::default() };
+        for (concept, members) in &lexicon.synonyms {
+            let canonical = concept.to_lowercase();
+            for member in members.iter().chain(std::iter::once(&canonical)) {
+                let toks = tokens(member);
+                if toks.len() == 1 {
+                    if let Some(base) = e_less(&toks[0].text) {
+                        a.words.entry(base).or_insert_with(|| canonical.clone());
+                    }
+                    a.words.insert(stem(&toks[0].text), canonical.clone());
+                    a.words.insert(toks[0].text.clone(), canonical.clone());
+                } else {
+                    a.add_phrase(&toks, Some(canonical.clone()));
+                }
+            }
+        }
+        // The framing nouns name the group's own coursework, which a
+        // question may be about instead of the article.
+        for w in &lexicon.framing {
+            let listed = a.english.lookup(w).map(|(_, p)| p);
+            if !w.contains(' ') && listed == Some(crate::knowledge::PartOfSpeech::Noun) {
+                a.coursework.insert(w.clone());
+            }
+        }
+        // Framing words ("essay", "slides") mean nothing for matching, like
+        // stop words; they are listed apart so the lexicon says why.
+        for w in lexicon.stopwords.iter().chain(&lexicon.framing) {
+            let toks = tokens(w);
+            if toks.len() == 1 {
+                a.stopwords.extend(e_less(&toks[0].text));
+                a.stopwords.insert(stem(&toks[0].text));
+                a.stopwords.insert(toks[0].text.clone());
+            } else {
+                a.add_phrase(&toks, None);
+            }
+        }
+        // A phrase of small talk ("are you a bot") or of another subject
+        // ("worth visiting") is matched whole, not word by word.
+        for (words, marker) in [(&lexicon.chatter, CHATTER), (&lexicon.offtopic, OFFTOPIC)] {
+            for w in words {
+                let toks = tokens(w);
+                match toks.as_slice() {
+                    [one] => {
+                        let set = if marker == CHATTER { &mut a.chatter } else { &mut a.offtopic };
+                        set.insert(stem(&one.text));
+                        set.insert(one.text.clone());
+                    }
+                    _ => a.add_phrase(&toks, Some(marker.to_string())),
+                }
+            }
+        }
+        a.spellings = lexicon.spellings.iter().cloned().collect();
+        for (name, concepts) in &lexicon.types {
+            if let Some(ty) = EntityType::parse(name) {
+                for c in concepts {
+                    a.types.insert(c.clone(), ty);
+                }
+            }
+        }
+        a.related = lexicon.related.iter().cloned().collect();
+        a.titles = lexicon.titles.iter().cloned().collect();
+        for ((first, second), meaning) in &lexicon.compounds {
+            a.compounds.entry(first.clone()).or_default().push((second.clone(), meaning.clone()));
+        }
+        a.parts = lexicon.parts.iter().cloned().collect();
+        for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
+            a.speech.insert(stem(&t.text));
+            a.speech.insert(t.text);
+        }
+        for (words, set) in [(&lexicon.help, &mut a.help), (&lexicon.thanks, &mut a.thanks)] {
+            for w in words {
+                let toks: Vec<String> = tokens(w).into_iter().map(|t| t.text).collect();
+                a.intent_words.extend(toks.iter().cloned());
+                set.insert(toks.join(" "));
+            }
+        }
+        a
+    }
+
+    /// The lexicon's own words, for the speller: every engine can correct
+    /// towards them. Chatter is left out: correcting an unknown word to
+    /// "later" or "lol" would hide that a question is about something else.
+    pub fn known_words(&self) -> Vec<String> {
+        let mut known: Vec<String> = self.words.keys().chain(self.stopwords.iter()).cloned().collect();
+        known.sort_unstable();
+        known
+    }
+
+    /// Whether a message only asks for help ("help", "commands", "how do I
+    /// use this?") or only says thanks: words of the lexicon's `help` and
+    /// `thanks` lists, and nothing else that means anything.
+    pub fn intent(&self, text: &str) -> Option<Intent> {
+        self.intent_of(&self.words(text).0)
+    }
+
+    fn intent_of(&self, words: &[String]) -> Option<Intent> {
+        // Most messages are questions: leave at once unless one of the
+        // lists' words is there.
+        if !words.iter().any(|w| self.intent_words.contains(w)) {
+            return None;
+        }
+        let mut found = None;
+        let mut i = 0;
+        'words: while i < words.len() {
+            // A phrase of the lists starts with one of their words.
+            let longest = if self.intent_words.contains(&words[i]) { 4.min(words.len() - i) } else { 0 };
+            for n in (1..=longest).rev() {
+                let key = words[i..i + n].join(" ");
+                for (set, intent) in [(&self.help, Intent::Help), (&self.thanks, Intent::Thanks)] {
+                    if set.contains(&key) {
+                        found = found.or(Some(intent));
+                        i += n;
+                        continue 'words;
+                    }
+                }
+            }
+            match self.word(&words[i], &stem_cow(&words[i])) {
+                WordClass::Stop | WordClass::Chatter => i += 1,
+                _ => return None,
+            }
+        }
+        found
+    }
+
+    fn add_phrase(&mut self, toks: &[crate::text::Token], meaning: Option<Term>) {
+        if toks.len() > 1 {
+            let key: Vec<String> = toks.iter().map(|t| phrase_form(&t.text)).collect();
+            self.phrase_words.extend(key.iter().cloned());
+            self.longest_phrase = self.longest_phrase.max(key.len());
+            let list = self.phrases.entry(key[0].clone()).or_default();
+            let rest = key[1..].to_vec();
+            match list.iter_mut().find(|(r, _)| *r == rest) {
+                Some(existing) => existing.1 = meaning,
+                None => list.push((rest, meaning)),
+            }
+            list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
+        }
+    }
+
+    /// Whether word `i` is a word of saying: one of the lexicon's, or
+    /// "call" in "called for", "call on" (not "is called").
+    pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
+        let w = words[i];
+        // "the UN got asked", "what was Sarraj told": the one before is
+        // spoken to, not speaking.
+        let passive = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting"));
+        let call = matches!(w, "call" | "calls" | "called" | "calling")
+            && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
+        !passive && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
+    }
+
+    /// Whether a word reads as a verb: the English word list says so, or
+    /// it is a past tense ("intensified") or a common irregular verb.
+    pub fn is_verb(&self, word: &str) -> bool {
+        use crate::knowledge::PartOfSpeech;
+        let irregular = matches!(
+            word,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "met"
+                | "took"
+                | "came"
+                | "went"
+                | "said"
+                | "told"
+                | "made"
+                | "left"
+                | "held"
+                | "gave"
+                | "sent"
+                | "began"
+                | "got"
+                | "fought"
+                | "won"
+                | "lost"
+        );
+        irregular
+            || (word.len() > 4 && word.ends_with("ed"))
+            || self.english.lookup(word).is_some_and(|(_, p)| p == PartOfSpeech::Verb)
+    }
+
+    /// Whether a term names someone who can speak: a person, a group, a country.
+    fn names_someone(&self, term: &str) -> bool {
+        self.entity(term).is_some_and(EntityType::answers_who)
+    }
+
+    /// A text's words as the analyzer reads them (chat spellings fixed),
+    /// with the punctuation after each.
+    pub fn words(&self, text: &str) -> (Vec<String>, Vec<Break>) {
+        tokens(text).into_iter().map(|t| (self.spellings.get(&t.text).cloned().unwrap_or(t.text), t.brk)).unzip()
+    }
+
+    /// The terms of a text's words, in order and with where they stand
+    /// (phrases first, no spelling correction): for [`super::relations`].
+    pub fn occurrences(&self, words: &[String]) -> Vec<Occurrence> {
+        let forms: Vec<String> = words.iter().map(|w| phrase_form(w)).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let (len, term) = match self.phrase_at(&forms[i..]) {
+                Some((len, meaning)) => (len, meaning),
+                None => match self.word(&words[i], &stem_cow(&words[i])) {
+                    WordClass::Term(t) | WordClass::Unknown(t) => (1, Some(t)),
+                    _ => (1, None),
+                },
+            };
+            if let Some(term) = term {
+                let entity = self.entity(&term);
+                out.push(Occurrence { term, entity, start: i, end: i + len });
+            }
+            i += len;
+        }
+        out
+    }
+
+    /// Who holds `title` for `holder` (or for what stands for it) in the
+    /// article: ("president", "usa") is "trump"; ("foreignminister",
+    /// "erdogan") is "cavusoglu" through Turkey.
+    fn holder(&self, title: &str, holder: &str) -> Option<&String> {
+        std::iter::once(holder)
+            .chain(self.related(holder).iter().map(String::as_str))
+            .find_map(|h| self.titles.get(&(title.to_string(), h.to_string())))
+    }
+
+    /// The concept a part of the front matter is, if the lexicon says.
+    pub fn part(&self, kind: crate::knowledge::BlockKind) -> Option<&str> {
+        let name = match kind {
+            crate::knowledge::BlockKind::Headline => "headline",
+            crate::knowledge::BlockKind::Byline => "byline",
+            crate::knowledge::BlockKind::Dateline => "dateline",
+            crate::knowledge::BlockKind::Paragraph => return None,
+        };
+        self.parts.get(name).map(String::as_str)
+    }
+
+    /// The concepts that stand for a term in the article's world.
+    pub fn related(&self, term: &str) -> &[String] {
+        self.related.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// What a canonical term names, if it is a name. A year is a time.
+    pub fn entity(&self, term: &str) -> Option<EntityType> {
+        let year = term.len() == 4
+            && (term.starts_with("19") || term.starts_with("20"))
+            && term.bytes().all(|b| b.is_ascii_digit());
+        if year {
+            return Some(EntityType::Time);
+        }
+        self.types.get(term).copied()
+    }
+
+    /// Analyses knowledge-base text: no spelling correction, every word core.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with(text, |_| None)
+    }
+
+    /// Analyses a message, asking `correct` for a known word in place of
+    /// each word that is neither in the lexicon, nor English, nor known to
+    /// `correct`'s owner.
+    /// Analyses a message, asking `correct` for a known word in place of
+    /// each word that is neither in the lexicon, nor English, nor known to
+    /// `correct`'s owner. In stages: the words read, what is asked, the
+    /// terms, the titles, and the rules that read the whole question.
+    pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
+        let mut reading = self.read(text, correct);
+        let asking = self.asking(&reading);
+        let mut out = Analysis { asks: asking.asks, intent: self.intent_of(&reading.words), ..Analysis::default() };
+        let occurrences = self.find_terms(&mut out, &mut reading, &asking);
+        self.bind_titles(&mut out, &reading.words, &asking.roles, &occurrences);
+        self.refine(&mut out, &reading, &asking, &occurrences);
+        out.clauses = asking.clauses;
+        out.words = reading.words;
+        out
+    }
+
+    fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
+        let (first, rest) = forms.split_first()?;
+        let candidates = self.phrases.get(first)?;
+        candidates
+            .iter()
+            .find(|(tail, _)| rest.len() >= tail.len() && rest[..tail.len()] == tail[..])
+            .map(|(tail, term)| (tail.len() + 1, term.clone()))
+    }
+
+    /// Classifies a word, trusting its surface form before its stem, so
+    /// "according" stays a stop word although its stem "accord" means a deal.
+    fn word(&self, surface: &str, stemmed: &str) -> WordClass {
+        for form in [surface, stemmed] {
+            if let Some(t) = self.words.get(form) {
+                return WordClass::Term(t.clone());
+            }
+            if self.stopwords.contains(form) {
+                return WordClass::Stop;
+            }
+            if self.chatter.contains(form) {
+                return WordClass::Chatter;
+            }
+            if self.offtopic.contains(form) {
+                return WordClass::OffTopic;
+            }
+        }
+        WordClass::Unknown(stemmed.to_string())
+    }
+}
+
+/// How a word is compared inside phrases: stemmed, without the dots of
+/// initials, so "UN-recognized" and "u.n. recognized" meet.
+fn phrase_form(word: &str) -> String {
+    if word.contains('.') {
+        stem(&word.replace('.', ""))
+    } else {
+        stem(word)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+//! The first stage of analysis: a message's words as the analyzer reads
+//! them, each once. Chat spellings are fixed first ("teh", "wen"), then
+//! typos, so a misspelt word still completes a phrase ("foriegn
+//! minister"); then each word's phrase form and what it is to the lexicon.
+
+use super::{phrase_form, Analyzer, WordClass, NEAREST_ZIPF};
+use crate::text::{stem, tokens, Break};
+
+/// A message's words after spelling fixes, with what each is.
+pub(super) struct Reading {
+    pub words: Vec<String>,
+    /// The punctuation after each word.
+    pub breaks: Vec<Break>,
+    /// What each word is to the lexicon. The term stage takes them.
+    pub classes: Vec<WordClass>,
+    /// How each word is compared inside phrases (see `phrase_form`).
+    pub phrase_forms: Vec<String>,
+    /// Whether each word means something: a term, known or not.
+    pub content: Vec<bool>,
+    /// Whether each word is a term the lexicon knows.
+    pub known: Vec<bool>,
+}
+
+impl Reading {
+    /// The words as string slices, as the clause and role rules take them.
+    pub fn refs(&self) -> Vec<&str> {
+        self.words.iter().map(String::as_str).collect()
+    }
+}
+
+impl Analyzer {
+    /// Reads a message, asking `correct` for a known word in place of each
+    /// word that is neither in the lexicon, nor English, nor known to
+    /// `correct`'s owner.
+    pub(super) fn read(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Reading {
+        let toks = tokens(text);
+        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+        // Each word read once: chat spellings first ("teh", "wen"), then
+        // typos, so a misspelt word still completes a phrase ("foriegn
+        // minister"); then its stem and what it is.
+        let mut words: Vec<String> = Vec::with_capacity(toks.len());
+        let mut classes: Vec<WordClass> = Vec::with_capacity(toks.len());
+        // How each word is compared inside phrases (see `phrase_form`).
+        let mut phrase_forms: Vec<String> = Vec::with_capacity(toks.len());
+        for t in toks {
+            let mut w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
+            let mut st = stem(&w);
+            let mut plain = None;
+            // "the 6th" is the "6" the article's "6 January" is read as
+            // (a chat spelling of "six"); the word stays for dates.
+            if st != w {
+                if let Some(spelled) = self.spellings.get(&st) {
+                    plain = Some(std::mem::replace(&mut st, spelled.clone()));
+                }
+            }
+            let mut class = self.word(&w, &st);
+            if let WordClass::Unknown(s) = &class {
+                let keep =
+                    self.phrase_words.contains(&phrase_form(&w)) || self.english.zipf(&w).is_some_and(|z| z >= 3.0);
+                // Neither the knowledge base's word nor English: a typo of a common English
+                // word ("belog") is that word, not a heavy unknown one.
+                let fixed = (!keep).then(|| correct(s).or_else(|| self.nearest_english(&w))).flatten();
+                if let Some(fixed) = fixed {
+                    w = fixed;
+                    st = stem(&w);
+                    plain = None;
+                    class = self.word(&w, &st);
+                }
+            }
+            phrase_forms.push(if w.contains('.') { phrase_form(&w) } else { plain.unwrap_or_else(|| st.clone()) });
+            words.push(w);
+            classes.push(class);
+        }
+        let content = classes
+            .iter()
+            .zip(&words)
+            .map(|(c, w)| matches!(c, WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty())
+            .collect();
+        let known = classes.iter().map(|c| matches!(c, WordClass::Term(_))).collect();
+        Reading { words, breaks, classes, phrase_forms, content, known }
+    }
+
+    /// The common English word one edit from `word`, if any ([`English::nearest`]).
+    fn nearest_english(&self, word: &str) -> Option<String> {
+        self.english.nearest(word, NEAREST_ZIPF).map(str::to_string)
+    }
+}

@@ -1,0 +1,129 @@
+//! The last stage: rules that read the whole question once its terms and
+//! titles are known: what "how many" counts, the deed a "who" question
+//! asks the doer of, coursework, a choice of times, the article's own
+//! voice, and whether it asks what was discussed or how things stand now.
+
+use super::asking::Asking;
+use super::reading::Reading;
+use super::{Analysis, Analyzer, EntityType, Term, SUMMARY};
+use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
+use crate::engine::kind::{Asks, Kind};
+use crate::engine::message::{Clause, Form, Role};
+use crate::engine::relations::{self, Occurrence};
+
+impl Analyzer {
+    /// Applies the rules that need the whole question's terms, occurrences
+    /// and titles.
+    pub(super) fn refine(&self, out: &mut Analysis, reading: &Reading, asking: &Asking, occurrences: &[Occurrence]) {
+        let Reading { words, content, known, .. } = reading;
+        let Asking { clauses: found, roles, guess, .. } = asking;
+        let refs = reading.refs();
+        if out.asks.kind == Kind::HowMany {
+            out.counted = relations::counted(words, occurrences).map(|t| self.counted_head(words, occurrences, t));
+        }
+        if let Some(g) = guess {
+            let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
+            out.titled.extend(guessed.map(|o| o.term.clone()));
+        }
+        let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
+        let coursework = self.coursework_at(&refs).any(asked_clause);
+        if coursework && !out.terms.iter().any(|t| t.role != Role::Context && t.entity.is_some()) {
+            out.offtopic += 1;
+        }
+        if out.asks.kind == Kind::Who {
+            let who = refs.iter().position(|w| matches!(*w, "who" | "whos"));
+            // "who gave the order", "who made the call": the deed is the
+            // noun a light verb takes.
+            let light = |w: usize| {
+                matches!(refs.get(w + 1), Some(&("gave" | "give" | "gives" | "made" | "make" | "makes" | "issued")))
+            };
+            let deed_at = |w: usize| {
+                let skip =
+                    if light(w) { 2 + usize::from(matches!(refs.get(w + 2), Some(&("the" | "a" | "an")))) } else { 1 };
+                w + skip
+            };
+            let deed = who.and_then(|w| occurrences.iter().find(|o| o.start == deed_at(w) && o.entity.is_none()));
+            out.deed = deed.filter(|o| roles[o.start] == Role::Core).map(|o| o.term.clone());
+            // The deed asked about carries the question, however common
+            // its word ("who gave the order").
+            for t in out.terms.iter_mut().filter(|t| out.deed.as_ref() == Some(&t.term)) {
+                t.weighty = true;
+            }
+        }
+        // "did sirte fall on the weekend or on a weekday": a choice of
+        // times asks when.
+        let choices = || out.terms.iter().filter(|t| t.role == Role::Alternative);
+        if out.asks == Asks::OPEN && choices().next().is_some() && choices().all(|t| t.entity == Some(EntityType::Time))
+        {
+            out.asks = Asks::of(Kind::When);
+        }
+        self.drop_the_articles_voice(out, &refs);
+        let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
+        out.discussed = out.asks == Asks::OPEN && asks_discussed(&refs, someone);
+        // "are the misratans still in sirte or did they leave?" may be
+        // settled by what the article reports, if it knows all it names
+        // ("is conte still managing tottenham or did he leave?" is not).
+        let past = offers_a_past(&refs);
+        let reported = |c: &Clause| past && (c.start..c.end).all(|i| !content[i] || known[i]);
+        out.present = found
+            .iter()
+            .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
+    }
+
+    /// "how many separate deals": when the word counted qualifies the one
+    /// right after it (not a participle or a modifier: "how many deals
+    /// signed", "how many deals between…"), that one is the thing counted.
+    fn counted_head(&self, words: &[String], occurrences: &[Occurrence], counted: Term) -> Term {
+        let Some(at) = occurrences.iter().find(|o| o.term == counted) else { return counted };
+        let head = |o: &&Occurrence| {
+            let word = &words[o.end - 1];
+            let modifier = self.english.lookup(word).is_some_and(|(_, p)| p.is_modifier());
+            o.start == at.end && o.entity.is_none() && !modifier && !word.ends_with("ed") && !word.ends_with("ing")
+        };
+        occurrences.iter().find(head).map_or(counted, |o| o.term.clone())
+    }
+
+    /// "is the author confident the guns will go quiet", "is the writer
+    /// hinting…": the author as the article's voice, whose view is the
+    /// article's. The author is asked about only by who, when or where,
+    /// by name ("the author's name", "who wrote it"), or alone ("tell me
+    /// about the author"). Nor is "summary" when the question names what
+    /// is to be summed up: it only favours an overview.
+    fn drop_the_articles_voice(&self, out: &mut Analysis, words: &[&str]) {
+        use crate::knowledge::BlockKind;
+        let Some(author) = self.part(BlockKind::Byline) else { return };
+        let identity = words.iter().any(|w| {
+            w.starts_with("name")
+                || w.starts_with("publish")
+                || matches!(*w, "write" | "writes" | "wrote" | "written" | "authored" | "byline")
+        }) || matches!(*words, [.., "called"]);
+        let voice = out.asks == Asks::OPEN || out.asks.kind == Kind::Why;
+        let other = out.terms.iter().any(|t| t.role == Role::Core && t.term != author);
+        if voice && other && !identity {
+            out.terms.retain(|t| t.term != author);
+        }
+        // "algeria's position in a nutshell", "the problems they list, sum
+        // it up": asking for a summary of something asks about that thing.
+        let about_more = out.terms.iter().any(|t| t.role == Role::Core && t.term != SUMMARY && t.term != author);
+        if about_more {
+            out.terms.iter_mut().filter(|t| t.term == SUMMARY).for_each(|t| t.role = Role::Context);
+        }
+    }
+
+    /// Where the message names the group's own coursework as a thing of its
+    /// own ("when's the essay due", "does anyone have the slides"): "the",
+    /// "this", "our" before it, not framing ("for the essay") nor the
+    /// article itself ("the reading says…").
+    fn coursework_at<'a>(&'a self, words: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+        let determiner = |w: &str| matches!(w, "the" | "this" | "that" | "these" | "those" | "our" | "your");
+        let preposition = |w: &str| {
+            matches!(w, "for" | "in" | "into" | "on" | "of" | "about" | "from" | "with" | "to" | "at" | "by" | "under")
+        };
+        (1..words.len()).filter(move |&i| {
+            self.coursework.contains(words[i])
+                && determiner(words[i - 1])
+                && !(i >= 2 && preposition(words[i - 2]))
+                && !words.get(i + 1).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
+        })
+    }
+}

@@ -1,0 +1,310 @@
+//! The third stage: the terms of a message, each with its role; and who
+//! speaks, to whom, in a question about someone's words.
+
+use super::asking::Asking;
+use super::reading::Reading;
+use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CHATTER, OFFTOPIC};
+use crate::engine::asked::{asked_words, names_a_topic};
+use crate::engine::kind::is_class_noun;
+use crate::engine::message::{Clause, Role};
+use crate::engine::relations::Occurrence;
+use crate::text::Break;
+
+impl Analyzer {
+    /// Finds the message's terms, phrases first, and pushes them to `out`
+    /// with their roles; says who speaks and to whom. Takes the words'
+    /// classes. Returns where each term stands, for the later stages.
+    pub(super) fn find_terms(&self, out: &mut Analysis, reading: &mut Reading, asking: &Asking) -> Vec<Occurrence> {
+        let Reading { words, breaks, classes, phrase_forms, .. } = reading;
+        let (words, breaks, phrase_forms) = (&*words, &*breaks, &*phrase_forms);
+        let Asking { clauses: found, roles, disputed, .. } = asking;
+        let disputed = *disputed;
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let names: Vec<bool> = classes
+            .iter()
+            // "the Tripoli side" is the side of Tripoli's government.
+            .map(|c| {
+                matches!(c, WordClass::Term(t) if self.entity(t).is_some_and(|e| e.answers_who() || e == EntityType::Place))
+            })
+            .collect();
+        let asked = asked_words(&refs, breaks, &names);
+        let heads = self.asked_heads(&refs, breaks);
+        // The last name seen in the clause and where, for "what did Merkel
+        // say": a name just before a word of saying is whose words are asked.
+        let mut last_name: Option<(usize, Term)> = None;
+        let mut speech_at = None;
+        let mut occurrences: Vec<Occurrence> = Vec::new();
+        // Particles already read as part of a verb before them.
+        let mut split = vec![false; words.len()];
+        let mut i = 0;
+        while i < words.len() {
+            if i > 0 && breaks[i - 1] >= Break::Comma {
+                last_name = None;
+            }
+            // In a dispute ("my friend says it was the UN…, who's right?")
+            // the claims are asked, not anyone's words.
+            if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.is_speech_at(&refs, i) {
+                out.speaker = last_name.as_ref().filter(|(at, _)| i - at <= 3).map(|(_, t)| t.clone());
+                speech_at = Some(i);
+            }
+            if asked[i] {
+                // "is algeria on sarraj's side": whom it supports.
+                let on_side = matches!(refs[i], "side" | "camp") && refs[i.saturating_sub(3)..i].contains(&"on");
+                if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
+                    self.push(out, support, roles[i], format!("on … {}", refs[i]), true, false);
+                }
+                i += 1;
+                continue;
+            }
+            if split[i] {
+                i += 1;
+                continue;
+            }
+            // "pushed isis out of sirte": a verb and its particle around an
+            // object are the phrase "pushed out".
+            if let Some((at, term)) = self.split_phrase_at(phrase_forms, breaks, i) {
+                occurrences.push(Occurrence { term: term.clone(), entity: self.entity(&term), start: i, end: i + 1 });
+                self.push(out, term, roles[i].max(roles[at]), format!("{} … {}", words[i], words[at]), true, false);
+                split[at] = true;
+                i += 1;
+                continue;
+            }
+            if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
+                // "who is behind the truce appeal": who made it, not whom
+                // anyone supports ("who is behind hafter").
+                let meaning =
+                    meaning.filter(|_| !(refs[i + len - 1] == "behind" && self.event_follows(classes, i + len)));
+                match meaning.as_deref() {
+                    Some(CHATTER) => out.chatter += len,
+                    Some(OFFTOPIC) if roles[i] != Role::Context => out.offtopic += 1,
+                    _ => {}
+                }
+                if let Some(term) = meaning.filter(|t| t != CHATTER && t != OFFTOPIC) {
+                    occurrences.push(Occurrence {
+                        term: term.clone(),
+                        entity: self.entity(&term),
+                        start: i,
+                        end: i + len,
+                    });
+                    let role = roles[i..i + len].iter().copied().max().unwrap_or(Role::Core);
+                    if self.names_someone(&term) && !names_a_topic(&refs, i, last_name.as_ref()) {
+                        last_name = Some((i + len - 1, term.clone()));
+                    }
+                    self.push(out, term, role, words[i..i + len].join(" "), true, false);
+                }
+                i += len;
+                continue;
+            }
+            match std::mem::replace(&mut classes[i], WordClass::Stop) {
+                WordClass::Stop => {}
+                WordClass::Chatter => out.chatter += 1,
+                // "is there a joke in this", not "for my essay (it's for a
+                // film studies class lol), who took sirte": another subject
+                // in the talk around a question does not change what it asks.
+                WordClass::OffTopic if roles[i] == Role::Context => {}
+                WordClass::OffTopic => out.offtopic += 1,
+                // "i keep spelling it wrong": doing again, not keeping.
+                WordClass::Term(_)
+                    if matches!(refs[i], "keep" | "keeps" | "kept" | "keeping")
+                        && refs.get(i + 1).is_some_and(|n| n.len() > 4 && n.ends_with("ing")) => {}
+                // "the deals the four call illegal", "they called it void":
+                // naming something, which only says what was said.
+                WordClass::Term(_) if self.labels_at(&refs, i) => {}
+                WordClass::Term(t) => {
+                    // "holding sirte", "held the city": controlling a place,
+                    // not lasting.
+                    let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
+                        && (i + 1..(i + 3).min(words.len())).any(|j| {
+                            matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
+                                || refs[j] == "city"
+                        });
+                    // "will trump call putin": speaking with him, not
+                    // calling for something.
+                    let phones = matches!(refs[i], "call" | "calls" | "called" | "calling")
+                        && refs.get(i + 1).is_some_and(|n| {
+                            matches!(*n, "him" | "her" | "who" | "whom")
+                                || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
+                        });
+                    let sense = if holds {
+                        self.word("control", "control")
+                    } else if phones {
+                        self.word("meet", "meet")
+                    } else {
+                        WordClass::Stop
+                    };
+                    let t = match sense {
+                        WordClass::Term(meant) => meant,
+                        _ => t,
+                    };
+                    occurrences.push(Occurrence { term: t.clone(), entity: self.entity(&t), start: i, end: i + 1 });
+                    if self.names_someone(&t) && !names_a_topic(&refs, i, last_name.as_ref()) {
+                        last_name = Some((i, t.clone()));
+                    }
+                    self.push(out, t, roles[i], words[i].clone(), true, false)
+                }
+                WordClass::Unknown(t) => {
+                    occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
+                    self.push(out, t, roles[i], words[i].clone(), false, heads[i])
+                }
+            }
+            i += 1;
+        }
+        if let (Some(speaker), Some(at)) = (&out.speaker, speech_at) {
+            out.addressee = self.addressee(&refs, &occurrences, speaker, at);
+        }
+        self.join_compounds(out, words, &occurrences, found);
+        occurrences
+    }
+
+    /// Whether the first word of meaning from `from` on names an event (a
+    /// term that is no person, place or group): "behind the truce call".
+    fn event_follows(&self, classes: &[WordClass], from: usize) -> bool {
+        let next = classes.iter().skip(from).find(|c| !matches!(c, WordClass::Stop));
+        matches!(next, Some(WordClass::Term(t)) if self.entity(t).is_none())
+    }
+
+    /// Whether "call" at `i` names something rather than calls for it or
+    /// phones someone: an adjective follows ("call illegal"), or "it",
+    /// "them" and then not "off" ("called it void", not "called it off").
+    fn labels_at(&self, words: &[&str], i: usize) -> bool {
+        use crate::knowledge::PartOfSpeech;
+        if !matches!(words[i], "call" | "calls" | "called" | "calling") {
+            return false;
+        }
+        let adjective = |w: &str| self.english.lookup(w).is_some_and(|(_, p)| p == PartOfSpeech::Adjective);
+        // "what's it called": the name of something said before.
+        let named = words[i] == "called"
+            && words.get(i + 1).is_none_or(|w| matches!(*w, "and" | "again" | "exactly" | "then" | "now"))
+            && matches!(
+                words[i.saturating_sub(3)..i],
+                ["what" | "whats", "is" | "was", "it" | "this" | "that"] | [_, "whats", "it" | "this" | "that"]
+            );
+        if named {
+            return true;
+        }
+        match words.get(i + 1).copied() {
+            Some("it" | "them" | "these" | "those") => words.get(i + 2).is_some_and(|w| *w != "off"),
+            Some(next) => adjective(next),
+            None => false,
+        }
+    }
+
+    /// Whom the words of saying at `at` are said to: "say to Trump", "talk
+    /// with Merkel", "tell Sarraj"; "say to each other" is the other one
+    /// named before.
+    fn addressee(&self, words: &[&str], occurrences: &[Occurrence], speaker: &Term, at: usize) -> Option<Term> {
+        let someone = |o: &&Occurrence| self.names_someone(&o.term) && &o.term != speaker;
+        let after = &words[at + 1..(at + 4).min(words.len())];
+        if after.windows(2).any(|p| matches!(p, ["each", "other"] | ["one", "another"])) {
+            return occurrences.iter().filter(|o| o.start < at).find(someone).map(|o| o.term.clone());
+        }
+        let tell = matches!(words[at], "tell" | "tells" | "told" | "telling");
+        occurrences.iter().filter(|o| o.start > at && o.start <= at + 3).find(someone).and_then(|o| {
+            let to = words[at + 1..o.start].iter().any(|w| matches!(*w, "to" | "with"));
+            (to || (tell && o.start == at + 1)).then(|| o.term.clone())
+        })
+    }
+
+    /// The noun a "which/what" question asks for, when it is no class noun
+    /// ([`asked_words`]): the last noun of the words after "which" before a
+    /// verb ("which Russian company do…", "which airfield got…"). The
+    /// answer must speak of one, however common the word.
+    fn asked_heads(&self, words: &[&str], breaks: &[Break]) -> Vec<bool> {
+        use crate::knowledge::PartOfSpeech;
+        let mut heads = vec![false; words.len()];
+        for (i, w) in words.iter().enumerate() {
+            // "which russian military company", "the name of the russian
+            // contractor company": the noun the question asks a name of.
+            let name_of = matches!(*w, "name" | "names") && words.get(i + 1) == Some(&"of");
+            if !(matches!(*w, "what" | "which") || name_of) || breaks[i] != Break::None {
+                continue;
+            }
+            let from = if name_of {
+                i + 2 + usize::from(matches!(words.get(i + 2), Some(&("the" | "a" | "an"))))
+            } else {
+                i + 1
+            };
+            let mut head = None;
+            for j in from..(from + 4).min(words.len()) {
+                match self.english.lookup(words[j]).map(|(_, p)| p) {
+                    _ if is_class_noun(words[j]) || crate::engine::kind::is_kind_noun(words[j]) => break,
+                    Some(PartOfSpeech::Noun) if !crate::engine::message::is_aux(words[j]) => head = Some(j),
+                    Some(PartOfSpeech::Adjective) => {}
+                    _ => break,
+                }
+                if breaks[j] != Break::None {
+                    break;
+                }
+            }
+            if let Some(j) = head {
+                heads[j] = true;
+            }
+        }
+        heads
+    }
+
+    pub(super) fn push(&self, out: &mut Analysis, term: Term, role: Role, surface: String, known: bool, head: bool) {
+        if let Some(t) = out.terms.iter_mut().find(|t| t.term == term) {
+            t.role = t.role.max(role);
+            return;
+        }
+        let listed = self.english.lookup(&surface);
+        // Only for words the lexicon does not know: a concept it lists
+        // ("before", "new") was listed because it matters.
+        let zipf = if known { None } else { listed.map(|(z, _)| z) };
+        let pos = listed.map(|(_, p)| p);
+        let modifier = !known && pos.is_some_and(|p| p.is_modifier());
+        let weighty = head || pos == Some(crate::knowledge::PartOfSpeech::Verb);
+        let entity = self.entity(&term);
+        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty });
+    }
+
+    /// "when are the guns supposed to stop", "the fighting will stop": two
+    /// concepts a few words apart in one clause that mean a third (the
+    /// lexicon's [compounds]) are that one, with the stronger role.
+    fn join_compounds(&self, out: &mut Analysis, words: &[String], occurrences: &[Occurrence], clauses: &[Clause]) {
+        if self.compounds.is_empty() {
+            return;
+        }
+        let same_clause =
+            |a: usize, b: usize| clauses.iter().any(|c| (c.start..c.end).contains(&a) && (c.start..c.end).contains(&b));
+        for (n, first) in occurrences.iter().enumerate() {
+            let Some(seconds) = self.compounds.get(&first.term) else { continue };
+            let joined = occurrences[n + 1..].iter().take_while(|o| o.start <= first.end + 4).find_map(|second| {
+                let (_, meaning) = seconds.iter().find(|(s, _)| *s == second.term)?;
+                // "an end to hostilities or just a pause": two choices, not one thing.
+                let choice = words[first.end..second.start].iter().any(|w| w == "or");
+                (same_clause(first.start, second.start) && !choice).then_some((second, meaning))
+            });
+            let Some((second, meaning)) = joined else { continue };
+            let parts = [&first.term, &second.term];
+            let role =
+                out.terms.iter().filter(|t| parts.contains(&&t.term)).map(|t| t.role).max().unwrap_or(Role::Core);
+            let surface =
+                format!("{} … {}", words[first.start..first.end].join(" "), words[second.start..second.end].join(" "));
+            out.terms.retain(|t| !parts.contains(&&t.term));
+            self.push(out, meaning.clone(), role, surface, true, false);
+        }
+    }
+
+    /// A verb at `i` whose particle follows one to three words later, in the
+    /// same clause, where the two make a phrase of the lexicon ("pushed
+    /// isis out", "set the brigade up"): the particle's index and the
+    /// phrase's meaning. Not when a phrase starts at the verb, or one
+    /// between takes the particle ("got kicked out" is "kicked out").
+    fn split_phrase_at(&self, forms: &[String], breaks: &[Break], i: usize) -> Option<(usize, Term)> {
+        const PARTICLES: &[&str] = &["out", "up", "off", "over", "down", "back", "away"];
+        let candidates = self.phrases.get(forms.get(i)?)?;
+        // A phrase at the verb, or one between that takes the particle.
+        let taken = |j: usize, at: usize| self.phrase_at(&forms[j..]).is_some_and(|(len, _)| j == i || j + len > at);
+        let last = (i + 4).min(forms.len().saturating_sub(1));
+        (i + 2..=last).take_while(|&at| breaks[at - 1] < Break::Comma).find_map(|at| {
+            let particle = forms[at].as_str();
+            if !PARTICLES.contains(&particle) || (i..at).any(|j| taken(j, at)) {
+                return None;
+            }
+            let (_, term) = candidates.iter().find(|(tail, _)| tail.len() == 1 && tail[0] == particle)?;
+            term.clone().map(|t| (at, t))
+        })
+    }
+}

@@ -1,0 +1,169 @@
+//! The analyzer's unit tests.
+
+use super::*;
+use crate::engine::kind::Kind;
+use crate::engine::relations;
+
+fn lexicon() -> Lexicon {
+    Lexicon {
+        synonyms: vec![
+            ("haftar".into(), vec!["hafter".into(), "khalifa".into()]),
+            ("ceasefire".into(), vec!["cease fire".into(), "truce".into()]),
+            ("nofly".into(), vec!["no-fly".into()]),
+        ],
+        stopwords: vec!["the".into(), "is".into(), "when".into(), "no".into(), "does".into(), "who".into()],
+        chatter: vec!["hi".into()],
+        offtopic: vec!["weather".into()],
+        framing: vec!["essay".into(), "my".into(), "for".into()],
+        spellings: vec![("teh".into(), "the".into()), ("wen".into(), "when".into())],
+        types: vec![("person".into(), vec!["haftar".into()])],
+        related: vec![],
+        titles: vec![],
+        compounds: vec![],
+        parts: vec![],
+        speech: vec!["say".into(), "told".into()],
+        help: vec!["help".into(), "how do i use".into()],
+        thanks: vec!["thanks".into(), "thank you".into()],
+    }
+}
+
+fn analyzer() -> Analyzer {
+    Analyzer::new(&lexicon(), English::shipped())
+}
+
+#[test]
+fn ed_and_ing_forms_of_words_ending_in_e_are_the_word() {
+    assert_eq!(e_less("describe").as_deref(), Some("describ"));
+    assert_eq!(stem("described"), "describ");
+    assert_eq!(stem("describing"), "describ");
+    assert_eq!(e_less("agree"), None, "'agreed' stems to 'agre' through its own rule");
+    assert_eq!(e_less("make").as_deref(), Some("mak"), "'making' is 'make'");
+    assert_eq!(e_less("see"), None);
+}
+
+#[test]
+fn a_verb_and_its_particle_around_an_object_are_one_phrase() {
+    let mut lexicon = lexicon();
+    let phrases = |list: &[&str]| list.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    lexicon.synonyms.push(("expel".into(), phrases(&["pushed out", "kicked out"])));
+    lexicon.synonyms.push(("withdraw".into(), phrases(&["got out"])));
+    lexicon.synonyms.push(("isis".into(), phrases(&["isis fighters"])));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let got = a.analyze("who pushed the isis fighters out of sirte");
+    assert_eq!(got.terms[0].term, "expel");
+    assert!(!got.term_names().iter().any(|t| t == "push" || t == "out"));
+    // A phrase between takes its own particle: "got kicked out".
+    let got = a.analyze("who got kicked out of sirte");
+    assert!(got.term_names().iter().any(|t| t == "expel"));
+    assert!(!got.term_names().iter().any(|t| t == "withdraw"));
+}
+
+#[test]
+fn synonyms_phrases_and_stopwords() {
+    let got = analyzer().analyze("When does the cease-fire start? Hafter's no-fly zone");
+    assert_eq!(got.term_names(), ["ceasefire", "start", "haftar", "nofly", "zone"]);
+    assert_eq!(got.asks.kind, Kind::When);
+    assert_eq!(got.terms[2].entity, Some(EntityType::Person));
+}
+
+#[test]
+fn chat_spellings_are_fixed_before_the_question_is_read() {
+    let got = analyzer().analyze("wen does teh truce start");
+    assert_eq!(got.asks.kind, Kind::When);
+    assert_eq!(got.term_names(), ["ceasefire", "start"]);
+}
+
+#[test]
+fn unknown_words_are_offered_for_correction_unless_english() {
+    let a = analyzer();
+    let got = a.analyze_with("trux hi", |w| (w == "trux").then(|| "truce".to_string()));
+    assert_eq!(got.term_names(), ["ceasefire"]);
+    assert_eq!(got.chatter, 1);
+    let got = a.analyze_with("died", |_| Some("truce".to_string()));
+    assert_eq!(got.term_names(), ["died"], "a real English word is no typo");
+}
+
+#[test]
+fn two_concepts_close_together_in_a_clause_make_their_compound() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([
+        ("weapon".into(), vec!["guns".into()]),
+        ("end".into(), vec!["stop".into()]),
+        ("spread".into(), vec![]),
+    ]);
+    lexicon.compounds = vec![(("weapon".into(), "end".into()), "ceasefire".into())];
+    let a = Analyzer::new(&lexicon, English::shipped());
+    assert_eq!(a.analyze("when does the guns stop").term_names(), ["ceasefire"]);
+    let names = |q: &str| a.analyze(q).term_names();
+    let reversed = names("stop the spread of guns");
+    assert!(reversed.contains(&"weapon".to_string()) && !reversed.contains(&"ceasefire".to_string()), "in order only");
+    let apart = names("guns is everywhere, so when does it stop");
+    assert!(apart.contains(&"weapon".to_string()), "not across clauses: {apart:?}");
+}
+
+#[test]
+fn help_and_thanks_are_intents_only_alone() {
+    let a = analyzer();
+    assert_eq!(a.intent("help"), Some(Intent::Help));
+    assert_eq!(a.intent("help! how do I use"), Some(Intent::Help));
+    assert_eq!(a.intent("thank you!"), Some(Intent::Thanks));
+    assert_eq!(a.intent("thanks, when is the truce"), None);
+    assert_eq!(a.intent("what helped hafter"), None);
+}
+
+#[test]
+fn the_speaker_of_a_question_and_of_a_passage() {
+    let a = analyzer();
+    assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
+    assert_eq!(a.analyze("what did the truce say").speaker, None);
+    assert_eq!(a.analyze("what was hafter told about the truce").speaker, None, "Hafter is spoken to");
+    // A title the article gives someone speaks as that someone.
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([
+        ("usa".into(), vec!["american".into()]),
+        ("turkey".into(), vec!["turkish".into()]),
+        ("president".into(), vec![]),
+    ]);
+    lexicon.types.extend([
+        ("person".into(), vec!["trump".into(), "erdogan".into()]),
+        ("country".into(), vec!["usa".into(), "turkey".into()]),
+        ("title".into(), vec!["president".into()]),
+    ]);
+    lexicon.titles = vec![
+        (("president".into(), "usa".into()), "trump".into()),
+        (("president".into(), "turkey".into()), "erdogan".into()),
+    ];
+    let t = Analyzer::new(&lexicon, English::shipped());
+    let q = t.analyze("did the american president say anything to the turkish president");
+    assert_eq!(q.speaker.as_deref(), Some("trump"), "{q:?}");
+    let speakers = |t: &str| relations::of_passage(&a, t).speakers;
+    assert_eq!(speakers("Hafter told the press. Nobody said a word."), ["haftar"]);
+    assert!(speakers("They said Hafter left.").is_empty());
+    assert_eq!(speakers("Hafter called for a truce."), ["haftar"]);
+    assert!(speakers("Deals with Hafter were made, the press said.").is_empty(), "Hafter is an object");
+    assert!(speakers("His tribe is called Hafter.").is_empty());
+}
+
+#[test]
+fn the_thing_counted_is_the_head_of_its_phrase() {
+    let a = analyzer();
+    assert_eq!(a.analyze("how many separate deals did they sign").counted.as_deref(), Some("deal"));
+    assert_eq!(a.analyze("how many deals signed by turkey were rejected").counted.as_deref(), Some("deal"));
+}
+
+#[test]
+fn what_a_call_includes_is_asked() {
+    let got = analyzer().analyze("what did the joint call include besides the ceasefire");
+    assert!(got.terms.iter().all(|q| q.surface != "include"));
+    let got = analyzer().analyze("does the brigade include tribes");
+    assert!(got.terms.iter().any(|q| q.surface == "include"));
+}
+
+#[test]
+fn framing_is_context_and_weighs_nothing() {
+    let got = analyzer().analyze("for my essay: who backs hafter? i skimmed it on the bus");
+    let role = |t: &str| got.terms.iter().find(|q| q.term == t).map(|q| q.role);
+    assert_eq!(role("haftar"), Some(Role::Core));
+    assert_eq!(role("bus"), Some(Role::Context));
+    assert_eq!(role("essay"), None);
+}

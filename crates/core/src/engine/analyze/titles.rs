@@ -1,0 +1,117 @@
+//! The fourth stage: titles and who holds them. "The American president"
+//! is Trump: a title the article gives to someone it names stands for that
+//! name; the others ("the Egyptian president") must be found bound in a
+//! passage.
+
+use super::{Analysis, Analyzer, EntityType};
+use crate::engine::asked::{asks_for_title, names_the};
+use crate::engine::kind::{Asks, Kind};
+use crate::engine::message::Role;
+use crate::engine::relations::{self, Occurrence};
+
+impl Analyzer {
+    /// Replaces the titles the article gives someone it names by that
+    /// name, keeps the others as bindings a passage must show, and says
+    /// who a title asked about is.
+    pub(super) fn bind_titles(&self, out: &mut Analysis, words: &[String], roles: &[Role], occurrences: &[Occurrence]) {
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        // "the American president" is Trump: a title the article gives to
+        // someone it names stands for that name; only the others ("the
+        // Egyptian president") must be found bound in a passage.
+        let mut bindings = relations::bindings(words, occurrences);
+        let asks_where = out.asks.kind == Kind::Where;
+        let asks_which = |title: &str| asks_where || names_the(words, occurrences, title);
+        // What a title and its holder stand for: ("usa", "trump").
+        let mut stood_for: Vec<(String, String)> = Vec::new();
+        // "the first president of the usa", "italy's pm before conte":
+        // another holder of the title than the one the article names.
+        let another = |title: &str| {
+            occurrences.iter().find(|o| o.term == title).is_some_and(|o| {
+                let before = &refs[o.start.saturating_sub(2)..o.start];
+                before.iter().any(|w| matches!(*w, "first" | "former" | "previous" | "ex" | "next" | "late"))
+                    || matches!(
+                        refs.get(o.end..o.end + 2),
+                        Some(&[_, "before" | "after"]) | Some(&["before" | "after", _])
+                    )
+            })
+        };
+        // "the misrata commanders" are several, not the one holder the
+        // article gives the title: the words stay as they are.
+        let several = relations::several_holders(words, occurrences, &bindings);
+        bindings.retain(|(title, holder)| match self.holder(title, holder) {
+            Some(_) if several.contains(title) => false,
+            // "the Turkish capital" stands for Turkey, but "where is the
+            // capital of Turkey?" asks what the article never names.
+            Some(named) if named == holder && asks_which(title) || another(title) => {
+                out.offtopic += 1;
+                false
+            }
+            Some(named) => {
+                let at = occurrences.iter().find(|o| &o.term == title).map(|o| o.start);
+                let asked = at.is_some_and(|at| asks_for_title(words, at));
+                // The one the title stands for is the answer when the
+                // title is asked about ("which European leader…?"): it
+                // may help, but the question does not require it.
+                let role = match at {
+                    _ if asked => Role::Context,
+                    Some(at) => roles[at],
+                    None => Role::Core,
+                };
+                self.push(out, named.clone(), role, format!("{holder} {title}"), true, false);
+                if asked {
+                    out.titled.push(named.clone());
+                } else {
+                    // "will the us president talk to the kremlin": Trump is
+                    // asked about; "us" and "president" only say who he is.
+                    stood_for.extend([(title.clone(), named.clone()), (holder.clone(), named.clone())]);
+                }
+                false
+            }
+            // "was it the foreign ministers or the leaders of greece…":
+            // a title offered as one side of a choice, or said around the
+            // question, need not be bound in the answer.
+            None if occurrences.iter().find(|o| &o.term == title).is_some_and(|o| roles[o.start] != Role::Core) => {
+                false
+            }
+            None => {
+                // "who's the Greek foreign minister": one person, whom the
+                // passage must name, not the country.
+                let one = occurrences.iter().find(|o| &o.term == title).filter(|o| !words[o.end - 1].ends_with('s'));
+                if out.asks.kind == Kind::Who && one.is_some_and(|o| asks_for_title(words, o.start)) {
+                    out.asks.person = true;
+                }
+                true
+            }
+        });
+        // "what are the names of the four foreign ministers": people's
+        // names, which countries do not give.
+        let names_of =
+            |at: usize| words[at.saturating_sub(4)..at].windows(2).any(|p| p[0].starts_with("name") && p[1] == "of");
+        if out.asks == Asks::OPEN
+            && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o.start))
+        {
+            out.asks = Asks::of(Kind::Who);
+            out.asks.person = true;
+        }
+        let stands_in = |term: &String| stood_for.iter().any(|(part, _)| part == term);
+        for t in out.terms.iter_mut().filter(|t| t.role == Role::Core && stands_in(&t.term)) {
+            t.role = Role::Context;
+        }
+        // "what did the American president say": Trump's words, not the
+        // USA's; "…to the Turkish president": to Erdogan.
+        for said in [&mut out.speaker, &mut out.addressee].into_iter().flatten() {
+            if let Some((_, named)) = stood_for.iter().find(|(part, _)| part == said) {
+                *said = named.clone();
+            }
+        }
+        out.bindings = bindings
+            .into_iter()
+            .map(|(title, holder)| {
+                let o = occurrences.iter().find(|o| o.term == title).map_or((0, 0), |o| (o.start, o.end));
+                let h = occurrences.iter().find(|o| o.term == holder).map_or(o, |h| (h.start, h.end));
+                let (from, to) = (o.0.min(h.0), o.1.max(h.1));
+                (title, holder, words[from..to].join(" "))
+            })
+            .collect();
+    }
+}
