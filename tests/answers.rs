@@ -1141,3 +1141,27 @@ fn based_on_the_article_in_a_couple_of_lines_is_how_to_answer() {
         "Algeria supports the Sarraj government",
     );
 }
+
+#[test]
+fn a_word_that_describes_the_class_asked_for_need_not_be_quoted() {
+    // "neighbouring" says what the answer is; the alliance passage names
+    // the countries without the word.
+    assert_entry("which neighbouring countries are allied with tripoli", "alliance-against-haftar");
+    // A describing word the article never uses still counts against it.
+    assert_abstains("what political party is erdogan in");
+}
+
+#[test]
+fn how_the_article_names_and_explains_things() {
+    assert_entry("haftar's army goes by what abbreviation?", "lna");
+    assert_quotes("what is the fall of sirte put down mainly to", "put down mainly to a local force");
+    assert_quotes("are haftar's tribesmen represented in the 604 brigade", "Ferjan tribe");
+    assert_quotes("what could turkish backing enable the pro-tripoli side to do", "bolstered by Turkish support");
+    assert_quotes("what was the stated reason the tripoli forces gave for pulling out", "avoid bloodshed");
+}
+
+#[test]
+fn tl_dr_asks_for_a_summary() {
+    let reply = engine().answer("tl;dr of the whole article?");
+    assert!(reply.answered(), "{reply:?}");
+}

@@ -229,6 +229,28 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
     asked
 }
 
+/// The words between "which" and the class it asks for ("which
+/// neighbouring countries", "what foreign powers"): they describe the
+/// answer, which a passage may name without them.
+pub(super) fn describes_the_asked(words: &[&str], breaks: &[Break]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "which" | "what") || breaks[i] != Break::None {
+            continue;
+        }
+        for j in i + 1..(i + 4).min(words.len()) {
+            if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
+                out.extend(i + 1..j);
+                break;
+            }
+            if breaks[j] != Break::None || super::message::is_aux(words[j]) {
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// Verbs that ask what something holds: "what did the call include".
 fn is_content_verb(w: &str) -> bool {
     matches!(

@@ -157,13 +157,17 @@ impl Lexicon {
             .iter()
             .flat_map(|(concept, words): &(String, Vec<String>)| words.iter().map(move |w| (w.clone(), concept)))
             .collect();
-        for (i, word) in raw.stopwords.iter().enumerate() {
-            if let Some(concept) = written.get(&word.trim().to_lowercase()) {
-                problems.push(Diagnostic {
-                    file: file.into(),
-                    line: stopword_line(source, word).unwrap_or(1),
-                    message: format!("stop word {word:?} (#{}) is also a synonym of {concept:?}", i + 1),
-                });
+        // Framing words are stop words listed apart; for a phrase of both
+        // lists the analyzer would keep the stop word's meaning of none.
+        for (what, list) in [("stop word", &raw.stopwords), ("framing word", &raw.framing)] {
+            for (i, word) in list.iter().enumerate() {
+                if let Some(concept) = written.get(&word.trim().to_lowercase()) {
+                    problems.push(Diagnostic {
+                        file: file.into(),
+                        line: stopword_line(source, word).unwrap_or(1),
+                        message: format!("{what} {word:?} (#{}) is also a synonym of {concept:?}", i + 1),
+                    });
+                }
             }
         }
         if !problems.is_empty() {
@@ -282,6 +286,11 @@ mod tests {
         let src = "stopwords = [\"the\",\n \"truce\"]\n[synonyms]\nceasefire = [\"truce\"]\n";
         let e = Lexicon::parse(src, "lexicon.toml").unwrap_err();
         assert_eq!(e[0].line, 2, "{:?}", e);
+        // A framing phrase is a stop word too: "tl;dr" would mean nothing.
+        let framing = "framing = [\"essay\",\n \"tl;dr\"]\n[synonyms]\nsummary = [\"tl;dr\"]\n";
+        let e = Lexicon::parse(framing, "lexicon.toml").unwrap_err();
+        assert_eq!(e[0].line, 2, "{:?}", e);
+        assert!(e[0].message.starts_with("framing word \"tl;dr\""), "{}", e[0].message);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
-use crate::engine::asked::{asks_who_is_right, offers_a_guess, time_anchors, trailing_guess};
+use crate::engine::asked::{asks_who_is_right, describes_the_asked, offers_a_guess, time_anchors, trailing_guess};
 use crate::engine::kind::{Asks, Grain, Kind};
 use crate::engine::message::{clauses, roles, Clause, Form, Role};
 
@@ -76,6 +76,16 @@ impl Analyzer {
         }
         // "did the zone come the same day as the istanbul talks": the talks
         // only date what is asked.
+        // "which neighbouring countries…": a word that describes what is
+        // asked is what the answer is, not what its passage must say. A
+        // name keeps its role ("which libyan city"), and so does a word
+        // the article never uses ("what political party").
+        for at in describes_the_asked(&refs, breaks) {
+            let describes = matches!(&classes[at], WordClass::Term(t) if self.entity(t).is_none());
+            if roles[at] == Role::Core && describes {
+                roles[at] = Role::Context;
+            }
+        }
         for anchor in time_anchors(&refs, breaks) {
             for r in &mut roles[anchor] {
                 if *r == Role::Core {
