@@ -290,9 +290,13 @@ fn held_out_sets_do_not_regress() {
         ("heldout17.jsonl", 0.91),
         // heldout18 (N), written blind by a fresh helper at the start of
         // that session, sealed, and scored once at the end of its work:
-        // 0.868 (0.855 on the engine the session began with). Its
-        // answerable misses are unread.
-        ("heldout18.jsonl", 0.84),
+        // 0.868 (0.855 on the engine the session began with). Its misses
+        // were read in the session after, so its bar rose.
+        ("heldout18.jsonl", 0.89),
+        // heldout19 (R), written blind by a fresh helper in that next
+        // session and scored once, after its first fixes: 0.891 (0.882 on
+        // the engine the session began with). Its misses were read since.
+        ("heldout19.jsonl", 0.91),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -1164,4 +1168,22 @@ fn how_the_article_names_and_explains_things() {
 fn tl_dr_asks_for_a_summary() {
     let reply = engine().answer("tl;dr of the whole article?");
     assert!(reply.answered(), "{reply:?}");
+}
+
+#[test]
+fn he_in_a_question_points_back_to_the_person_of_the_statement_before() {
+    // The question names no one: "he" is Serraj, not Trump, who spoke
+    // with Merkel.
+    assert_quotes(
+        "my cousin reckons serraj met merkel in berlin, but who did he really meet?",
+        "Sarraj was in Algiers",
+    );
+}
+
+#[test]
+fn regions_ages_and_grips() {
+    assert_quotes("which side of the country is haftar's army from", "eastern-based");
+    assert_quotes("how long ago was the 604 brigade set up", "in 2015");
+    assert_quotes("when did haftar's forces hit the capital", "4 April");
+    assert_quotes("is haftar's grip on sirte going to last", "how long it can last");
 }

@@ -202,7 +202,22 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
         if clause_end && is_content_verb(w) && asked_by_what(words, breaks, i) {
             asked[i] = true;
         }
+        // "haftars tribe called what": the name is asked.
+        if matches!(*w, "called" | "named")
+            && words.get(i + 1) == Some(&"what")
+            && (i + 2 == words.len() || breaks[i + 1] >= Break::Stop)
+        {
+            asked[i] = true;
+        }
         if !matches!(*w, "what" | "which" | "whose" | "whats") || breaks[i] != Break::None {
+            continue;
+        }
+        // "which side of the country": a region, which asks where; a land
+        // it names only by a common noun only frames it ("which part of
+        // libya" keeps the name).
+        if let Some(land) = region_of_land(words, i + 1) {
+            asked[i + 1] = true;
+            asked[land] = words[land] != "libya";
             continue;
         }
         if words.get(i + 1).is_some_and(|v| is_causal_verb(v)) {
@@ -249,6 +264,16 @@ pub(super) fn describes_the_asked(words: &[&str], breaks: &[Break]) -> Vec<usize
         }
     }
     out
+}
+
+/// "side of the country", "part of libya" at `at`: where the land word is.
+pub(super) fn region_of_land(words: &[&str], at: usize) -> Option<usize> {
+    let region = matches!(words.get(at), Some(&("side" | "part" | "half" | "region" | "area" | "corner")));
+    if !region || words.get(at + 1) != Some(&"of") {
+        return None;
+    }
+    let land = (at + 2..words.len()).find(|&j| !matches!(words[j], "the" | "a"))?;
+    matches!(words[land], "country" | "libya" | "city" | "map").then_some(land)
 }
 
 /// Verbs that ask what something holds: "what did the call include".

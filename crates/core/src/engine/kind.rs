@@ -148,6 +148,8 @@ pub fn asks(words: &[&str]) -> Asks {
             "why" | "whys" if mentions(&words[i + 1..]) => return Asks::OPEN,
             "why" | "whys" => return Asks::of(Kind::Why),
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
+            // "how long ago was it formed": when, not for how long.
+            "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
             "how" if next == "long" => return Asks::of(Kind::HowLong),
             "how" if next == "old" => return Asks::when(Grain::Year),
             "how" if next == "come" => return Asks::of(Kind::Why),
@@ -202,6 +204,11 @@ pub fn asks(words: &[&str]) -> Asks {
                     let noun = rest[of + 2..].iter().find(|w| !matches!(**w, "the" | "a" | "an" | "this" | "that"))?;
                     noun_asks(noun).filter(|a| a.kind != Kind::Why)
                 };
+                // "which side of the country", "what part of libya": a
+                // region, which asks where.
+                if super::asked::region_of_land(words, i + 1).is_some() {
+                    return Asks::of(Kind::Where);
+                }
                 return named()
                     .or_else(|| noun_asks(next))
                     .or_else(|| noun_asks(after))
@@ -555,6 +562,9 @@ mod tests {
         assert_eq!(asks_of("what justification did they give").kind, Kind::Why);
         assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));
         assert_eq!(asks_of("main reason sirte fell").kind, Kind::Why);
+        assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
+        assert_eq!(asks_of("which side of the country is the lna from").kind, Kind::Where);
+        assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);
         assert_eq!(asks_of("is it true").kind, Kind::Open);
     }

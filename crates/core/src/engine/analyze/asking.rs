@@ -96,6 +96,27 @@ impl Analyzer {
         // "my mate says noon, i think midnight, who's right?": the claims
         // are what is asked, and a word the article never uses is only one
         // side of the dispute.
+        // "my notes say hafter met merkel in berlin but…, who did he actually
+        // meet?": a question that names no one but points back with "he"
+        // or "she" asks about the first person of the statement before it.
+        let person = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t) == Some(EntityType::Person));
+        for n in 1..found.len() {
+            let (before, c) = (&found[n - 1], &found[n]);
+            let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his"));
+            // ("…is he still chelsea's manager or did he…" is one question.)
+            let joined = refs[before.end - 1] == "or";
+            if c.form == Form::Statement
+                || before.form != Form::Statement
+                || joined
+                || !points_back
+                || (c.start..c.end).any(person)
+            {
+                continue;
+            }
+            if let Some(i) = (before.start..before.end).find(|&i| person(i)) {
+                roles[i] = roles[i].max(Role::Core);
+            }
+        }
         let disputed = asks_who_is_right(&refs);
         let asks = if disputed {
             for (r, c) in roles.iter_mut().zip(classes.iter()) {

@@ -67,7 +67,7 @@ impl Analyzer {
                     class = self.word(&w, &st);
                 }
             }
-            phrase_forms.push(if w.contains('.') { phrase_form(&w) } else { plain.unwrap_or_else(|| st.clone()) });
+            phrase_forms.push(if w.contains('.') { phrase_form(&w) } else { plain.unwrap_or(st) });
             words.push(w);
             classes.push(class);
         }
