@@ -1187,3 +1187,15 @@ fn regions_ages_and_grips() {
     assert_quotes("when did haftar's forces hit the capital", "4 April");
     assert_quotes("is haftar's grip on sirte going to last", "how long it can last");
 }
+
+#[test]
+fn what_a_question_asks_for_must_be_in_its_answer() {
+    // The quality of "how big", the noun of "which firm": a passage about
+    // the airbase, or the contractors, does not give them.
+    assert_abstains("how large is the jufra airbase");
+    assert_abstains("which russian firm are the contractors working for");
+    // The article gives a size only as "a much smaller presence".
+    assert_quotes("how big was the force tripoli had left in sirte", "much smaller presence");
+    // "new" is not when he was elected.
+    assert_abstains("when was tebboune elected president");
+}

@@ -340,6 +340,13 @@ pub fn is_class_noun(w: &str) -> bool {
             | "organization"
             | "organizations"
             | "body"
+            // Abstract kinds: "what two recent developments…".
+            | "development"
+            | "developments"
+            | "issue"
+            | "issues"
+            | "aspect"
+            | "aspects"
     )
 }
 

@@ -152,6 +152,9 @@ pub struct Query {
     pub asks: Asks,
     /// The index of the deed a "who" question asks the doer of.
     pub deed: Option<usize>,
+    /// The focus terms that are what the question asks for ("which firm",
+    /// "how big"): a candidate without one does not answer it.
+    pub asked: Terms,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -233,6 +236,10 @@ impl Query {
             .filter_map(|(_, w)| w.id)
             .collect();
         let deed = analysis.deed.as_ref().and_then(|d| analysis.terms.iter().position(|q| &q.term == d));
+        let mut asked = Terms::default();
+        for (i, _) in analysis.terms.iter().zip(&terms).enumerate().filter(|(_, (q, w))| q.asked && w.focus) {
+            asked.insert(i);
+        }
         let core_terms = analysis.terms.iter().filter(|q| q.role != Role::Context).count();
         let length_boost = 1.0 + t.length_boost * core_terms.saturating_sub(4) as f32;
         Query {
@@ -249,6 +256,7 @@ impl Query {
             length_boost,
             asks,
             deed,
+            asked,
             told: Vec::new(),
             titled,
         }
@@ -400,6 +408,10 @@ impl Terms {
 
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    pub fn contains(self, i: usize) -> bool {
+        i < MAX_TERMS && self.0 >> i & 1 == 1
     }
 
     /// The indexes in the set, in order.
@@ -575,10 +587,12 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     // someone but not the commanding (an example that is the question
     // vouches for it).
     let done = curated || q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
+    // Nor is "how big is the airbase" by a passage about the airbase.
+    let given = curated || missed.iter().all(|i| !q.asked.contains(i));
     let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
     // "why did the 604 brigade turn": not by what the turning explains.
     let explained = curated || q.asks.kind != Kind::Why || !offer.only_causes(&q.events);
-    let serves = serves && counts && timed && placed && done && explained;
+    let serves = serves && counts && timed && placed && done && given && explained;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);

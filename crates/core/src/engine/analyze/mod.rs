@@ -79,6 +79,9 @@ pub struct QTerm {
     /// asks for ("which company"): what a question asks about however
     /// common the word is.
     pub weighty: bool,
+    /// What the question asks for: the noun of "which firm", the quality
+    /// of "how big". An answer that leaves it out does not answer.
+    pub asked: bool,
 }
 
 /// The analysis of a question or of an entry's text.

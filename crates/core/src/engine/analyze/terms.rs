@@ -90,7 +90,10 @@ impl Analyzer {
                     if self.names_someone(&term) && !names_a_topic(&refs, i, last_name.as_ref()) {
                         last_name = Some((i + len - 1, term.clone()));
                     }
-                    self.push(out, term, role, words[i..i + len].join(" "), true, false);
+                    // "how big", "what size": a phrase of the lexicon that
+                    // opens with a question word is what is asked.
+                    let asked = matches!(refs[i], "how" | "what");
+                    self.push(out, term, role, words[i..i + len].join(" "), true, asked);
                 }
                 i += len;
                 continue;
@@ -213,6 +216,15 @@ impl Analyzer {
         use crate::knowledge::PartOfSpeech;
         let mut heads = vec![false; words.len()];
         for (i, w) in words.iter().enumerate() {
+            // "how big is cyprus": the quality asked for, which the answer
+            // must give however common its word.
+            let quality = |n: &&str| {
+                !matches!(*n, "many" | "much" | "long" | "old" | "come" | "often" | "soon" | "so" | "exactly" | "about")
+                    && self.english.lookup(n).is_some_and(|(_, p)| p == PartOfSpeech::Adjective)
+            };
+            if *w == "how" && breaks[i] == Break::None && words.get(i + 1).is_some_and(quality) {
+                heads[i + 1] = true;
+            }
             // "which russian military company", "the name of the russian
             // contractor company": the noun the question asks a name of.
             let name_of = matches!(*w, "name" | "names") && words.get(i + 1) == Some(&"of");
@@ -229,6 +241,14 @@ impl Analyzer {
                 match self.english.lookup(words[j]).map(|(_, p)| p) {
                     _ if is_class_noun(words[j]) || crate::engine::kind::is_kind_noun(words[j]) => break,
                     Some(PartOfSpeech::Noun) if !crate::engine::message::is_aux(words[j]) => head = Some(j),
+                    // "which russian firm are they with": a word the list
+                    // takes for an adjective ("firm") is the noun when the
+                    // verb follows it.
+                    Some(PartOfSpeech::Adjective)
+                        if words.get(j + 1).is_some_and(|n| crate::engine::message::is_aux(n)) =>
+                    {
+                        head = Some(j)
+                    }
                     Some(PartOfSpeech::Adjective) => {}
                     _ => break,
                 }
@@ -253,10 +273,12 @@ impl Analyzer {
         // ("before", "new") was listed because it matters.
         let zipf = if known { None } else { listed.map(|(z, _)| z) };
         let pos = listed.map(|(_, p)| p);
-        let modifier = !known && pos.is_some_and(|p| p.is_modifier());
+        // The noun a "which" question asks for is none, whatever the list
+        // says of its word ("which firm").
+        let modifier = !known && !head && pos.is_some_and(|p| p.is_modifier());
         let weighty = head || pos == Some(crate::knowledge::PartOfSpeech::Verb);
         let entity = self.entity(&term);
-        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty });
+        out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty, asked: head });
     }
 
     /// "when are the guns supposed to stop", "the fighting will stop": two
