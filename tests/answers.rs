@@ -296,7 +296,12 @@ fn held_out_sets_do_not_regress() {
         // heldout19 (R), written blind by a fresh helper in that next
         // session and scored once, after its first fixes: 0.891 (0.882 on
         // the engine the session began with). Its misses were read since.
-        ("heldout19.jsonl", 0.91),
+        ("heldout19.jsonl", 0.93),
+        // heldout20 (S), written blind by a fresh helper later in that
+        // session and scored once, after the second round of fixes: 0.923
+        // (0.909 on the engine the session began with). Its misses were
+        // read since.
+        ("heldout20.jsonl", 0.92),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -1198,4 +1203,34 @@ fn what_a_question_asks_for_must_be_in_its_answer() {
     assert_quotes("how big was the force tripoli had left in sirte", "much smaller presence");
     // "new" is not when he was elected.
     assert_abstains("when was tebboune elected president");
+}
+
+#[test]
+fn which_is_it_settles_a_claim_and_its_rival() {
+    // Who wrote the claim is not asked.
+    assert_quotes(
+        "my mate wrote that the misratans were crushed in sirte, i reckon they pulled out. which is it?",
+        "withdrawn from Sirte",
+    );
+}
+
+#[test]
+fn a_question_of_only_a_number_or_a_name_asks_about_what_was_said_before() {
+    assert_quotes(
+        "the article names a brigade by a number, the one that changed sides in sirte. what was the number again?",
+        "the 604 Brigade",
+    );
+    assert_quotes("apart from jufra, which other area could the pro-tripoli forces have moved on?", "oil crescent");
+}
+
+#[test]
+fn the_byline_entry_states_the_author() {
+    let reply = engine().answer("who is the author");
+    assert_eq!(reply.entry(), Some("article-author"));
+    assert!(reply.confidence > 0.9, "the quote is the byline, which names the author: {reply:?}");
+}
+
+#[test]
+fn stretched_thin_is_weakened() {
+    assert_quotes("why were the misratan units in sirte stretched so thin", "diverted to defend Tripoli");
 }

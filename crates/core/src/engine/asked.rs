@@ -40,16 +40,19 @@ pub(super) fn offers_a_guess(clause: &[&str]) -> bool {
 /// mate says noon, i think midnight, who's right?". It asks what the
 /// article says, not for a person.
 pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(r, w)| {
-        matches!(*w, "right" | "correct" | "wrong")
-            && (1..=4).any(|back| {
-                r >= back
-                    && matches!(words[r - back], "who" | "which")
-                    && words[r - back + 1..r]
-                        .iter()
-                        .all(|v| matches!(*v, "is" | "s" | "one" | "of" | "us" | "them" | "the" | "two"))
-            })
-    })
+    // "…beaten in battle, but i think they left. which is it?"
+    let which_is_it = words.windows(3).any(|p| matches!(p, ["which", "is", "it"] | ["which", "one", "is"]));
+    which_is_it
+        || words.iter().enumerate().any(|(r, w)| {
+            matches!(*w, "right" | "correct" | "wrong" | "true")
+                && (1..=4).any(|back| {
+                    r >= back
+                        && matches!(words[r - back], "who" | "which")
+                        && words[r - back + 1..r]
+                            .iter()
+                            .all(|v| matches!(*v, "is" | "s" | "one" | "of" | "us" | "them" | "the" | "two"))
+                })
+        })
 }
 
 /// The words after the last comma of a question that only offer a guess

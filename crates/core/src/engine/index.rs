@@ -268,6 +268,8 @@ impl CompiledEntry {
         for text in [spec.topic.as_str(), spec.answer.as_str()].into_iter().chain(quotes) {
             stated.extend(vocabulary.intern_all(&analyzer.analyze(text).term_names()));
         }
+        // A quote of the byline states the author, as its sentence does.
+        stated.extend(entry.quotes.iter().filter_map(|q| article.part(q.at.block)));
         stated.sort_unstable();
         stated.dedup();
         bag.extend_from_slice(&stated);
@@ -362,6 +364,9 @@ pub struct ArticleIndex {
     block_names: Vec<Vec<(u32, EntityType)>>,
     /// The events it dates, and those only after its own date.
     pub dated: super::later::Dated,
+    /// The concept each block is a part of the front matter as ("author"
+    /// for the byline), if any.
+    parts: Vec<Option<u32>>,
 }
 
 /// The pronouns a passage leans on: "he" and "his" point back to a person,
@@ -395,6 +400,11 @@ impl Anaphors {
 }
 
 impl ArticleIndex {
+    /// The front-matter concept of block `block` ("author" for the byline).
+    pub fn part(&self, block: usize) -> Option<u32> {
+        self.parts.get(block).copied().flatten()
+    }
+
     pub fn new(source: &Source, analyzer: &Analyzer, vocabulary: &Vocabulary) -> ArticleIndex {
         let article = &source.article;
         let block_names = article
@@ -416,14 +426,16 @@ impl ArticleIndex {
             })
             .collect();
         let dated = super::later::dated_events(analyzer, article);
-        let mut index = ArticleIndex { sentences: Vec::new(), by_term: FxHashMap::default(), block_names, dated };
+        let parts = article.blocks.iter().map(|b| analyzer.part(b.kind).and_then(|p| vocabulary.id(p))).collect();
+        let mut index =
+            ArticleIndex { sentences: Vec::new(), by_term: FxHashMap::default(), block_names, dated, parts };
         index.sentences = article
             .sentences()
             .map(|s| {
                 let text = article.sentence_text(s);
                 let mut terms = vocabulary.intern_all(&analyzer.analyze(text).term_names());
                 // The headline is about the headline: "is there a date in the headline?"
-                terms.extend(analyzer.part(article.blocks[s.block].kind).and_then(|p| vocabulary.id(p)));
+                terms.extend(index.parts[s.block]);
                 terms.sort_unstable();
                 terms.dedup();
                 let offer = Offer::of(&[text], None, analyzer, vocabulary);

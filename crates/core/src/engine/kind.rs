@@ -161,8 +161,17 @@ pub fn asks(words: &[&str]) -> Asks {
             "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
                 return Asks::of(Kind::Why)
             }
-            // "what number is the brigade": the number it goes by, not a count.
+            // "what number is the brigade", "what was the number again?":
+            // the number it goes by, not a count.
             "what" | "which" | "whats" if next == "number" && matches!(after, "is" | "was" | "does") => {
+                return Asks::OPEN
+            }
+            "what" | "whats"
+                if matches!(
+                    words[i + 1..],
+                    ["is" | "was", "the", "number"] | ["is" | "was", "the", "number", "again"]
+                ) =>
+            {
                 return Asks::OPEN
             }
             "what" | "which" | "whats" => {
@@ -371,7 +380,9 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
         "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
-        | "destination" | "facility" | "facilities" | "site" | "sites" => Asks::of(Kind::Where),
+        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots" => {
+            Asks::of(Kind::Where)
+        }
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
@@ -570,6 +581,8 @@ mod tests {
         assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));
         assert_eq!(asks_of("main reason sirte fell").kind, Kind::Why);
         assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
+        assert_eq!(asks_of("what was the number again").kind, Kind::Open);
+        assert_eq!(asks_of("what was the number of deals").kind, Kind::HowMany);
         assert_eq!(asks_of("which side of the country is the lna from").kind, Kind::Where);
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);

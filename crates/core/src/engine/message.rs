@@ -382,12 +382,12 @@ fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
     (from..limit).find(|&j| breaks[j] >= Break::Comma).map_or(limit, |j| j + 1)
 }
 
-/// Words that ask only when something happened, not what: a question of
-/// these alone ("what month did that start?") is about what was said
-/// before it.
-const ONLY_WHEN: &[&str] = &[
+/// Words that ask only when something happened, or what it is called, not
+/// what: a question of these alone ("what month did that start?", "what
+/// was the number again?") is about what was said before it.
+const ONLY_WHEN_OR_NAME: &[&str] = &[
     "start", "started", "starts", "begin", "began", "begun", "begins", "happen", "happened", "end", "ended", "year",
-    "month", "day", "date", "time",
+    "month", "day", "date", "time", "number", "name",
 ];
 
 /// Each word's role, from the clauses: words of questions and requests are
@@ -522,7 +522,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
     // on the capital, what month did that start?": a question with no
     // meaning of its own asks about what was said before it (not after).
     let asks_something =
-        (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !ONLY_WHEN.contains(&words[i]));
+        (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !ONLY_WHEN_OR_NAME.contains(&words[i]));
     if !asks_something {
         let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
         let before = (0..first_ask).any(is_content);

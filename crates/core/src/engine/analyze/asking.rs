@@ -119,9 +119,15 @@ impl Analyzer {
         }
         let disputed = asks_who_is_right(&refs);
         let asks = if disputed {
-            for (r, c) in roles.iter_mut().zip(classes.iter()) {
+            for (i, (r, c)) in roles.iter_mut().zip(classes.iter()).enumerate() {
                 if *r == Role::Core && matches!(c, WordClass::Unknown(_)) {
                     *r = Role::Alternative;
+                }
+                // "my groupmate wrote that…": who claims what is not asked.
+                let claiming =
+                    self.is_speech_at(&refs, i) || matches!(refs[i], "wrote" | "write" | "writes" | "written");
+                if *r == Role::Core && claiming {
+                    *r = Role::Context;
                 }
             }
             Asks::OPEN
