@@ -1234,3 +1234,12 @@ fn the_byline_entry_states_the_author() {
 fn stretched_thin_is_weakened() {
     assert_quotes("why were the misratan units in sirte stretched so thin", "diverted to defend Tripoli");
 }
+
+#[test]
+fn how_something_is_described_and_why_it_is_in_the_article() {
+    // "described" after "is" is passive: the brigade is described, it
+    // does not speak.
+    assert_entry("how is the 604 brigade described in terms of religion", "brigade-604-turned");
+    // "why is X in the article" asks what the article says of it.
+    assert!(engine().answer("why is cyprus in the article").answered());
+}

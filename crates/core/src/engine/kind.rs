@@ -119,8 +119,13 @@ fn mentions(rest: &[&str]) -> bool {
     let rest = &rest[..rest.len().min(6)];
     rest.iter().enumerate().any(|(i, w)| {
         let next = rest.get(i + 1).copied().unwrap_or("");
+        let after = rest.get(i + 2).copied().unwrap_or("");
         matches!(*w, "mentioned" | "mention" | "mentions" | "included" | "brought")
             || matches!(*w, "come" | "came" | "comes" | "coming") && next == "up"
+            // "why's brussels in the article"
+            || *w == "in"
+                && matches!(next, "the" | "this")
+                && matches!(after, "article" | "piece" | "text" | "story" | "reading")
     })
 }
 
@@ -582,6 +587,7 @@ mod tests {
         assert_eq!(asks_of("main reason sirte fell").kind, Kind::Why);
         assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
         assert_eq!(asks_of("what was the number again").kind, Kind::Open);
+        assert_eq!(asks_of("why is brussels in the article").kind, Kind::Open);
         assert_eq!(asks_of("what was the number of deals").kind, Kind::HowMany);
         assert_eq!(asks_of("which side of the country is the lna from").kind, Kind::Where);
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);

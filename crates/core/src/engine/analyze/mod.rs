@@ -369,9 +369,13 @@ impl Analyzer {
         let w = words[i];
         // "the UN got asked", "what was Sarraj told": the one before is
         // spoken to, not speaking.
-        let passive = words[i.saturating_sub(3)..i]
+        let before = &words[i.saturating_sub(3)..i];
+        let passive = before
             .iter()
-            .any(|w| matches!(*w, "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting"));
+            .any(|w| matches!(*w, "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting"))
+            // "how is the brigade described": a participle after "is".
+            || words[i.saturating_sub(5)..i].iter().any(|w| matches!(*w, "is" | "are"))
+                && (w.ends_with("ed") || matches!(w, "said" | "told" | "written"));
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
         !passive && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
