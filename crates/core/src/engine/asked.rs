@@ -108,6 +108,15 @@ pub(super) fn time_anchors(words: &[&str], breaks: &[Break]) -> Vec<std::ops::Ra
 pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     let opening = |w: &str| matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey");
     let words = &clause[clause.iter().take_while(|w| opening(w)).count()..];
+    // "who's the current president of the usa": whoever holds it now.
+    let office = |w: &&str| {
+        matches!(*w, "president" | "leader" | "pm" | "prime" | "chancellor" | "minister" | "head" | "ruler" | "fm")
+    };
+    let current_office =
+        words.iter().take(5).position(|w| *w == "current").is_some_and(|at| words[at + 1..].iter().take(2).any(office));
+    if matches!(words.first(), Some(&("who" | "whos"))) && current_office {
+        return true;
+    }
     let Some(still) = words.iter().take(6).position(|w| *w == "still") else {
         return false;
     };
@@ -382,6 +391,8 @@ mod tests {
             asks_the_present(&words, &words)
         };
         assert!(present("is merkel still chancellor"));
+        assert!(present("who is the current president of the usa"));
+        assert!(!present("who started the current fighting"));
         assert!(present("merkel still chancellor"));
         assert!(present("so is the no fly zone still in force"));
         assert!(!present("in their words are the deals still valid"));
