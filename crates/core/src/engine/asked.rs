@@ -243,39 +243,37 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             asked[i + 2] = true;
             continue;
         }
-        for j in i + 1..(i + 4).min(words.len()) {
-            if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
-                asked[j] = true;
-                break;
-            }
-            if breaks[j] != Break::None || super::message::is_aux(words[j]) {
-                break;
-            }
+        if let Some(j) = class_asked(words, breaks, i) {
+            asked[j] = true;
         }
     }
     asked
+}
+
+/// The class noun that "which"/"what" at `i` asks for, within three words
+/// and before a verb or a break: "which four parties", "what city".
+fn class_asked(words: &[&str], breaks: &[Break], i: usize) -> Option<usize> {
+    for j in i + 1..(i + 4).min(words.len()) {
+        if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
+            return Some(j);
+        }
+        if breaks[j] != Break::None || super::message::is_aux(words[j]) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The words between "which" and the class it asks for ("which
 /// neighbouring countries", "what foreign powers"): they describe the
 /// answer, which a passage may name without them.
 pub(super) fn describes_the_asked(words: &[&str], breaks: &[Break]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !matches!(*w, "which" | "what") || breaks[i] != Break::None {
-            continue;
-        }
-        for j in i + 1..(i + 4).min(words.len()) {
-            if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
-                out.extend(i + 1..j);
-                break;
-            }
-            if breaks[j] != Break::None || super::message::is_aux(words[j]) {
-                break;
-            }
-        }
-    }
-    out
+    let asking = |i: usize| matches!(words[i], "which" | "what") && breaks[i] == Break::None;
+    (0..words.len())
+        .filter(|&i| asking(i))
+        .filter_map(|i| class_asked(words, breaks, i).map(|j| i + 1..j))
+        .flatten()
+        .collect()
 }
 
 /// "side of the country", "part of libya" at `at`: where the land word is.

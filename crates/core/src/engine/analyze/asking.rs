@@ -74,8 +74,6 @@ impl Analyzer {
                 roles[g].fill(Role::Context);
             }
         }
-        // "did the zone come the same day as the istanbul talks": the talks
-        // only date what is asked.
         // "which neighbouring countries…": a word that describes what is
         // asked is what the answer is, not what its passage must say. A
         // name keeps its role ("which libyan city"), and so does a word
@@ -86,6 +84,8 @@ impl Analyzer {
                 roles[at] = Role::Context;
             }
         }
+        // "did the zone come the same day as the istanbul talks": the talks
+        // only date what is asked.
         for anchor in time_anchors(&refs, breaks) {
             for r in &mut roles[anchor] {
                 if *r == Role::Core {
@@ -93,30 +93,10 @@ impl Analyzer {
                 }
             }
         }
+        self.point_back(&refs, classes, &found, &mut roles);
         // "my mate says noon, i think midnight, who's right?": the claims
         // are what is asked, and a word the article never uses is only one
         // side of the dispute.
-        // "my notes say hafter met merkel in berlin but…, who did he actually
-        // meet?": a question that names no one but points back with "he"
-        // or "she" asks about the first person of the statement before it.
-        let person = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t) == Some(EntityType::Person));
-        for n in 1..found.len() {
-            let (before, c) = (&found[n - 1], &found[n]);
-            let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his"));
-            // ("…is he still chelsea's manager or did he…" is one question.)
-            let joined = refs[before.end - 1] == "or";
-            if c.form == Form::Statement
-                || before.form != Form::Statement
-                || joined
-                || !points_back
-                || (c.start..c.end).any(person)
-            {
-                continue;
-            }
-            if let Some(i) = (before.start..before.end).find(|&i| person(i)) {
-                roles[i] = roles[i].max(Role::Core);
-            }
-        }
         let disputed = asks_who_is_right(&refs);
         let asks = if disputed {
             for (i, (r, c)) in roles.iter_mut().zip(classes.iter()).enumerate() {
@@ -144,5 +124,30 @@ impl Analyzer {
             asks
         };
         Asking { clauses: found, roles, asks, guess, disputed }
+    }
+
+    /// "my notes say hafter met merkel in berlin but…, who did he actually
+    /// meet?": a question that names no one but points back with "he" or
+    /// "she" asks about the first person of the statement just before it,
+    /// which becomes core. ("…is he still chelsea's manager or did he…" is
+    /// one question, joined by "or".)
+    fn point_back(&self, refs: &[&str], classes: &[WordClass], found: &[Clause], roles: &mut [Role]) {
+        let person = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t) == Some(EntityType::Person));
+        for pair in found.windows(2) {
+            let (before, c) = (&pair[0], &pair[1]);
+            let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his"));
+            let joined = refs[before.end - 1] == "or";
+            if c.form == Form::Statement
+                || before.form != Form::Statement
+                || joined
+                || !points_back
+                || (c.start..c.end).any(person)
+            {
+                continue;
+            }
+            if let Some(i) = (before.start..before.end).find(|&i| person(i)) {
+                roles[i] = roles[i].max(Role::Core);
+            }
+        }
     }
 }

@@ -215,13 +215,13 @@ impl Analyzer {
     fn asked_heads(&self, words: &[&str], breaks: &[Break]) -> Vec<bool> {
         use crate::knowledge::PartOfSpeech;
         let mut heads = vec![false; words.len()];
+        // "how big is cyprus": the quality asked for, which the answer must
+        // give however common its word.
+        let quality = |n: &&str| {
+            !matches!(*n, "many" | "much" | "long" | "old" | "come" | "often" | "soon" | "so" | "exactly" | "about")
+                && self.english.lookup(n).is_some_and(|(_, p)| p == PartOfSpeech::Adjective)
+        };
         for (i, w) in words.iter().enumerate() {
-            // "how big is cyprus": the quality asked for, which the answer
-            // must give however common its word.
-            let quality = |n: &&str| {
-                !matches!(*n, "many" | "much" | "long" | "old" | "come" | "often" | "soon" | "so" | "exactly" | "about")
-                    && self.english.lookup(n).is_some_and(|(_, p)| p == PartOfSpeech::Adjective)
-            };
             if *w == "how" && breaks[i] == Break::None && words.get(i + 1).is_some_and(quality) {
                 heads[i + 1] = true;
             }
