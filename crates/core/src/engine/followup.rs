@@ -116,9 +116,15 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
         t.role = if core && !(more && t.modifier) { Role::Core } else { Role::Context };
     }
     for t in &current.terms {
-        let kind = t.entity.filter(|&e| e != EntityType::Time && e != EntityType::Title && !pronoun);
+        let kind = t.entity.filter(|&e| e != EntityType::Time && !pronoun);
+        // The same type first: Tebboune takes Conte's place, not that of
+        // the title that named him ("the Italian PM"), and a title takes
+        // only a title's place ("president" for "pm").
         let same_kind = kind.and_then(|k| {
-            merged.terms.iter().position(|p| p.entity.is_some_and(|pk| same_class(pk, k)) && p.term != t.term)
+            let other = |p: &QTerm| p.term != t.term;
+            let class = |p: &QTerm| k != EntityType::Title && p.entity.is_some_and(|pk| same_class(pk, k));
+            (merged.terms.iter().position(|p| p.entity == Some(k) && other(p)))
+                .or_else(|| merged.terms.iter().position(|p| class(p) && other(p)))
         });
         match (same_kind, merged.terms.iter().position(|p| p.term == t.term)) {
             (Some(at), _) => merged.terms[at] = t.clone(),
