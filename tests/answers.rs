@@ -307,6 +307,10 @@ fn held_out_sets_do_not_regress() {
         // 0.918 (the engine the session began with also scores 0.918).
         // Its misses are unread.
         ("heldout21.jsonl", 0.89),
+        // heldout22 (T), written blind by a fresh helper near the end of
+        // that session and scored once on its last engine: 0.900 (0.891
+        // on the engine the session began with). Its misses are unread.
+        ("heldout22.jsonl", 0.87),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
