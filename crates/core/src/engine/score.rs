@@ -237,8 +237,10 @@ impl Query {
             .collect();
         let deed = analysis.deed.as_ref().and_then(|d| analysis.terms.iter().position(|q| &q.term == d));
         let mut asked = Terms::default();
-        for (i, _) in analysis.terms.iter().zip(&terms).enumerate().filter(|(_, (q, w))| q.asked && w.focus) {
-            asked.insert(i);
+        for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate() {
+            if q.asked && w.focus {
+                asked.insert(i);
+            }
         }
         let core_terms = analysis.terms.iter().filter(|q| q.role != Role::Context).count();
         let length_boost = 1.0 + t.length_boost * core_terms.saturating_sub(4) as f32;
@@ -416,7 +418,7 @@ impl Terms {
 
     /// The indexes in the set, in order.
     pub fn iter(self) -> impl Iterator<Item = usize> {
-        (0..MAX_TERMS).filter(move |&i| self.0 >> i & 1 == 1)
+        (0..MAX_TERMS).filter(move |&i| self.contains(i))
     }
 }
 
