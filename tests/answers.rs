@@ -1255,8 +1255,9 @@ fn how_something_is_described_and_why_it_is_in_the_article() {
 
 #[test]
 fn a_follow_up_title_takes_the_place_of_the_title_and_its_holder() {
-    // "and algeria's president?" after "who's italy's prime minister":
-    // Tebboune takes Conte's place, and "president" that of "prime minister".
-    let r = engine().answer_after("and algeria's president?", Some("who's italy's prime minister"));
+    // "and what about algeria's president" after "who's italy's prime
+    // minister": Tebboune takes Conte's place, and "president" that of
+    // "prime minister".
+    let r = engine().answer_after("and what about algeria's president", Some("who's italy's prime minister"));
     assert_eq!(r.entry(), Some("tebboune"), "{r:?}");
 }

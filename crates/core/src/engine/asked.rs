@@ -40,7 +40,7 @@ pub(super) fn offers_a_guess(clause: &[&str]) -> bool {
 /// mate says noon, i think midnight, who's right?". It asks what the
 /// article says, not for a person.
 pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
-    // "…beaten in battle, but i think they left. which is it?"
+    // "…crushed in sirte, i reckon they pulled out. which is it?"
     let which_is_it = words.windows(3).any(|p| matches!(p, ["which", "is", "it"] | ["which", "one", "is"]));
     which_is_it
         || words.iter().enumerate().any(|(r, w)| {
@@ -108,7 +108,7 @@ pub(super) fn time_anchors(words: &[&str], breaks: &[Break]) -> Vec<std::ops::Ra
 pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     let opening = |w: &str| matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey");
     let words = &clause[clause.iter().take_while(|w| opening(w)).count()..];
-    // "who's the current president of the usa": whoever holds it now.
+    // "who's the current us president": whoever holds it now.
     let office = |w: &&str| {
         matches!(*w, "president" | "leader" | "pm" | "prime" | "chancellor" | "minister" | "head" | "ruler" | "fm")
     };
@@ -214,7 +214,7 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
         if clause_end && is_content_verb(w) && asked_by_what(words, breaks, i) {
             asked[i] = true;
         }
-        // "haftars tribe called what": the name is asked.
+        // "his tribe is called what": the name is asked.
         if matches!(*w, "called" | "named")
             && words.get(i + 1) == Some(&"what")
             && (i + 2 == words.len() || breaks[i + 1] >= Break::Stop)

@@ -122,7 +122,7 @@ fn mentions(rest: &[&str]) -> bool {
         let after = rest.get(i + 2).copied().unwrap_or("");
         matches!(*w, "mentioned" | "mention" | "mentions" | "included" | "brought")
             || matches!(*w, "come" | "came" | "comes" | "coming") && next == "up"
-            // "why's brussels in the article"
+            // "why's cyprus in the article"
             || *w == "in"
                 && matches!(next, "the" | "this")
                 && matches!(after, "article" | "piece" | "text" | "story" | "reading")
@@ -166,7 +166,7 @@ pub fn asks(words: &[&str]) -> Asks {
             "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
                 return Asks::of(Kind::Why)
             }
-            // "what number is the brigade", "what was the number again?":
+            // "what number is the brigade", "what was the number again":
             // the number it goes by, not a count.
             "what" | "which" | "whats" if next == "number" && matches!(after, "is" | "was" | "does") => {
                 return Asks::OPEN

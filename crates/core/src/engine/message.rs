@@ -409,7 +409,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         let why_asked = c.form == Form::Request && asked_at.is_some_and(|q| n != q);
         // "istanbul talks, which presidents?": a few words before a comma
         // that opens the message name the topic the question asks about.
-        // Openers and articles do not count ("ok wait the oil crescent part,").
+        // Openers and articles do not count ("ok so the jufra airbase, …").
         let said = (c.start..c.end).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
         let topic = n == 0
             && said.count() <= 3
@@ -597,7 +597,7 @@ mod tests {
 
     #[test]
     fn openers_and_articles_do_not_lengthen_a_topic() {
-        let msg = "ok wait the oil crescent part, who was going to move on it";
+        let msg = "ok so the oil crescent, who was going to move on it";
         assert_eq!(role_of(msg, "crescent"), Role::Core);
         let msg = "ok so i was reading about the oil crescent, who was going to move on it";
         assert_eq!(role_of(msg, "crescent"), Role::Context, "a statement is no topic");

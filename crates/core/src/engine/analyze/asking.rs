@@ -103,7 +103,7 @@ impl Analyzer {
                 if *r == Role::Core && matches!(c, WordClass::Unknown(_)) {
                     *r = Role::Alternative;
                 }
-                // "my groupmate wrote that…": who claims what is not asked.
+                // "my mate wrote that…": who claims what is not asked.
                 let claiming =
                     self.is_speech_at(&refs, i) || matches!(refs[i], "wrote" | "write" | "writes" | "written");
                 if *r == Role::Core && claiming {
@@ -126,7 +126,7 @@ impl Analyzer {
         Asking { clauses: found, roles, asks, guess, disputed }
     }
 
-    /// "my notes say hafter met merkel in berlin but…, who did he actually
+    /// "my cousin says serraj met merkel in berlin, but who did he really
     /// meet?": a question that names no one but points back with "he" or
     /// "she" asks about the first person of the statement just before it,
     /// which becomes core. ("…is he still chelsea's manager or did he…" is
