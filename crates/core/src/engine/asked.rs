@@ -229,7 +229,7 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
         // libya" keeps the name).
         if let Some(land) = region_of_land(words, i + 1) {
             asked[i + 1] = true;
-            asked[land] = words[land] != "libya";
+            asked[land] = !names[land];
             continue;
         }
         if words.get(i + 1).is_some_and(|v| is_causal_verb(v)) {

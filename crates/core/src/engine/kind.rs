@@ -168,14 +168,12 @@ pub fn asks(words: &[&str]) -> Asks {
             }
             // "what number is the brigade", "what was the number again":
             // the number it goes by, not a count.
-            "what" | "which" | "whats" if next == "number" && matches!(after, "is" | "was" | "does") => {
-                return Asks::OPEN
-            }
-            "what" | "whats"
-                if matches!(
-                    words[i + 1..],
-                    ["is" | "was", "the", "number"] | ["is" | "was", "the", "number", "again"]
-                ) =>
+            "what" | "which" | "whats"
+                if next == "number" && matches!(after, "is" | "was" | "does")
+                    || matches!(
+                        words[i + 1..],
+                        ["is" | "was", "the", "number"] | ["is" | "was", "the", "number", "again"]
+                    ) =>
             {
                 return Asks::OPEN
             }
