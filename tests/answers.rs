@@ -1261,3 +1261,33 @@ fn a_follow_up_title_takes_the_place_of_the_title_and_its_holder() {
     let r = engine().answer_after("and what about algeria's president", Some("who's italy's prime minister"));
     assert_eq!(r.entry(), Some("tebboune"), "{r:?}");
 }
+
+#[test]
+fn a_time_counted_from_today_is_that_time() {
+    // "last april" is the article's April: "last" is not a word the
+    // article must use.
+    assert_quotes("which forces began the assault on the capital last april", "4 April");
+    assert_quotes("tell me who attacked tripoli back in april, month and day please", "4 April");
+}
+
+#[test]
+fn a_request_said_after_what_it_is_for_is_still_a_request() {
+    // The request opens with what it is for; the sentence after it only
+    // says why the asker needs it.
+    assert_entry(
+        "for my works cited i need the writer's name, my tutor checks every reference and i left my copy at home",
+        "article-author",
+    );
+    // A request that names a count asks how many.
+    assert_abstains("for our slides i need fatality figures, how many soldiers died in the tripoli fighting?");
+}
+
+#[test]
+fn a_request_that_names_nothing_does_not_stop_the_questions_around_it() {
+    let reply =
+        engine().answer("is sami zaptia the writer? and what day did it come out, need both for my works cited");
+    assert!(reply.answered(), "{reply:?}");
+    let quotes: Vec<&str> = reply.quotes().iter().map(|q| q.text.as_str()).collect();
+    assert!(quotes.iter().any(|q| q.contains("Sami Zaptia")), "{quotes:?}");
+    assert!(quotes.iter().any(|q| q.contains("8 January 2020")), "{quotes:?}");
+}

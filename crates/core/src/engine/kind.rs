@@ -245,7 +245,14 @@ pub fn asks(words: &[&str]) -> Asks {
             .any(|w| matches!(*w, "venue" | "location" | "whereabouts" | "destination"))
             .then_some(Asks::of(Kind::Where))
     };
-    near_start.or_else(place).unwrap_or(Asks::OPEN)
+    // "i need casualty figures", "death toll?": a count.
+    let count = || {
+        words
+            .iter()
+            .any(|w| matches!(*w, "figures" | "numbers" | "number" | "toll" | "stats" | "statistics" | "tally"))
+            .then_some(Asks::of(Kind::HowMany))
+    };
+    near_start.or_else(place).or_else(count).unwrap_or(Asks::OPEN)
 }
 
 /// "what's the theory on why he moved", "what does it say about when":

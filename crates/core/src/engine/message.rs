@@ -344,7 +344,15 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
 fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked: bool) -> Clause {
     let span = &words[start..end];
     let asks = asks(span);
-    let body: Vec<&str> = span.iter().copied().skip_while(|w| is_opener(w)).collect();
+    let mut body: Vec<&str> = span.iter().copied().skip_while(|w| is_opener(w)).collect();
+    // "for my bibliography i need the author's name": what the request is
+    // for, said first, does not hide the request.
+    if matches!(body.first(), Some(&("for" | "in"))) {
+        let me = body.iter().take(6).position(|w| matches!(*w, "i" | "we"));
+        if let Some(at) = me.filter(|&at| body.get(at + 1).is_some_and(|v| is_request_verb(v))) {
+            body.drain(..at);
+        }
+    }
     let first = body.first().copied().unwrap_or("");
     let second = body.get(1).copied().unwrap_or("");
     // "i need the date…", "we want to know…"; not "i need this for my essay".

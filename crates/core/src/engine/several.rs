@@ -27,6 +27,11 @@ impl Engine {
             // "…, is there a date?" leans on the question before it: the
             // message asks one thing, not two.
             let own = self.analyze(&analysis.words.get(clause.start..clause.end)?.join(" "));
+            // "…? need both for my references": a request that names
+            // nothing only says the asker wants all of it.
+            if clause.form == Form::Request && own.terms.is_empty() {
+                continue;
+            }
             if !own.terms.iter().any(|t| t.entity != Some(EntityType::Time)) {
                 return None;
             }

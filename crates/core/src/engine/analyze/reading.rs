@@ -4,6 +4,7 @@
 //! minister"); then each word's phrase form and what it is to the lexicon.
 
 use super::{phrase_form, Analyzer, WordClass, NEAREST_ZIPF};
+use crate::engine::kind::is_time_word;
 use crate::text::{stem, tokens, Break};
 
 /// A message's words after spelling fixes, with what each is.
@@ -70,6 +71,16 @@ impl Analyzer {
             phrase_forms.push(if w.contains('.') { phrase_form(&w) } else { plain.unwrap_or(st) });
             words.push(w);
             classes.push(class);
+        }
+        // "last april", "next week": a time relative to the asker's day
+        // is that time; the article dates things by their own names.
+        for i in 1..words.len() {
+            let relative = matches!(words[i - 1].as_str(), "last" | "next" | "previous" | "coming" | "past");
+            if relative
+                && (is_time_word(&words, i) || matches!(words[i].as_str(), "year" | "month" | "week" | "weekend"))
+            {
+                classes[i - 1] = WordClass::Stop;
+            }
         }
         let content = classes
             .iter()
