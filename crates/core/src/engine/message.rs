@@ -463,10 +463,21 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             let mut taken = 0;
             // "calmed down or ramped up": a verb's particle is part of it.
             let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
-            while back > c.start && taken < 2 && (is_content(back - 1) || taken == 0 && particle(back - 1)) {
+            // "where is it based, tripoli or benghazi": a comma ends the choice.
+            let apart = |j: usize, taken: usize| taken > 0 && breaks[j] >= Break::Comma;
+            while back > c.start
+                && taken < 2
+                && !apart(back - 1, taken)
+                && (is_content(back - 1) || taken == 0 && particle(back - 1))
+            {
                 back -= 1;
                 taken += usize::from(is_content(back));
                 roles[back] = Role::Alternative;
+                // "fight for sirte or just leave": the verb before a
+                // preposition's object is the choice.
+                if taken == 1 && back > c.start + 1 && is_preposition(words[back - 1]) && is_content(back - 2) {
+                    back -= 1;
+                }
             }
         }
     }
@@ -712,6 +723,24 @@ mod tests {
         assert_eq!(role_of(msg, "haftar"), Role::Core);
         assert_eq!(role_of("does algeria back sarraj or not", "sarraj"), Role::Core);
         assert_eq!(role_of("does algeria back sarraj or egypt", "sarraj"), Role::Alternative);
+    }
+
+    #[test]
+    fn a_choice_takes_the_verb_before_a_preposition_but_stops_at_a_comma() {
+        // "battle for misrata or just go": the deed is the first side.
+        let msg = "did the brigade battle for misrata or just go";
+        assert_eq!(role_of(msg, "battle"), Role::Alternative);
+        assert_eq!(role_of(msg, "misrata"), Role::Alternative);
+        // "…located, rome or paris": only what follows the comma is chosen.
+        let msg = "where is the embassy located, rome or paris";
+        assert_eq!(role_of(msg, "located"), Role::Core);
+        assert_eq!(role_of(msg, "rome"), Role::Alternative);
+    }
+
+    #[test]
+    fn a_request_after_what_it_is_for_is_a_request() {
+        assert_eq!(read("for my works cited i need the writer's name").1[0].form, Form::Request);
+        assert_eq!(read("for my works cited i need this").1[0].form, Form::Statement);
     }
 
     #[test]
