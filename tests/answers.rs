@@ -1303,3 +1303,11 @@ fn validity_is_the_deals_being_void_not_the_law_they_break() {
 fn the_main_reason_sirte_fell_is_the_one_the_article_calls_main() {
     assert_quotes("what was the chief reason for sirte's fall", "put down mainly to a local force");
 }
+
+#[test]
+fn a_choice_between_things_the_article_never_names_is_not_settled() {
+    // Both sides are time zones, which the article never gives.
+    assert_abstains("the midnight truce - gmt or utc? asking for the timeline");
+    // One side is a name the article gives: it settles the choice.
+    assert_quotes("is the turkish leader here erdogan or davutoglu", "Erdogan");
+}

@@ -206,6 +206,14 @@ impl Query {
                 }
             })
             .collect();
+        // "is that libyan time or turkish time": a choice between things
+        // the article never names is one it cannot settle; what is offered
+        // is then what the answer must give.
+        let mut terms = terms;
+        let offered = |w: &&mut Weighed| w.role == Role::Alternative;
+        if terms.iter_mut().filter(offered).all(|w| w.id.is_none()) {
+            terms.iter_mut().filter(offered).for_each(|w| w.focus = true);
+        }
         let total_credit = terms.iter().map(|w| w.credit).sum();
         let total_missing = terms.iter().map(|w| w.missing).sum();
         let speaker = analysis.speaker.as_ref().and_then(|s| analysis.terms.iter().position(|t| &t.term == s));

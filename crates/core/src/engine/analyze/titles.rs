@@ -52,8 +52,12 @@ impl Analyzer {
                 // The one the title stands for is the answer when the
                 // title is asked about ("which European leader…?"): it
                 // may help, but the question does not require it.
+                // "is the russian leader putin or medvedev": offered as a
+                // choice, the one it stands for stays a choice.
+                let offered = out.terms.iter().any(|t| &t.term == named && t.role == Role::Alternative);
                 let role = match at {
                     _ if asked => Role::Context,
+                    _ if offered => Role::Alternative,
                     Some(at) => roles[at],
                     None => Role::Core,
                 };
