@@ -1311,3 +1311,14 @@ fn a_choice_between_things_the_article_never_names_is_not_settled() {
     // One side is a name the article gives: it settles the choice.
     assert_quotes("is the turkish leader here erdogan or davutoglu", "Erdogan");
 }
+
+#[test]
+fn what_came_before_a_change_is_not_told_by_the_change() {
+    // The article tells of the zone's extension only, not of the zone
+    // before it.
+    let r = engine().answer("how far did the no-fly zone reach before they expanded it");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("before")), "{r:?}");
+    assert_abstains("where did the original flight ban apply, before the extension");
+    // The extension itself is told.
+    assert_quotes("what did the extended no-fly zone cover", "Mitiga airport");
+}

@@ -453,6 +453,11 @@ impl Engine {
         if analysis.discussed && j.wrong_speaker && !j.wrong_kind {
             return "what was discussed".to_string();
         }
+        // "what did the zone cover before it was extended".
+        let prior = analysis.prior.as_ref().filter(|_| j.wrong_kind);
+        if let Some(t) = prior.and_then(|p| analysis.terms.iter().find(|t| &t.term == p)) {
+            return format!("what there was before it was \u{201C}{}\u{201D}", t.surface);
+        }
         if j.wrong_kind || j.missed.is_empty() {
             return analysis.asks.wording().to_string();
         }

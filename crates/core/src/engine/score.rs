@@ -152,6 +152,9 @@ pub struct Query {
     pub asks: Asks,
     /// The index of the deed a "who" question asks the doer of.
     pub deed: Option<usize>,
+    /// The change whose before the question asks about (see
+    /// [`Analysis::prior`]).
+    pub prior: Option<u32>,
     /// The focus terms that are what the question asks for ("which firm",
     /// "how big"): a candidate without one does not answer it.
     pub asked: Terms,
@@ -266,6 +269,7 @@ impl Query {
             length_boost,
             asks,
             deed,
+            prior: analysis.prior.as_deref().and_then(|p| vocabulary.id(p)),
             asked,
             told: Vec::new(),
             titled,
@@ -602,7 +606,9 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
     // "why did the 604 brigade turn": not by what the turning explains.
     let explained = curated || q.asks.kind != Kind::Why || !offer.only_causes(&q.events);
-    let serves = serves && counts && timed && placed && done && given && explained;
+    // "what did the zone cover before it was extended": not by the extension.
+    let before = curated || q.prior.is_none_or(|p| offer.said.binary_search(&p).is_err());
+    let serves = serves && counts && timed && placed && done && given && explained && before;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);

@@ -123,6 +123,10 @@ pub struct Analysis {
     /// The deed a "who" question asks the doer of ("who commands the
     /// brigade": command): a passage without it names someone else.
     pub deed: Option<Term>,
+    /// The change a question asks what came before ("before it got
+    /// extended": extend): a passage that tells of the change tells what
+    /// came after it.
+    pub prior: Option<Term>,
     /// Not a question about the article: a request for help, or thanks.
     pub intent: Option<Intent>,
 }

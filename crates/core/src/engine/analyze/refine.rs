@@ -11,6 +11,9 @@ use crate::engine::kind::{Asks, Kind};
 use crate::engine::message::{Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
+/// Concepts of a change to something that was there before.
+const CHANGES: &[&str] = &["extend"];
+
 impl Analyzer {
     /// Applies the rules that need the whole question's terms, occurrences
     /// and titles.
@@ -57,6 +60,11 @@ impl Analyzer {
         {
             out.asks = Asks::of(Kind::When);
         }
+        // "before it got extended, what did the zone cover": the state
+        // before a change.
+        let before = |o: &&Occurrence| refs[o.start.saturating_sub(4)..o.start].contains(&"before");
+        out.prior =
+            occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == Asks::OPEN && asks_discussed(&refs, someone);
