@@ -1322,3 +1322,11 @@ fn what_came_before_a_change_is_not_told_by_the_change() {
     // The extension itself is told.
     assert_quotes("what did the extended no-fly zone cover", "Mitiga airport");
 }
+
+#[test]
+fn an_official_reason_is_one_someone_gave() {
+    // The article gives no reason anyone stated for the visit.
+    assert_abstains("mevlut cavusoglu's official reason for visiting algiers?");
+    // It does report the reason the forces in Sirte gave.
+    assert_quotes("what was the official reason the misrata forces gave for quitting sirte", "to avoid bloodshed");
+}

@@ -60,6 +60,18 @@ impl Analyzer {
         {
             out.asks = Asks::of(Kind::When);
         }
+        // "cavusoglu's official reason for the visit": the reason someone
+        // gave, which a passage must report them giving.
+        let official = refs.windows(2).any(|p| {
+            p[0] == "official"
+                && matches!(
+                    p[1],
+                    "reason" | "reasons" | "purpose" | "explanation" | "justification" | "line" | "version"
+                )
+        });
+        if official && out.speaker.is_none() {
+            out.speaker = occurrences.iter().find(|o| self.names_someone(&o.term)).map(|o| o.term.clone());
+        }
         // "before it got extended, what did the zone cover": the state
         // before a change.
         let before = |o: &&Occurrence| refs[o.start.saturating_sub(4)..o.start].contains(&"before");
