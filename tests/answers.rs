@@ -1330,3 +1330,10 @@ fn an_official_reason_is_one_someone_gave() {
     // It does report the reason the forces in Sirte gave.
     assert_quotes("what was the official reason the misrata forces gave for quitting sirte", "to avoid bloodshed");
 }
+
+#[test]
+fn a_country_the_question_names_must_be_in_the_answer() {
+    // Four other countries' view of the sea deal is not Italy's.
+    assert_abstains("what does italy think of the turkey-libya maritime accord");
+    assert_quotes("what do greece and egypt think of the turkey-libya maritime accord", "against international law");
+}

@@ -68,6 +68,11 @@ pub struct Tuning {
     /// The share of the question's focus weight whose absence costs the
     /// full `focus_miss`; leaving out less costs proportionally less.
     pub focus_share: f32,
+    /// A group or country the question names and a candidate leaves out
+    /// makes it a wrong answer when it weighs at least this: "the US
+    /// position" is not the four countries'. "Libya", in most passages,
+    /// weighs too little to count.
+    pub absent_name_weight: f32,
 }
 
 impl Default for Tuning {
@@ -91,6 +96,7 @@ impl Default for Tuning {
             alternative_penalty: 0.3,
             light_zipf: 5.8,
             adverb_lightness: 0.3,
+            absent_name_weight: 1.5,
             focus_share: 0.2,
             length_boost: 0.1,
         }
@@ -116,6 +122,8 @@ pub struct Weighed {
     pub focus: bool,
     /// It names a person.
     pub person: bool,
+    /// It names a group or a country (people: see [`Query::stood_in_for`]).
+    pub name: bool,
     /// What part of the question it is in.
     pub role: Role,
 }
@@ -205,6 +213,7 @@ impl Query {
                         && light >= 1.0
                         && (!q.modifier || q.entity.is_some()),
                     person: q.entity == Some(EntityType::Person),
+                    name: matches!(q.entity, Some(EntityType::Group | EntityType::Country)),
                     role: q.role,
                 }
             })
@@ -613,7 +622,11 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
     let mut score = base;
-    if !serves || !speaks || unbound.is_some() {
+    // "what is the US position on the deal": a passage without the US is
+    // about someone else's.
+    let choice = q.terms.iter().any(|w| w.role == Role::Alternative);
+    let absent = !choice && missed.iter().any(|i| q.terms[i].name && q.terms[i].weight >= t.absent_name_weight);
+    if !serves || !speaks || unbound.is_some() || absent {
         score *= t.kind_mismatch;
     }
     if !missed.is_empty() {
