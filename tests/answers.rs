@@ -1337,3 +1337,9 @@ fn a_country_the_question_names_must_be_in_the_answer() {
     assert_abstains("what does italy think of the turkey-libya maritime accord");
     assert_quotes("what do greece and egypt think of the turkey-libya maritime accord", "against international law");
 }
+
+#[test]
+fn the_names_of_several_title_holders_are_people_names() {
+    // The article names the countries, not their foreign ministers.
+    assert_abstains("what were the names of the egyptian, french and cypriot foreign ministers who rejected the deals");
+}

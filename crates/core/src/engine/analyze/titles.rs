@@ -89,11 +89,13 @@ impl Analyzer {
         });
         // "what are the names of the four foreign ministers": people's
         // names, which countries do not give.
-        let names_of =
-            |at: usize| words[at.saturating_sub(4)..at].windows(2).any(|p| p[0].starts_with("name") && p[1] == "of");
-        if out.asks == Asks::OPEN
-            && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o.start))
-        {
+        // A plural title may follow a list of whose ("the names of the
+        // greek, cypriot, french and egyptian foreign ministers").
+        let names_of = |o: &Occurrence| {
+            let reach = if words[o.end - 1].ends_with('s') { 9 } else { 4 };
+            words[o.start.saturating_sub(reach)..o.start].windows(2).any(|p| p[0].starts_with("name") && p[1] == "of")
+        };
+        if out.asks == Asks::OPEN && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o)) {
             out.asks = Asks::of(Kind::Who);
             out.asks.person = true;
         }
