@@ -7,7 +7,8 @@ use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
 use crate::engine::asked::{asks_who_is_right, describes_the_asked, offers_a_guess, time_anchors, trailing_guess};
 use crate::engine::kind::{Asks, Grain, Kind};
-use crate::engine::message::{clauses, roles, Clause, Form, Role};
+use crate::engine::message::{clauses, is_aux, roles, Clause, Form, Role};
+use crate::text::Break;
 
 /// What a message asks, clause by clause and word by word.
 pub(super) struct Asking {
@@ -94,6 +95,11 @@ impl Analyzer {
             }
         }
         self.point_back(&refs, classes, &found, &mut roles);
+        // "who is the man who leads the brigade": the clause is what
+        // tells the one asked for.
+        if !asks.asks_who() && !refs.windows(2).any(|p| p[0].starts_with("name") && p[1] == "of") {
+            self.relative_clauses(&refs, reading, &found, &mut roles);
+        }
         // "my mate says noon, i think midnight, who's right?": the claims
         // are what is asked, and a word the article never uses is only one
         // side of the dispute.
@@ -124,6 +130,31 @@ impl Analyzer {
             asks
         };
         Asking { clauses: found, roles, asks, guess, disputed }
+    }
+
+    /// "is there a tribal link between haftar and the brigade that
+    /// flipped": a clause after a noun that says which one is meant, not
+    /// what is asked. It runs to a comma or to the verb of the clause it
+    /// sits in ("the brigade that flipped in sirte | was started…").
+    fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], roles: &mut [Role]) {
+        let Reading { breaks, content, .. } = reading;
+        for c in found.iter().filter(|c| c.form != Form::Statement) {
+            for i in c.start + 1..c.end.saturating_sub(1) {
+                // "the brigade that…", not "some group that…", which
+                // asks whether there is one.
+                let definite = refs[i.saturating_sub(3)..i - 1].contains(&"the");
+                let head = content[i - 1] && !self.is_verb(refs[i - 1]) && breaks[i - 1] == Break::None && definite;
+                if !(matches!(refs[i], "that" | "which" | "who") && head && self.is_verb(refs[i + 1])) {
+                    continue;
+                }
+                let end = (i + 2..c.end).find(|&j| is_aux(refs[j]) || breaks[j - 1] >= Break::Comma).unwrap_or(c.end);
+                for r in &mut roles[i + 1..end] {
+                    if *r == Role::Core {
+                        *r = Role::Context;
+                    }
+                }
+            }
+        }
     }
 
     /// "my cousin says serraj met merkel in berlin, but who did he really

@@ -167,3 +167,14 @@ fn framing_is_context_and_weighs_nothing() {
     assert_eq!(role("bus"), Some(Role::Context));
     assert_eq!(role("essay"), None);
 }
+
+#[test]
+fn a_clause_that_says_which_one_is_meant_is_context() {
+    let a = analyzer();
+    let role = |q: &str, t: &str| a.analyze(q).terms.iter().find(|x| x.surface == t).map(|x| x.role);
+    // "the brigade that defected": which brigade, not what is asked.
+    assert_eq!(role("was haftar related to the brigade that defected", "defected"), Some(Role::Context));
+    assert_eq!(role("was haftar related to the brigade that defected", "haftar"), Some(Role::Core));
+    // "a brigade that defected" asks whether there was one.
+    assert_eq!(role("was there a brigade that defected", "defected"), Some(Role::Core));
+}
