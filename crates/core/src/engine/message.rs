@@ -465,6 +465,11 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
             // "where is it based, tripoli or benghazi": a comma ends the choice.
             let apart = |j: usize, taken: usize| taken > 0 && breaks[j] >= Break::Comma;
+            // "is turkey backing tripoli or the eastern guys": a thing
+            // against a thing; the verb before stays what is asked.
+            let thing = matches!(words.get(at + 1), Some(&("the" | "a" | "an" | "his" | "their" | "its")));
+            let verb = |j: usize| words[j].ends_with("ing") || words[j].ends_with("ed");
+            let apart = |j: usize, taken: usize| apart(j, taken) || thing && taken > 0 && verb(j);
             while back > c.start
                 && taken < 2
                 && !apart(back - 1, taken)
@@ -730,6 +735,10 @@ mod tests {
         // "battle for misrata or just go": the deed is the first side.
         let msg = "did the brigade battle for misrata or just go";
         assert_eq!(role_of(msg, "battle"), Role::Alternative);
+        assert_eq!(role_of(msg, "misrata"), Role::Alternative);
+        // "backing misrata or the other lot": a thing against a thing.
+        let msg = "is egypt backing misrata or the other lot";
+        assert_eq!(role_of(msg, "backing"), Role::Core);
         assert_eq!(role_of(msg, "misrata"), Role::Alternative);
         // "…located, rome or paris": only what follows the comma is chosen.
         let msg = "where is the embassy located, rome or paris";
