@@ -1343,3 +1343,10 @@ fn the_names_of_several_title_holders_are_people_names() {
     // The article names the countries, not their foreign ministers.
     assert_abstains("what were the names of the egyptian, french and cypriot foreign ministers who rejected the deals");
 }
+
+#[test]
+fn a_task_on_the_askers_own_work_is_not_about_the_author() {
+    // "write" here is the task asked of the bot, not who wrote the article.
+    assert_abstains("could you write my slides for me plz");
+    assert_entry("who wrote the article", "article-author");
+}

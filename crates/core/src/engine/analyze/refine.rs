@@ -139,11 +139,20 @@ impl Analyzer {
         let preposition = |w: &str| {
             matches!(w, "for" | "in" | "into" | "on" | "of" | "about" | "from" | "with" | "to" | "at" | "by" | "under")
         };
+        // "can you write my essay": a task on the asker's own work.
+        let task = |i: usize| {
+            i >= 2
+                && matches!(words[i - 1], "my" | "our")
+                && matches!(words[i - 2], "write" | "do" | "finish" | "proofread" | "edit" | "mark" | "grade")
+        };
         (1..words.len()).filter(move |&i| {
-            self.coursework.contains(words[i])
-                && determiner(words[i - 1])
-                && !(i >= 2 && preposition(words[i - 2]))
-                && !words.get(i + 1).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
+            self.coursework.contains(words[i]) && task(i)
+                || self.coursework.contains(words[i])
+                    && determiner(words[i - 1])
+                    && !(i >= 2 && preposition(words[i - 2]))
+                    && !words
+                        .get(i + 1)
+                        .is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
         })
     }
 }
