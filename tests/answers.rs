@@ -1350,3 +1350,10 @@ fn a_task_on_the_askers_own_work_is_not_about_the_author() {
     assert_abstains("could you write my slides for me plz");
     assert_entry("who wrote the article", "article-author");
 }
+
+#[test]
+fn a_word_of_saying_is_accounted_for_by_what_someone_said() {
+    // The passage says the Algerian president "told" Sarraj: that is the
+    // remark asked about.
+    assert_quotes("what was the red line remark about exactly", "a red line no one should cross");
+}

@@ -124,6 +124,9 @@ pub struct Weighed {
     pub person: bool,
     /// It names a group or a country (people: see [`Query::stood_in_for`]).
     pub name: bool,
+    /// A word of saying ("statement", "comment", "announce"): a passage
+    /// that reports someone saying something accounts for it.
+    pub saying: bool,
     /// What part of the question it is in.
     pub role: Role,
 }
@@ -214,6 +217,7 @@ impl Query {
                         && (!q.modifier || q.entity.is_some()),
                     person: q.entity == Some(EntityType::Person),
                     name: matches!(q.entity, Some(EntityType::Group | EntityType::Country)),
+                    saying: analyzer.is_saying(&q.term),
                     role: q.role,
                 }
             })
@@ -345,6 +349,16 @@ impl Query {
         self.missed_focus_by(|id| has(sorted, id), context)
     }
 
+    /// The words of saying a candidate accounts for by reporting what
+    /// someone said: "the four countries' statement" is their "saying…".
+    pub fn said_in(&self, offer: &Offer) -> Terms {
+        let mut said = Terms::default();
+        if offer.quotes_any_speaker(&[]) {
+            self.terms.iter().enumerate().filter(|(_, w)| w.saying).for_each(|(i, _)| said.insert(i));
+        }
+        said
+    }
+
     /// The same, with `accounts` saying which terms the candidate accounts for.
     pub fn missed_focus_by(&self, accounts: impl Fn(u32) -> bool, context: &[u32]) -> Terms {
         let mut missed = Terms::default();
@@ -427,6 +441,10 @@ impl Terms {
 
     fn union(self, other: Terms) -> Terms {
         Terms(self.0 | other.0)
+    }
+
+    fn without(self, other: Terms) -> Terms {
+        Terms(self.0 & !other.0)
     }
 
     pub fn is_empty(self) -> bool {
@@ -521,6 +539,7 @@ pub fn entry_score(
     // president.
     let accounts = |id: u32| e.states(id) || e.examples_with(id) & twice != 0;
     let missed = q.missed_focus_by(accounts, e.context()).union(q.stood_in_for(accounts, e.offer()));
+    let missed = missed.without(q.said_in(e.offer()));
     // An example that is the question itself: the curator said this entry
     // answers it, whatever its quote's wording shows.
     let curated = best_example >= CURATED;
@@ -585,6 +604,7 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
     let answers = s.offer.answers(q.asks, |id| q.names(id));
     let missed = q.missed_focus(&s.terms, &s.context).union(q.stood_in_for(|id| has(&s.terms, id), &s.offer));
+    let missed = missed.without(q.said_in(&s.offer));
     judge(q, base, answers, Vouched::default(), &s.offer, missed, t)
 }
 

@@ -367,6 +367,11 @@ impl Analyzer {
         }
     }
 
+    /// Whether a term is a word of saying ("statement", "comment").
+    pub fn is_saying(&self, term: &str) -> bool {
+        self.speech.contains(term)
+    }
+
     /// Whether word `i` is a word of saying: one of the lexicon's, or
     /// "call" in "called for", "call on" (not "is called").
     pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
