@@ -1357,3 +1357,8 @@ fn a_word_of_saying_is_accounted_for_by_what_someone_said() {
     // remark asked about.
     assert_quotes("what was the red line remark about exactly", "a red line no one should cross");
 }
+
+#[test]
+fn what_someone_announced_is_what_they_called_for() {
+    assert_quotes("what did the russian and turkish presidents announce", "called for a ceasefire");
+}

@@ -489,8 +489,9 @@ impl Engine {
             .into_iter()
             .map(|(e, matched, missing)| {
                 let e = e as usize;
-                let (matched, missing) =
-                    q.with_context(matched, missing, self.compiled[e].bag(), self.compiled[e].context());
+                let c = &self.compiled[e];
+                let (matched, missing) = q.with_context(matched, missing, c.bag(), c.context());
+                let (matched, missing) = q.with_saying(matched, missing, c.bag(), c.offer());
                 let coverage = q.coverage(matched, missing);
                 let weights = &self.index.example_weights[e];
                 let judged = entry_score(q, &self.compiled[e], weights, coverage, triggered.contains(&e), &self.tuning);

@@ -349,6 +349,17 @@ impl Query {
         self.missed_focus_by(|id| has(sorted, id), context)
     }
 
+    /// The matched credit and `missing` weight with the words of saying a
+    /// candidate that reports someone's words accounts for (see
+    /// [`Query::said_in`]), when its own terms (`own`) lack them.
+    pub fn with_saying(&self, matched: f32, missing: f32, own: &[u32], offer: &Offer) -> (f32, f32) {
+        self.said_in(offer)
+            .iter()
+            .map(|i| &self.terms[i])
+            .filter(|w| !w.id.is_some_and(|id| has(own, id)))
+            .fold((matched, missing), |(m, x), w| (m + w.credit, x + w.missing))
+    }
+
     /// The words of saying a candidate accounts for by reporting what
     /// someone said: "the four countries' statement" is their "saying…".
     pub fn said_in(&self, offer: &Offer) -> Terms {
@@ -588,8 +599,9 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let mut matched = 0.0;
     let mut unmatched = 0.0;
     let mut matched_terms = 0usize;
-    for w in &q.terms {
-        if w.id.is_some_and(|id| has(&s.terms, id)) {
+    let said = q.said_in(&s.offer);
+    for (i, w) in q.terms.iter().enumerate() {
+        if w.id.is_some_and(|id| has(&s.terms, id)) || said.contains(i) {
             matched += w.credit;
             matched_terms += 1;
         } else if w.near(&s.terms, &s.context) {
