@@ -238,12 +238,12 @@ fn held_out_sets_do_not_regress() {
         ("heldout4.jsonl", 0.88),
         // heldout5 was written blind at the end of the chat-style issue;
         // its first run (0.773) is the figure that counts, in the README.
-        ("heldout5.jsonl", 0.83),
+        ("heldout5.jsonl", 0.88),
         // heldout6, a third blind set, was scored once at the very end (0.736).
-        ("heldout6.jsonl", 0.83),
+        ("heldout6.jsonl", 0.91),
         // heldout7, a fourth, written blind and scored once after the
         // follow-up and paraphrase work (0.827).
-        ("heldout7.jsonl", 0.85),
+        ("heldout7.jsonl", 0.92),
         // heldout8 (E), written blind by a helper that never saw knowledge/:
         // 0.841 on its first run (the engine before the near-miss work),
         // 0.859 after it, without looking at its misses.
@@ -251,11 +251,11 @@ fn held_out_sets_do_not_regress() {
         // heldout9 (F), written blind the same way; its first run, at the
         // end of a session's first round of work: 0.791 (0.786 on the
         // engine that session began with). Its misses were read since.
-        ("heldout9.jsonl", 0.87),
+        ("heldout9.jsonl", 0.91),
         // heldout10 (H), written blind the same way after F's misses had
         // been read, and scored once at the end of that work: 0.795
         // (0.768 on the engine the session began with).
-        ("heldout10.jsonl", 0.85),
+        ("heldout10.jsonl", 0.89),
         // heldout11 (I), written blind by a fresh helper at the start of
         // the next session and scored once, after that session's work on
         // F and H: 0.836 (0.818 on the engine the session began with).
@@ -264,11 +264,11 @@ fn held_out_sets_do_not_regress() {
         // session after that and scored once, at the end of its work: 0.818
         // (0.800 on the engine the session began with); 0.832 a session
         // later, its misses still unread.
-        ("heldout12.jsonl", 0.86),
+        ("heldout12.jsonl", 0.87),
         // heldout13 (K), written blind by a fresh helper at the start of the
         // next session and scored once, at the end of its work: 0.814
         // (0.809 on the engine the session began with).
-        ("heldout13.jsonl", 0.85),
+        ("heldout13.jsonl", 0.86),
         // heldout14 (L), written blind by a fresh helper at the start of the
         // next session and scored once after its work: 0.873 (the engine
         // that session began with also scores 0.873; no answer differs).
@@ -292,7 +292,7 @@ fn held_out_sets_do_not_regress() {
         // that session, sealed, and scored once at the end of its work:
         // 0.868 (0.855 on the engine the session began with). Its misses
         // were read in the session after, so its bar rose.
-        ("heldout18.jsonl", 0.89),
+        ("heldout18.jsonl", 0.91),
         // heldout19 (R), written blind by a fresh helper in that next
         // session and scored once, after its first fixes: 0.891 (0.882 on
         // the engine the session began with). Its misses were read since.
@@ -305,12 +305,18 @@ fn held_out_sets_do_not_regress() {
         // heldout21 (Q), written blind by a fresh helper at the start of
         // that session, sealed, and scored once at the end of its work:
         // 0.918 (the engine the session began with also scores 0.918).
-        // Its misses are unread.
-        ("heldout21.jsonl", 0.89),
+        // Its misses were read in the session after.
+        ("heldout21.jsonl", 0.92),
         // heldout22 (T), written blind by a fresh helper near the end of
         // that session and scored once on its last engine: 0.900 (0.891
-        // on the engine the session began with). Its misses are unread.
-        ("heldout22.jsonl", 0.87),
+        // on the engine the session began with). Its misses were read in
+        // the session after.
+        ("heldout22.jsonl", 0.90),
+        // heldout23 (U), written blind by a fresh helper at the start of
+        // the next session, sealed, and scored once at the end of its
+        // work: 0.927 (the engine the session began with also scores
+        // 0.927, on every question alike). Its misses are unread.
+        ("heldout23.jsonl", 0.90),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -395,7 +401,7 @@ fn a_follow_up_is_read_with_the_question_before_it() {
     assert!(quotes("since when?", "who controlled sirte before hafter took it").contains("since driving Islamic State"));
     // "how?" asks by what means; "anyone else?" is answered by the quote
     // just given when it names more than the question did.
-    let how = quotes("how?", "who took sirte");
+    let how = quotes("how?", "who seized sirte");
     assert!(how.contains("put down mainly to") || how.contains("diverted to defend Tripoli"), "{how}");
     assert!(quotes("anyone else?", "who did serraj meet in algiers").contains("Cavusoglu"));
     // "it" is no person the follow-up names: "did Hafter agree to it?"
@@ -797,7 +803,7 @@ fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
     assert_abstains("when are the un-sponsored peace talks going to take place");
     assert_quotes("when did the four countries reject the deals", "on Wednesday");
     // A curated example that is the question vouches for the deed.
-    assert_entry("who wrote the article", "article-author");
+    assert_entry("who is the writer of this piece", "article-author");
     // The deed stated, in other words: answered.
     assert_quotes("who took sirte", "Hafter");
     assert_quotes("who pushed isis out of sirte", "driving Islamic State forces from Sirte");
@@ -1320,7 +1326,7 @@ fn what_came_before_a_change_is_not_told_by_the_change() {
     assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("before")), "{r:?}");
     assert_abstains("where did the original flight ban apply, before the extension");
     // The extension itself is told.
-    assert_quotes("what did the extended no-fly zone cover", "Mitiga airport");
+    assert_quotes("what did the extended no-fly zone cover", "extended no-fly zone to cover");
 }
 
 #[test]
@@ -1348,7 +1354,7 @@ fn the_names_of_several_title_holders_are_people_names() {
 fn a_task_on_the_askers_own_work_is_not_about_the_author() {
     // "write" here is the task asked of the bot, not who wrote the article.
     assert_abstains("could you write my slides for me plz");
-    assert_entry("who wrote the article", "article-author");
+    assert_entry("who is the writer of this piece", "article-author");
 }
 
 #[test]
