@@ -212,7 +212,7 @@ pub fn asks(words: &[&str]) -> Asks {
                 // the noun named is what is asked.
                 let named = || {
                     let rest = &words[i + 1..words.len().min(i + 7)];
-                    let of = rest.windows(2).position(|p| p[0].starts_with("name") && p[1] == "of")?;
+                    let of = rest.windows(2).position(is_name_of)?;
                     let noun = rest[of + 2..].iter().find(|w| !matches!(**w, "the" | "a" | "an" | "this" | "that"))?;
                     noun_asks(noun).filter(|a| a.kind != Kind::Why)
                 };
@@ -253,6 +253,12 @@ pub fn asks(words: &[&str]) -> Asks {
             .then_some(Asks::of(Kind::HowMany))
     };
     near_start.or_else(place).or_else(count).unwrap_or(Asks::OPEN)
+}
+
+/// Whether a pair of words is "name of" ("names of"): "the name of the
+/// guy who…" asks who.
+pub fn is_name_of(pair: &[&str]) -> bool {
+    matches!(pair, [name, "of"] if name.starts_with("name"))
 }
 
 /// "what's the theory on why he moved", "what does it say about when":

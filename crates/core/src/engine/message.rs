@@ -464,12 +464,11 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             // "calmed down or ramped up": a verb's particle is part of it.
             let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
             // "where is it based, tripoli or benghazi": a comma ends the choice.
-            let apart = |j: usize, taken: usize| taken > 0 && breaks[j] >= Break::Comma;
             // "is egypt backing misrata or the other lot": a thing
             // against a thing; the verb before stays what is asked.
             let thing = matches!(words.get(at + 1), Some(&("the" | "a" | "an" | "his" | "their" | "its")));
             let verb = |j: usize| words[j].ends_with("ing") || words[j].ends_with("ed");
-            let apart = |j: usize, taken: usize| apart(j, taken) || thing && taken > 0 && verb(j);
+            let apart = |j: usize, taken: usize| taken > 0 && (breaks[j] >= Break::Comma || thing && verb(j));
             while back > c.start
                 && taken < 2
                 && !apart(back - 1, taken)

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
 use crate::engine::asked::{asks_who_is_right, describes_the_asked, offers_a_guess, time_anchors, trailing_guess};
-use crate::engine::kind::{Asks, Grain, Kind};
+use crate::engine::kind::{is_name_of, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, roles, Clause, Form, Role};
 use crate::text::Break;
 
@@ -97,7 +97,7 @@ impl Analyzer {
         self.point_back(&refs, classes, &found, &mut roles);
         // "who is the man who leads the brigade": the clause is what
         // tells the one asked for.
-        if !asks.asks_who() && !refs.windows(2).any(|p| p[0].starts_with("name") && p[1] == "of") {
+        if !asks.asks_who() && !refs.windows(2).any(is_name_of) {
             self.relative_clauses(&refs, reading, &found, &mut roles);
         }
         // "my mate says noon, i think midnight, who's right?": the claims

@@ -145,14 +145,11 @@ impl Analyzer {
                 && matches!(words[i - 1], "my" | "our")
                 && matches!(words[i - 2], "write" | "do" | "finish" | "proofread" | "edit" | "mark" | "grade")
         };
-        (1..words.len()).filter(move |&i| {
-            self.coursework.contains(words[i]) && task(i)
-                || self.coursework.contains(words[i])
-                    && determiner(words[i - 1])
-                    && !(i >= 2 && preposition(words[i - 2]))
-                    && !words
-                        .get(i + 1)
-                        .is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
-        })
+        let named = move |i: usize| {
+            determiner(words[i - 1])
+                && !(i >= 2 && preposition(words[i - 2]))
+                && !words.get(i + 1).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
+        };
+        (1..words.len()).filter(move |&i| self.coursework.contains(words[i]) && (task(i) || named(i)))
     }
 }

@@ -5,7 +5,7 @@
 
 use super::{Analysis, Analyzer, EntityType};
 use crate::engine::asked::{asks_for_title, names_the};
-use crate::engine::kind::{Asks, Kind};
+use crate::engine::kind::{is_name_of, Asks, Kind};
 use crate::engine::message::Role;
 use crate::engine::relations::{self, Occurrence};
 
@@ -93,7 +93,7 @@ impl Analyzer {
         // greek, cypriot, french and egyptian foreign ministers").
         let names_of = |o: &Occurrence| {
             let reach = if words[o.end - 1].ends_with('s') { 9 } else { 4 };
-            words[o.start.saturating_sub(reach)..o.start].windows(2).any(|p| p[0].starts_with("name") && p[1] == "of")
+            refs[o.start.saturating_sub(reach)..o.start].windows(2).any(is_name_of)
         };
         if out.asks == Asks::OPEN && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o)) {
             out.asks = Asks::of(Kind::Who);
