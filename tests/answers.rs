@@ -317,6 +317,10 @@ fn held_out_sets_do_not_regress() {
         // work: 0.927 (the engine the session began with also scores
         // 0.927, on every question alike). Its misses are unread.
         ("heldout23.jsonl", 0.90),
+        // heldout24 (V), written blind by a fresh helper near the end of
+        // that session and scored once on its last engine: 0.877 (0.873
+        // on the engine the session began with). Its misses are unread.
+        ("heldout24.jsonl", 0.85),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
