@@ -169,6 +169,11 @@ pub struct Query {
     /// The focus terms that are what the question asks for ("which firm",
     /// "how big"): a candidate without one does not answer it.
     pub asked: Terms,
+    /// Its words of saying (see [`Weighed::saying`]).
+    pub sayings: Terms,
+    /// The groups and countries a candidate must name (see
+    /// [`Tuning::absent_name_weight`]).
+    pub needed: Terms,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -183,7 +188,7 @@ impl Query {
         let asks = analysis.asks;
         // Whether the question itself names something the article knows.
         let asks_something = terms.iter().any(|q| q.role == Role::Core && q.known);
-        let terms: Vec<Weighed> = terms
+        let mut terms: Vec<Weighed> = terms
             .iter()
             .map(|q| {
                 let id = vocabulary.id(&q.term).filter(|&id| index.knows(id));
@@ -225,10 +230,10 @@ impl Query {
         // "is that libyan time or turkish time": a choice between things
         // the article never names is one it cannot settle; what is offered
         // is then what the answer must give.
-        let mut terms = terms;
-        let offered = |w: &&mut Weighed| w.role == Role::Alternative;
-        if terms.iter_mut().filter(offered).all(|w| w.id.is_none()) {
-            terms.iter_mut().filter(offered).for_each(|w| w.focus = true);
+        let offered = |w: &Weighed| w.role == Role::Alternative;
+        let choice = terms.iter().any(offered);
+        if terms.iter().filter(|w| offered(w)).all(|w| w.id.is_none()) {
+            terms.iter_mut().filter(|w| offered(w)).for_each(|w| w.focus = true);
         }
         let total_credit = terms.iter().map(|w| w.credit).sum();
         let total_missing = terms.iter().map(|w| w.missing).sum();
@@ -261,9 +266,20 @@ impl Query {
             .collect();
         let deed = analysis.deed.as_ref().and_then(|d| analysis.terms.iter().position(|q| &q.term == d));
         let mut asked = Terms::default();
+        let mut sayings = Terms::default();
+        let mut needed = Terms::default();
         for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate() {
             if q.asked && w.focus {
                 asked.insert(i);
+            }
+            if w.saying {
+                sayings.insert(i);
+            }
+            // "what is the US position on the deal": a passage without the
+            // US is about someone else's (not beside a choice, which the
+            // name may be one side of).
+            if w.name && w.weight >= t.absent_name_weight && !choice {
+                needed.insert(i);
             }
         }
         let core_terms = analysis.terms.iter().filter(|q| q.role != Role::Context).count();
@@ -284,6 +300,8 @@ impl Query {
             deed,
             prior: analysis.prior.as_deref().and_then(|p| vocabulary.id(p)),
             asked,
+            sayings,
+            needed,
             told: Vec::new(),
             titled,
         }
@@ -363,11 +381,11 @@ impl Query {
     /// The words of saying a candidate accounts for by reporting what
     /// someone said: "the four countries' statement" is their "saying…".
     pub fn said_in(&self, offer: &Offer) -> Terms {
-        let mut said = Terms::default();
         if offer.quotes_any_speaker(&[]) {
-            self.terms.iter().enumerate().filter(|(_, w)| w.saying).for_each(|(i, _)| said.insert(i));
+            self.sayings
+        } else {
+            Terms::default()
         }
-        said
     }
 
     /// The same, with `accounts` saying which terms the candidate accounts for.
@@ -616,7 +634,7 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
     let answers = s.offer.answers(q.asks, |id| q.names(id));
     let missed = q.missed_focus(&s.terms, &s.context).union(q.stood_in_for(|id| has(&s.terms, id), &s.offer));
-    let missed = missed.without(q.said_in(&s.offer));
+    let missed = missed.without(said);
     judge(q, base, answers, Vouched::default(), &s.offer, missed, t)
 }
 
@@ -654,10 +672,7 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
     let mut score = base;
-    // "what is the US position on the deal": a passage without the US is
-    // about someone else's.
-    let choice = q.terms.iter().any(|w| w.role == Role::Alternative);
-    let absent = !choice && missed.iter().any(|i| q.terms[i].name && q.terms[i].weight >= t.absent_name_weight);
+    let absent = missed.iter().any(|i| q.needed.contains(i));
     if !serves || !speaks || unbound.is_some() || absent {
         score *= t.kind_mismatch;
     }
