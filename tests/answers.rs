@@ -1372,3 +1372,68 @@ fn a_word_of_saying_is_accounted_for_by_what_someone_said() {
 fn what_someone_announced_is_what_they_called_for() {
     assert_quotes("what did the russian and turkish presidents announce", "called for a ceasefire");
 }
+
+#[test]
+fn a_question_word_with_only_a_joining_word_asks_with_the_next() {
+    let q = "who wrote this and when and where did it come out?";
+    assert_quotes(q, "By Sami Zaptia");
+    assert_quotes(q, "London, 8 January 2020");
+}
+
+#[test]
+fn the_ceasefire_call_is_what_was_said_not_how_it_turned_out() {
+    assert_quotes("was the truce call a joint one", "called jointly");
+}
+
+#[test]
+fn chat_phrasings_are_paraphrase_data() {
+    assert_quotes("so what went down with sirte this week", "takeover of Sirte");
+    assert_quotes("which pair of leaders wants the fighting to stop", "Vladimir Putin called for a ceasefire");
+    assert_quotes("give me a list of the countries that rejected the two deals", "Greece, Cyprus, France and Egypt");
+    assert_quotes("what do the two presidents hope for in tripoli", "normalization of life in Tripoli");
+    assert_quotes("when was it published? need to write it down before i forget", "8 January 2020");
+    assert_quotes("does their statement mention illegal trafficking", "illicit trafficking");
+    assert_quotes("which direction is the jufra airbase from sirte", "to the south of Sirte");
+    assert_quotes("did haftar stretch the no-fly zone", "extended no-fly zone");
+    assert_quotes("what quotable thing did tebboune tell sarraj", "a red line no one should cross");
+    assert_quotes("wasn't it a bit fishy that cavusoglu was in algiers", "conveniently happened");
+    assert_quotes("the four countries called the deals what? what words did they use", "null and void");
+    assert_quotes(
+        "my brother says turkey backs haftar, is that true?",
+        "Turkey supports the internationally recognized",
+    );
+}
+
+#[test]
+fn someone_new_in_office_is_new_but_not_dated() {
+    assert_quotes("who is the algerian president that just took office", "Abdelmadjid Tebboune");
+    assert_abstains("when did tebboune take office");
+}
+
+#[test]
+fn what_was_done_instead_is_not_asked() {
+    assert_quotes("where were the misratan brigades sent instead of holding sirte", "diverted to defend Tripoli");
+}
+
+#[test]
+fn why_something_matters_is_answered_by_what_it_means() {
+    assert_quotes("why does sirte matter so much for haftar's propaganda", "major propaganda and morale boost");
+    assert_quotes("why was sirte such an easy win for haftar", "put down mainly to a local force");
+}
+
+#[test]
+fn why_someone_was_officially_somewhere_needs_their_own_words() {
+    assert_abstains("why was the turkish foreign minister officially in algiers");
+}
+
+#[test]
+fn being_driven_out_is_leaving() {
+    assert_quotes("when did daesh leave sirte", "2016");
+}
+
+#[test]
+fn what_is_said_after_each_of_several_questions_stays_context() {
+    let q = "what day did hafter take sirte and on what day did he extend the no-fly zone? making a timeline";
+    assert_quotes(q, "on Monday");
+    assert_quotes(q, "Mitiga airport today");
+}

@@ -190,11 +190,14 @@ fn is_saying(words: &[String], i: usize) -> bool {
         && words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "for" | "on" | "upon" | "jointly"));
     // "call for", "make the call": words; "call Putin": a telephone call.
     let made = |p: &String| matches!(p.as_str(), "make" | "made" | "making" | "issue" | "issued" | "joint");
+    // "the ceasefire call": the call for it.
+    let named = i > 0 && matches!(words[i - 1].as_str(), "ceasefire" | "truce");
     let call = matches!(w, "call" | "calls" | "called" | "calling")
         && (words
             .get(i + 1)
             .is_none_or(|n| matches!(n.as_str(), "for" | "on" | "upon" | "jointly" | "together" | "out"))
-            || words[i.saturating_sub(3)..i].iter().any(made));
+            || words[i.saturating_sub(3)..i].iter().any(made)
+            || named);
     ask || call
         || matches!(
             w,

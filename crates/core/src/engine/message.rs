@@ -319,7 +319,11 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         // opens a question after a comma or a joining word ("…, is that
         // right?", "sorry if asked already but where…"), or an embedded
         // question ("i need to explain why…").
+        // "when and where was it published" asks both of one thing: a
+        // question word with only a joining word keeps its clause open.
+        let bare = words[start..=i].iter().all(|w| is_wh(w) || is_joiner(w));
         let opens_next = !ends_sentence
+            && !bare
             && !is_or_tag(words, breaks, i)
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
@@ -458,6 +462,11 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
                 roles[at + 2..until].fill(Role::Context);
                 continue;
             }
+            // "was it big or small at the time it fell": one word against
+            // one word; the time that follows is said of both.
+            let timed = |w: &str| matches!(w, "at" | "when" | "during" | "before" | "after" | "since" | "until");
+            let single = is_content(at + 1) && at + 2 < until && timed(words[at + 2]);
+            let (until, most) = if single { (at + 2, 1) } else { (until, 2) };
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
             let mut taken = 0;
@@ -470,7 +479,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             let verb = |j: usize| words[j].ends_with("ing") || words[j].ends_with("ed");
             let apart = |j: usize, taken: usize| taken > 0 && (breaks[j] >= Break::Comma || thing && verb(j));
             while back > c.start
-                && taken < 2
+                && taken < most
                 && !apart(back - 1, taken)
                 && (is_content(back - 1) || taken == 0 && particle(back - 1))
             {
@@ -502,6 +511,8 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
             "besides" | "except" | "excluding" | "beyond" => 1,
             "apart" | "aside" if words.get(at + 1) == Some(&"from") => 2,
             "other" if words.get(at + 1) == Some(&"than") => 2,
+            // "go defend instead of staying in sirte": what was not done.
+            "instead" if words.get(at + 1) == Some(&"of") => 2,
             _ => 0,
         };
         if opens == 0 || breaks[at] >= Break::Comma {
@@ -718,6 +729,22 @@ mod tests {
         let msg = "has the fighting calmed down or ramped up recently";
         assert_eq!(role_of(msg, "calmed"), Role::Alternative);
         assert_eq!(role_of(msg, "fighting"), Role::Core);
+    }
+
+    #[test]
+    fn one_word_against_one_word_leaves_the_time_after_it_asked() {
+        let msg = "was the garrison big or small at the time it fell";
+        assert_eq!(role_of(msg, "big"), Role::Alternative);
+        assert_eq!(role_of(msg, "small"), Role::Alternative);
+        assert_eq!(role_of(msg, "garrison"), Role::Core);
+        assert_eq!(role_of(msg, "fell"), Role::Core);
+    }
+
+    #[test]
+    fn a_question_word_with_only_a_joining_word_stays_with_the_next() {
+        let (_, clauses, _) = read("who wrote it and when and where was it published");
+        assert_eq!(clauses.len(), 2, "{clauses:?}");
+        assert_eq!(clauses[1].start, 4);
     }
 
     #[test]

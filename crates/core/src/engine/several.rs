@@ -35,15 +35,15 @@ impl Engine {
             if !own.terms.iter().any(|t| t.entity != Some(EntityType::Time)) {
                 return None;
             }
-            let text = analysis
-                .clauses
-                .iter()
-                .enumerate()
-                .filter(|&(j, other)| j == i || !asking(other.form))
-                .filter_map(|(_, other)| analysis.words.get(other.start..other.end))
-                .map(|words| words.join(" "))
-                .collect::<Vec<_>>()
-                .join(", ");
+            // What is said after the question stays a sentence of its own
+            // ("…? trying to build a timeline"), so it stays context.
+            let mut text = String::new();
+            for (j, other) in analysis.clauses.iter().enumerate().filter(|&(j, o)| j == i || !asking(o.form)) {
+                if !text.is_empty() {
+                    text.push_str(if j > i { ". " } else { ", " });
+                }
+                text.push_str(&analysis.words.get(other.start..other.end)?.join(" "));
+            }
             let reply = self.answer_analysis(question, &self.analyze(&text), clip(&text), &[]);
             // The first question is what the message asks; a later one
             // the article leaves open is left out, unless it only says

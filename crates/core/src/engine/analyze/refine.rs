@@ -60,6 +60,11 @@ impl Analyzer {
         {
             out.asks = Asks::of(Kind::When);
         }
+        // "why is sirte such a big deal for him": what it means for him is
+        // the answer, not a cause.
+        if out.asks.kind == Kind::Why && out.terms.iter().any(|t| t.term == "significance" && t.role == Role::Core) {
+            out.asks = Asks::OPEN;
+        }
         // "cavusoglu's official reason for the visit": the reason someone
         // gave, which a passage must report them giving.
         let official = refs.windows(2).any(|p| {
@@ -68,7 +73,7 @@ impl Analyzer {
                     p[1],
                     "reason" | "reasons" | "purpose" | "explanation" | "justification" | "line" | "version"
                 )
-        });
+        }) || out.asks.kind == Kind::Why && refs.contains(&"officially");
         if official && out.speaker.is_none() {
             out.speaker = occurrences.iter().find(|o| self.names_someone(&o.term)).map(|o| o.term.clone());
         }
