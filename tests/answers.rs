@@ -1437,3 +1437,9 @@ fn what_is_said_after_each_of_several_questions_stays_context() {
     assert_quotes(q, "on Monday");
     assert_quotes(q, "Mitiga airport today");
 }
+
+#[test]
+fn a_list_of_names_answers_how_many() {
+    assert_quotes("how many foreign ministers rejected the two deals", "Greece, Cyprus, France and Egypt");
+    assert_quotes("how many countries turned down the turkey deals", "Greece, Cyprus, France and Egypt");
+}

@@ -57,7 +57,7 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
     Relations {
         speakers: speakers(analyzer, &words, &breaks, &occurrences),
         bindings: bindings(&words, &occurrences),
-        counts: counts(&words, &occurrences),
+        counts: counts(&words, &occurrences).into_iter().chain(listed(&words, &breaks, &occurrences)).collect(),
         timed: timed(&words, &breaks, &occurrences),
         placed: placed(&places, &breaks, &occurrences),
         located: places.into_iter().map(|(t, _)| t).collect(),
@@ -409,6 +409,44 @@ pub fn counts(words: &[String], occurrences: &[Occurrence]) -> Vec<Term> {
     out
 }
 
+/// What a list of names counts: "the Foreign Ministers of Greece, Cyprus,
+/// France and Egypt" counts foreign ministers and countries. A list is two
+/// or more names of one kind, apart only by commas, ending "… and Egypt".
+pub fn listed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let names: Vec<&Occurrence> =
+        occurrences.iter().filter(|o| o.entity.is_some_and(|e| e.answers_who() || e == EntityType::Place)).collect();
+    let mut out = Vec::new();
+    let mut first = 0;
+    for k in 0..names.len() {
+        let (a, b) = (names[k], names.get(k + 1));
+        let comma = b.is_some_and(|b| b.entity == a.entity && b.start == a.end && breaks[a.end - 1] == Break::Comma);
+        let and = b.is_some_and(|b| {
+            b.entity == a.entity && b.start == a.end + 1 && breaks[a.end - 1] == Break::None && words[a.end] == "and"
+        });
+        if comma {
+            continue;
+        }
+        if and {
+            // The list ends at the name after "and".
+            let head = names[first];
+            if head.entity == Some(EntityType::Country) {
+                out.push("country".to_string());
+            }
+            // "the Foreign Ministers of …": what each name stands for.
+            if head.start >= 2 && words[head.start - 1] == "of" {
+                out.extend(
+                    occurrences
+                        .iter()
+                        .filter(|o| o.end == head.start - 1 && o.entity.is_none_or(|e| e == EntityType::Title))
+                        .map(|o| o.term.clone()),
+                );
+            }
+        }
+        first = k + 1;
+    }
+    out
+}
+
 /// What "how many X" counts: the term right after "how many".
 pub fn counted(words: &[String], occurrences: &[Occurrence]) -> Option<Term> {
     let at = words.windows(2).position(|w| w[0] == "how" && matches!(w[1].as_str(), "many" | "much"))?;
@@ -465,6 +503,14 @@ mod tests {
         assert!(!r.timed.contains(&"country".to_string()) && r.timed.contains(&"604".to_string()));
         let r = of_passage(&a, "Deals with Hafter were made, the press said. Hafter said no.");
         assert_eq!(r.speakers, ["haftar"]);
+    }
+
+    #[test]
+    fn a_list_of_names_counts_them_and_what_they_stand_for() {
+        let a = analyzer();
+        let r = of_passage(&a, "The foreign ministers of Cyprus, Turkey and Algeria met Hafter.");
+        assert_eq!(r.counts, ["country", "foreignminister"]);
+        assert!(of_passage(&a, "Cyprus met Turkey, and Hafter left.").counts.is_empty());
     }
 
     #[test]

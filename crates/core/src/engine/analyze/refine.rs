@@ -103,7 +103,9 @@ impl Analyzer {
         let head = |o: &&Occurrence| {
             let word = &words[o.end - 1];
             let modifier = self.english.lookup(word).is_some_and(|(_, p)| p.is_modifier());
-            o.start == at.end && o.entity.is_none() && !modifier && !word.ends_with("ed") && !word.ends_with("ing")
+            // "how many countries turned down…": a verb with its particle.
+            let verb = [word, &words[o.start]].iter().any(|w| w.ends_with("ed") || w.ends_with("ing"));
+            o.start == at.end && o.entity.is_none() && !modifier && !verb
         };
         occurrences.iter().find(head).map_or(counted, |o| o.term.clone())
     }
