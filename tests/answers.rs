@@ -1443,3 +1443,10 @@ fn a_list_of_names_answers_how_many() {
     assert_quotes("how many foreign ministers rejected the two deals", "Greece, Cyprus, France and Egypt");
     assert_quotes("how many countries turned down the turkey deals", "Greece, Cyprus, France and Egypt");
 }
+
+#[test]
+fn before_or_after_is_told_by_when_each_happened() {
+    let q = "was the no-fly zone extended before or after sirte fell?";
+    assert_quotes(q, "Mitiga airport today");
+    assert_quotes(q, "on Monday");
+}

@@ -242,6 +242,9 @@ impl Engine {
     /// Answers a message read alone: whole, else question by question
     /// when it asks several things.
     fn answer_message(&self, question: &str, analysis: &Analysis) -> Reply {
+        if let Some(reply) = self.answer_order(question, analysis) {
+            return reply;
+        }
         let reply = self.answer_analysis(question, analysis, clip(question), &[]);
         if reply.answered() {
             return reply;

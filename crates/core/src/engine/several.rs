@@ -70,6 +70,41 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// "did sirte fall before or after putin and erdogan met?": the order of
+    /// two events, told by when each happened; `None` unless the article
+    /// dates both.
+    pub(super) fn answer_order(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
+        let words = &analysis.words;
+        let ordered = |w: &[String]| {
+            matches!(
+                (w[0].as_str(), w[2].as_str()),
+                ("before" | "earlier", "after" | "later") | ("after" | "later", "before" | "earlier")
+            ) && w[1] == "or"
+        };
+        let at = words.windows(3).position(ordered)?;
+        let clause = analysis.clauses.iter().find(|c| (c.start..c.end).contains(&at))?;
+        let first = words.get(clause.start..at)?;
+        let second = words.get(at + 3..clause.end)?;
+        let mut replies = Vec::new();
+        for side in [first, second] {
+            let text = format!("when {}", question_text(side));
+            let own = self.analyze(&text);
+            if !own.terms.iter().any(|t| t.entity != Some(EntityType::Time)) {
+                return None;
+            }
+            let reply = self.answer_analysis(question, &own, clip(&text), &[]);
+            if !reply.answered() {
+                return None;
+            }
+            replies.push(reply);
+        }
+        let second = replies.pop()?;
+        let first = replies.pop()?;
+        (first.quotes() != second.quotes()).then(|| first.joined(second))
+    }
+}
+
 /// A clause's words as the question it asks, without the joining words
 /// it starts with ("and when did it start" is "when did it start").
 fn question_text(words: &[String]) -> String {

@@ -95,7 +95,10 @@ impl Analyzer {
             let reach = if words[o.end - 1].ends_with('s') { 9 } else { 4 };
             refs[o.start.saturating_sub(reach)..o.start].windows(2).any(is_name_of)
         };
-        if out.asks == Asks::OPEN && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o)) {
+        // ("…ministers of the four countries who turned down the deals":
+        // the "who" of the clause after them asks no less.)
+        let open = out.asks == Asks::OPEN || out.asks == Asks::of(Kind::Who);
+        if open && occurrences.iter().any(|o| o.entity == Some(EntityType::Title) && names_of(o)) {
             out.asks = Asks::of(Kind::Who);
             out.asks.person = true;
         }
