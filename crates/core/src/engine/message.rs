@@ -552,6 +552,17 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         }
         roles[at..phrase_end(breaks, at, words.len())].fill(Role::Context);
     }
+    // "my friend said turkey has troops there, is that what the article
+    // says or is it less than that": "is that…" asks about the claim just
+    // made, which is then asked too.
+    for (n, c) in clauses.iter().enumerate().skip(1) {
+        let back = matches!(words[c.start], "is" | "was" | "does" | "did")
+            && words.get(c.start + 1).is_some_and(|w| matches!(*w, "that" | "this"));
+        let claim = &clauses[n - 1];
+        if back && c.form == Form::Question && claim.form == Form::Statement {
+            roles[claim.start..claim.end].fill(Role::Core);
+        }
+    }
     // "the headline names two leaders, who are they?", "haftar's offensive
     // on the capital, what month did that start?": a question with no
     // meaning of its own asks about what was said before it (not after).
@@ -745,6 +756,14 @@ mod tests {
         let (_, clauses, _) = read("who wrote it and when and where was it published");
         assert_eq!(clauses.len(), 2, "{clauses:?}");
         assert_eq!(clauses[1].start, 4);
+    }
+
+    #[test]
+    fn a_question_about_the_claim_just_made_asks_it_too() {
+        let msg = "my mate said turkey sent troops, is that what the article says or is it less";
+        assert_eq!(role_of(msg, "troops"), Role::Core);
+        let msg = "algeria backs sarraj, but does that mean it wants turkish help";
+        assert_eq!(role_of(msg, "backs"), Role::Core);
     }
 
     #[test]
