@@ -1450,3 +1450,9 @@ fn before_or_after_is_told_by_when_each_happened() {
     assert_quotes(q, "Mitiga airport today");
     assert_quotes(q, "on Monday");
 }
+
+#[test]
+fn holding_a_place_in_the_future_is_keeping_it() {
+    assert_quotes("can the lna hold sirte for long", "unclear how long it can last");
+    assert_abstains("is rome or paris nicer for a city break");
+}

@@ -115,8 +115,12 @@ impl Analyzer {
                 WordClass::Term(_) if self.labels_at(&refs, i) => {}
                 WordClass::Term(t) => {
                     // "holding sirte", "held the city": controlling a place,
-                    // not lasting.
+                    // not lasting ("will he be able to hold sirte" is).
+                    let ahead = refs[i.saturating_sub(5)..i]
+                        .iter()
+                        .any(|w| matches!(*w, "will" | "can" | "could" | "able" | "manage" | "gonna"));
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
+                        && !ahead
                         && (i + 1..(i + 3).min(words.len())).any(|j| {
                             matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                                 || refs[j] == "city"
