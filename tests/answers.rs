@@ -1456,3 +1456,10 @@ fn holding_a_place_in_the_future_is_keeping_it() {
     assert_quotes("can the lna hold sirte for long", "unclear how long it can last");
     assert_abstains("is rome or paris nicer for a city break");
 }
+
+#[test]
+fn what_something_gives_someone_is_what_it_means_for_them() {
+    assert_quotes("what does taking sirte give the lna", "major propaganda and morale boost");
+    assert_abstains("what did russia give haftar");
+    assert_quotes("erdogan's name as written in the article", "Recep Erdogan");
+}
