@@ -8,7 +8,9 @@
 //! question it leaves open is named in the reply ("The article doesn't
 //! answer “how many died”"), so half an answer never reads as all of it;
 //! and one that only says what the first meant ("how big is the zone,
-//! like what radius") leaves the first unanswered too.
+//! like what radius") leaves the first unanswered too. A question of the
+//! order of two events ("did sirte fall before or after they met?") asks
+//! two things as well: when each happened.
 
 use super::message::{is_joiner, Form};
 use super::{clip, Analysis, Engine, EntityType, Outcome, Reply};
@@ -68,9 +70,7 @@ impl Engine {
         reply.unanswered = unanswered;
         Some(reply)
     }
-}
 
-impl Engine {
     /// "did sirte fall before or after putin and erdogan met?": the order of
     /// two events, told by when each happened; `None` unless the article
     /// dates both.

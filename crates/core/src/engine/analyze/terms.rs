@@ -100,9 +100,10 @@ impl Analyzer {
             }
             // "what does sirte give hafter": what it brings someone, its
             // significance ("what reason did they give" is only asking).
-            let to = if refs.get(i + 1).is_some_and(|w| matches!(*w, "the" | "his" | "their")) { i + 2 } else { i + 1 };
+            let determiner = refs.get(i + 1).is_some_and(|w| matches!(*w, "the" | "his" | "their"));
+            let receiver = if determiner { i + 2 } else { i + 1 };
             let gives = matches!(refs[i], "give" | "gives" | "gave")
-                && matches!(classes.get(to), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who));
+                && matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who));
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop if gives => {
                     if let WordClass::Term(t) = self.word("significance", "significance") {
