@@ -418,11 +418,11 @@ pub fn listed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) ->
     let mut out = Vec::new();
     let mut first = 0;
     for k in 0..names.len() {
-        let (a, b) = (names[k], names.get(k + 1));
-        let comma = b.is_some_and(|b| b.entity == a.entity && b.start == a.end && breaks[a.end - 1] == Break::Comma);
-        let and = b.is_some_and(|b| {
-            b.entity == a.entity && b.start == a.end + 1 && breaks[a.end - 1] == Break::None && words[a.end] == "and"
-        });
+        let a = names[k];
+        let next = names.get(k + 1).filter(|b| b.entity == a.entity);
+        let comma = next.is_some_and(|b| b.start == a.end && breaks[a.end - 1] == Break::Comma);
+        let and =
+            next.is_some_and(|b| b.start == a.end + 1 && breaks[a.end - 1] == Break::None && words[a.end] == "and");
         if comma {
             continue;
         }

@@ -164,6 +164,10 @@ const OFFTOPIC: &str = "\u{1}offtopic";
 /// The lexicon's concept of a summary ("in a nutshell", "sum it up").
 const SUMMARY: &str = "summary";
 
+/// The lexicon's concept of what something means for someone ("a big
+/// deal", "important").
+const SIGNIFICANCE: &str = "significance";
+
 /// Applies the lexicon. Built once per knowledge base and shared by every
 /// engine built from it.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]

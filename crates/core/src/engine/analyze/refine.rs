@@ -5,7 +5,7 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, Term, SUMMARY};
+use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{Asks, Kind};
 use crate::engine::message::{Clause, Form, Role};
@@ -62,7 +62,7 @@ impl Analyzer {
         }
         // "why is sirte such a big deal for him": what it means for him is
         // the answer, not a cause.
-        if out.asks.kind == Kind::Why && out.terms.iter().any(|t| t.term == "significance" && t.role == Role::Core) {
+        if out.asks.kind == Kind::Why && out.terms.iter().any(|t| t.term == SIGNIFICANCE && t.role == Role::Core) {
             out.asks = Asks::OPEN;
         }
         // "cavusoglu's official reason for the visit": the reason someone

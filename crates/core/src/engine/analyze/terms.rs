@@ -3,7 +3,7 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CHATTER, OFFTOPIC};
+use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CHATTER, OFFTOPIC, SIGNIFICANCE};
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::is_class_noun;
 use crate::engine::message::{Clause, Role};
@@ -100,13 +100,15 @@ impl Analyzer {
             }
             // "what does sirte give hafter": what it brings someone, its
             // significance ("what reason did they give" is only asking).
-            let determiner = refs.get(i + 1).is_some_and(|w| matches!(*w, "the" | "his" | "their"));
-            let receiver = if determiner { i + 2 } else { i + 1 };
             let gives = matches!(refs[i], "give" | "gives" | "gave")
-                && matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who));
+                && {
+                    let determiner = refs.get(i + 1).is_some_and(|w| matches!(*w, "the" | "his" | "their"));
+                    let receiver = if determiner { i + 2 } else { i + 1 };
+                    matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
+                };
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop if gives => {
-                    if let WordClass::Term(t) = self.word("significance", "significance") {
+                    if let WordClass::Term(t) = self.word(SIGNIFICANCE, SIGNIFICANCE) {
                         occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
                         self.push(out, t, roles[i], words[i].clone(), true, false);
                     }
@@ -128,11 +130,13 @@ impl Analyzer {
                 WordClass::Term(t) => {
                     // "holding sirte", "held the city": controlling a place,
                     // not lasting ("will he be able to hold sirte" is).
-                    let ahead = refs[i.saturating_sub(5)..i]
-                        .iter()
-                        .any(|w| matches!(*w, "will" | "can" | "could" | "able" | "manage" | "gonna"));
+                    let ahead = || {
+                        refs[i.saturating_sub(5)..i]
+                            .iter()
+                            .any(|w| matches!(*w, "will" | "can" | "could" | "able" | "manage" | "gonna"))
+                    };
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
-                        && !ahead
+                        && !ahead()
                         && (i + 1..(i + 3).min(words.len())).any(|j| {
                             matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                                 || refs[j] == "city"
