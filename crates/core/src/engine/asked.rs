@@ -36,6 +36,21 @@ pub(super) fn offers_a_guess(clause: &[&str]) -> bool {
     matches!(words, ["is" | "was" | "isnt" | "wasnt", "it" | "that" | "he" | "she", ..] | ["are" | "were", "they", ..])
 }
 
+/// Whether a short clause only offers choices: "misrata or tripoli?".
+pub(super) fn offers_choices(clause: &[&str]) -> bool {
+    clause.len() <= 5 && clause.iter().skip(1).take(clause.len().saturating_sub(2)).any(|w| *w == "or")
+}
+
+/// Whether a clause states the asker's guess: "i think one was in
+/// brussels", "maybe rome".
+pub(super) fn states_a_guess(clause: &[&str]) -> bool {
+    matches!(
+        clause,
+        ["i", "think" | "thought" | "guess" | "believe" | "assume" | "reckon", ..]
+            | ["maybe" | "probably" | "prob" | "possibly" | "perhaps", ..]
+    )
+}
+
 /// Whether the message asks which of the claims it reports is right: "my
 /// mate says noon, i think midnight, who's right?". It asks what the
 /// article says, not for a person.
@@ -352,6 +367,16 @@ mod tests {
         assert!(offers_a_guess(&["is", "it", "sarraj"]));
         assert!(offers_a_guess(&["or", "was", "it", "the", "un"]));
         assert!(!offers_a_guess(&["is", "sarraj", "the", "leader"]));
+    }
+
+    #[test]
+    fn choices_and_stated_guesses_offer_places() {
+        assert!(offers_choices(&["benghazi", "or", "tobruk"]));
+        assert!(!offers_choices(&["or", "tobruk"]));
+        assert!(!offers_choices(&["did", "they", "go", "to", "rome", "or", "stay", "home", "that", "day"]));
+        assert!(states_a_guess(&["i", "think", "it", "was", "tobruk"]));
+        assert!(states_a_guess(&["maybe", "tobruk"]));
+        assert!(!states_a_guess(&["they", "think", "so"]));
     }
 
     #[test]

@@ -159,8 +159,13 @@ pub fn asks(words: &[&str]) -> Asks {
             "how" if next == "old" => return Asks::when(Grain::Year),
             "how" if next == "come" => return Asks::of(Kind::Why),
             // "how?", "how so?" after "who took Sirte?": by what means,
-            // which the article gives as its reasons.
-            "how" if i + 1 == words.len() || (i + 2 == words.len() && matches!(next, "so" | "exactly")) => {
+            // which the article gives as its reasons. After words of its
+            // own ("merkel involved how") it asks in what way, like "how
+            // was merkel involved".
+            "how"
+                if (i == 0 || matches!(words[i - 1], "and" | "but" | "so" | "ok" | "okay" | "then"))
+                    && (i + 1 == words.len() || (i + 2 == words.len() && matches!(next, "so" | "exactly"))) =>
+            {
                 return Asks::of(Kind::Why)
             }
             "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
@@ -201,6 +206,14 @@ pub fn asks(words: &[&str]) -> Asks {
                             | "other"
                     )
                 };
+                // "what's the main thing that explains the fall": a cause.
+                let mut thing = words[i + 1..].iter().skip_while(filler);
+                if thing.next().is_some_and(|w| is_cause_noun(w)) {
+                    let mut verb = thing.skip_while(|w| matches!(**w, "that" | "which"));
+                    if verb.next().is_some_and(|w| is_causal_verb(w)) {
+                        return Asks::of(Kind::Why);
+                    }
+                }
                 let mut rest = words[i + 1..].iter().take(4).skip_while(filler);
                 // "what was cavusoglu's official reason": a cause noun a
                 // little further on, after a name.
@@ -300,7 +313,18 @@ fn is_asking_link(w: &str) -> bool {
 pub fn is_causal_verb(w: &str) -> bool {
     matches!(
         w,
-        "prompted" | "caused" | "triggered" | "led" | "made" | "drove" | "pushed" | "motivated" | "sparked" | "forced"
+        "prompted"
+            | "caused"
+            | "triggered"
+            | "led"
+            | "made"
+            | "drove"
+            | "pushed"
+            | "motivated"
+            | "sparked"
+            | "forced"
+            | "explains"
+            | "explained"
     )
 }
 
@@ -604,6 +628,19 @@ mod tests {
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);
         assert_eq!(asks_of("is it true").kind, Kind::Open);
+    }
+
+    #[test]
+    fn a_trailing_how_after_its_own_words_asks_in_what_way() {
+        assert_eq!(asks_of("how so").kind, Kind::Why);
+        assert_eq!(asks_of("and how").kind, Kind::Why);
+        assert_eq!(asks_of("cyprus involved how").kind, Kind::Open);
+    }
+
+    #[test]
+    fn a_thing_that_explains_is_a_cause() {
+        assert_eq!(asks_of("what was the main thing that explained the takeover").kind, Kind::Why);
+        assert_eq!(asks_of("what is the thing they signed").kind, Kind::Open);
     }
 
     #[test]

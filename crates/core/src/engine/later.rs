@@ -230,6 +230,11 @@ fn is_saying(words: &[String], i: usize) -> bool {
                 | "proposed"
                 | "appeal"
                 | "appealed"
+                // "what did the presidents want to happen": what they asked for.
+                | "want"
+                | "wanted"
+                | "wish"
+                | "wished"
         )
 }
 
@@ -252,5 +257,12 @@ mod tests {
         for dated in ["meet", "capture", "fighting"] {
             assert!(!later.iter().any(|t| t == dated), "{dated}: {later:?}");
         }
+    }
+
+    #[test]
+    fn what_someone_wanted_is_what_they_asked_for() {
+        let words: Vec<String> = "what did the two leaders want for misrata".split(' ').map(String::from).collect();
+        assert!(is_saying(&words, 5));
+        assert!(!is_saying(&words, 6));
     }
 }

@@ -443,9 +443,21 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         // the clause before "or" is the first choice.
         // A choice must offer something: "…, or did it come from somewhere
         // else?" does, "…, or is that still to come?" does not.
+        // Nor does one that only doubts the first: "…sent soldiers yet, or
+        // is it just talk?" still asks whether they sent them.
         let offers = |j: usize| is_content(j) || matches!(words[j], "else" | "elsewhere" | "other" | "others");
+        let doubts = |d: &Clause| {
+            let rest = &words[d.start..d.end];
+            let rest = match rest {
+                ["is" | "was" | "are" | "were", "it" | "that" | "this" | "they", rest @ ..] => rest,
+                _ => rest,
+            };
+            matches!(rest.first(), Some(&("just" | "only" | "merely" | "all")))
+        };
         let choice_follows = words[c.end - 1] == "or"
-            && clauses.get(n + 1).is_some_and(|d| d.form != Form::Statement && (d.start..d.end).any(offers));
+            && clauses
+                .get(n + 1)
+                .is_some_and(|d| d.form != Form::Statement && (d.start..d.end).any(offers) && !doubts(d));
         if c.start > 0 && words[c.start - 1] == "or" || choice_follows {
             roles[c.start..c.end].fill(Role::Alternative);
             continue;
@@ -638,6 +650,15 @@ mod tests {
     fn role_of(msg: &str, word: &str) -> Role {
         let (words, _, roles) = read(msg);
         roles[words.iter().position(|w| w == word).unwrap()]
+    }
+
+    #[test]
+    fn a_choice_that_only_doubts_leaves_the_question_asked() {
+        let msg = "has cyprus deployed ships near libya, or is it just rumours";
+        assert_eq!(role_of(msg, "cyprus"), Role::Core);
+        assert_eq!(role_of(msg, "ships"), Role::Core);
+        let msg = "has cyprus deployed ships near libya, or did it send planes";
+        assert_eq!(role_of(msg, "cyprus"), Role::Alternative);
     }
 
     #[test]

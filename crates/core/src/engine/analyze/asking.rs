@@ -5,7 +5,10 @@ use std::ops::Range;
 
 use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
-use crate::engine::asked::{asks_who_is_right, describes_the_asked, offers_a_guess, time_anchors, trailing_guess};
+use crate::engine::asked::{
+    asks_who_is_right, describes_the_asked, offers_a_guess, offers_choices, states_a_guess, time_anchors,
+    trailing_guess,
+};
 use crate::engine::kind::{is_name_of, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, roles, Clause, Form, Role};
 use crate::text::Break;
@@ -62,8 +65,14 @@ impl Analyzer {
         }
         // "which city did they grab? was it misrata or sirte": the places
         // guessed are choices the answer may settle.
+        // So are those of "…where were most of them from? misrata or
+        // tripoli" and "i think one was in brussels".
         if asks.kind == Kind::Where {
-            for c in found.iter().skip(1).filter(|c| offers_a_guess(&refs[c.start..c.end])) {
+            let guessed = |c: &&Clause| {
+                let words = &refs[c.start..c.end];
+                offers_a_guess(words) || offers_choices(words) || states_a_guess(words)
+            };
+            for c in found.iter().skip(1).filter(guessed) {
                 roles[c.start..c.end].fill(Role::Alternative);
             }
         }
