@@ -1475,3 +1475,37 @@ fn what_something_gives_someone_is_what_it_means_for_them() {
     assert_abstains("what did russia give haftar");
     assert_quotes("erdogan's name as written in the article", "Recep Erdogan");
 }
+
+#[test]
+fn a_quote_that_says_they_is_about_whom_its_answer_names() {
+    assert_quotes("which forces had pushed daesh out of sirte back in 2016", "driving Islamic State forces");
+}
+
+#[test]
+fn places_offered_as_choices_or_guesses_may_answer_where() {
+    assert_quotes("where were the sirte defenders mostly from? tripoli or misrata", "mainly from Misrata");
+    assert_quotes("which european capital did sarraj visit", "Brussels");
+}
+
+#[test]
+fn a_choice_that_only_doubts_keeps_the_question() {
+    assert_abstains("did algeria send troops to help tripoli or is it just talk");
+    assert_abstains("is cyprus sending its navy or is it only rumours");
+}
+
+#[test]
+fn what_leaders_wanted_or_set_is_what_they_called_for() {
+    assert_quotes("what did they want to happen in tripoli besides the truce", "normalization of life");
+    assert_quotes("did they set an exact hour for the guns to go quiet", "midnight 12 January");
+}
+
+#[test]
+fn how_many_a_which_question_names_is_not_what_it_asks() {
+    assert_quotes("which two leaders has trump already talked to about libya", "Angela Merkel");
+    assert_quotes("which country is on serraj's team", "Turkey supports");
+}
+
+#[test]
+fn a_trailing_how_after_the_question_asks_in_what_way() {
+    assert_quotes("the german chancellor involved how", "Angela Merkel");
+}

@@ -47,6 +47,12 @@ pub struct Offer {
     pub causes: Vec<u32>,
 }
 
+/// Whether a quote opens with a pronoun ("They had controlled…").
+fn opens_with_pronoun(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "he" | "she" | "they" | "his" | "her" | "their")
+}
+
 impl Offer {
     /// What `texts` (quotes) offer; `also_said` is curated text about them
     /// (an entry's answer), which may name who speaks or who holds a title
@@ -54,6 +60,10 @@ impl Offer {
     fn of(texts: &[&str], also_said: Option<&str>, analyzer: &Analyzer, vocabulary: &Vocabulary) -> Offer {
         let mut offer = Offer::default();
         let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
+        // The names of the curated text, for quotes that say "they".
+        let referents: Vec<(u32, EntityType)> = also_said
+            .map(|t| analyzer.analyze(t).terms.iter().filter_map(|t| Some((id(&t.term)?, t.entity?))).collect())
+            .unwrap_or_default();
         let mut speakers = Vec::new();
         let mut placed = Vec::new();
         let mut explained = Vec::new();
@@ -68,7 +78,13 @@ impl Offer {
             if k < texts.len() {
                 offer.located.extend(r.located.iter().filter_map(id));
                 placed.extend(r.placed.iter().filter_map(id));
-                let clauses = r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect());
+                let mut clauses: Vec<Vec<(u32, EntityType)>> =
+                    r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect()).collect();
+                // "They had controlled Sirte since…": a quote that opens with
+                // a pronoun names whom it means through the curated text.
+                if let (true, Some(first)) = (opens_with_pronoun(text), clauses.first_mut()) {
+                    first.extend(referents.iter().copied());
+                }
                 offer.clauses.extend(clauses);
             }
             let said = analyzer.occurrences(&analyzer.words(text).0);
@@ -96,6 +112,13 @@ impl Offer {
                     if !offer.names.iter().any(|&(n, _)| n == id) {
                         offer.names.push((id, ty));
                     }
+                }
+            }
+        }
+        if texts.iter().any(|t| opens_with_pronoun(t)) {
+            for &(id, ty) in &referents {
+                if !offer.names.iter().any(|&(n, _)| n == id) {
+                    offer.names.push((id, ty));
                 }
             }
         }

@@ -365,6 +365,8 @@ pub fn is_class_noun(w: &str) -> bool {
             | "group"
             | "groups"
             | "camp"
+            | "team"
+            | "teams"
             | "faction"
             | "factions"
             | "actor"
@@ -536,6 +538,11 @@ pub fn is_time_word(words: &[String], i: usize) -> bool {
 
 const NUMBER_WORDS: &[&str] =
     &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"];
+
+/// Whether a word is a number in words ("two") or digits ("3").
+pub fn is_number_word(w: &str) -> bool {
+    NUMBER_WORDS.contains(&w) || (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+}
 
 /// Whether a text states a quantity: a number word, or digits that are
 /// neither a year nor part of a name or date ("604 Brigade", "12 January").

@@ -231,6 +231,10 @@ fn is_saying(words: &[String], i: usize) -> bool {
                 | "appeal"
                 | "appealed"
                 // "what did the presidents want to happen": what they asked for.
+                // "did they set a time for it": what they called for.
+                | "set"
+                | "specify"
+                | "specified"
                 | "want"
                 | "wanted"
                 | "wish"

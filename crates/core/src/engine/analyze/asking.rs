@@ -94,6 +94,19 @@ impl Analyzer {
                 roles[at] = Role::Context;
             }
         }
+        // "which european capital did he visit": a capital of that part of
+        // the world, which the answer names without saying so.
+        if asks.kind == Kind::Where {
+            for at in (2..refs.len()).filter(|&at| matches!(refs[at], "capital" | "capitals")) {
+                let from = (at.saturating_sub(3)..at).rev().find(|&j| matches!(refs[j], "which" | "what"));
+                let region = |w: &str| {
+                    matches!(w, "european" | "african" | "north" | "arab" | "mediterranean" | "western" | "foreign")
+                };
+                if let Some(from) = from.filter(|&f| f + 1 < at && refs[f + 1..at].iter().all(|w| region(w))) {
+                    roles[from + 1..=at].fill(Role::Context);
+                }
+            }
+        }
         // "did the zone come the same day as the istanbul talks": the talks
         // only date what is asked.
         for anchor in time_anchors(&refs, breaks) {

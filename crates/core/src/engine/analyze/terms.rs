@@ -49,7 +49,8 @@ impl Analyzer {
             }
             if asked[i] {
                 // "is algeria on sarraj's side": whom it supports.
-                let on_side = matches!(refs[i], "side" | "camp") && refs[i.saturating_sub(3)..i].contains(&"on");
+                let on_side =
+                    matches!(refs[i], "side" | "camp" | "team") && refs[i.saturating_sub(3)..i].contains(&"on");
                 if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
                     self.push(out, support, roles[i], format!("on … {}", refs[i]), true, false);
                 }
@@ -260,6 +261,8 @@ impl Analyzer {
             for j in from..(from + 4).min(words.len()) {
                 match self.english.lookup(words[j]).map(|(_, p)| p) {
                     _ if is_class_noun(words[j]) || crate::engine::kind::is_kind_noun(words[j]) => break,
+                    // "which two leaders": how many, not what.
+                    _ if crate::engine::kind::is_number_word(words[j]) => {}
                     Some(PartOfSpeech::Noun) if !crate::engine::message::is_aux(words[j]) => head = Some(j),
                     // "which russian firm are they with": a word the list
                     // takes for an adjective ("firm") is the noun when the

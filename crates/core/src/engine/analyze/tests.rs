@@ -178,3 +178,10 @@ fn a_clause_that_says_which_one_is_meant_is_context() {
     // "a brigade that defected" asks whether there was one.
     assert_eq!(role("was there a brigade that defected", "defected"), Some(Role::Core));
 }
+
+#[test]
+fn a_number_after_which_is_how_many_the_answer_names() {
+    let got = analyzer().analyze("which two leaders backed serraj");
+    let asked = |t: &str| got.terms.iter().find(|q| q.surface == t).map(|q| q.asked);
+    assert_eq!(asked("two"), Some(false));
+}
