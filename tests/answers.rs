@@ -1509,3 +1509,8 @@ fn how_many_a_which_question_names_is_not_what_it_asks() {
 fn a_trailing_how_after_the_question_asks_in_what_way() {
     assert_quotes("the german chancellor involved how", "Angela Merkel");
 }
+
+#[test]
+fn what_the_asker_sets_aside_is_not_the_answer() {
+    assert_quotes("besides a truce, what else did ankara and moscow call for", "U.N.-sponsored peace talks");
+}

@@ -206,6 +206,13 @@ pub fn asks(words: &[&str]) -> Asks {
                             | "other"
                     )
                 };
+                // "what did trump blame the chaos on": a cause.
+                let rest = &words[i + 1..];
+                if rest.iter().take(6).any(|w| matches!(*w, "blame" | "blamed" | "blames"))
+                    && rest.last() == Some(&"on")
+                {
+                    return Asks::of(Kind::Why);
+                }
                 // "what's the main thing that explains the fall": a cause.
                 let mut thing = words[i + 1..].iter().skip_while(filler);
                 if thing.next().is_some_and(|w| is_cause_noun(w)) {
@@ -648,6 +655,7 @@ mod tests {
     fn a_thing_that_explains_is_a_cause() {
         assert_eq!(asks_of("what was the main thing that explained the takeover").kind, Kind::Why);
         assert_eq!(asks_of("what is the thing they signed").kind, Kind::Open);
+        assert_eq!(asks_of("what did cyprus blame the tension on").kind, Kind::Why);
     }
 
     #[test]

@@ -296,6 +296,37 @@ fn sentence_breaks(words: &[&str], breaks: &[Break]) -> Vec<Break> {
         .collect()
 }
 
+/// The words the asker sets aside: "besides jufra, what else…", "apart
+/// from the brigade flipping", "go defend instead of staying". Each with
+/// whether it is excluded from the answer ("besides", "apart from", "other
+/// than"): the answer is something else.
+pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    for at in 0..words.len() {
+        let (opens, excludes) = match words[at] {
+            "besides" | "except" | "excluding" => (1, true),
+            "beyond" => (1, false),
+            "apart" | "aside" if words.get(at + 1) == Some(&"from") => (2, true),
+            "other" if words.get(at + 1) == Some(&"than") => (2, true),
+            // "go defend instead of staying in sirte": what was not done.
+            "instead" if words.get(at + 1) == Some(&"of") => (2, false),
+            _ => (0, false),
+        };
+        if opens == 0 || breaks[at] >= Break::Comma {
+            continue;
+        }
+        let mut j = at + opens;
+        while j < words.len() && !is_wh(words[j]) && !is_aux(words[j]) {
+            out.push((j, excludes));
+            if breaks[j] >= Break::Comma {
+                break;
+            }
+            j += 1;
+        }
+    }
+    out
+}
+
 /// Splits a message into clauses. `words` are the message's words (lower
 /// case, chat spellings fixed) and `breaks` the punctuation after each.
 pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
@@ -518,26 +549,8 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
     }
     // "besides jufra, what else…", "apart from the brigade flipping": what
     // the asker already has is said around the question, not asked.
-    for at in 0..words.len() {
-        let opens = match words[at] {
-            "besides" | "except" | "excluding" | "beyond" => 1,
-            "apart" | "aside" if words.get(at + 1) == Some(&"from") => 2,
-            "other" if words.get(at + 1) == Some(&"than") => 2,
-            // "go defend instead of staying in sirte": what was not done.
-            "instead" if words.get(at + 1) == Some(&"of") => 2,
-            _ => 0,
-        };
-        if opens == 0 || breaks[at] >= Break::Comma {
-            continue;
-        }
-        let mut j = at + opens;
-        while j < words.len() && !is_wh(words[j]) && !is_aux(words[j]) {
-            roles[j] = Role::Context;
-            if breaks[j] >= Break::Comma {
-                break;
-            }
-            j += 1;
-        }
+    for (at, _) in set_aside(words, breaks) {
+        roles[at] = Role::Context;
     }
     // "…back to normal, like people going to work again": an example after
     // a comma says what they mean; "…, like what radius?" asks again, and
@@ -650,6 +663,14 @@ mod tests {
     fn role_of(msg: &str, word: &str) -> Role {
         let (words, _, roles) = read(msg);
         roles[words.iter().position(|w| w == word).unwrap()]
+    }
+
+    #[test]
+    fn what_is_set_aside_and_whether_it_is_excluded() {
+        let words = ["besides", "jufra", "what", "else"];
+        assert_eq!(set_aside(&words, &[Break::None; 4]), vec![(1, true)]);
+        let words = ["go", "defend", "instead", "of", "staying", "why"];
+        assert_eq!(set_aside(&words, &[Break::None; 6]), vec![(4, false)]);
     }
 
     #[test]

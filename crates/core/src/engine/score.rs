@@ -73,6 +73,9 @@ pub struct Tuning {
     /// position" is not the four countries'. "Libya", in most passages,
     /// weighs too little to count.
     pub absent_name_weight: f32,
+    /// Factor for an entry that states all the asker sets aside ("besides
+    /// a ceasefire, what else…").
+    pub set_aside: f32,
 }
 
 impl Default for Tuning {
@@ -97,6 +100,7 @@ impl Default for Tuning {
             light_zipf: 5.8,
             adverb_lightness: 0.3,
             absent_name_weight: 1.5,
+            set_aside: 0.9,
             focus_share: 0.2,
             length_boost: 0.1,
         }
@@ -180,6 +184,9 @@ pub struct Query {
     /// Term ids of the names a "who" question gives only by the title it
     /// asks about ("which Turkish minister"): the answer may name them.
     pub titled: Vec<u32>,
+    /// Term ids of what the asker sets aside ("besides a ceasefire"): an
+    /// entry that states them all is what they already have.
+    pub excluded: Vec<u32>,
 }
 
 impl Query {
@@ -304,6 +311,7 @@ impl Query {
             needed,
             told: Vec::new(),
             titled,
+            excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
         }
     }
 
@@ -580,7 +588,12 @@ pub fn entry_score(
         timed: curated || asked_by_example(q, e, Kind::When),
         placed: curated || asked_by_example(q, e, Kind::Where),
     };
-    judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t)
+    let mut judged = judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t);
+    // "besides a ceasefire, what did they want": not the ceasefire entry.
+    if !q.excluded.is_empty() && q.excluded.iter().all(|&id| e.states(id)) {
+        judged.score *= t.set_aside;
+    }
+    judged
 }
 
 /// Whether one of the entry's examples asks when (or where, as `kind`

@@ -120,6 +120,9 @@ pub struct Analysis {
     pub bindings: Vec<(Term, Term, String)>,
     /// What "how many" counts ("how many troops": troops).
     pub counted: Option<Term>,
+    /// What the asker sets aside as not the answer: "besides a ceasefire,
+    /// what did they want" (see [`crate::engine::message::set_aside`]).
+    pub excluded: Vec<Term>,
     /// The deed a "who" question asks the doer of ("who commands the
     /// brigade": command): a passage without it names someone else.
     pub deed: Option<Term>,

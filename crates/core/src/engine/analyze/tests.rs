@@ -185,3 +185,10 @@ fn a_number_after_which_is_how_many_the_answer_names() {
     let asked = |t: &str| got.terms.iter().find(|q| q.surface == t).map(|q| q.asked);
     assert_eq!(asked("two"), Some(false));
 }
+
+#[test]
+fn what_the_asker_sets_aside_is_excluded_from_the_answer() {
+    let got = analyzer().analyze("apart from cyprus, which countries objected");
+    assert_eq!(got.excluded, vec!["cyprus".to_string()]);
+    assert!(analyzer().analyze("go defend instead of staying in sirte").excluded.is_empty());
+}
