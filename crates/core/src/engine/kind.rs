@@ -272,7 +272,14 @@ pub fn asks(words: &[&str]) -> Asks {
             .any(|w| matches!(*w, "figures" | "numbers" | "number" | "toll" | "stats" | "statistics" | "tally"))
             .then_some(Asks::of(Kind::HowMany))
     };
-    near_start.or_else(place).or_else(count).unwrap_or(Asks::OPEN)
+    // "did they switch sides for money or because of loyalty": a choice of
+    // reasons.
+    let reasons = || {
+        let yes_no = words.first().is_some_and(|w| super::message::is_aux(w));
+        let because = words.windows(2).any(|p| p[0] == "or" && p[1] == "because");
+        (yes_no && because).then_some(Asks::of(Kind::Why))
+    };
+    near_start.or_else(place).or_else(count).or_else(reasons).unwrap_or(Asks::OPEN)
 }
 
 /// Whether a pair of words is "name of" ("names of"): "the name of the
@@ -656,6 +663,8 @@ mod tests {
         assert_eq!(asks_of("what was the main thing that explained the takeover").kind, Kind::Why);
         assert_eq!(asks_of("what is the thing they signed").kind, Kind::Open);
         assert_eq!(asks_of("what did cyprus blame the tension on").kind, Kind::Why);
+        assert_eq!(asks_of("did cyprus object for money or because of pride").kind, Kind::Why);
+        assert_eq!(asks_of("did cyprus object or not").kind, Kind::Open);
     }
 
     #[test]
