@@ -456,7 +456,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         let said = (c.start..c.end).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
         let topic = n == 0
             && said.count() <= 3
-            && breaks[c.end - 1] == Break::Comma
+            && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
             && (c.start..c.end).any(|i| known.get(i).copied().unwrap_or(false));
         let base =
@@ -663,6 +663,11 @@ mod tests {
     fn role_of(msg: &str, word: &str) -> Role {
         let (words, _, roles) = read(msg);
         roles[words.iter().position(|w| w == word).unwrap()]
+    }
+
+    #[test]
+    fn a_topic_may_end_with_a_colon() {
+        assert_eq!(role_of("cyprus visit: which city", "cyprus"), Role::Core);
     }
 
     #[test]

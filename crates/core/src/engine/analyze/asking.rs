@@ -160,7 +160,10 @@ impl Analyzer {
     /// sits in ("the brigade that flipped in sirte | was started…").
     fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], roles: &mut [Role]) {
         let Reading { breaks, content, .. } = reading;
-        for c in found.iter().filter(|c| c.form != Form::Statement) {
+        // A message of statements only ("any gaddafi link to the brigade
+        // that flipped") asks with them.
+        let asking = found.iter().any(|c| c.form != Form::Statement);
+        for c in found.iter().filter(|c| c.form != Form::Statement || !asking) {
             for i in c.start + 1..c.end.saturating_sub(1) {
                 // "the brigade that…", not "some group that…", which
                 // asks whether there is one.
