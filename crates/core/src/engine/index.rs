@@ -61,7 +61,9 @@ impl Offer {
         let mut offer = Offer::default();
         let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
         // The names of the curated text, for quotes that say "they".
+        let referred = texts.iter().any(|t| opens_with_pronoun(t));
         let referents: Vec<(u32, EntityType)> = also_said
+            .filter(|_| referred)
             .map(|t| analyzer.analyze(t).terms.iter().filter_map(|t| Some((id(&t.term)?, t.entity?))).collect())
             .unwrap_or_default();
         let mut speakers = Vec::new();
@@ -115,11 +117,9 @@ impl Offer {
                 }
             }
         }
-        if texts.iter().any(|t| opens_with_pronoun(t)) {
-            for &(id, ty) in &referents {
-                if !offer.names.iter().any(|&(n, _)| n == id) {
-                    offer.names.push((id, ty));
-                }
+        for &(id, ty) in &referents {
+            if !offer.names.iter().any(|&(n, _)| n == id) {
+                offer.names.push((id, ty));
             }
         }
         offer.timed.sort_unstable();

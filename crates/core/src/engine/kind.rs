@@ -160,8 +160,8 @@ pub fn asks(words: &[&str]) -> Asks {
             "how" if next == "come" => return Asks::of(Kind::Why),
             // "how?", "how so?" after "who took Sirte?": by what means,
             // which the article gives as its reasons. After words of its
-            // own ("merkel involved how") it asks in what way, like "how
-            // was merkel involved".
+            // own ("cyprus involved how") it asks in what way, like "how
+            // was cyprus involved".
             "how"
                 if (i == 0 || matches!(words[i - 1], "and" | "but" | "so" | "ok" | "okay" | "then"))
                     && (i + 1 == words.len() || (i + 2 == words.len() && matches!(next, "so" | "exactly"))) =>
@@ -207,9 +207,9 @@ pub fn asks(words: &[&str]) -> Asks {
                     )
                 };
                 // "what did trump blame the chaos on": a cause.
-                let rest = &words[i + 1..];
-                if rest.iter().take(6).any(|w| matches!(*w, "blame" | "blamed" | "blames"))
-                    && rest.last() == Some(&"on")
+                let after_what = &words[i + 1..];
+                if after_what.iter().take(6).any(|w| matches!(*w, "blame" | "blamed" | "blames"))
+                    && after_what.last() == Some(&"on")
                 {
                     return Asks::of(Kind::Why);
                 }

@@ -230,8 +230,8 @@ fn is_saying(words: &[String], i: usize) -> bool {
                 | "proposed"
                 | "appeal"
                 | "appealed"
-                // "what did the presidents want to happen": what they asked for.
-                // "did they set a time for it": what they called for.
+                // "what did the presidents want to happen", "did they set a
+                // time for it": what they called for.
                 | "set"
                 | "specify"
                 | "specified"

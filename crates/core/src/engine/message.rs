@@ -474,7 +474,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
         // the clause before "or" is the first choice.
         // A choice must offer something: "…, or did it come from somewhere
         // else?" does, "…, or is that still to come?" does not.
-        // Nor does one that only doubts the first: "…sent soldiers yet, or
+        // Nor does one that only doubts the first: "…sent troops yet, or
         // is it just talk?" still asks whether they sent them.
         let offers = |j: usize| is_content(j) || matches!(words[j], "else" | "elsewhere" | "other" | "others");
         let doubts = |d: &Clause| {
