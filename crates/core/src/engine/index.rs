@@ -47,6 +47,13 @@ pub struct Offer {
     pub causes: Vec<u32>,
 }
 
+/// Adds a name once.
+fn add_name(names: &mut Vec<(u32, EntityType)>, id: u32, ty: EntityType) {
+    if !names.iter().any(|&(n, _)| n == id) {
+        names.push((id, ty));
+    }
+}
+
 /// Whether a quote opens with a pronoun ("They had controlled…").
 fn opens_with_pronoun(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -111,16 +118,12 @@ impl Offer {
             o.age |= p.age;
             for t in analyzer.analyze(text).terms {
                 if let (Some(ty), Some(id)) = (t.entity, id(&t.term)) {
-                    if !offer.names.iter().any(|&(n, _)| n == id) {
-                        offer.names.push((id, ty));
-                    }
+                    add_name(&mut offer.names, id, ty);
                 }
             }
         }
         for &(id, ty) in &referents {
-            if !offer.names.iter().any(|&(n, _)| n == id) {
-                offer.names.push((id, ty));
-            }
+            add_name(&mut offer.names, id, ty);
         }
         offer.timed.sort_unstable();
         offer.timed.dedup();

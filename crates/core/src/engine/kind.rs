@@ -168,9 +168,7 @@ pub fn asks(words: &[&str]) -> Asks {
             {
                 return Asks::of(Kind::Why)
             }
-            "what" if is_causal_verb(next) || (is_cause_noun(next) && is_causal_verb(after)) => {
-                return Asks::of(Kind::Why)
-            }
+            "what" if is_causal_verb(next) => return Asks::of(Kind::Why),
             // "what number is the brigade", "what was the number again":
             // the number it goes by, not a count.
             "what" | "which" | "whats"

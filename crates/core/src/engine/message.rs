@@ -440,7 +440,14 @@ const ONLY_WHEN_OR_NAME: &[&str] = &[
 /// meaning of its own ("red line quote, need the full wording").
 /// `content` says which words carry meaning, `known` which of them the
 /// knowledge base knows.
-pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bool], known: &[bool]) -> Vec<Role> {
+pub fn roles(
+    words: &[&str],
+    breaks: &[Break],
+    clauses: &[Clause],
+    content: &[bool],
+    known: &[bool],
+    aside: &[(usize, bool)],
+) -> Vec<Role> {
     let is_content = |i: usize| content.get(i).copied().unwrap_or(false);
     let asking = clauses.iter().any(|c| c.form != Form::Statement);
     // "what do greece and co say the deals do? i need their argument
@@ -549,7 +556,7 @@ pub fn roles(words: &[&str], breaks: &[Break], clauses: &[Clause], content: &[bo
     }
     // "besides jufra, what else…", "apart from the brigade flipping": what
     // the asker already has is said around the question, not asked.
-    for (at, _) in set_aside(words, breaks) {
+    for &(at, _) in aside {
         roles[at] = Role::Context;
     }
     // "…back to normal, like people going to work again": an example after
@@ -656,7 +663,7 @@ mod tests {
         let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
         let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
         let cs = clauses(&w, &breaks);
-        let rs = roles(&w, &breaks, &cs, &content, &content);
+        let rs = roles(&w, &breaks, &cs, &content, &content, &set_aside(&w, &breaks));
         (words, cs, rs)
     }
 

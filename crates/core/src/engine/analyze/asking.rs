@@ -10,7 +10,7 @@ use crate::engine::asked::{
     trailing_guess,
 };
 use crate::engine::kind::{is_name_of, Asks, Grain, Kind};
-use crate::engine::message::{clauses, is_aux, roles, Clause, Form, Role};
+use crate::engine::message::{clauses, is_aux, roles, set_aside, Clause, Form, Role};
 use crate::text::Break;
 
 /// What a message asks, clause by clause and word by word.
@@ -25,6 +25,9 @@ pub(super) struct Asking {
     pub guess: Option<Range<usize>>,
     /// The message asks who is right in a dispute ("my mate says noon…").
     pub disputed: bool,
+    /// Where the words are that the asker sets aside as not the answer
+    /// ("besides a ceasefire, what else…").
+    pub excluded: Vec<usize>,
 }
 
 impl Analyzer {
@@ -32,7 +35,8 @@ impl Analyzer {
         let Reading { breaks, classes, content, known, .. } = reading;
         let refs = reading.refs();
         let found = clauses(&refs, breaks);
-        let mut roles = roles(&refs, breaks, &found, content, known);
+        let aside = set_aside(&refs, breaks);
+        let mut roles = roles(&refs, breaks, &found, content, known, &aside);
         // "…has some link to gaddafi right? how exactly": a bare "how"
         // after another question asks in what way that holds, not why.
         let bare_how = |n: usize, c: &Clause| {
@@ -151,7 +155,8 @@ impl Analyzer {
         } else {
             asks
         };
-        Asking { clauses: found, roles, asks, guess, disputed }
+        let excluded = aside.into_iter().filter(|&(_, excludes)| excludes).map(|(at, _)| at).collect();
+        Asking { clauses: found, roles, asks, guess, disputed, excluded }
     }
 
     /// "is there a tribal link between haftar and the brigade that

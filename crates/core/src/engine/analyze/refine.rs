@@ -8,7 +8,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{Asks, Kind};
-use crate::engine::message::{set_aside, Clause, Form, Role};
+use crate::engine::message::{Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
 /// Concepts of a change to something that was there before.
@@ -19,13 +19,12 @@ impl Analyzer {
     /// and titles.
     pub(super) fn refine(&self, out: &mut Analysis, reading: &Reading, asking: &Asking, occurrences: &[Occurrence]) {
         let Reading { words, content, known, .. } = reading;
-        let Asking { clauses: found, roles, guess, .. } = asking;
+        let Asking { clauses: found, roles, guess, excluded, .. } = asking;
         let refs = reading.refs();
         if out.asks.kind == Kind::HowMany {
             out.counted = relations::counted(words, occurrences).map(|t| self.counted_head(words, occurrences, t));
         }
-        let aside = set_aside(&refs, &reading.breaks);
-        for o in occurrences.iter().filter(|o| aside.iter().any(|&(at, excludes)| excludes && at == o.start)) {
+        for o in occurrences.iter().filter(|o| excluded.contains(&o.start)) {
             if !out.excluded.contains(&o.term) {
                 out.excluded.push(o.term.clone());
             }
