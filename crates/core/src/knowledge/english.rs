@@ -6,6 +6,7 @@
 //! ("way" and "lot" carry little meaning; "arrive" and "reply" carry a
 //! question's focus).
 
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
@@ -160,22 +161,39 @@ impl English {
     }
 
     fn find(&self, word: &str) -> Option<usize> {
-        let (mut low, mut high) = match bucket(word.as_bytes()) {
+        let range = match bucket(word.as_bytes()) {
             Some(b) => {
                 let starts = self.starts();
-                (starts[b] as usize, starts[b + 1] as usize)
+                starts[b] as usize..starts[b + 1] as usize
             }
-            None => (0, self.ends.len()),
+            None => 0..self.ends.len(),
         };
+        self.find_in(word.as_bytes(), range)
+    }
+
+    /// The index of `word` among the words of `range` (sorted, so a
+    /// binary search).
+    fn find_in(&self, word: &[u8], range: Range<usize>) -> Option<usize> {
+        let (mut low, mut high) = (range.start, range.end);
         while low < high {
             let mid = low + (high - low) / 2;
-            match self.word(mid).cmp(word) {
+            match self.word(mid).as_bytes().cmp(word) {
                 std::cmp::Ordering::Less => low = mid + 1,
                 std::cmp::Ordering::Greater => high = mid,
                 std::cmp::Ordering::Equal => return Some(mid),
             }
         }
         None
+    }
+
+    /// The words of `range` that start with `prefix`: a sub-range, as the
+    /// words are sorted.
+    fn with_prefix(&self, prefix: &[u8], range: Range<usize>) -> Range<usize> {
+        let words = |i: usize| self.word(range.start + i).as_bytes();
+        let len = range.len();
+        let low = partition_point(len, |i| words(i) < prefix);
+        let high = low + partition_point(len - low, |i| words(low + i).starts_with(prefix));
+        range.start + low..range.start + high
     }
 
     /// The word's Zipf frequency (log10 of uses per billion words), or
@@ -202,10 +220,31 @@ impl English {
         if bytes.len() < 4 || !bytes.iter().all(u8::is_ascii_lowercase) || self.knows(word) {
             return None;
         }
+        // The words that share the first `i` letters with `word`, for
+        // every `i`: an edit at `i` keeps those letters, so each candidate
+        // is searched for among a few words, and none at all once no
+        // listed word starts that way.
+        let mut shared = Vec::with_capacity(bytes.len() + 1);
+        shared.push(0..self.ends.len());
+        for i in 0..bytes.len() {
+            let narrower = self.with_prefix(&bytes[..=i], shared[i].clone());
+            shared.push(narrower);
+        }
         let mut best: Option<(u8, usize)> = None;
-        let mut consider = |candidate: &[u8]| {
-            let Ok(text) = std::str::from_utf8(candidate) else { return };
-            if let Some(i) = self.find(text) {
+        let starts = self.starts();
+        let mut consider = |candidate: &[u8], shared: &Range<usize>| {
+            // Within the first two letters, the candidate's own two-letter
+            // start is the narrower range.
+            let range = match bucket(candidate) {
+                Some(b) if shared.len() > (starts[b + 1] - starts[b]) as usize => {
+                    starts[b] as usize..starts[b + 1] as usize
+                }
+                _ => shared.clone(),
+            };
+            if range.is_empty() {
+                return;
+            }
+            if let Some(i) = self.find_in(candidate, range) {
                 if f32::from(self.zipf[i]) / 10.0 >= min_zipf && best.is_none_or(|(z, _)| self.zipf[i] > z) {
                     best = Some((self.zipf[i], i));
                 }
@@ -217,13 +256,13 @@ impl English {
             buf.clear();
             buf.extend_from_slice(&bytes[..i]);
             buf.extend_from_slice(&bytes[i + 1..]);
-            consider(&buf);
+            consider(&buf, &shared[i]);
             // Swapped with the next.
             if i + 1 < bytes.len() && bytes[i] != bytes[i + 1] {
                 buf.clear();
                 buf.extend_from_slice(bytes);
                 buf.swap(i, i + 1);
-                consider(&buf);
+                consider(&buf, &shared[i]);
             }
         }
         for c in b'a'..=b'z' {
@@ -233,13 +272,13 @@ impl English {
                 buf.extend_from_slice(&bytes[..i]);
                 buf.push(c);
                 buf.extend_from_slice(&bytes[i..]);
-                consider(&buf);
+                consider(&buf, &shared[i]);
                 // Changed.
                 if i < bytes.len() && bytes[i] != c {
                     buf.clear();
                     buf.extend_from_slice(bytes);
                     buf[i] = c;
-                    consider(&buf);
+                    consider(&buf, &shared[i]);
                 }
             }
         }
@@ -258,6 +297,21 @@ impl English {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+}
+
+/// The first of `0..len` for which `below` is false, where it is true for
+/// a start of the range and false after (a binary search over indexes).
+fn partition_point(len: usize, below: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if below(mid) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    low
 }
 
 #[cfg(test)]
@@ -286,6 +340,55 @@ mod tests {
         assert_eq!(e.nearest("belong", 3.5), None, "listed words are left alone");
         assert_eq!(e.nearest("qwzx", 3.5), None);
         assert_eq!(e.nearest("tbe", 3.5), None, "too short to guess");
+    }
+
+    /// Every one-edit candidate searched in the whole list, in the same
+    /// order: what `nearest` must find with its narrowed searches.
+    fn nearest_by_every_candidate<'a>(e: &'a English, word: &str, min_zipf: f32) -> Option<&'a str> {
+        let bytes = word.as_bytes();
+        if bytes.len() < 4 || !bytes.iter().all(u8::is_ascii_lowercase) || e.knows(word) {
+            return None;
+        }
+        let mut candidates: Vec<Vec<u8>> = Vec::new();
+        for i in 0..bytes.len() {
+            candidates.push([&bytes[..i], &bytes[i + 1..]].concat());
+            if i + 1 < bytes.len() && bytes[i] != bytes[i + 1] {
+                let mut swapped = bytes.to_vec();
+                swapped.swap(i, i + 1);
+                candidates.push(swapped);
+            }
+        }
+        for c in b'a'..=b'z' {
+            for i in 0..=bytes.len() {
+                candidates.push([&bytes[..i], &[c], &bytes[i..]].concat());
+                if i < bytes.len() && bytes[i] != c {
+                    let mut changed = bytes.to_vec();
+                    changed[i] = c;
+                    candidates.push(changed);
+                }
+            }
+        }
+        let mut best: Option<(u8, usize)> = None;
+        for candidate in &candidates {
+            let Some(i) = e.find(std::str::from_utf8(candidate).unwrap()) else { continue };
+            if f32::from(e.zipf[i]) / 10.0 >= min_zipf && best.is_none_or(|(z, _)| e.zipf[i] > z) {
+                best = Some((e.zipf[i], i));
+            }
+        }
+        best.map(|(_, i)| e.word(i))
+    }
+
+    #[test]
+    fn narrowed_searches_find_what_searching_everything_finds() {
+        let e = English::shipped();
+        let words = "goverment belog exmaple agreemnet headcount valorant ceasfire mercenarys airfeild \
+                     withdrawl presidnet minsiter turksih russain libyan tripoli zzzz aaaa abot abuot \
+                     qiuck tehy thier recieve wich becuase stabilty diplomatci intervene intervned";
+        for w in words.split_whitespace() {
+            for min_zipf in [0.0, 3.0, 3.5] {
+                assert_eq!(e.nearest(w, min_zipf), nearest_by_every_candidate(&e, w, min_zipf), "{w} at {min_zipf}");
+            }
+        }
     }
 
     #[test]
