@@ -1549,3 +1549,14 @@ fn a_statement_that_asks_reads_its_relative_clause_as_which_one() {
 fn units_sent_off_elsewhere_were_diverted() {
     assert_quotes("misratan units sent off where before the takeover", "diverted to defend Tripoli");
 }
+
+/// Two entries that both match fully are ordered by how far past a full
+/// match each went: the one that also has the doubt the asker raises
+/// ("reports conflicting") comes first, not the one listed first.
+#[test]
+fn of_two_full_matches_the_one_that_matches_more_answers() {
+    assert_quotes(
+        "did serraj definitely see the italian prime minister in rome or are the reports conflicting",
+        "conflicting reports",
+    );
+}

@@ -501,7 +501,9 @@ impl Engine {
                 (e, judged)
             })
             .collect();
-        ranked.sort_unstable_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
+        ranked.sort_unstable_by(|a, b| {
+            b.1.score.total_cmp(&a.1.score).then(b.1.beyond.total_cmp(&a.1.beyond)).then(a.0.cmp(&b.0))
+        });
         ranked
     }
 

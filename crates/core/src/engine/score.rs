@@ -514,6 +514,9 @@ pub struct Judged {
     pub unbound: Option<usize>,
     /// The question's focus words it leaves out (indexes into the query).
     pub missed: Terms,
+    /// How far the match went past a full score before it was capped:
+    /// what orders two entries that both score 1.
+    pub beyond: f32,
 }
 
 /// How close an example must be to the question (F-score) to count as the
@@ -589,6 +592,7 @@ pub fn entry_score(
         placed: curated || asked_by_example(q, e, Kind::Where),
     };
     let mut judged = judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t);
+    judged.beyond = (base * q.length_boost - 1.0).max(0.0);
     // "besides a ceasefire, what did they want": not the ceasefire entry.
     if !q.excluded.is_empty() && q.excluded.iter().all(|&id| e.states(id)) {
         judged.score *= t.set_aside;
@@ -697,7 +701,15 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
         let share = (left / (q.core_weight * t.focus_share).max(f32::EPSILON)).min(1.0);
         score *= 1.0 - (1.0 - t.focus_miss) * share;
     }
-    Judged { score: score.clamp(0.0, 1.0), base, wrong_kind: !serves, wrong_speaker: !speaks, unbound, missed }
+    Judged {
+        score: score.clamp(0.0, 1.0),
+        base,
+        wrong_kind: !serves,
+        wrong_speaker: !speaks,
+        unbound,
+        missed,
+        beyond: 0.0,
+    }
 }
 
 /// Weighted harmonic mean of question coverage (`recall`) and example

@@ -10,7 +10,7 @@ use crate::engine::asked::{
     trailing_guess,
 };
 use crate::engine::kind::{is_name_of, Asks, Grain, Kind};
-use crate::engine::message::{clauses, is_aux, roles, set_aside, Clause, Form, Role};
+use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, Clause, Form, Role};
 use crate::text::Break;
 
 /// What a message asks, clause by clause and word by word.
@@ -43,16 +43,45 @@ impl Analyzer {
             n > 0
                 && matches!(refs[c.start..c.end], ["how"] | ["how", "so" | "exactly"] | ["but", "how"] | ["and", "how"])
         };
+        // "so when the forces left sirte, why did they do it?": a clause
+        // that only sets the time of the question after it ("when" and no
+        // verb of asking) says when, it does not ask it; the question after
+        // it asks, with or without words of its own.
+        let sets_the_time = |n: usize, c: &Clause| {
+            let mut body = refs[c.start..c.end].iter().skip_while(|w| is_opener(w));
+            let (first, next, third) = (body.next(), body.next(), body.next());
+            first == Some(&"when")
+                && next.is_some_and(|w| !is_aux(w))
+                && third.is_some()
+                && breaks[c.end - 1] != Break::Question
+                && found
+                    .get(n + 1)
+                    .is_some_and(|d| d.form != Form::Statement && !matches!(d.asks.kind, Kind::Open | Kind::When))
+        };
         // "is it true algeria fears cairo's sway? … can't find where she got
         // it": a question with nothing of its own after one with content
         // asks about the asker's sources, not the article.
         let has_content = |c: &Clause| content[c.start..c.end].iter().any(|&b| b);
-        let first_with_content = found.iter().position(|c| c.form != Form::Statement && has_content(c));
+        let first_with_content = found
+            .iter()
+            .enumerate()
+            .position(|(n, c)| c.form != Form::Statement && has_content(c) && !sets_the_time(n, c));
         let empty_after = |n: usize, c: &Clause| first_with_content.is_some_and(|f| n > f) && !has_content(c);
+        // "for my essay i need to explain why they are on opposite sides,
+        // can someone confirm who each one backs?": what the asker must
+        // explain is their task; a question of its own after it is what
+        // they ask.
+        let task = |c: &Clause| c.start > 0 && matches!(refs[c.start - 1], "explain" | "describe" | "discuss");
+        let asked_after = |n: usize| {
+            found[n + 1..].iter().any(|c| c.form != Form::Statement && c.asks != Asks::OPEN && has_content(c))
+        };
         let asks = found
             .iter()
             .enumerate()
-            .filter(|(n, c)| !bare_how(*n, c) && !empty_after(*n, c))
+            .filter(|(n, c)| {
+                let passed_over = task(c) && asked_after(*n) || sets_the_time(*n, c);
+                !(bare_how(*n, c) || empty_after(*n, c) || passed_over)
+            })
             .map(|(_, c)| c)
             .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
             .map(|c| c.asks)

@@ -192,3 +192,28 @@ fn what_the_asker_sets_aside_is_excluded_from_the_answer() {
     assert_eq!(got.excluded, vec!["cyprus".to_string()]);
     assert!(analyzer().analyze("go defend instead of staying in sirte").excluded.is_empty());
 }
+
+#[test]
+fn what_the_asker_must_explain_gives_way_to_the_question_they_ask() {
+    let a = analyzer();
+    let got =
+        a.analyze("for class i have to explain why haftar attacked tripoli, could somebody tell me who backs him?");
+    assert_eq!(got.asks.kind, Kind::Who);
+    // With no question of its own after it, the explaining is what is asked.
+    let got = a.analyze("for class i have to explain why haftar attacked tripoli, can someone help?");
+    assert_eq!(got.asks.kind, Kind::Why);
+    // Nor does a question that only wonders give way.
+    let got = a.analyze("i was wondering why haftar attacked tripoli, who backs him?");
+    assert_eq!(got.asks.kind, Kind::Why);
+}
+
+#[test]
+fn a_clause_that_sets_the_time_of_a_question_does_not_ask_when() {
+    let a = analyzer();
+    assert_eq!(a.analyze("ok so when haftar attacked tripoli, who backed him?").asks.kind, Kind::Who);
+    // The question after it asks even with no words of its own.
+    assert_eq!(a.analyze("when haftar attacked tripoli, why did he do it?").asks.kind, Kind::Why);
+    // A "when" with a verb of asking, or a mark of its own, asks when.
+    assert_eq!(a.analyze("when did haftar attack tripoli, and who backed him?").asks.kind, Kind::When);
+    assert_eq!(a.analyze("when haftar attacked tripoli? who backed him?").asks.kind, Kind::When);
+}
