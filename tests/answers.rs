@@ -584,6 +584,9 @@ fn how_a_later_event_turned_out_is_not_stated() {
     assert_quotes("did the ceasefire start on the 12th", "midnight 12 January");
     assert_quotes("did the eastern forces start the attack on tripoli", "4 April");
     assert_quotes("did putin and erdogan call for a ceasefire", "called for a ceasefire");
+    // What the article did is what it says, not a later event.
+    let r = engine().answer("did the article tie the truce to what else was happening diplomatically");
+    assert!(!matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")), "{r:?}");
 }
 
 /// Words said to someone: "what did Putin say to Trump?" needs a passage
@@ -1268,6 +1271,14 @@ fn a_question_of_only_a_number_or_a_name_asks_about_what_was_said_before() {
         "the 604 Brigade",
     );
     assert_quotes("apart from jufra, which other area could the pro-tripoli forces have moved on?", "oil crescent");
+}
+
+/// "Written" is the author's word; where a text was written from is
+/// where it was published, and "written by" still asks who wrote it.
+#[test]
+fn who_wrote_it_and_where_it_was_written_from() {
+    assert_entry("who was this article written by", "article-author");
+    assert_quotes("where was the piece written from", "London");
 }
 
 #[test]

@@ -111,6 +111,12 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
         return false;
     };
     let words = &analysis.words[clause.start..clause.end.min(analysis.words.len())];
+    // "did the article link it to…" asks what the article says.
+    let text =
+        |w: &str| matches!(w, "article" | "author" | "piece" | "text" | "reading" | "writer" | "report" | "story");
+    if words.windows(3).any(|w| matches!(w[0].as_str(), "did" | "didnt") && w[1] == "the" && text(&w[2])) {
+        return false;
+    }
     // "did Haftar accept the ceasefire call?" asks about the reply, not
     // the call: what was said is then only its object.
     let object = |i: usize| is_saying(words, i) && reply_to(words, i);

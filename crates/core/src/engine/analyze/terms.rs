@@ -242,9 +242,33 @@ impl Analyzer {
             !matches!(*n, "many" | "much" | "long" | "old" | "come" | "often" | "soon" | "so" | "exactly" | "about")
                 && self.english.lookup(n).is_some_and(|(_, p)| p == PartOfSpeech::Adjective)
         };
+        let noun = |j: usize| {
+            words.get(j).is_some_and(|n| {
+                !is_class_noun(n)
+                    && !crate::engine::kind::is_kind_noun(n)
+                    && self.english.lookup(n).is_some_and(|(_, p)| p == PartOfSpeech::Noun)
+            })
+        };
         for (i, w) in words.iter().enumerate() {
             if *w == "how" && breaks[i] == Break::None && words.get(i + 1).is_some_and(quality) {
                 heads[i + 1] = true;
+            }
+            // "what's the population of tunisia": the attribute asked of
+            // something, which the answer must give; not the gist of it
+            // ("what was the point of the call").
+            if *w == "what" {
+                let be = usize::from(words.get(i + 1).is_some_and(|v| matches!(*v, "is" | "was" | "are" | "were")));
+                let the = i + 1 + be;
+                let unbroken = breaks.get(i..the + 2).is_some_and(|b| b.iter().all(|&b| b == Break::None));
+                let measure = the + 1;
+                if unbroken
+                    && words.get(the) == Some(&"the")
+                    && noun(measure)
+                    && !is_gist(words[measure])
+                    && words.get(the + 2) == Some(&"of")
+                {
+                    heads[measure] = true;
+                }
             }
             // "which russian military company", "the name of the russian
             // contractor company": the noun the question asks a name of.
@@ -352,4 +376,55 @@ impl Analyzer {
             term.clone().map(|t| (at, t))
         })
     }
+}
+
+/// Nouns that ask for the gist of something rather than one of its
+/// attributes: "what was the point / goal / outcome of the call".
+fn is_gist(noun: &str) -> bool {
+    matches!(
+        noun,
+        "point"
+            | "goal"
+            | "goals"
+            | "aim"
+            | "aims"
+            | "objective"
+            | "objectives"
+            | "idea"
+            | "intent"
+            | "intention"
+            | "motivation"
+            | "agenda"
+            | "gist"
+            | "upshot"
+            | "thrust"
+            | "message"
+            | "takeaway"
+            | "result"
+            | "results"
+            | "outcome"
+            | "effect"
+            | "effects"
+            | "impact"
+            | "consequence"
+            | "consequences"
+            | "meaning"
+            | "significance"
+            | "importance"
+            | "nature"
+            | "context"
+            | "background"
+            | "state"
+            | "status"
+            | "situation"
+            | "content"
+            | "contents"
+            | "substance"
+            | "focus"
+            | "topic"
+            | "subject"
+            | "summary"
+            | "deal"
+            | "story"
+    )
 }

@@ -217,3 +217,13 @@ fn a_clause_that_sets_the_time_of_a_question_does_not_ask_when() {
     assert_eq!(a.analyze("when did haftar attack tripoli, and who backed him?").asks.kind, Kind::When);
     assert_eq!(a.analyze("when haftar attacked tripoli? who backed him?").asks.kind, Kind::When);
 }
+
+#[test]
+fn the_attribute_asked_of_something_is_what_the_answer_must_give() {
+    let a = analyzer();
+    let asked = |q: &str, word: &str| a.analyze(q).terms.iter().find(|t| t.surface == word).map(|t| t.asked);
+    assert_eq!(asked("what is the population of tunisia these days", "population"), Some(true));
+    assert_eq!(asked("what's the currency of turkey", "currency"), Some(true));
+    // Not the gist of it.
+    assert_eq!(asked("what was the point of the call", "point"), Some(false));
+}
