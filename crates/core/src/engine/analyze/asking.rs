@@ -73,7 +73,8 @@ impl Analyzer {
         // they ask.
         let task = |c: &Clause| c.start > 0 && matches!(refs[c.start - 1], "explain" | "describe" | "discuss");
         let asked_after = |n: usize| {
-            found[n + 1..].iter().any(|c| c.form != Form::Statement && c.asks != Asks::OPEN && has_content(c))
+            let own = |c: &Clause| c.asks != Asks::OPEN || matches!(refs[c.start], "which" | "what");
+            found[n + 1..].iter().any(|c| c.form != Form::Statement && own(c) && has_content(c))
         };
         let asks = found
             .iter()

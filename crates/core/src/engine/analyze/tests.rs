@@ -199,6 +199,9 @@ fn what_the_asker_must_explain_gives_way_to_the_question_they_ask() {
     let got =
         a.analyze("for class i have to explain why haftar attacked tripoli, could somebody tell me who backs him?");
     assert_eq!(got.asks.kind, Kind::Who);
+    let got =
+        a.analyze("for class i have to explain why haftar attacked tripoli, which deal does the text link it to?");
+    assert_eq!(got.asks.kind, Kind::Open, "a 'which' question of its own, though it asks for no kind of thing");
     // With no question of its own after it, the explaining is what is asked.
     let got = a.analyze("for class i have to explain why haftar attacked tripoli, can someone help?");
     assert_eq!(got.asks.kind, Kind::Why);
