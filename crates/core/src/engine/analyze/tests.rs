@@ -149,6 +149,8 @@ fn the_thing_counted_is_the_head_of_its_phrase() {
     let a = analyzer();
     assert_eq!(a.analyze("how many separate deals did they sign").counted.as_deref(), Some("deal"));
     assert_eq!(a.analyze("how many deals signed by turkey were rejected").counted.as_deref(), Some("deal"));
+    // Nothing named before the verb: what was done is not what is counted.
+    assert_eq!(a.analyze("how many did the ministers sign").counted, None);
 }
 
 #[test]
