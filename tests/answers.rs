@@ -1571,3 +1571,9 @@ fn of_two_full_matches_the_one_that_matches_more_answers() {
         "conflicting reports",
     );
 }
+
+/// Being "in control" of a place is controlling it, not chaos.
+#[test]
+fn in_control_of_a_place_is_holding_it() {
+    assert_quotes("how did the misratans come to be in control of sirte", "since driving Islamic State forces");
+}
