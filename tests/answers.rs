@@ -1577,3 +1577,9 @@ fn of_two_full_matches_the_one_that_matches_more_answers() {
 fn in_control_of_a_place_is_holding_it() {
     assert_quotes("how did the misratans come to be in control of sirte", "since driving Islamic State forces");
 }
+
+/// The article's "other cities" are the asker's "other towns".
+#[test]
+fn towns_are_cities() {
+    assert_quotes("who wanted life in tripoli and other towns back to normal", "normalization of life in Tripoli");
+}
