@@ -1583,3 +1583,9 @@ fn in_control_of_a_place_is_holding_it() {
 fn towns_are_cities() {
     assert_quotes("who wanted life in tripoli and other towns back to normal", "normalization of life in Tripoli");
 }
+
+/// "Respectively" asks for each one's share, not for a word of its own.
+#[test]
+fn respectively_is_no_topic() {
+    assert_quotes("what do the turks and the russians send to libya respectively", "send military advisers");
+}
