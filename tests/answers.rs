@@ -336,8 +336,8 @@ fn held_out_sets_do_not_regress() {
         // heldout27 (Y), written blind by a fresh helper at the start of
         // that session, sealed, and scored once at the end of its work
         // (975a80b): 0.945 (0.923 on the engine the session began with).
-        // Its misses are unread.
-        ("heldout27.jsonl", 0.93),
+        // Its misses were read in the session after, so its bar rose.
+        ("heldout27.jsonl", 0.95),
         // heldout28 (Z), written blind by a fresh helper in the middle of
         // the next session and scored once on the engine of that moment
         // (96fea28 with the pronoun rule of 8061df2): 0.882 (0.877 on the
@@ -348,6 +348,11 @@ fn held_out_sets_do_not_regress() {
         // 0.891 (0.886 on the engine the session began with). Its misses
         // were then read.
         ("heldout29.jsonl", 0.90),
+        // heldout30 (AB), written blind by a fresh helper at the start of
+        // the next session, sealed, and scored once at the end of its work
+        // (d73bf42): 0.900, the same as on the engine the session began
+        // with.
+        ("heldout30.jsonl", 0.89),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -1567,7 +1572,7 @@ fn units_sent_off_elsewhere_were_diverted() {
 #[test]
 fn of_two_full_matches_the_one_that_matches_more_answers() {
     assert_quotes(
-        "did serraj definitely see the italian prime minister in rome or are the reports conflicting",
+        "did serraj definitely see the italian prime minister in rome, or do the reports conflict",
         "conflicting reports",
     );
 }

@@ -111,7 +111,7 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
         return false;
     };
     let words = &analysis.words[clause.start..clause.end.min(analysis.words.len())];
-    // "did the article link it to…" asks what the article says.
+    // "did the article tie the truce to…" asks what the article says.
     let text =
         |w: &str| matches!(w, "article" | "author" | "piece" | "text" | "reading" | "writer" | "report" | "story");
     if words.windows(3).any(|w| matches!(w[0].as_str(), "did" | "didnt") && w[1] == "the" && text(&w[2])) {

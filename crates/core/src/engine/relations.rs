@@ -451,7 +451,7 @@ pub fn listed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) ->
 pub fn counted(words: &[String], occurrences: &[Occurrence]) -> Option<Term> {
     let at = words.windows(2).position(|w| w[0] == "how" && matches!(w[1].as_str(), "many" | "much"))?;
     // "how many Turkey-Tripoli deals": the names only say which deals.
-    // "how many did they reject" names nothing counted: the verb after
+    // "how many did the ministers sign" names nothing counted: the verb after
     // "did" is what was done to them.
     let end = (at + 2..=at + 4).find(|&i| words.get(i).is_some_and(|w| super::message::is_aux(w))).unwrap_or(at + 5);
     let near = |o: &&Occurrence| (at + 2..end).contains(&o.start);

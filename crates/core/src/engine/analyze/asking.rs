@@ -67,8 +67,8 @@ impl Analyzer {
             .enumerate()
             .position(|(n, c)| c.form != Form::Statement && has_content(c) && !sets_the_time(n, c));
         let empty_after = |n: usize, c: &Clause| first_with_content.is_some_and(|f| n > f) && !has_content(c);
-        // "for my essay i need to explain why they are on opposite sides,
-        // can someone confirm who each one backs?": what the asker must
+        // "for class i have to explain why haftar attacked tripoli, could
+        // somebody tell me who backs him?": what the asker must
         // explain is their task; a question of its own after it is what
         // they ask.
         let task = |c: &Clause| c.start > 0 && matches!(refs[c.start - 1], "explain" | "describe" | "discuss");
