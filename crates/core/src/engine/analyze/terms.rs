@@ -44,7 +44,11 @@ impl Analyzer {
             // In a dispute ("my friend says it was the UN…, who's right?")
             // the claims are asked, not anyone's words.
             if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.is_speech_at(&refs, i) {
-                out.speaker = last_name.as_ref().filter(|(at, _)| i - at <= 3).map(|(_, t)| t.clone());
+                // Not when someone else says it: "…between turkey and libya
+                // do they say…".
+                let pronoun = |w: &&str| matches!(*w, "they" | "he" | "she" | "we" | "you" | "i");
+                let near = |at: usize| i - at <= 3 && !refs[at + 1..i].iter().any(pronoun);
+                out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
                 speech_at = Some(i);
             }
             if asked[i] {

@@ -232,3 +232,10 @@ fn the_attribute_asked_of_something_is_what_the_answer_must_give() {
     // Not the gist of it.
     assert_eq!(asked("what was the point of the call", "point"), Some(false));
 }
+
+#[test]
+fn a_name_is_not_the_speaker_when_someone_else_says_it() {
+    let a = analyzer();
+    assert_eq!(a.analyze("what did haftar say about the truce").speaker.as_deref(), Some("haftar"));
+    assert_eq!(a.analyze("what deal with haftar do they say was signed").speaker, None);
+}
