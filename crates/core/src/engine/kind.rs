@@ -648,7 +648,7 @@ mod tests {
         assert_eq!(asks_of("how long did the talks last").kind, Kind::HowLong);
         assert_eq!(asks_of("what month did daesh take sirte"), Asks::when(Grain::Month));
         assert_eq!(asks_of("which european leader did he call").kind, Kind::Who);
-        assert_eq!(asks_of("which north african capital did he fly to").kind, Kind::Where);
+        assert_eq!(asks_of("which north african capital was he flying to").kind, Kind::Where);
         assert_eq!(asks_of("which official did he meet"), Asks::person());
         assert_eq!(asks_of("what justification did they give").kind, Kind::Why);
         assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));

@@ -44,8 +44,8 @@ impl Analyzer {
             // In a dispute ("my friend says it was the UN…, who's right?")
             // the claims are asked, not anyone's words.
             if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.is_speech_at(&refs, i) {
-                // Not when someone else says it: "…between turkey and libya
-                // do they say…".
+                // Not when someone else says it: "which deal with haftar do
+                // they say was signed".
                 let pronoun = |w: &&str| matches!(*w, "they" | "he" | "she" | "we" | "you" | "i");
                 let near = |at: usize| i - at <= 3 && !refs[at + 1..i].iter().any(pronoun);
                 out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
