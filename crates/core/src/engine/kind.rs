@@ -125,7 +125,7 @@ fn mentions(rest: &[&str]) -> bool {
             // "why's cyprus in the article"
             || *w == "in"
                 && matches!(next, "the" | "this")
-                && matches!(after, "article" | "piece" | "text" | "story" | "reading")
+                && is_text_noun(after)
     })
 }
 
@@ -202,20 +202,7 @@ pub fn asks(words: &[&str]) -> Asks {
                             | "official"
                             | "specific"
                             | "other"
-                            // "which north african capital": a part of the world.
-                            | "north"
-                            | "south"
-                            | "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                            | "african"
-                            | "european"
-                            | "arab"
-                            | "mediterranean"
-                            | "neighbouring"
-                            | "neighboring"
-                    )
+                    ) || is_region_word(w)
                 };
                 // "what did trump blame the chaos on": a cause.
                 let after_what = &words[i + 1..];
@@ -291,6 +278,32 @@ pub fn asks(words: &[&str]) -> Asks {
         (yes_no && because).then_some(Asks::of(Kind::Why))
     };
     near_start.or_else(place).or_else(count).or_else(reasons).unwrap_or(Asks::OPEN)
+}
+
+/// Words for a part of the world: "which north african capital", "which
+/// european leader".
+pub fn is_region_word(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "african"
+            | "european"
+            | "arab"
+            | "mediterranean"
+            | "neighbouring"
+            | "neighboring"
+            | "foreign"
+    )
+}
+
+/// Words for the text being read: "the article", "this piece".
+pub fn is_text_noun(w: &str) -> bool {
+    matches!(w, "article" | "piece" | "text" | "story" | "reading")
 }
 
 /// Whether a pair of words is "name of" ("names of"): "the name of the

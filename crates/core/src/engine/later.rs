@@ -6,7 +6,7 @@
 //! whichever of its sentences shares the question's words.
 
 use super::analyze::{Analysis, Analyzer, Term};
-use super::kind::{is_day_number, is_time_word, month_number, Kind};
+use super::kind::{is_day_number, is_text_noun, is_time_word, month_number, Kind};
 use super::message::{Clause, Form, Role};
 use crate::knowledge::Article;
 use crate::text::{tokens, Break};
@@ -112,8 +112,7 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     };
     let words = &analysis.words[clause.start..clause.end.min(analysis.words.len())];
     // "did the article tie the truce to…" asks what the article says.
-    let text =
-        |w: &str| matches!(w, "article" | "author" | "piece" | "text" | "reading" | "writer" | "report" | "story");
+    let text = |w: &str| is_text_noun(w) || matches!(w, "author" | "writer" | "report");
     if words.windows(3).any(|w| matches!(w[0].as_str(), "did" | "didnt") && w[1] == "the" && text(&w[2])) {
         return false;
     }

@@ -9,7 +9,7 @@ use crate::engine::asked::{
     asks_who_is_right, describes_the_asked, offers_a_guess, offers_choices, states_a_guess, time_anchors,
     trailing_guess,
 };
-use crate::engine::kind::{is_name_of, Asks, Grain, Kind};
+use crate::engine::kind::{is_name_of, is_region_word, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, Clause, Form, Role};
 use crate::text::Break;
 
@@ -133,10 +133,7 @@ impl Analyzer {
         if asks.kind == Kind::Where {
             for at in (2..refs.len()).filter(|&at| matches!(refs[at], "capital" | "capitals")) {
                 let from = (at.saturating_sub(3)..at).rev().find(|&j| matches!(refs[j], "which" | "what"));
-                let region = |w: &str| {
-                    matches!(w, "european" | "african" | "north" | "arab" | "mediterranean" | "western" | "foreign")
-                };
-                if let Some(from) = from.filter(|&f| f + 1 < at && refs[f + 1..at].iter().all(|w| region(w))) {
+                if let Some(from) = from.filter(|&f| f + 1 < at && refs[f + 1..at].iter().all(|w| is_region_word(w))) {
                     roles[from + 1..=at].fill(Role::Context);
                 }
             }
