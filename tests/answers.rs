@@ -1594,3 +1594,34 @@ fn towns_are_cities() {
 fn respectively_is_no_topic() {
     assert_quotes("what do the turks and the russians send to libya respectively", "send military advisers");
 }
+
+/// "the new no-fly zone": an adjective of degree describes the zone the
+/// passage reports, which need not call it new.
+#[test]
+fn a_describing_adjective_need_not_be_in_the_answer() {
+    assert_quotes("what about the new no-fly zone over tripoli", "no-fly zone to cover Tripoli");
+}
+
+/// What a date means is what happened on it.
+#[test]
+fn the_significance_of_a_date_is_what_happened_then() {
+    assert_quotes("what's the significance of 4 april again", "on 4 April");
+}
+
+/// "…right, not in benghazi?": the place the asker rules out is no topic.
+#[test]
+fn what_the_asker_rules_out_is_no_topic() {
+    assert_quotes("so the 604 brigade started out in tripoli right, not in tobruk?", "created in Tripoli in 2015");
+}
+
+/// Who is in an alliance are its members.
+#[test]
+fn an_alliances_members_are_who_is_in_it() {
+    assert_quotes("members of the anti-haftar alliance?", "Turkey, Algeria and Tunisia");
+}
+
+/// Handing a city over is giving it up.
+#[test]
+fn handing_over_is_giving_up() {
+    assert_quotes("the local force that turned and handed sirte to the lna, who was it?", "604 Brigade");
+}

@@ -310,6 +310,12 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
             "other" if words.get(at + 1) == Some(&"than") => (2, true),
             // "go defend instead of staying in sirte": what was not done.
             "instead" if words.get(at + 1) == Some(&"of") => (2, false),
+            // "…in tripoli right, not in benghazi?": what the asker rules
+            // out; "…, not just the brigade switching sides": what they have.
+            "not" if at > 0 && breaks[at - 1] >= Break::Comma => match words.get(at + 1) {
+                Some(&("just" | "only" | "merely")) => (2, true),
+                _ => (1, false),
+            },
             _ => (0, false),
         };
         if opens == 0 || breaks[at] >= Break::Comma {
@@ -683,6 +689,15 @@ mod tests {
         assert_eq!(set_aside(&words, &[Break::None; 4]), vec![(1, true)]);
         let words = ["go", "defend", "instead", "of", "staying", "why"];
         assert_eq!(set_aside(&words, &[Break::None; 6]), vec![(4, false)]);
+        // "…in tripoli right, not in benghazi": ruled out; "…, not just
+        // the brigade": already had.
+        let words = ["tripoli", "right", "not", "in", "benghazi"];
+        let breaks = [Break::None, Break::Comma, Break::None, Break::None, Break::None];
+        assert_eq!(set_aside(&words, &breaks), vec![(3, false), (4, false)]);
+        let words = ["the", "factor", "not", "just", "the", "brigade"];
+        let breaks = [Break::None, Break::Comma, Break::None, Break::None, Break::None, Break::None];
+        assert_eq!(set_aside(&words, &breaks), vec![(4, true), (5, true)]);
+        assert!(set_aside(&["it", "is", "not", "over"], &[Break::None; 4]).is_empty());
     }
 
     #[test]

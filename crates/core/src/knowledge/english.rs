@@ -212,6 +212,30 @@ impl English {
         self.find(word).map(|i| (f32::from(self.zipf[i]) / 10.0, self.pos[i]))
     }
 
+    /// Whether `word` is an adjective of degree, one the list also has in a form with "-er" or
+    /// "-est" ("new": "newer"; "latest": "late"; "big": "bigger"). Such an adjective describes
+    /// its noun; one with no degrees ("maritime", "legal", "military") names a kind of it.
+    pub fn is_gradable(&self, word: &str) -> bool {
+        if self.pos(word) != Some(PartOfSpeech::Adjective) {
+            return false;
+        }
+        // "earlier" is listed as an adverb.
+        let adjective = |w: &str| self.pos(w).is_some_and(PartOfSpeech::is_modifier);
+        let last = word.chars().last().map(String::from).unwrap_or_default();
+        let degrees = [format!("{word}er"), format!("{word}r"), format!("{word}{last}er")];
+        let mut stems = Vec::new();
+        for ending in ["est", "er"] {
+            if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
+                stems.extend([stem.to_string(), format!("{stem}e"), stem[..stem.len() - 1].to_string()]);
+                if let Some(s) = stem.strip_suffix('i') {
+                    stems.push(format!("{s}y"));
+                }
+            }
+        }
+        let from_y = word.strip_suffix('y').map(|s| format!("{s}ier"));
+        degrees.iter().chain(&from_y).any(|w| adjective(w)) || stems.iter().any(|s| s != word && adjective(s))
+    }
+
     /// The most frequent listed word at least `min_zipf` common that is one edit from `word`
     /// (a letter left out, added, changed, or two swapped): "goverment" is "government". For a
     /// word of four letters or more that is not listed itself; `None` when none is near.
@@ -328,6 +352,18 @@ mod tests {
         assert!(!e.knows("putn") && !e.knows("fighitng") && !e.knows(""));
         assert_eq!(e.pos("strongest"), Some(PartOfSpeech::Adjective));
         assert_eq!(e.pos("arrive"), Some(PartOfSpeech::Verb));
+    }
+
+    #[test]
+    fn adjectives_of_degree_have_an_er_or_est_form() {
+        let e = English::shipped();
+        for w in ["new", "latest", "big", "bigger", "older", "early"] {
+            assert!(e.is_gradable(w), "{w}");
+        }
+        // Adjectives that name a kind, and words that are no adjective.
+        for w in ["maritime", "legal", "military", "eastern", "zone", "send", ""] {
+            assert!(!e.is_gradable(w), "{w}");
+        }
     }
 
     #[test]

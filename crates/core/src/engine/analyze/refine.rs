@@ -7,7 +7,7 @@ use super::asking::Asking;
 use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
-use crate::engine::kind::{Asks, Kind};
+use crate::engine::kind::{month_number, Asks, Kind};
 use crate::engine::message::{Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
@@ -70,6 +70,7 @@ impl Analyzer {
         if out.asks.kind == Kind::Why && out.terms.iter().any(|t| t.term == SIGNIFICANCE && t.role == Role::Core) {
             out.asks = Asks::OPEN;
         }
+        self.date_significance(out, words, occurrences);
         // "cavusoglu's official reason for the visit": the reason someone
         // gave, which a passage must report them giving.
         let official = refs.windows(2).any(|p| {
@@ -88,6 +89,7 @@ impl Analyzer {
         out.prior =
             occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
+        self.mark_attributes(out, words, occurrences);
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == Asks::OPEN && asks_discussed(&refs, someone);
         // "are the misratans still in sirte or did they leave?" may be
@@ -98,6 +100,42 @@ impl Analyzer {
         out.present = found
             .iter()
             .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
+    }
+
+    /// "what's the significance of 6 january": what happened on a date is
+    /// what it means, so a passage need not call it important.
+    fn date_significance(&self, out: &mut Analysis, words: &[String], occurrences: &[Occurrence]) {
+        use crate::engine::kind::is_time_word;
+        let month = |o: &Occurrence| month_number(&o.term).is_some();
+        let beside_month =
+            |o: &Occurrence| occurrences.iter().any(|m| month(m) && (m.end == o.start || o.end == m.start));
+        let dated = |o: &Occurrence| month(o) || beside_month(o) || (o.start..o.end).all(|i| is_time_word(words, i));
+        let core = |term: &Term| out.terms.iter().any(|t| &t.term == term && t.role == Role::Core);
+        let others = || occurrences.iter().filter(|o| o.term != SIGNIFICANCE && core(&o.term));
+        let significance = occurrences.iter().any(|o| o.term == SIGNIFICANCE && core(&o.term));
+        if significance && others().next().is_some() && others().all(dated) {
+            for t in out.terms.iter_mut().filter(|t| t.term == SIGNIFICANCE) {
+                t.modifier = true;
+            }
+        }
+    }
+
+    /// "the new no-fly zone", "its latest media appearance": an adjective of
+    /// degree that the lexicon lists, right before the noun it describes,
+    /// colours the question like any other adjective. One that names a kind
+    /// ("the maritime deal", "legal grounds") still says which thing is
+    /// asked about, and said of the noun ("how new is the zone", "is he
+    /// new") an adjective is what is asked.
+    fn mark_attributes(&self, out: &mut Analysis, words: &[String], occurrences: &[Occurrence]) {
+        for (o, next) in occurrences.iter().zip(occurrences.iter().skip(1)) {
+            let describing = o.end == o.start + 1 && self.english.is_gradable(&words[o.start]);
+            if !describing || o.entity.is_some() || next.start != o.end || o.term == next.term {
+                continue;
+            }
+            if let Some(t) = out.terms.iter_mut().find(|t| t.term == o.term && t.known && !t.asked) {
+                t.modifier = true;
+            }
+        }
     }
 
     /// "how many separate deals": when the word counted qualifies the one

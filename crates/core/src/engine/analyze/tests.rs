@@ -239,3 +239,37 @@ fn a_name_is_not_the_speaker_when_someone_else_says_it() {
     assert_eq!(a.analyze("what did haftar say about the truce").speaker.as_deref(), Some("haftar"));
     assert_eq!(a.analyze("what deal with haftar do they say was signed").speaker, None);
 }
+
+/// The test lexicon with `more` synonyms and the stopwords of its questions.
+fn analyzer_with(more: &[(&str, &[&str])]) -> Analyzer {
+    let mut lexicon = lexicon();
+    lexicon.stopwords.extend(["of", "here", "why", "what", "did", "they", "at", "how", "for"].map(String::from));
+    for (concept, words) in more {
+        lexicon.synonyms.push((concept.to_string(), words.iter().map(|w| w.to_string()).collect()));
+    }
+    Analyzer::new(&lexicon, English::shipped())
+}
+
+#[test]
+fn an_adjective_of_degree_before_its_noun_only_describes_it() {
+    let a = analyzer_with(&[("recent", &["new", "latest"]), ("maritime", &["maritime"]), ("deal", &["deal"])]);
+    let modifier = |q: &str, word: &str| a.analyze(q).terms.iter().find(|t| t.surface == word).map(|t| t.modifier);
+    assert_eq!(modifier("the new no-fly zone?", "new"), Some(true));
+    assert_eq!(modifier("what did they agree at the latest deal", "latest"), Some(true));
+    // An adjective that names a kind says which thing is meant.
+    assert_eq!(modifier("who rejected the maritime deal", "maritime"), Some(false));
+    // Said of the noun, it is what is asked.
+    assert_eq!(modifier("how new is the no-fly zone", "new"), Some(false));
+    assert_eq!(modifier("is the deal new", "new"), Some(false));
+}
+
+#[test]
+fn what_a_date_means_is_what_happened_on_it() {
+    let a = analyzer_with(&[("significance", &["significance", "important"]), ("january", &["jan", "january"])]);
+    let modifier = |q: &str| a.analyze(q).terms.iter().find(|t| t.term == "significance").map(|t| t.modifier);
+    assert_eq!(modifier("significance of jan 6th here?"), Some(true));
+    assert_eq!(modifier("why is 2016 important"), Some(true));
+    // Something else named with the date is what must be important.
+    assert_eq!(modifier("why is 6 january important for haftar"), Some(false));
+    assert_eq!(modifier("why is haftar important"), Some(false));
+}
