@@ -1625,3 +1625,16 @@ fn an_alliances_members_are_who_is_in_it() {
 fn handing_over_is_giving_up() {
     assert_quotes("the local force that turned and handed sirte to the lna, who was it?", "604 Brigade");
 }
+
+/// "…on their own, or together?": one concept in two words on the two sides
+/// of a choice is what the choice is about; the answer must settle it.
+#[test]
+fn a_choice_between_two_words_for_one_concept_asks_that_concept() {
+    assert_quotes("was the truce call made by each country on its own or was it a joint effort", "called jointly");
+}
+
+/// Forces "heading for" a place are moving on it.
+#[test]
+fn heading_for_a_place_is_moving_on_it() {
+    assert_quotes("where were the tripoli forces maybe heading for apart from jufra", "oil crescent");
+}

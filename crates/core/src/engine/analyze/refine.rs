@@ -90,6 +90,18 @@ impl Analyzer {
             occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
         self.mark_attributes(out, words, occurrences);
+        // "did they each issue their own appeal or was it one joint thing":
+        // one concept in two different words on the two sides of a choice
+        // is what the choice is about, and the answer must settle it.
+        for t in out.terms.iter_mut().filter(|t| t.role == Role::Alternative && t.entity.is_none() && t.known) {
+            let sides = occurrences.iter().filter(|o| o.term == t.term && roles[o.start] == Role::Alternative);
+            let mut said = sides.map(|o| &words[o.start..o.end]);
+            let first = said.next();
+            if first.is_some_and(|f| said.any(|w| w != f)) {
+                t.role = Role::Core;
+                t.asked = true;
+            }
+        }
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == Asks::OPEN && asks_discussed(&refs, someone);
         // "are the misratans still in sirte or did they leave?" may be
