@@ -1638,3 +1638,11 @@ fn a_choice_between_two_words_for_one_concept_asks_that_concept() {
 fn heading_for_a_place_is_moving_on_it() {
     assert_quotes("where were the tripoli forces maybe heading for apart from jufra", "oil crescent");
 }
+
+/// A passage that is only what led to something ("after talks … in
+/// Istanbul") gives no reason for being there, and what a passage gives
+/// only as a cause is not what it explains.
+#[test]
+fn what_led_to_something_is_not_explained_by_it() {
+    assert_abstains("why had putin gone to istanbul");
+}

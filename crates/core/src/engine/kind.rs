@@ -495,7 +495,12 @@ pub struct Provides {
 impl Provides {
     /// Reads a passage's text.
     pub fn of(text: &str) -> Provides {
-        let words: Vec<String> = tokens(text).into_iter().map(|t| t.text).collect();
+        let tokens = tokens(text);
+        // "after talks … in Istanbul today": a text that is only what led to
+        // something gives no reason for anything in it.
+        let only_after = tokens.first().is_some_and(|t| t.text == "after")
+            && tokens.iter().rev().skip(1).all(|t| t.brk < crate::text::Break::Comma);
+        let words: Vec<String> = tokens.into_iter().map(|t| t.text).collect();
         let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
         let year = words.iter().any(|w| is_year(w));
         let month = has(MONTHS);
@@ -508,7 +513,7 @@ impl Provides {
             duration: has(&["since", "until", "months", "years", "weeks", "long"])
                 || words.windows(2).any(|p| p[0] == "for" && DURATIONS.contains(&p[1].as_str())),
             number: mentions_number(text),
-            reason: mentions_reason(&words),
+            reason: mentions_reason(&words[usize::from(only_after)..]),
             age: has(&["aged", "born", "age"]) || words.windows(2).any(|p| p[0] == "years" && p[1] == "old"),
         }
     }
@@ -690,6 +695,13 @@ mod tests {
         assert_eq!(asks_of("what did cyprus blame the tension on").kind, Kind::Why);
         assert_eq!(asks_of("did cyprus object for money or because of pride").kind, Kind::Why);
         assert_eq!(asks_of("did cyprus object or not").kind, Kind::Open);
+    }
+
+    #[test]
+    fn a_text_that_is_only_what_led_to_something_gives_no_reason() {
+        assert!(!Provides::of("after talks between the two presidents in Istanbul today").reason);
+        assert!(Provides::of("After a recent agreement with Tripoli, Turkey said it will send advisers").reason);
+        assert!(Provides::of("they withdrew after the brigade turned").reason);
     }
 
     #[test]

@@ -81,14 +81,26 @@ fn causes(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec
             _ => false,
         }
     };
+    // "However, after talks … in Istanbul today, Turkey and Russia called…":
+    // what comes after the call, up to the comma, led to it.
+    let opens_after = |i: usize| words[i] == "after" && (i == 0 || breaks[i - 1] >= Break::Comma);
     let mut out: Vec<Term> = Vec::new();
     let mut start = 0;
     for end in (0..words.len()).filter(|&i| breaks[i] >= Break::Stop || i + 1 == words.len()) {
-        if let Some(at) = (start..=end).find(|&i| marks_cause(i)) {
+        let marked = (start..=end).find(|&i| marks_cause(i)).map(|at| (at, end));
+        let after = || {
+            let at = (start..=end).find(|&i| opens_after(i))?;
+            Some((at, (at..end).find(|&i| breaks[i] >= Break::Comma).unwrap_or(end)))
+        };
+        if let Some((at, last)) = marked.or_else(after) {
             let before: Vec<&Term> =
                 occurrences.iter().filter(|o| o.start >= start && o.end <= at).map(|o| &o.term).collect();
-            let after = occurrences.iter().filter(|o| o.start > at && o.start <= end);
-            out.extend(after.filter(|o| !before.contains(&&o.term)).map(|o| o.term.clone()));
+            let rest: Vec<&Term> =
+                occurrences.iter().filter(|o| o.start > last && o.start <= end).map(|o| &o.term).collect();
+            let cause = occurrences.iter().filter(|o| o.start > at && o.start <= last);
+            out.extend(
+                cause.filter(|o| !before.contains(&&o.term) && !rest.contains(&&o.term)).map(|o| o.term.clone()),
+            );
         }
         start = end + 1;
     }
@@ -530,6 +542,10 @@ mod tests {
         assert!(!r.causes.contains(&"turkey".to_string()), "a term on both sides is explained too: {:?}", r.causes);
         assert!(r.causes.contains(&"tir".to_string()), "{:?}", r.causes);
         assert!(of_passage(&a, "Hafter took Sirte on Monday.").causes.is_empty());
+        // What follows "after", up to its comma, led to the rest.
+        let r = of_passage(&a, "However, after talks in Cyprus today, Turkey called for peace.");
+        assert!(r.causes.contains(&"cyprus".to_string()), "{:?}", r.causes);
+        assert!(!r.causes.contains(&"turkey".to_string()), "{:?}", r.causes);
     }
 
     #[test]

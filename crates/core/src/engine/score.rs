@@ -681,7 +681,12 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let given = curated || missed.iter().all(|i| !q.asked.contains(i));
     let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
     // "why did the 604 brigade turn": not by what the turning explains.
-    let explained = curated || q.asks.kind != Kind::Why || !offer.only_causes(&q.events);
+    // "why was putin in istanbul", which names no event: not by what
+    // being there led to.
+    let focus = || q.terms.iter().filter(|w| w.focus).filter_map(|w| w.id).collect::<Vec<_>>();
+    let explained = curated
+        || q.asks.kind != Kind::Why
+        || !if q.events.is_empty() { offer.only_causes(&focus()) } else { offer.only_causes(&q.events) };
     // "what did the zone cover before it was extended": not by the extension.
     let before = curated || q.prior.is_none_or(|p| offer.said.binary_search(&p).is_err());
     let serves = serves && counts && timed && placed && done && given && explained && before;
