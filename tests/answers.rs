@@ -1646,3 +1646,17 @@ fn heading_for_a_place_is_moving_on_it() {
 fn what_led_to_something_is_not_explained_by_it() {
     assert_abstains("why had putin gone to istanbul");
 }
+
+/// "who will mediate…": the deed of a "who" question is the verb after
+/// its modal, and a passage that does not report it does not say who.
+#[test]
+fn the_deed_after_a_modal_must_be_reported() {
+    assert_abstains("who will mediate these un-sponsored talks");
+}
+
+/// "what did A and B agree": the verb "what did" asks the object of must be
+/// reported; a passage about the meeting does not say what was agreed.
+#[test]
+fn what_did_they_do_needs_the_doing() {
+    assert_abstains("what did serraj and tebboune agree during the algiers meeting");
+}

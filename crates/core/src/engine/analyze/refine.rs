@@ -45,7 +45,15 @@ impl Analyzer {
             let light = |w: usize| {
                 matches!(refs.get(w + 1), Some(&("gave" | "give" | "gives" | "made" | "make" | "makes" | "issued")))
             };
+            // "who will host the talks": the deed is the verb after a modal.
+            let modal = |w: usize| {
+                matches!(
+                    refs.get(w + 1),
+                    Some(&("will" | "would" | "could" | "should" | "might" | "may" | "can" | "did" | "does" | "do"))
+                )
+            };
             let deed_at = |w: usize| {
+                let w = w + usize::from(modal(w));
                 let skip =
                     if light(w) { 2 + usize::from(matches!(refs.get(w + 2), Some(&("the" | "a" | "an")))) } else { 1 };
                 w + skip
@@ -57,6 +65,9 @@ impl Analyzer {
             for t in out.terms.iter_mut().filter(|t| out.deed.as_ref() == Some(&t.term)) {
                 t.weighty = true;
             }
+        }
+        if out.asks == Asks::OPEN && out.deed.is_none() {
+            out.deed = self.what_deed(words, &refs, found, roles, occurrences);
         }
         // "did sirte fall on the weekend or on a weekday": a choice of
         // times asks when.
@@ -130,6 +141,36 @@ impl Analyzer {
                 t.modifier = true;
             }
         }
+    }
+
+    /// "what did cavusoglu and sarraj agree on": the verb that "what did"
+    /// asks the object of, which a passage must report to answer.
+    fn what_deed(
+        &self,
+        words: &[String],
+        refs: &[&str],
+        found: &[Clause],
+        roles: &[Role],
+        occurrences: &[Occurrence],
+    ) -> Option<Term> {
+        use crate::knowledge::PartOfSpeech;
+        let clause = found.iter().find(|c| c.form == Form::Question)?;
+        let what = (clause.start..clause.end).find(|&i| refs[i] == "what")?;
+        if !matches!(refs.get(what + 1), Some(&("did" | "does" | "do" | "will" | "would"))) {
+            return None;
+        }
+        // "what did turkey promise to send": the verb "to" leads to.
+        let verb = |o: &&Occurrence| {
+            self.english.pos(&words[o.start]) == Some(PartOfSpeech::Verb) && refs.get(o.end) != Some(&"to")
+        };
+        let deed = occurrences
+            .iter()
+            .filter(|o| o.start > what + 1 && o.end <= clause.end && o.entity.is_none())
+            .find(verb)
+            // What someone said or asked is the speaker rules' to check.
+            .filter(|o| !self.is_speech_at(refs, o.start))
+            .filter(|o| roles[o.start] == Role::Core)?;
+        Some(deed.term.clone())
     }
 
     /// "the new no-fly zone", "its latest media appearance": an adjective of
