@@ -1660,3 +1660,10 @@ fn the_deed_after_a_modal_must_be_reported() {
 fn what_did_they_do_needs_the_doing() {
     assert_abstains("what did serraj and tebboune agree during the algiers meeting");
 }
+
+/// "when haftar was in rome who did he meet": a "when" clause that sets the
+/// time, without a comma, opens the question after it, which asks who.
+#[test]
+fn a_time_set_without_a_comma_leaves_the_question_after_it() {
+    assert_quotes("when haftar was in rome who did he meet", "Conte");
+}

@@ -365,6 +365,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
                 || is_wh(next) && opens_embedded(words[i])
+                // "when sarraj visited algeria who did he meet": a time set
+                // before the question, without a comma.
+                || is_wh(next) && words.get(i + 2).is_some_and(|w| is_aux(w)) && sets_a_time(&words[start..=i])
                 // "our group is split on whether serraj went to rome"
                 || next == "whether"
                 // "sorry if this was asked already but the forces that…"
@@ -380,6 +383,15 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
+}
+
+/// Whether words open with "when", "after" or "before" and a subject, not
+/// an auxiliary ("when sarraj visited algeria", not "when did he visit").
+fn sets_a_time(words: &[&str]) -> bool {
+    let mut body = words.iter().skip_while(|w| is_opener(w));
+    matches!(body.next(), Some(&("when" | "after" | "before" | "once")))
+        && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w))
+        && body.next().is_some()
 }
 
 fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked: bool) -> Clause {
