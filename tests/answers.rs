@@ -1667,3 +1667,12 @@ fn what_did_they_do_needs_the_doing() {
 fn a_time_set_without_a_comma_leaves_the_question_after_it() {
     assert_quotes("when haftar was in rome who did he meet", "Conte");
 }
+
+/// A person's party is their political party, which the article never
+/// gives; "which party backs haftar" still asks for a side.
+#[test]
+fn a_persons_party_is_not_a_side() {
+    assert_abstains("what party is erdogan from");
+    assert_abstains("conte's party?");
+    assert_quotes("which party backs haftar", "Russia backs");
+}

@@ -198,7 +198,8 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
     let mut asked = vec![false; words.len()];
     for (i, w) in words.iter().enumerate() {
         // "Haftar's camp", "the Tripoli side": the name is what is meant.
-        if i > 0 && names[i - 1] && breaks[i - 1] == Break::None && is_class_noun(w) {
+        // But "merkel's party" is her political party.
+        if i > 0 && names[i - 1] && breaks[i - 1] == Break::None && is_class_noun(w) && !is_party(w) {
             asked[i] = true;
         }
         // "his side", "the government side", "the diplomacy side": the
@@ -258,11 +259,22 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             asked[i + 2] = true;
             continue;
         }
-        if let Some(j) = class_asked(words, breaks, i) {
+        // "what party is merkel in": the party someone belongs to.
+        let belongs = |j: usize| {
+            is_party(words[j])
+                && words.get(j + 1).is_some_and(|v| super::message::is_aux(v))
+                && names.get(j + 2) == Some(&true)
+                && matches!(words.get(j + 3), Some(&("in" | "from" | "with")))
+        };
+        if let Some(j) = class_asked(words, breaks, i).filter(|&j| !belongs(j)) {
             asked[j] = true;
         }
     }
     asked
+}
+
+fn is_party(w: &str) -> bool {
+    matches!(w, "party" | "parties")
 }
 
 /// The class noun that "which"/"what" at `i` asks for, within three words
