@@ -1676,3 +1676,10 @@ fn a_persons_party_is_not_a_side() {
     assert_abstains("conte's party?");
     assert_quotes("which party backs haftar", "Russia backs");
 }
+
+/// "where did haftar head": after "did" and its subject, "head" is the
+/// verb, not a title of Haftar's, and the question is no chatter.
+#[test]
+fn head_after_did_and_a_name_is_a_verb() {
+    assert_quotes("where did haftar head in europe", "Conte in Rome");
+}

@@ -340,7 +340,16 @@ pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term
         if o.entity != Some(EntityType::Title) {
             continue;
         }
-        let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && holder(p));
+        // "where did serraj head", "where is haftar heading": after "did"
+        // and its subject, a title's word is the verb.
+        let verb = |p: &Occurrence| {
+            let aux = p.start.checked_sub(1).map_or("", |a| words[a].as_str());
+            let word = words[o.end - 1].as_str();
+            let moves = matches!(word, "head" | "heads" | "heading" | "headed");
+            moves && matches!(aux, "did" | "does" | "do" | "will" | "would" | "can" | "could" | "should" | "might")
+                || moves && matches!(aux, "is" | "was" | "are" | "were") && word.ends_with("ing")
+        };
+        let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && holder(p) && !verb(p));
         // After "of", the first name within three words: "the capital of
         // Cyprus", "the commander of the 604 brigade".
         let of = || {
@@ -546,6 +555,20 @@ mod tests {
         let r = of_passage(&a, "However, after talks in Cyprus today, Turkey called for peace.");
         assert!(r.causes.contains(&"cyprus".to_string()), "{:?}", r.causes);
         assert!(!r.causes.contains(&"turkey".to_string()), "{:?}", r.causes);
+    }
+
+    #[test]
+    fn head_after_did_and_its_subject_is_a_verb() {
+        let lexicon = Lexicon {
+            synonyms: vec![("haftar".into(), vec![]), ("president".into(), vec!["head".into(), "heading".into()])],
+            types: vec![("person".into(), vec!["haftar".into()]), ("title".into(), vec!["president".into()])],
+            ..Lexicon::default()
+        };
+        let a = Analyzer::new(&lexicon, English::shipped());
+        let bound = |text: &str| of_passage(&a, text).bindings;
+        assert!(bound("where did haftar head").is_empty());
+        assert!(bound("where is haftar heading").is_empty());
+        assert_eq!(bound("was haftar head of the army"), [("president".into(), "haftar".into())]);
     }
 
     #[test]
