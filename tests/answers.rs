@@ -353,6 +353,11 @@ fn held_out_sets_do_not_regress() {
         // (d73bf42): 0.900, the same as on the engine the session began
         // with. Its misses were then read.
         ("heldout30.jsonl", 0.91),
+        // heldout31 (AC), written blind by a fresh helper at the start of
+        // the next session, sealed, and scored once at the end of its work
+        // (ab28c50): 0.868 (0.864 on the engine the session began with).
+        // Its misses were then read.
+        ("heldout31.jsonl", 0.88),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -1682,4 +1687,13 @@ fn a_persons_party_is_not_a_side() {
 #[test]
 fn head_after_did_and_a_name_is_a_verb() {
     assert_quotes("where did haftar head in europe", "Conte in Rome");
+}
+
+/// "which weekday" asks a day; "booting" a group out is expelling it;
+/// "picking a side" is backing one.
+#[test]
+fn weekdays_booting_out_and_picking_sides() {
+    assert_quotes("what weekday did haftar take sirte", "on Monday");
+    assert_quotes("who booted daesh out of sirte in 2016", "driving Islamic State forces");
+    assert_quotes("has algeria picked a side", "Algeria supports");
 }

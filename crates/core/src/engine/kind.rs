@@ -455,7 +455,7 @@ pub fn is_time_or_place_noun(noun: &str) -> bool {
 /// What "what/which NOUN" asks for.
 fn noun_asks(noun: &str) -> Option<Asks> {
     Some(match noun {
-        "date" | "day" | "days" | "dates" => Asks::when(Grain::Day),
+        "date" | "day" | "days" | "dates" | "weekday" => Asks::when(Grain::Day),
         "year" | "years" => Asks::when(Grain::Year),
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
