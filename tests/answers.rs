@@ -1697,3 +1697,11 @@ fn weekdays_booting_out_and_picking_sides() {
     assert_quotes("who booted daesh out of sirte in 2016", "driving Islamic State forces");
     assert_quotes("has algeria picked a side", "Algeria supports");
 }
+
+/// "life back in the cities": returned, not backed; "slammed" and
+/// "trashed" are rejecting.
+#[test]
+fn life_back_is_returned_and_trashing_is_rejecting() {
+    assert_quotes("they want normal life back in other cities?", "normalization of life");
+    assert_quotes("who trashed the two turkey deals", "Greece, Cyprus, France and Egypt");
+}

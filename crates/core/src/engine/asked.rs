@@ -216,6 +216,41 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
         {
             asked[i] = true;
         }
+        // "normal life back in the cities": returned, not support ("who do
+        // they back in libya?", "they back haftar").
+        let returned = |i: usize| {
+            let next = words.get(i + 1).copied().unwrap_or("");
+            let prev = words[i - 1];
+            breaks[i] == Break::None
+                && matches!(next, "in" | "to" | "into" | "again" | "home" | "together")
+                && !names[i - 1]
+                && !super::message::is_aux(prev)
+                && !matches!(
+                    prev,
+                    "i" | "we"
+                        | "you"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "them"
+                        | "to"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "not"
+                        | "also"
+                        | "still"
+                        | "openly"
+                        | "really"
+                        | "actually"
+                        | "both"
+                        | "all"
+                )
+        };
+        if *w == "back" && i > 0 && returned(i) {
+            asked[i] = true;
+        }
         // "what's the Turkish FM called?", "his tribe is called?": the
         // name is what is asked.
         let last = i + 1 == words.len() || breaks[i] >= Break::Stop;
