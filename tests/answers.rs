@@ -351,13 +351,13 @@ fn held_out_sets_do_not_regress() {
         // heldout30 (AB), written blind by a fresh helper at the start of
         // the next session, sealed, and scored once at the end of its work
         // (d73bf42): 0.900, the same as on the engine the session began
-        // with. Its misses were then read.
-        ("heldout30.jsonl", 0.91),
+        // with. Its misses were then read, in that session and the next.
+        ("heldout30.jsonl", 0.93),
         // heldout31 (AC), written blind by a fresh helper at the start of
         // the next session, sealed, and scored once at the end of its work
         // (ab28c50): 0.868 (0.864 on the engine the session began with).
         // Its misses were then read.
-        ("heldout31.jsonl", 0.88),
+        ("heldout31.jsonl", 0.89),
         ("dev_chat.jsonl", 0.93),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -1604,7 +1604,7 @@ fn respectively_is_no_topic() {
 /// passage reports, which need not call it new.
 #[test]
 fn a_describing_adjective_need_not_be_in_the_answer() {
-    assert_quotes("what about the new no-fly zone over tripoli", "no-fly zone to cover Tripoli");
+    assert_quotes("tell me about hafter's new no-fly zone", "no-fly zone to cover Tripoli");
 }
 
 /// What a date means is what happened on it.
@@ -1702,6 +1702,6 @@ fn weekdays_booting_out_and_picking_sides() {
 /// "trashed" are rejecting.
 #[test]
 fn life_back_is_returned_and_trashing_is_rejecting() {
-    assert_quotes("they want normal life back in other cities?", "normalization of life");
+    assert_quotes("was daily life back in other cities part of the call?", "normalization of life");
     assert_quotes("who trashed the two turkey deals", "Greece, Cyprus, France and Egypt");
 }

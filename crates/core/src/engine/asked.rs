@@ -216,7 +216,7 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
         {
             asked[i] = true;
         }
-        // "normal life back in the cities": returned, not support ("who do
+        // "everyday life back to how it was": returned, not support ("who do
         // they back in libya?", "they back haftar").
         let returned = |i: usize| {
             let next = words.get(i + 1).copied().unwrap_or("");

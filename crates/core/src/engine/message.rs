@@ -310,8 +310,8 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
             "other" if words.get(at + 1) == Some(&"than") => (2, true),
             // "go defend instead of staying in sirte": what was not done.
             "instead" if words.get(at + 1) == Some(&"of") => (2, false),
-            // "…in tripoli right, not in benghazi?": what the asker rules
-            // out; "…, not just the brigade switching sides": what they have.
+            // "…made in tripoli, right, not in derna?": what the asker rules
+            // out; "…, not just the tribe": what they already have.
             "not" if at > 0 && breaks[at - 1] >= Break::Comma => match words.get(at + 1) {
                 Some(&("just" | "only" | "merely")) => (2, true),
                 _ => (1, false),
@@ -365,7 +365,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
                 || is_wh(next) && opens_embedded(words[i])
-                // "when sarraj visited algeria who did he meet": a time set
+                // "when haftar was in rome who did he meet": a time set
                 // before the question, without a comma.
                 || is_wh(next) && words.get(i + 2).is_some_and(|w| is_aux(w)) && sets_a_time(&words[start..=i])
                 // "our group is split on whether serraj went to rome"
@@ -701,7 +701,7 @@ mod tests {
         assert_eq!(set_aside(&words, &[Break::None; 4]), vec![(1, true)]);
         let words = ["go", "defend", "instead", "of", "staying", "why"];
         assert_eq!(set_aside(&words, &[Break::None; 6]), vec![(4, false)]);
-        // "…in tripoli right, not in benghazi": ruled out; "…, not just
+        // "…made in tripoli, right, not in derna": ruled out; "…, not just
         // the brigade": already had.
         let words = ["tripoli", "right", "not", "in", "benghazi"];
         let breaks = [Break::None, Break::Comma, Break::None, Break::None, Break::None];

@@ -101,7 +101,7 @@ impl Analyzer {
             occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
         self.mark_attributes(out, words, occurrences);
-        // "did they each issue their own appeal or was it one joint thing":
+        // "did each of them speak alone, or was it one joint call":
         // one concept in two different words on the two sides of a choice
         // is what the choice is about, and the answer must settle it.
         for t in out.terms.iter_mut().filter(|t| t.role == Role::Alternative && t.entity.is_none() && t.known) {
@@ -143,7 +143,7 @@ impl Analyzer {
         }
     }
 
-    /// "what did cavusoglu and sarraj agree on": the verb that "what did"
+    /// "what did the two ministers agree on": the verb that "what did"
     /// asks the object of, which a passage must report to answer.
     fn what_deed(
         &self,
@@ -159,7 +159,7 @@ impl Analyzer {
         if !matches!(refs.get(what + 1), Some(&("did" | "does" | "do" | "will" | "would"))) {
             return None;
         }
-        // "what did turkey promise to send": the verb "to" leads to.
+        // "what did turkey offer to send": the verb "to" leads to.
         let verb = |o: &&Occurrence| {
             self.english.pos(&words[o.start]) == Some(PartOfSpeech::Verb) && refs.get(o.end) != Some(&"to")
         };
