@@ -225,27 +225,12 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
                 && matches!(next, "in" | "to" | "into" | "again" | "home" | "together")
                 && !names[i - 1]
                 && !super::message::is_aux(prev)
+                && !super::message::is_subject_pronoun(prev)
+                // "…that back him", "…to back him", "…also back him".
                 && !matches!(
                     prev,
-                    "i" | "we"
-                        | "you"
-                        | "they"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "them"
-                        | "to"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "not"
-                        | "also"
-                        | "still"
-                        | "openly"
-                        | "really"
-                        | "actually"
-                        | "both"
-                        | "all"
+                    "them" | "to" | "who" | "which" | "that" | "not" | "also" | "still" | "openly" | "really" | "actually"
+                        | "both" | "all"
                 )
         };
         if *w == "back" && i > 0 && returned(i) {

@@ -105,6 +105,17 @@ pub fn is_aux(w: &str) -> bool {
     )
 }
 
+/// Verbs followed by a bare verb: "did" and the modals ("where did he
+/// head", "who will mediate").
+pub fn takes_bare_verb(w: &str) -> bool {
+    matches!(w, "did" | "does" | "do" | "will" | "would" | "can" | "could" | "should" | "might" | "may" | "shall")
+}
+
+/// The pronouns that can be a clause's subject.
+pub fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "i" | "we" | "you" | "they" | "he" | "she" | "it")
+}
+
 /// Verbs that open a request: "tell me…", "explain…".
 fn is_request_verb(w: &str) -> bool {
     matches!(

@@ -684,9 +684,8 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     // "why was putin in istanbul", which names no event: not by what
     // being there led to.
     let focus = || q.terms.iter().filter(|w| w.focus).filter_map(|w| w.id).collect::<Vec<_>>();
-    let explained = curated
-        || q.asks.kind != Kind::Why
-        || !if q.events.is_empty() { offer.only_causes(&focus()) } else { offer.only_causes(&q.events) };
+    let only_causes = || if q.events.is_empty() { offer.only_causes(&focus()) } else { offer.only_causes(&q.events) };
+    let explained = curated || q.asks.kind != Kind::Why || !only_causes();
     // "what did the zone cover before it was extended": not by the extension.
     let before = curated || q.prior.is_none_or(|p| offer.said.binary_search(&p).is_err());
     let serves = serves && counts && timed && placed && done && given && explained && before;

@@ -8,7 +8,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{month_number, Asks, Kind};
-use crate::engine::message::{Clause, Form, Role};
+use crate::engine::message::{takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
 /// Concepts of a change to something that was there before.
@@ -46,12 +46,7 @@ impl Analyzer {
                 matches!(refs.get(w + 1), Some(&("gave" | "give" | "gives" | "made" | "make" | "makes" | "issued")))
             };
             // "who will host the talks": the deed is the verb after a modal.
-            let modal = |w: usize| {
-                matches!(
-                    refs.get(w + 1),
-                    Some(&("will" | "would" | "could" | "should" | "might" | "may" | "can" | "did" | "does" | "do"))
-                )
-            };
+            let modal = |w: usize| refs.get(w + 1).is_some_and(|m| takes_bare_verb(m));
             let deed_at = |w: usize| {
                 let w = w + usize::from(modal(w));
                 let skip =
@@ -156,7 +151,7 @@ impl Analyzer {
         use crate::knowledge::PartOfSpeech;
         let clause = found.iter().find(|c| c.form == Form::Question)?;
         let what = (clause.start..clause.end).find(|&i| refs[i] == "what")?;
-        if !matches!(refs.get(what + 1), Some(&("did" | "does" | "do" | "will" | "would"))) {
+        if !refs.get(what + 1).is_some_and(|m| takes_bare_verb(m)) {
             return None;
         }
         // "what did turkey offer to send": the verb "to" leads to.

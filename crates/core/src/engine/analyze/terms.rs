@@ -46,7 +46,7 @@ impl Analyzer {
             if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.is_speech_at(&refs, i) {
                 // Not when someone else says it: "which deal with haftar do
                 // they say was signed".
-                let pronoun = |w: &&str| matches!(*w, "they" | "he" | "she" | "we" | "you" | "i");
+                let pronoun = |w: &&str| crate::engine::message::is_subject_pronoun(w);
                 let near = |at: usize| i - at <= 3 && !refs[at + 1..i].iter().any(pronoun);
                 out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
                 speech_at = Some(i);
