@@ -398,7 +398,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
 
 /// Whether words open with "when", "after" or "before" and a subject, not
 /// an auxiliary ("when sarraj visited algeria", not "when did he visit").
-fn sets_a_time(words: &[&str]) -> bool {
+pub fn sets_a_time(words: &[&str]) -> bool {
     let mut body = words.iter().skip_while(|w| is_opener(w));
     matches!(body.next(), Some(&("when" | "after" | "before" | "once")))
         && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w))

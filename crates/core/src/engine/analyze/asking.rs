@@ -10,7 +10,7 @@ use crate::engine::asked::{
     trailing_guess,
 };
 use crate::engine::kind::{is_name_of, is_region_word, Asks, Grain, Kind};
-use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, Clause, Form, Role};
+use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, sets_a_time, Clause, Form, Role};
 use crate::text::Break;
 
 /// What a message asks, clause by clause and word by word.
@@ -48,11 +48,9 @@ impl Analyzer {
         // verb of asking) says when, it does not ask it; the question after
         // it asks, with or without words of its own.
         let sets_the_time = |n: usize, c: &Clause| {
-            let mut body = refs[c.start..c.end].iter().skip_while(|w| is_opener(w));
-            let (first, next, third) = (body.next(), body.next(), body.next());
-            first == Some(&"when")
-                && next.is_some_and(|w| !is_aux(w))
-                && third.is_some()
+            let span = &refs[c.start..c.end];
+            span.iter().find(|w| !is_opener(w)) == Some(&"when")
+                && sets_a_time(span)
                 && breaks[c.end - 1] != Break::Question
                 && found
                     .get(n + 1)

@@ -176,8 +176,8 @@ impl Analyzer {
     /// new") an adjective is what is asked.
     fn mark_attributes(&self, out: &mut Analysis, words: &[String], occurrences: &[Occurrence]) {
         for (o, next) in occurrences.iter().zip(occurrences.iter().skip(1)) {
-            let describing = o.end == o.start + 1 && self.english.is_gradable(&words[o.start]);
-            if !describing || o.entity.is_some() || next.start != o.end || o.term == next.term {
+            let before_its_noun = o.end == o.start + 1 && next.start == o.end && o.term != next.term;
+            if !before_its_noun || o.entity.is_some() || !self.english.is_gradable(&words[o.start]) {
                 continue;
             }
             if let Some(t) = out.terms.iter_mut().find(|t| t.term == o.term && t.known && !t.asked) {
