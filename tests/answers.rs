@@ -1705,3 +1705,13 @@ fn life_back_is_returned_and_trashing_is_rejecting() {
     assert_quotes("was daily life back in other cities part of the call?", "normalization of life");
     assert_quotes("who trashed the two turkey deals", "Greece, Cyprus, France and Egypt");
 }
+
+/// A person the passage names only as an owner ("Qaddafi's tribe") is
+/// not described by it: "who was he" abstains, and shows that passage.
+#[test]
+fn whose_something_is_does_not_say_who_they_are() {
+    assert_abstains("so who exactly was qaddafi");
+    assert_abstains("who was kadhafi, and what happened to him");
+    assert_entry("which tribe is qaddafi's", "brigade-604-tribes");
+    assert_quotes("who is hafter", "Hafter");
+}

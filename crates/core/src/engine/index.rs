@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::analyze::{Analyzer, EntityType, Term};
 use super::kind::{Asks, Kind, Kinds, Provides};
-use super::relations;
+use super::relations::{self, Occurrence};
 use super::vocabulary::Vocabulary;
 use crate::knowledge::{Entry, Source};
 
@@ -45,6 +45,9 @@ pub struct Offer {
     /// Term ids its quotes name only as a cause ("put down to … turning
     /// on"), sorted: a "why" about them is not answered by it.
     pub causes: Vec<u32>,
+    /// Term ids of the people it names only as owners of something
+    /// ("Qaddafi's tribe"), sorted: it does not say who they are.
+    pub possessed: Vec<u32>,
 }
 
 /// Adds a name once.
@@ -52,6 +55,15 @@ fn add_name(names: &mut Vec<(u32, EntityType)>, id: u32, ty: EntityType) {
     if !names.iter().any(|&(n, _)| n == id) {
         names.push((id, ty));
     }
+}
+
+/// The names a text gives as owners ("Qaddafi’s tribe"): the words before
+/// a possessive "’s", which the tokens drop.
+fn owners<'a>(text: &'a str, analyzer: &'a Analyzer) -> impl Iterator<Item = Occurrence> + 'a {
+    text.split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .filter_map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))
+        .flat_map(|w| analyzer.occurrences(&analyzer.words(w).0))
 }
 
 /// Whether a quote opens with a pronoun ("They had controlled…").
@@ -76,6 +88,8 @@ impl Offer {
         let mut speakers = Vec::new();
         let mut placed = Vec::new();
         let mut explained = Vec::new();
+        // Each person named, with how often, and how often as an owner.
+        let mut mentions: Vec<(u32, usize, usize)> = Vec::new();
         for (k, &text) in texts.iter().chain(also_said.as_slice()).enumerate() {
             let r = relations::of_passage(analyzer, text);
             speakers.extend(r.speakers);
@@ -104,7 +118,16 @@ impl Offer {
                 offer.causes.extend(causes);
             }
             offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
+            let person = |o: &Occurrence| o.entity.filter(|&e| e == EntityType::Person).and_then(|_| id(&o.term));
+            for (n, owner) in said.iter().filter_map(person).map(|n| (n, 0)).chain(owners(text, analyzer).filter_map(|o| Some((person(&o)?, 1)))) {
+                match mentions.iter_mut().find(|m| m.0 == n) {
+                    Some(m) => { m.1 += 1 - owner; m.2 += owner; }
+                    None => mentions.push((n, 1 - owner, owner)),
+                }
+            }
         }
+        offer.possessed = mentions.iter().filter(|&&(_, all, owned)| owned > 0 && owned >= all).map(|m| m.0).collect();
+        offer.possessed.sort_unstable();
         for &text in texts {
             let p = Provides::of(text);
             let o = &mut offer.provides;
