@@ -1715,3 +1715,14 @@ fn whose_something_is_does_not_say_who_they_are() {
     assert_entry("which tribe is qaddafi's", "brigade-604-tribes");
     assert_quotes("who is hafter", "Hafter");
 }
+
+/// A nationality word after "in" or a verb of speaking, with no noun after
+/// it, is a language, which the article never names; before a noun it is
+/// still the country.
+#[test]
+fn a_nationality_word_after_in_or_speak_is_a_language() {
+    assert_abstains("what's goodbye in turkish");
+    assert_abstains("can erdogan speak german");
+    assert_entry("what did the turkish side send to tripoli", "turkish-advisers");
+    assert_quotes("were the contractors russian", "Russian military contractors");
+}

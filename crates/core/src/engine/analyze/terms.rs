@@ -132,6 +132,12 @@ impl Analyzer {
                 // "the deals the four call illegal", "they called it void":
                 // naming something, which only says what was said.
                 WordClass::Term(_) if self.labels_at(&refs, i) => {}
+                // "how do you say it in italian", "does merkel speak
+                // russian": a language, which the article never names.
+                WordClass::Term(t) if self.is_language_at(&refs, breaks, classes, i, &t) => {
+                    occurrences.push(Occurrence { term: LANGUAGE.to_string(), entity: None, start: i, end: i + 1 });
+                    self.push(out, LANGUAGE.to_string(), roles[i], words[i].clone(), false, false)
+                }
                 WordClass::Term(t) => {
                     // "holding sirte", "held the city": controlling a place,
                     // not lasting ("will he be able to hold sirte" is).
@@ -182,6 +188,30 @@ impl Analyzer {
         }
         self.join_compounds(out, words, &occurrences, found);
         occurrences
+    }
+
+    /// Whether the word at `i`, which names country `t`, is its language:
+    /// a nationality word after "in" or a verb of speaking, that no noun
+    /// follows ("in italian", not "in italian hands"), or before "language".
+    fn is_language_at(&self, refs: &[&str], breaks: &[Break], classes: &[WordClass], i: usize, t: &str) -> bool {
+        const NATIONALITY: [&str; 7] = ["ian", "ish", "ese", "ch", "ek", "an", "ic"];
+        let w = refs[i];
+        if self.entity(t) != Some(EntityType::Country) || w == t || !NATIONALITY.iter().any(|e| w.ends_with(e)) {
+            return false;
+        }
+        let next = refs.get(i + 1).copied();
+        if matches!(next, Some("language" | "languages" | "translation")) {
+            return true;
+        }
+        let after_speaking = i > 0
+            && matches!(
+                refs[i - 1],
+                "in" | "speak" | "speaks" | "spoke" | "speaking" | "learn" | "learning" | "translate" | "translated"
+            );
+        let ends = next.is_none()
+            || breaks[i] >= Break::Comma
+            || matches!(classes.get(i + 1), Some(WordClass::Stop | WordClass::Chatter));
+        after_speaking && ends
     }
 
     /// Whether the first word of meaning from `from` on names an event (a
@@ -384,6 +414,10 @@ impl Analyzer {
 
 /// Nouns that ask for the gist of something rather than one of its
 /// attributes: "what was the point / goal / outcome of the call".
+/// The term of a language named by a nationality word ("in italian"):
+/// none the article uses.
+const LANGUAGE: &str = "language";
+
 fn is_gist(noun: &str) -> bool {
     matches!(
         noun,
