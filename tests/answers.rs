@@ -1726,3 +1726,10 @@ fn a_nationality_word_after_in_or_speak_is_a_language() {
     assert_entry("what did the turkish side send to tripoli", "turkish-advisers");
     assert_quotes("were the contractors russian", "Russian military contractors");
 }
+
+/// "which A or B did something": the choice is of the two nouns, and the
+/// doing is asked of both; when the article names neither, it abstains.
+#[test]
+fn a_choice_of_nouns_the_article_never_names_abstains() {
+    assert_abstains("what outlet or newspaper published the piece");
+}

@@ -544,7 +544,10 @@ pub fn roles(
             // "was it big or small at the time it fell": one word against
             // one word; the time that follows is said of both.
             let timed = |w: &str| matches!(w, "at" | "when" | "during" | "before" | "after" | "since" | "until");
-            let single = is_content(at + 1) && at + 2 < until && timed(words[at + 2]);
+            // "which paper or website published it": a choice of nouns
+            // after "which"; what they did is asked of both.
+            let which = at >= c.start + 2 && matches!(words[at - 2], "which" | "what") && is_content(at - 1);
+            let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || which);
             let (until, most) = if single { (at + 2, 1) } else { (until, 2) };
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
@@ -832,6 +835,15 @@ mod tests {
         let msg = "has the fighting calmed down or ramped up recently";
         assert_eq!(role_of(msg, "calmed"), Role::Alternative);
         assert_eq!(role_of(msg, "fighting"), Role::Core);
+    }
+
+    #[test]
+    fn a_choice_of_nouns_after_which_leaves_the_verb_asked() {
+        let msg = "which magazine or blog ran the story";
+        assert_eq!(role_of(msg, "magazine"), Role::Alternative);
+        assert_eq!(role_of(msg, "blog"), Role::Alternative);
+        assert_eq!(role_of(msg, "ran"), Role::Core);
+        assert_eq!(role_of("which side or group did the brigade betray", "brigade"), Role::Core);
     }
 
     #[test]
