@@ -1733,3 +1733,13 @@ fn a_nationality_word_after_in_or_speak_is_a_language() {
 fn a_choice_of_nouns_the_article_never_names_abstains() {
     assert_abstains("what outlet or newspaper published the piece");
 }
+
+/// "is A or B <something>": a choice of the one word after the opening
+/// verb; what follows is asked of both, so a comparison the article never
+/// makes abstains, and a choice it settles is still answered.
+#[test]
+fn a_choice_of_one_word_after_the_opening_verb_keeps_the_rest_asked() {
+    assert_abstains("was rome or paris nicer to visit in summer");
+    assert_abstains("is cairo or algiers hotter in july");
+    assert_quotes("did turkey or russia send military advisers", "Turkey has said it will send military advisers");
+}

@@ -546,7 +546,13 @@ pub fn roles(
             let timed = |w: &str| matches!(w, "at" | "when" | "during" | "before" | "after" | "since" | "until");
             // "which paper or website published it": a choice of nouns
             // after "which"; what they did is asked of both.
-            let which = at >= c.start + 2 && matches!(words[at - 2], "which" | "what") && is_content(at - 1);
+            // "is rome or paris nicer in spring", "did turkey or russia
+            // send advisers": so is a choice of the one word after an
+            // opening verb.
+            let opening = matches!(words[c.start], "is" | "was" | "are" | "were" | "did" | "does" | "do");
+            let which = at >= c.start + 2
+                && (matches!(words[at - 2], "which" | "what") || at == c.start + 2 && opening)
+                && is_content(at - 1);
             let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || which);
             let (until, most) = if single { (at + 2, 1) } else { (until, 2) };
             roles[at + 1..until].fill(Role::Alternative);
