@@ -1743,3 +1743,11 @@ fn a_choice_of_one_word_after_the_opening_verb_keeps_the_rest_asked() {
     assert_abstains("is cairo or algiers hotter in july");
     assert_quotes("did turkey or russia send military advisers", "Turkey has said it will send military advisers");
 }
+
+/// "the qaddafi crowd" is his people, as "guys" and "folks" are: not a
+/// word of tourism ("crowded beaches"), which marks a message off-topic.
+#[test]
+fn a_crowd_is_people_not_tourism() {
+    assert_quotes("any ties between the 604 and the qaddafi crowd", "Qaddafi");
+    assert_abstains("are the beaches near tripoli crowded in august");
+}
