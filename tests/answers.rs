@@ -1751,3 +1751,10 @@ fn a_crowd_is_people_not_tourism() {
     assert_quotes("any ties between the 604 and the qaddafi crowd", "Qaddafi");
     assert_abstains("are the beaches near tripoli crowded in august");
 }
+
+/// "on team X" is on X's side: whom one supports, whether or not the
+/// question asks for the side.
+#[test]
+fn on_team_someone_is_supporting_them() {
+    assert_quotes("is algeria on team serraj or team hafter", "Algeria supports the Sarraj government");
+}

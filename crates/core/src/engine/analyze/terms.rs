@@ -51,10 +51,9 @@ impl Analyzer {
                 out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
                 speech_at = Some(i);
             }
-            if asked[i] {
-                // "is algeria on sarraj's side": whom it supports.
-                let on_side =
-                    matches!(refs[i], "side" | "camp" | "team") && refs[i.saturating_sub(3)..i].contains(&"on");
+            // "is algeria on sarraj's side", "on team haftar": whom it supports.
+            let on_side = matches!(refs[i], "side" | "camp" | "team") && refs[i.saturating_sub(3)..i].contains(&"on");
+            if asked[i] || on_side {
                 if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
                     self.push(out, support, roles[i], format!("on … {}", refs[i]), true, false);
                 }
