@@ -1758,3 +1758,9 @@ fn a_crowd_is_people_not_tourism() {
 fn on_team_someone_is_supporting_them() {
     assert_quotes("is algeria on team serraj or team hafter", "Algeria supports the Sarraj government");
 }
+
+/// A side in the war is its forces.
+#[test]
+fn a_side_is_its_forces() {
+    assert_quotes("who heads the side that went after tripoli last april", "Hafter led forces");
+}
