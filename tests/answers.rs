@@ -1764,3 +1764,12 @@ fn on_team_someone_is_supporting_them() {
 fn a_side_is_its_forces() {
     assert_quotes("who heads the side that went after tripoli last april", "Hafter led forces");
 }
+
+/// "where was X heading" is going there, not a head of state; ordinals
+/// spelled out are the article's dates ("the sixth", "the twelfth").
+#[test]
+fn heading_somewhere_and_spelled_out_dates() {
+    assert_quotes("where was serraj heading on the sixth", "Sarraj was in Algiers on 6 January");
+    assert_quotes("what is supposed to happen at midnight on the twelfth", "midnight 12 January");
+    assert_quotes("what happened on the fourth of april", "4 April");
+}

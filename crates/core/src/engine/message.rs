@@ -111,6 +111,14 @@ pub fn takes_bare_verb(w: &str) -> bool {
     matches!(w, "did" | "does" | "do" | "will" | "would" | "can" | "could" | "should" | "might" | "may" | "shall")
 }
 
+/// Whether `word`, after a subject that `aux` opens ("did serraj head",
+/// "is haftar heading"), is the verb of going somewhere, not the title.
+pub fn heads_somewhere(aux: &str, word: &str) -> bool {
+    let moves = matches!(word, "head" | "heads" | "heading" | "headed");
+    let progressive = matches!(aux, "is" | "was" | "are" | "were") && word.ends_with("ing");
+    moves && (takes_bare_verb(aux) || progressive)
+}
+
 /// The pronouns that can be a clause's subject.
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "i" | "we" | "you" | "they" | "he" | "she" | "it")

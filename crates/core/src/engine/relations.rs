@@ -344,10 +344,7 @@ pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term
         // and its subject, a title's word is the verb.
         let verb = |p: &Occurrence| {
             let aux = p.start.checked_sub(1).map_or("", |a| words[a].as_str());
-            let word = words[o.end - 1].as_str();
-            let moves = matches!(word, "head" | "heads" | "heading" | "headed");
-            let progressive = matches!(aux, "is" | "was" | "are" | "were") && word.ends_with("ing");
-            moves && (super::message::takes_bare_verb(aux) || progressive)
+            super::message::heads_somewhere(aux, &words[o.end - 1])
         };
         let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && holder(p) && !verb(p));
         // After "of", the first name within three words: "the capital of

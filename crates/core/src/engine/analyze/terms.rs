@@ -158,10 +158,17 @@ impl Analyzer {
                             matches!(*n, "him" | "her" | "who" | "whom")
                                 || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
                         });
+                    // "where did serraj head before brussels": going there.
+                    let goes = occurrences.last().is_some_and(|o| {
+                        let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
+                        o.end == i && self.names_someone(&o.term) && crate::engine::message::heads_somewhere(aux, refs[i])
+                    });
                     let sense = if holds {
                         self.word("control", "control")
                     } else if phones {
                         self.word("meet", "meet")
+                    } else if goes {
+                        self.word("visit", "visit")
                     } else {
                         WordClass::Stop
                     };
