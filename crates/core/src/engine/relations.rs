@@ -165,12 +165,22 @@ fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<
         })
         .collect();
     let times: Vec<usize> = (0..words.len()).filter(|&i| super::kind::is_time_word(words, i)).collect();
+    // "Meanwhile, on Wednesday, the Foreign Ministers … rejected two deals":
+    // a time set before a comma at the head of a sentence times all of it.
+    // Through its main verb and that verb's object, up to the next verb in
+    // "-ed": not "…deals signed between…", whose signing it does not time.
+    let opens = |t: usize, at: usize| {
+        let start = (0..=t).rev().take_while(|&i| sentence[i] == sentence[t]).last().unwrap_or(t);
+        let fronted = t - start <= 3 && breaks[t] >= Break::Comma;
+        fronted && at > t && (t + 1..=at).filter(|&i| words[i].ends_with("ed")).count() <= 1
+    };
     occurrences
         .iter()
         .filter(|o| {
-            times
-                .iter()
-                .any(|&t| sentence[t] == sentence[o.start] && t.abs_diff(o.start).min(t.abs_diff(o.end)) <= NEAR_TIME)
+            times.iter().any(|&t| {
+                sentence[t] == sentence[o.start]
+                    && (opens(t, o.start) || t.abs_diff(o.start).min(t.abs_diff(o.end)) <= NEAR_TIME)
+            })
         })
         .map(|o| o.term.clone())
         .collect()
@@ -524,6 +534,16 @@ mod tests {
         assert!(!r.timed.contains(&"country".to_string()) && r.timed.contains(&"604".to_string()));
         let r = of_passage(&a, "Deals with Hafter were made, the press said. Hafter said no.");
         assert_eq!(r.speakers, ["haftar"]);
+    }
+
+    #[test]
+    fn a_time_that_opens_a_sentence_times_its_verb_and_object_only() {
+        let a = analyzer();
+        let text = "Meanwhile, on Wednesday, the foreign ministers of Cyprus, Turkey, Algeria and the many other \
+                    countries in the region rejected the deals signed in the capital.";
+        let r = of_passage(&a, text);
+        assert!(r.timed.contains(&"country".to_string()) && r.timed.contains(&"reject".to_string()), "{:?}", r.timed);
+        assert!(!r.timed.contains(&"sign".to_string()) && !r.timed.contains(&"capital".to_string()), "{:?}", r.timed);
     }
 
     #[test]
