@@ -1773,3 +1773,12 @@ fn heading_somewhere_and_spelled_out_dates() {
     assert_quotes("what is supposed to happen at midnight on the twelfth", "midnight 12 January");
     assert_quotes("what happened on the fourth of april", "4 April");
 }
+
+/// Moving across borders is migration, whatever words come before it.
+#[test]
+fn moving_across_borders_is_migration() {
+    assert_quotes(
+        "what is the conflict doing to people moving across the border according to the statement",
+        "triggering irregular migration",
+    );
+}
