@@ -1782,3 +1782,9 @@ fn moving_across_borders_is_migration() {
         "triggering irregular migration",
     );
 }
+
+/// Running into someone is meeting them, not running anything.
+#[test]
+fn running_into_someone_is_meeting_them() {
+    assert_quotes("where did sarraj run into cavusoglu", "met with Turkish foreign minister Mevlut Cavusoglu");
+}
