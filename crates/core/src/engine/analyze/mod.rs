@@ -508,9 +508,6 @@ impl Analyzer {
 
     /// Analyses a message, asking `correct` for a known word in place of
     /// each word that is neither in the lexicon, nor English, nor known to
-    /// `correct`'s owner.
-    /// Analyses a message, asking `correct` for a known word in place of
-    /// each word that is neither in the lexicon, nor English, nor known to
     /// `correct`'s owner. In stages: the words read, what is asked, the
     /// terms, the titles, and the rules that read the whole question.
     pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
