@@ -1788,3 +1788,9 @@ fn moving_across_borders_is_migration() {
 fn running_into_someone_is_meeting_them() {
     assert_quotes("where did sarraj run into cavusoglu", "met with Turkish foreign minister Mevlut Cavusoglu");
 }
+
+/// "issued" only says a statement was made: a light verb.
+#[test]
+fn issuing_is_a_light_verb() {
+    assert_quotes("on what day was the rejection of the deals issued", "on Wednesday");
+}
