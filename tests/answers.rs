@@ -1794,3 +1794,12 @@ fn running_into_someone_is_meeting_them() {
 fn issuing_is_a_light_verb() {
     assert_quotes("on what day was the rejection of the deals issued", "on Wednesday");
 }
+
+/// What one goes for, asked at the end of a question, is a target: moving
+/// on it, not travelling ("go for talks" is a purpose).
+#[test]
+fn what_one_goes_for_is_a_target() {
+    assert_quotes("besides jufra, what else might the gna forces go for", "even the oil crescent itself");
+    assert_quotes("other than the airbase, what were pro-tripoli forces possibly going for", "oil crescent");
+    assert_quotes("where did sarraj go for talks with the eu", "visited the EU in Brussels");
+}

@@ -163,12 +163,19 @@ impl Analyzer {
                         let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
                         o.end == i && self.names_someone(&o.term) && crate::engine::message::heads_somewhere(aux, refs[i])
                     });
+                    // "what else might they go for": what one goes for,
+                    // asked, is a target ("go for talks" is a purpose).
+                    let targets = matches!(refs[i], "go" | "goes" | "going" | "gone" | "went")
+                        && refs.get(i + 1) == Some(&"for")
+                        && (i + 2 == refs.len() || breaks[i + 1] >= Break::Comma);
                     let sense = if holds {
                         self.word("control", "control")
                     } else if phones {
                         self.word("meet", "meet")
                     } else if goes {
                         self.word("visit", "visit")
+                    } else if targets {
+                        self.word("attack", "attack")
                     } else {
                         WordClass::Stop
                     };
