@@ -1803,3 +1803,11 @@ fn what_one_goes_for_is_a_target() {
     assert_quotes("other than the airbase, what were pro-tripoli forces possibly going for", "oil crescent");
     assert_quotes("where did sarraj go for talks with the eu", "visited the EU in Brussels");
 }
+
+/// "erdogan's side in this war?": with nothing else said of him, whom he
+/// backs; "what did haftar's side take" is still his forces' deed.
+#[test]
+fn someones_side_with_nothing_else_said_is_whom_they_back() {
+    assert_quotes("erdogan's side in this war?", "Turkey supports the internationally recognized government");
+    assert_quotes("what did haftar's side take", "Sirte");
+}

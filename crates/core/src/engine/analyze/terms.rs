@@ -53,6 +53,17 @@ impl Analyzer {
             }
             // "is algeria on sarraj's side", "on team haftar": whom it supports.
             let on_side = matches!(refs[i], "side" | "camp" | "team") && refs[i.saturating_sub(3)..i].contains(&"on");
+            // "russia's side in libya?", "putin's guy there": whom they back,
+            // in a message that says nothing else of them (no verb but
+            // "is"). A country's guy is its leader ("russia's guy = putin?").
+            let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were");
+            let whose = occurrences.last().filter(|o| o.end == i && self.names_someone(&o.term));
+            let backed = whose.is_some_and(|o| match refs[i] {
+                "side" | "camp" | "team" => true,
+                "guy" | "man" => o.entity == Some(EntityType::Person),
+                _ => false,
+            }) && refs.iter().all(|w| be(w) || !self.is_verb(w));
+            let on_side = on_side || backed;
             if asked[i] || on_side {
                 if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
                     self.push(out, support, roles[i], format!("on … {}", refs[i]), true, false);
