@@ -1811,3 +1811,15 @@ fn someones_side_with_nothing_else_said_is_whom_they_back() {
     assert_quotes("erdogan's side in this war?", "Turkey supports the internationally recognized government");
     assert_quotes("what did haftar's side take", "Sirte");
 }
+
+/// Chat closers, a person's party, being kicked from a place, looping
+/// someone in, and short typos ("fo", "nd").
+#[test]
+fn closers_parties_kicking_looping_and_short_typos() {
+    assert_abstains("thanks a lot, that clears it up");
+    assert_abstains("what's conte's party called");
+    assert_quotes("when was islamic state kicked from sirte", "2016");
+    assert_quotes("will trump loop in putin on libya", "he will also speak with Russian President Vladimir Putin");
+    assert_quotes("name fo the journalist who wrote this", "Sami Zaptia");
+    assert_quotes("did erdogan nd putin call for a ceasefire", "Putin");
+}

@@ -119,9 +119,17 @@ impl Offer {
             }
             offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
             let person = |o: &Occurrence| o.entity.filter(|&e| e == EntityType::Person).and_then(|_| id(&o.term));
-            for (n, owner) in said.iter().filter_map(person).map(|n| (n, 0)).chain(owners(text, analyzer).filter_map(|o| Some((person(&o)?, 1)))) {
+            for (n, owner) in said
+                .iter()
+                .filter_map(person)
+                .map(|n| (n, 0))
+                .chain(owners(text, analyzer).filter_map(|o| Some((person(&o)?, 1))))
+            {
                 match mentions.iter_mut().find(|m| m.0 == n) {
-                    Some(m) => { m.1 += 1 - owner; m.2 += owner; }
+                    Some(m) => {
+                        m.1 += 1 - owner;
+                        m.2 += owner;
+                    }
                     None => mentions.push((n, 1 - owner, owner)),
                 }
             }

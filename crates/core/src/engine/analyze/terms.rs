@@ -172,7 +172,9 @@ impl Analyzer {
                     // "where did serraj head before brussels": going there.
                     let goes = occurrences.last().is_some_and(|o| {
                         let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
-                        o.end == i && self.names_someone(&o.term) && crate::engine::message::heads_somewhere(aux, refs[i])
+                        o.end == i
+                            && self.names_someone(&o.term)
+                            && crate::engine::message::heads_somewhere(aux, refs[i])
                     });
                     // "what else might they go for": what one goes for,
                     // asked, is a target ("go for talks" is a purpose).
