@@ -357,7 +357,7 @@ fn held_out_sets_do_not_regress() {
         // the next session, sealed, and scored once at the end of its work
         // (ab28c50): 0.868 (0.864 on the engine the session began with).
         // Its misses were then read.
-        ("heldout31.jsonl", 0.89),
+        ("heldout31.jsonl", 0.92),
         // heldout32 (AD), written blind by a fresh helper at the start of
         // the next session, sealed, and scored once at the end of its work
         // (d6daec3): 0.891, the same as on the engine the session began
@@ -1775,7 +1775,7 @@ fn a_side_is_its_forces() {
 #[test]
 fn heading_somewhere_and_spelled_out_dates() {
     assert_quotes("where was serraj heading on the sixth", "Sarraj was in Algiers on 6 January");
-    assert_quotes("what is supposed to happen at midnight on the twelfth", "midnight 12 January");
+    assert_quotes("what was meant to begin at midnight on the twelfth", "midnight 12 January");
     assert_quotes("what happened on the fourth of april", "4 April");
 }
 
@@ -1783,7 +1783,7 @@ fn heading_somewhere_and_spelled_out_dates() {
 #[test]
 fn moving_across_borders_is_migration() {
     assert_quotes(
-        "what is the conflict doing to people moving across the border according to the statement",
+        "according to their statement, how does the war affect people moving across the border",
         "triggering irregular migration",
     );
 }
@@ -1805,8 +1805,8 @@ fn issuing_is_a_light_verb() {
 #[test]
 fn what_one_goes_for_is_a_target() {
     assert_quotes("besides jufra, what else might the gna forces go for", "even the oil crescent itself");
-    assert_quotes("other than the airbase, what were pro-tripoli forces possibly going for", "oil crescent");
-    assert_quotes("where did sarraj go for talks with the eu", "visited the EU in Brussels");
+    assert_quotes("apart from the airbase, what were the turkish-backed forces maybe going for", "oil crescent");
+    assert_quotes("where did sarraj go for his meetings with eu people", "visited the EU in Brussels");
 }
 
 /// "erdogan's side in this war?": with nothing else said of him, whom he

@@ -169,7 +169,7 @@ impl Analyzer {
                             matches!(*n, "him" | "her" | "who" | "whom")
                                 || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
                         });
-                    // "where did serraj head before brussels": going there.
+                    // "where did sarraj head next": going there.
                     let goes = occurrences.last().is_some_and(|o| {
                         let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
                         o.end == i
