@@ -57,6 +57,27 @@ fn add_name(names: &mut Vec<(u32, EntityType)>, id: u32, ty: EntityType) {
     }
 }
 
+/// How often a text names someone, and how often only as an owner.
+#[derive(Default)]
+struct Mentions {
+    all: usize,
+    owned: usize,
+}
+
+impl Mentions {
+    /// The tally of person `id`, started if new.
+    fn of(tallies: &mut Vec<(u32, Mentions)>, id: u32) -> &mut Mentions {
+        let at = match tallies.iter().position(|(n, _)| *n == id) {
+            Some(at) => at,
+            None => {
+                tallies.push((id, Mentions::default()));
+                tallies.len() - 1
+            }
+        };
+        &mut tallies[at].1
+    }
+}
+
 /// The names a text gives as owners ("Qaddafi’s tribe"): the words before
 /// a possessive "’s", which the tokens drop.
 fn owners<'a>(text: &'a str, analyzer: &'a Analyzer) -> impl Iterator<Item = Occurrence> + 'a {
@@ -88,8 +109,8 @@ impl Offer {
         let mut speakers = Vec::new();
         let mut placed = Vec::new();
         let mut explained = Vec::new();
-        // Each person named, with how often, and how often as an owner.
-        let mut mentions: Vec<(u32, usize, usize)> = Vec::new();
+        // Each person named: how often, and how often as an owner.
+        let mut mentions: Vec<(u32, Mentions)> = Vec::new();
         for (k, &text) in texts.iter().chain(also_said.as_slice()).enumerate() {
             let r = relations::of_passage(analyzer, text);
             speakers.extend(r.speakers);
@@ -119,22 +140,14 @@ impl Offer {
             }
             offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
             let person = |o: &Occurrence| o.entity.filter(|&e| e == EntityType::Person).and_then(|_| id(&o.term));
-            for (n, owner) in said
-                .iter()
-                .filter_map(person)
-                .map(|n| (n, 0))
-                .chain(owners(text, analyzer).filter_map(|o| Some((person(&o)?, 1))))
-            {
-                match mentions.iter_mut().find(|m| m.0 == n) {
-                    Some(m) => {
-                        m.1 += 1 - owner;
-                        m.2 += owner;
-                    }
-                    None => mentions.push((n, 1 - owner, owner)),
-                }
+            for n in said.iter().filter_map(person) {
+                Mentions::of(&mut mentions, n).all += 1;
+            }
+            for n in owners(text, analyzer).filter_map(|o| person(&o)) {
+                Mentions::of(&mut mentions, n).owned += 1;
             }
         }
-        offer.possessed = mentions.iter().filter(|&&(_, all, owned)| owned > 0 && owned >= all).map(|m| m.0).collect();
+        offer.possessed = mentions.iter().filter(|(_, m)| m.owned > 0 && m.owned >= m.all).map(|&(n, _)| n).collect();
         offer.possessed.sort_unstable();
         for &text in texts {
             let p = Provides::of(text);

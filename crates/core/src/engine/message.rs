@@ -558,10 +558,10 @@ pub fn roles(
             // send advisers": so is a choice of the one word after an
             // opening verb.
             let opening = matches!(words[c.start], "is" | "was" | "are" | "were" | "did" | "does" | "do");
-            let which = at >= c.start + 2
+            let word_against_word = at >= c.start + 2
                 && (matches!(words[at - 2], "which" | "what") || at == c.start + 2 && opening)
                 && is_content(at - 1);
-            let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || which);
+            let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || word_against_word);
             let (until, most) = if single { (at + 2, 1) } else { (until, 2) };
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;

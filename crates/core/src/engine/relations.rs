@@ -166,9 +166,10 @@ fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<
         .collect();
     let times: Vec<usize> = (0..words.len()).filter(|&i| super::kind::is_time_word(words, i)).collect();
     // "Meanwhile, on Wednesday, the Foreign Ministers … rejected two deals":
-    // a time set before a comma at the head of a sentence times all of it.
-    // Through its main verb and that verb's object, up to the next verb in
-    // "-ed": not "…deals signed between…", whose signing it does not time.
+    // a time set before a comma at the head of a sentence times its main
+    // verb and that verb's object, however far they stand, up to the next
+    // verb in "-ed": not "…deals signed between…", whose signing it does
+    // not time.
     let opens = |t: usize, at: usize| {
         let start = (0..=t).rev().take_while(|&i| sentence[i] == sentence[t]).last().unwrap_or(t);
         let fronted = t - start <= 3 && breaks[t] >= Break::Comma;

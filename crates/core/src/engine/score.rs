@@ -690,14 +690,12 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let before = curated || q.prior.is_none_or(|p| offer.said.binary_search(&p).is_err());
     // "who was qaddafi": not by "Qaddafi's tribe", which says whose
     // the tribe is but not who he was.
-    let persons = || {
-        q.terms
-            .iter()
-            .filter(|w| w.focus)
-            .all(|w| w.person && w.id.is_some_and(|id| offer.possessed.binary_search(&id).is_ok()))
+    let only_owners = || {
+        let owned = |w: &&Weighed| w.person && w.id.is_some_and(|id| offer.possessed.binary_search(&id).is_ok());
+        let mut focus = q.terms.iter().filter(|w| w.focus).peekable();
+        focus.peek().is_some() && focus.all(|w| owned(&w))
     };
-    let described =
-        curated || q.asks.kind != Kind::Who || q.deed.is_some() || !q.terms.iter().any(|w| w.focus) || !persons();
+    let described = curated || q.asks.kind != Kind::Who || q.deed.is_some() || !only_owners();
     let serves = serves && counts && timed && placed && done && given && explained && before && described;
     let speaks = q.speaker_in(offer);
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));

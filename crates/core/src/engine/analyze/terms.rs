@@ -438,12 +438,12 @@ impl Analyzer {
     }
 }
 
-/// Nouns that ask for the gist of something rather than one of its
-/// attributes: "what was the point / goal / outcome of the call".
 /// The term of a language named by a nationality word ("in italian"):
 /// none the article uses.
 const LANGUAGE: &str = "language";
 
+/// Nouns that ask for the gist of something rather than one of its
+/// attributes: "what was the point / goal / outcome of the call".
 fn is_gist(noun: &str) -> bool {
     matches!(
         noun,
