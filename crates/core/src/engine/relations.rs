@@ -170,17 +170,20 @@ fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<
     // verb and that verb's object, however far they stand, up to the next
     // verb in "-ed": not "…deals signed between…", whose signing it does
     // not time.
-    let opens = |t: usize, at: usize| {
-        let start = (0..=t).rev().take_while(|&i| sentence[i] == sentence[t]).last().unwrap_or(t);
-        let fronted = t - start <= 3 && breaks[t] >= Break::Comma;
-        fronted && at > t && (t + 1..=at).filter(|&i| words[i].ends_with("ed")).count() <= 1
-    };
+    let fronted: Vec<bool> = times
+        .iter()
+        .map(|&t| {
+            let start = (0..=t).rev().take_while(|&i| sentence[i] == sentence[t]).last().unwrap_or(t);
+            t - start <= 3 && breaks[t] >= Break::Comma
+        })
+        .collect();
+    let opens = |t: usize, at: usize| at > t && (t + 1..=at).filter(|&i| words[i].ends_with("ed")).count() <= 1;
     occurrences
         .iter()
         .filter(|o| {
-            times.iter().any(|&t| {
+            times.iter().zip(&fronted).any(|(&t, &fronted)| {
                 sentence[t] == sentence[o.start]
-                    && (opens(t, o.start) || t.abs_diff(o.start).min(t.abs_diff(o.end)) <= NEAR_TIME)
+                    && (fronted && opens(t, o.start) || t.abs_diff(o.start).min(t.abs_diff(o.end)) <= NEAR_TIME)
             })
         })
         .map(|o| o.term.clone())

@@ -57,12 +57,12 @@ impl Analyzer {
             // in a message that says nothing else of them (no verb but
             // "is"). A country's guy is its leader ("russia's guy = putin?").
             let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were");
-            let whose = occurrences.last().filter(|o| o.end == i && self.names_someone(&o.term));
-            let backed = whose.is_some_and(|o| match refs[i] {
-                "side" | "camp" | "team" => true,
-                "guy" | "man" => o.entity == Some(EntityType::Person),
+            let whose = || occurrences.last().filter(|o| o.end == i && self.names_someone(&o.term));
+            let backed = match refs[i] {
+                "side" | "camp" | "team" => whose().is_some(),
+                "guy" | "man" => whose().is_some_and(|o| o.entity == Some(EntityType::Person)),
                 _ => false,
-            }) && refs.iter().all(|w| be(w) || !self.is_verb(w));
+            } && refs.iter().all(|w| be(w) || !self.is_verb(w));
             let on_side = on_side || backed;
             if asked[i] || on_side {
                 if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
@@ -173,8 +173,8 @@ impl Analyzer {
                     let goes = occurrences.last().is_some_and(|o| {
                         let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
                         o.end == i
-                            && self.names_someone(&o.term)
                             && crate::engine::message::heads_somewhere(aux, refs[i])
+                            && self.names_someone(&o.term)
                     });
                     // "what else might they go for": what one goes for,
                     // asked, is a target ("go for talks" is a purpose).
@@ -222,7 +222,7 @@ impl Analyzer {
     fn is_language_at(&self, refs: &[&str], breaks: &[Break], classes: &[WordClass], i: usize, t: &str) -> bool {
         const NATIONALITY: [&str; 7] = ["ian", "ish", "ese", "ch", "ek", "an", "ic"];
         let w = refs[i];
-        if self.entity(t) != Some(EntityType::Country) || w == t || !NATIONALITY.iter().any(|e| w.ends_with(e)) {
+        if w == t || !NATIONALITY.iter().any(|e| w.ends_with(e)) || self.entity(t) != Some(EntityType::Country) {
             return false;
         }
         let next = refs.get(i + 1).copied();
