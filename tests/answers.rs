@@ -1828,3 +1828,23 @@ fn closers_parties_kicking_looping_and_short_typos() {
     assert_quotes("name fo the journalist who wrote this", "Sami Zaptia");
     assert_quotes("did erdogan nd putin call for a ceasefire", "Putin");
 }
+
+/// A named event that times a question says which moment is meant; what is
+/// asked is the rest ("which town did they seize right before the appeal").
+#[test]
+fn an_event_that_times_the_question_is_context() {
+    assert_quotes("which town did haftar's army seize right before the ceasefire appeal", "Sirte");
+    assert_quotes("what did haftar's forces announce during the istanbul talks", "no-fly zone");
+}
+
+/// "promise to send" is "said it will send"; what someone promised, alone,
+/// the article never says. Hedges ("supposedly") and "are we talking
+/// about" are the asker's, and sending people is being on the ground.
+#[test]
+fn promises_hedges_and_the_ground() {
+    assert_quotes("what agreement led turkey to promise to send advisers", "security and military agreement");
+    assert_abstains("what did brussels promise sarraj's government");
+    assert_quotes("when does the fighting supposedly stop", "midnight 12 January");
+    assert_quotes("so how many agreements are we talking about", "two deals");
+    assert_quotes("are the russians sending anyone on the ground", "Russian military contractors");
+}

@@ -138,7 +138,8 @@ fn eval_scores_a_question_file() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.contains("answerable: ") && text.contains("accuracy: "), "{text}");
-    let heldout = data_file("heldout.jsonl");
+    // A blind set the engine does not yet answer 99% of.
+    let heldout = data_file("heldout32.jsonl");
     let out = citebot(&["eval", heldout.to_str().unwrap(), "--fail-under", "0.99"], "");
     assert_eq!(out.status.code(), Some(1));
 }

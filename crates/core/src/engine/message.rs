@@ -8,7 +8,7 @@
 //! This module reads the message's shape (sentences, commas, question
 //! words, "or"); what the words mean is the analyzer's business.
 
-use super::kind::{asks, Asks};
+use super::kind::{asks, Asks, Kind};
 use crate::text::Break;
 
 /// What a clause of the message is.
@@ -462,6 +462,18 @@ fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
     (from..limit).find(|&j| breaks[j] >= Break::Comma).map_or(limit, |j| j + 1)
 }
 
+/// "before the ceasefire call", "during the talks": a time set by another
+/// event, named. Not a person ("before trump"), nor a clause ("after they
+/// pulled out"), whose verb may be what is asked.
+fn is_anchor(words: &[&str], at: usize) -> bool {
+    matches!(words[at], "before" | "after" | "during") && words.get(at + 1).is_some_and(|n| matches!(*n, "the" | "a"))
+}
+
+/// Adverbs of hearsay: "supposedly", "allegedly".
+fn is_hedge(w: &str) -> bool {
+    matches!(w, "supposedly" | "allegedly" | "reportedly" | "purportedly" | "ostensibly" | "presumably")
+}
+
 /// Words that ask only when something happened, or what it is called, not
 /// what: a question of these alone ("what month did that start?", "what
 /// was the number again?") is about what was said before it.
@@ -600,10 +612,37 @@ pub fn roles(
             roles[from..phrase_end(breaks, from, c.end)].fill(Role::Context);
         }
     }
+    // "which town did haftar's army seize right before the ceasefire
+    // appeal": unless the question asks when or in what order, a time
+    // anchored on another event says which moment is meant.
+    for c in clauses.iter().filter(|c| c.form != Form::Statement && c.asks.kind != Kind::When) {
+        let verb_before = |at: usize| (c.start..at).any(&is_content) && at >= c.start + 3;
+        // "more or fewer clashes shortly before the truce appeal": a choice
+        // is asked at that moment.
+        if roles[c.start..c.end].contains(&Role::Alternative) {
+            continue;
+        }
+        for at in (c.start..c.end).filter(|&at| is_anchor(words, at) && verb_before(at)) {
+            let end = phrase_end(breaks, at, c.end);
+            // "before the 604 was formed": a clause, not a named event;
+            // "before, the…": no event at all.
+            if end <= at + 2 || words[at + 2..end].iter().any(|w| is_aux(w)) {
+                continue;
+            }
+            roles[at..end].fill(Role::Context);
+        }
+    }
     // "besides jufra, what else…", "apart from the brigade flipping": what
     // the asker already has is said around the question, not asked.
     for &(at, _) in aside {
         roles[at] = Role::Context;
+    }
+    // "on which day do the guns go quiet supposedly": a hedge says how sure
+    // the asker is, not what is asked; it still counts where a passage has it.
+    for (at, w) in words.iter().enumerate() {
+        if is_hedge(w) {
+            roles[at] = Role::Context;
+        }
     }
     // "…back to normal, like people going to work again": an example after
     // a comma says what they mean; "…, like what radius?" asks again, and
@@ -658,7 +697,6 @@ pub fn roles(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::kind::Kind;
     use crate::text::tokens;
 
     const FILLER: &[&str] = &[
@@ -937,6 +975,26 @@ mod tests {
         assert_eq!(role_of(msg, "worried"), Role::Core);
         assert_eq!(role_of("apart from brussels, where did serraj go", "brussels"), Role::Context);
         assert_eq!(role_of("apart from brussels, where did serraj go", "serraj"), Role::Core);
+    }
+
+    #[test]
+    fn an_event_that_times_the_question_is_context() {
+        let msg = "which town did haftar's army seize right before the ceasefire appeal";
+        assert_eq!(role_of(msg, "ceasefire"), Role::Context);
+        assert_eq!(role_of(msg, "seize"), Role::Core);
+        assert_eq!(role_of("when did they meet after the ceasefire call", "ceasefire"), Role::Core, "a when-question");
+        assert_eq!(role_of("who was german chancellor before merkel", "merkel"), Role::Core, "not a person");
+        assert_eq!(role_of("who held sirte before the brigade was created", "created"), Role::Core, "not a clause");
+        let msg = "were there more or fewer clashes shortly before the truce appeal";
+        assert_ne!(role_of(msg, "truce"), Role::Context, "a choice is asked at that moment");
+        assert_eq!(role_of("which city did they take before, the one in the east", "take"), Role::Core, "no event");
+    }
+
+    #[test]
+    fn a_hedge_is_context() {
+        let msg = "on which day do the guns go quiet supposedly";
+        assert_eq!(role_of(msg, "supposedly"), Role::Context);
+        assert_eq!(role_of(msg, "guns"), Role::Core);
     }
 
     #[test]
