@@ -1848,3 +1848,13 @@ fn promises_hedges_and_the_ground() {
     assert_quotes("so how many agreements are we talking about", "two deals");
     assert_quotes("are the russians sending anyone on the ground", "Russian military contractors");
 }
+
+/// What someone would do under a condition, or plans to do, is given only
+/// by a passage that looks ahead ("it will send"); a warning that Tripoli
+/// is a red line does not say what Algeria would do.
+#[test]
+fn a_plan_needs_a_passage_that_looks_ahead() {
+    assert_quotes("what is ankara planning to do for tripoli", "will send military advisers");
+    assert_abstains("what does algeria intend to do if haftar attacks the capital");
+    assert_abstains("what would algeria's president do if someone crossed his red line");
+}

@@ -150,16 +150,7 @@ impl Offer {
         offer.possessed = mentions.iter().filter(|(_, m)| m.owned > 0 && m.owned >= m.all).map(|&(n, _)| n).collect();
         offer.possessed.sort_unstable();
         for &text in texts {
-            let p = Provides::of(text);
-            let o = &mut offer.provides;
-            o.year |= p.year;
-            o.month |= p.month;
-            o.day |= p.day;
-            o.hour |= p.hour;
-            o.duration |= p.duration;
-            o.number |= p.number;
-            o.reason |= p.reason;
-            o.age |= p.age;
+            offer.provides |= Provides::of(text);
             for t in analyzer.analyze(text).terms {
                 if let (Some(ty), Some(id)) = (t.entity, id(&t.term)) {
                     add_name(&mut offer.names, id, ty);

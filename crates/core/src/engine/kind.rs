@@ -51,6 +51,9 @@ pub enum Grain {
     /// "How old is Haftar?": an age, which only a birth date or "N years
     /// old" gives.
     Age,
+    /// "What will Greece do if…", "what is Algeria planning to do": what
+    /// someone would do, which only a passage that looks ahead gives.
+    Plan,
 }
 
 impl Grain {
@@ -61,6 +64,7 @@ impl Grain {
             Grain::Day => "on which day",
             Grain::Hour => "at what time",
             Grain::Age => "how old",
+            Grain::Plan => "what would be done",
         }
     }
 }
@@ -490,6 +494,24 @@ pub struct Provides {
     pub reason: bool,
     /// "years old", "aged", "born": an age.
     pub age: bool,
+    /// "will", "would", "if", "planned": it looks ahead.
+    pub future: bool,
+}
+
+/// What several texts provide together: what any of them does.
+impl std::ops::BitOrAssign for Provides {
+    fn bitor_assign(&mut self, p: Provides) {
+        let Provides { year, month, day, hour, duration, number, reason, age, future } = p;
+        self.year |= year;
+        self.month |= month;
+        self.day |= day;
+        self.hour |= hour;
+        self.duration |= duration;
+        self.number |= number;
+        self.reason |= reason;
+        self.age |= age;
+        self.future |= future;
+    }
 }
 
 impl Provides {
@@ -515,6 +537,7 @@ impl Provides {
             number: mentions_number(text),
             reason: mentions_reason(&words[usize::from(only_after)..]),
             age: has(&["aged", "born", "age"]) || words.windows(2).any(|p| p[0] == "years" && p[1] == "old"),
+            future: has(LOOKING_AHEAD),
         }
     }
 
@@ -530,8 +553,52 @@ impl Provides {
             Grain::Day => self.day,
             Grain::Hour => self.hour,
             Grain::Age => self.age,
+            Grain::Plan => self.future,
         }
     }
+}
+
+/// Words of a passage that looks ahead: a plan, a condition, a threat.
+const LOOKING_AHEAD: &[&str] = &[
+    "will",
+    "would",
+    "if",
+    "unless",
+    "could",
+    "might",
+    "going",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "threat",
+    "threatens",
+    "threatened",
+    "warn",
+    "warns",
+    "warned",
+];
+
+/// "what will greece do if…", "what would algeria do if someone crossed
+/// it", "what is cairo planning to do": what someone would do, under a
+/// condition or by a plan.
+pub fn asks_a_plan(words: &[&str]) -> bool {
+    // "do" a few words on: "will athens, nicosia and cairo do".
+    let does = |from: usize, within: usize| words.iter().skip(from).take(within).position(|w| *w == "do");
+    // What is asked ("…or does he only plan to do that?"
+    // asks whether it was done).
+    let asked = |i: usize| words[..i].iter().any(|w| matches!(*w, "what" | "whats" | "how"));
+    words.iter().enumerate().filter(|&(i, _)| asked(i)).any(|(i, w)| match *w {
+        "would" | "will" | "gonna" => {
+            does(i + 1, 7).is_some_and(|k| words[i + 2 + k..].iter().any(|w| matches!(*w, "if" | "unless")))
+        }
+        "planning" | "plan" | "plans" | "intend" | "intends" | "intending" => {
+            words.get(i + 1) == Some(&"to") && does(i + 2, 3).is_some()
+        }
+        _ => false,
+    })
 }
 
 const MONTHS: &[&str] = &[
@@ -718,6 +785,18 @@ mod tests {
         // A purpose, not what a verb wants; a date after "since" is a time.
         assert!(Provides::of("they had withdrawn from Sirte to avoid bloodshed").reason);
         assert!(!Provides::of("Hafter would attempt to take Sirte for months – since his attack in April 2019").reason);
+    }
+
+    #[test]
+    fn a_plan_is_what_someone_would_do() {
+        let plan = |q: &str| asks_a_plan(&q.split(' ').collect::<Vec<_>>());
+        assert!(plan("what will athens and cairo do if ankara carries on"));
+        assert!(plan("what is cairo planning to do about it"));
+        assert!(!plan("what did ankara say it would do after signing"), "no condition");
+        assert!(!plan("what will they do"), "no condition");
+        assert!(!plan("did he call or is that something he is only planning to do"), "a yes or no");
+        assert!(Provides::of("Turkey has said it will send military advisers").grain(Grain::Plan));
+        assert!(!Provides::of("Tripoli was a red line no one should cross").grain(Grain::Plan));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::engine::asked::{
     asks_who_is_right, describes_the_asked, offers_a_guess, offers_choices, states_a_guess, time_anchors,
     trailing_guess,
 };
-use crate::engine::kind::{is_name_of, is_region_word, Asks, Grain, Kind};
+use crate::engine::kind::{asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, sets_a_time, Clause, Form, Role};
 use crate::text::Break;
 
@@ -177,6 +177,8 @@ impl Analyzer {
             && classes.iter().any(|c| matches!(c, WordClass::Term(t) if self.entity(t) == Some(EntityType::Person)))
         {
             Asks { grain: Some(Grain::Age), ..asks }
+        } else if asks.kind == Kind::Open && asks_a_plan(&refs) {
+            Asks { grain: Some(Grain::Plan), ..asks }
         } else {
             asks
         };
