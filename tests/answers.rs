@@ -1858,3 +1858,22 @@ fn a_plan_needs_a_passage_that_looks_ahead() {
     assert_abstains("what does algeria intend to do if haftar attacks the capital");
     assert_abstains("what would algeria's president do if someone crossed his red line");
 }
+
+/// The EU is the union in Brussels; Europe is the continent, Rome in it.
+/// "UN-backed negotiations" are the U.N.-sponsored talks, and a "movement"
+/// only says what kind of group is asked about.
+#[test]
+fn the_eu_is_not_europe_and_kinds_of_group() {
+    assert_quotes("eu trip: what city", "visited the EU in Brussels");
+    assert_quotes("did hafter go to europe", "Conte in Rome");
+    assert_quotes("any talk of un-backed negotiations", "U.N.-sponsored peace talks");
+    assert_quotes("what movement does the 604 brigade follow religiously", "Madkhali Salafist");
+}
+
+/// "what was ankara's reaction": Turkey's words are asked, not spoken to
+/// Turkey, and the article reports none on the rejection.
+#[test]
+fn whose_reaction_is_whose_words() {
+    assert_abstains("what was ankara's reaction to the rejection of its deals");
+    assert_quotes("what was trump's reaction to the chaos", "There is chaos in Libya now");
+}

@@ -385,16 +385,19 @@ impl Analyzer {
         let w = words[i];
         // "the UN got asked", "what was Sarraj told": the one before is
         // spoken to, not speaking.
+        // Only a participle is spoken to: "what was turkey's response"
+        // asks Turkey's words.
+        let participle = w.ends_with("ed") || matches!(w, "said" | "told" | "written");
         let before = &words[i.saturating_sub(3)..i];
-        let passive = before
-            .iter()
-            .any(|w| matches!(*w, "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting"))
-            // "how is the brigade described": a participle after "is".
-            || words[i.saturating_sub(5)..i].iter().any(|w| matches!(*w, "is" | "are"))
-                && (w.ends_with("ed") || matches!(w, "said" | "told" | "written"));
+        let passive = participle
+            && (before.iter().any(|w| matches!(*w, "was" | "were" | "been" | "being" | "get" | "gets" | "got" | "getting"))
+                // "how is the brigade described": a participle after "is".
+                || words[i.saturating_sub(5)..i].iter().any(|w| matches!(*w, "is" | "are")));
+        // "egypt getting more say": a say is influence, not words.
+        let influence = w == "say" && i > 0 && matches!(words[i - 1], "more" | "a" | "any" | "no" | "some" | "less");
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
-        !passive && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
+        !passive && !influence && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
     }
 
     /// Whether a word reads as a verb: the English word list says so, or

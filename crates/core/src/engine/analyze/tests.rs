@@ -21,7 +21,7 @@ fn lexicon() -> Lexicon {
         titles: vec![],
         compounds: vec![],
         parts: vec![],
-        speech: vec!["say".into(), "told".into()],
+        speech: vec!["say".into(), "told".into(), "reaction".into()],
         help: vec!["help".into(), "how do i use".into()],
         thanks: vec!["thanks".into(), "thank you".into()],
     }
@@ -117,6 +117,9 @@ fn the_speaker_of_a_question_and_of_a_passage() {
     assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
     assert_eq!(a.analyze("what did the truce say").speaker, None);
     assert_eq!(a.analyze("what was hafter told about the truce").speaker, None, "Hafter is spoken to");
+    let q = a.analyze("what was hafter's reaction to the truce");
+    assert_eq!(q.speaker.as_deref(), Some("haftar"), "a noun of saying is not spoken to");
+    assert_eq!(a.analyze("does algeria mind hafter getting more say").speaker, None, "a say is influence");
     // A title the article gives someone speaks as that someone.
     let mut lexicon = lexicon();
     lexicon.synonyms.extend([
