@@ -1877,3 +1877,12 @@ fn whose_reaction_is_whose_words() {
     assert_abstains("what was ankara's reaction to the rejection of its deals");
     assert_quotes("what was trump's reaction to the chaos", "There is chaos in Libya now");
 }
+
+/// A time between "the" and the event only says which event is meant:
+/// "did haftar accept the midnight ceasefire" asks how it turned out, while
+/// "did the truce start at midnight" asks its time.
+#[test]
+fn a_time_that_names_the_event_asks_no_date() {
+    assert_abstains("did haftar accept the midnight ceasefire or refuse it");
+    assert_quotes("did the truce start at midnight", "midnight 12 January");
+}

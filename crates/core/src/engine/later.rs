@@ -122,10 +122,16 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     let said = (0..words.len()).any(|i| is_saying(words, i) && !object(i));
     let objects: Vec<&str> = (0..words.len()).filter(|&i| object(i)).map(|i| words[i].as_str()).collect();
     let since = |w: &String| matches!(w.as_str(), "after" | "since" | "beyond" | "past");
-    let dates = (0..words.len()).any(|i| {
-        let time = is_time_word(words, i) || words[i].starts_with(|c: char| c.is_ascii_digit());
-        time && !words[i.saturating_sub(4)..i].iter().any(since)
-    });
+    let time = |i: usize| is_time_word(words, i) || words[i].starts_with(|c: char| c.is_ascii_digit());
+    // "the midnight ceasefire", "the 12 january truce": a time that only
+    // names which event is meant, between "the" and the event.
+    let names_the_event = |i: usize| {
+        let start = (0..=i).rev().take_while(|&k| time(k)).last().unwrap_or(i);
+        let end = (i..words.len()).take_while(|&k| time(k)).last().unwrap_or(i) + 1;
+        start > 0 && matches!(words[start - 1].as_str(), "the" | "that" | "this") && end < words.len()
+    };
+    let dates =
+        (0..words.len()).any(|i| time(i) && !names_the_event(i) && !words[i.saturating_sub(4)..i].iter().any(since));
     // The events asked about, without "after" of "after the 12th"; only
     // what the question itself asks (not an alternative: "…or did the
     // fighting start again?") must be undated otherwise; the
