@@ -1886,3 +1886,10 @@ fn a_time_that_names_the_event_asks_no_date() {
     assert_abstains("did haftar accept the midnight ceasefire or refuse it");
     assert_quotes("did the truce start at midnight", "midnight 12 January");
 }
+
+/// "has X said whether…" asks the whether: not answered by whatever X
+/// announced.
+#[test]
+fn a_question_that_asks_whether_is_one_question() {
+    assert_abstains("did the lna say whether they'd honour the ceasefire");
+}

@@ -387,8 +387,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "when haftar was in rome who did he meet": a time set
                 // before the question, without a comma.
                 || is_wh(next) && words.get(i + 2).is_some_and(|w| is_aux(w)) && sets_a_time(&words[start..=i])
-                // "our group is split on whether serraj went to rome"
-                || next == "whether"
+                // "our group is split on whether serraj went to rome"; but
+                // "has haftar said whether…" asks the "whether" itself.
+                || next == "whether" && !is_aux(words[start]) && !is_wh(words[start])
                 // "sorry if this was asked already but the forces that…"
                 || words[i] == "but" && words[start] == "sorry"
                 // "… and on what day?"
@@ -808,6 +809,8 @@ mod tests {
         let msg = "our group is split on whether serraj went to rome, what does it say";
         assert_eq!(role_of(msg, "split"), Role::Context);
         assert_eq!(role_of(msg, "serraj"), Role::Core);
+        let (_, clauses, _) = read("has sarraj said whether he backs the truce");
+        assert_eq!(clauses.len(), 1, "a question that asks the whether: {clauses:?}");
         let msg = "my tutor asked whether it lasts. what does it say about sirte?";
         assert_eq!(role_of(msg, "lasts"), Role::Context, "beside a marked question, it is talk");
     }
