@@ -1893,3 +1893,12 @@ fn a_time_that_names_the_event_asks_no_date() {
 fn a_question_that_asks_whether_is_one_question() {
     assert_abstains("did the lna say whether they'd honour the ceasefire");
 }
+
+/// "this report" is the article; "which correspondent" asks a person; who
+/// filed it wrote it; the top of the page is its dateline.
+#[test]
+fn the_report_its_correspondent_and_its_top() {
+    assert_quotes("which correspondent filed it", "By Sami Zaptia");
+    assert_quotes("when was the report published", "8 January 2020");
+    assert_quotes("what's at the top of the page, the date?", "8 January 2020");
+}

@@ -472,7 +472,9 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         // Titles ("which foreign ministers", "what leader") may be answered
         // by the title of a country ("the Foreign Ministers of Greece…").
         "person" | "official" | "officials" | "guy" | "man" | "woman" | "politician" | "politicians" | "figure"
-        | "diplomat" | "diplomats" => Asks::person(),
+        | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent" | "writer" | "author" => {
+            Asks::person()
+        }
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers"
         | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
