@@ -1902,3 +1902,12 @@ fn the_report_its_correspondent_and_its_top() {
     assert_quotes("when was the report published", "8 January 2020");
     assert_quotes("what's at the top of the page, the date?", "8 January 2020");
 }
+
+/// "when X met Y, what was the focus": the time clause says which meeting;
+/// the question after it asks what was discussed, which needs someone's
+/// reported words.
+#[test]
+fn a_time_set_before_a_question_says_which_moment() {
+    assert_quotes("when the us president spoke to the turkish leader, what was their focus", "restore stability");
+    assert_abstains("when hafter was in rome, what was the focus of his talks");
+}

@@ -166,6 +166,8 @@ pub(super) fn asks_discussed(words: &[&str], someone: bool) -> bool {
     people
         && words.iter().enumerate().any(|(i, w)| match *w {
             "discuss" | "discussed" | "discussing" | "agenda" => what(i),
+            // "what was the focus of their conversation".
+            "focus" => what(i),
             "talk" | "talked" | "talking" | "speak" | "spoke" | "chat" | "chatted" => what(i) && about(i),
             _ => false,
         })

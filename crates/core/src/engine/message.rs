@@ -400,17 +400,32 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             start = i + 1;
         }
     }
+    // "when trump talked to erdogan, what was the focus": a time set
+    // before a question says when; the question after it asks.
+    for n in 1..out.len() {
+        let (before, after) = out.split_at_mut(n);
+        let time = &mut before[n - 1];
+        if after[0].form != Form::Statement
+            && breaks[time.end - 1] == Break::Comma
+            && sets_a_time(&words[time.start..time.end])
+        {
+            time.form = Form::Statement;
+            time.asks = Asks::OPEN;
+        }
+    }
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
 }
 
 /// Whether words open with "when", "after" or "before" and a subject, not
-/// an auxiliary ("when sarraj visited algeria", not "when did he visit").
+/// an auxiliary or an adverb of asking ("when sarraj visited algeria", not
+/// "when did he visit" or "when exactly is he going").
 pub fn sets_a_time(words: &[&str]) -> bool {
     let mut body = words.iter().skip_while(|w| is_opener(w));
+    let asking = |w: &str| matches!(w, "exactly" | "precisely" | "roughly" | "approximately" | "again" | "then");
     matches!(body.next(), Some(&("when" | "after" | "before" | "once")))
-        && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w))
+        && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w) && !asking(w))
         && body.next().is_some()
 }
 
@@ -809,6 +824,11 @@ mod tests {
         let msg = "our group is split on whether serraj went to rome, what does it say";
         assert_eq!(role_of(msg, "split"), Role::Context);
         assert_eq!(role_of(msg, "serraj"), Role::Core);
+        let (_, clauses, _) = read("when serraj met conte, what did they agree? i need it");
+        assert_eq!(clauses[0].form, Form::Statement, "a time set before a question: {clauses:?}");
+        assert_eq!(clauses[1].form, Form::Question);
+        let (_, clauses, _) = read("when exactly is serraj going to rome, is there a date");
+        assert_eq!(clauses[0].form, Form::Question, "asked, not set: {clauses:?}");
         let (_, clauses, _) = read("has sarraj said whether he backs the truce");
         assert_eq!(clauses.len(), 1, "a question that asks the whether: {clauses:?}");
         let msg = "my tutor asked whether it lasts. what does it say about sirte?";
