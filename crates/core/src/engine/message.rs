@@ -400,7 +400,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             start = i + 1;
         }
     }
-    // "when trump talked to erdogan, what was the focus": a time set
+    // "when serraj met conte, what did they agree": a time set
     // before a question says when; the question after it asks.
     for n in 1..out.len() {
         let (before, after) = out.split_at_mut(n);
