@@ -165,9 +165,8 @@ pub(super) fn asks_discussed(words: &[&str], someone: bool) -> bool {
     let what = |i: usize| words[..i].contains(&"what");
     people
         && words.iter().enumerate().any(|(i, w)| match *w {
-            "discuss" | "discussed" | "discussing" | "agenda" => what(i),
             // "what was the focus of their conversation".
-            "focus" => what(i),
+            "discuss" | "discussed" | "discussing" | "agenda" | "focus" => what(i),
             "talk" | "talked" | "talking" | "speak" | "spoke" | "chat" | "chatted" => what(i) && about(i),
             _ => false,
         })

@@ -589,10 +589,12 @@ const LOOKING_AHEAD: &[&str] = &[
 pub fn asks_a_plan(words: &[&str]) -> bool {
     // "do" a few words on: "will athens, nicosia and cairo do".
     let does = |from: usize, within: usize| words.iter().skip(from).take(within).position(|w| *w == "do");
-    // What is asked ("…or does he only plan to do that?"
-    // asks whether it was done).
-    let asked = |i: usize| words[..i].iter().any(|w| matches!(*w, "what" | "whats" | "how"));
-    words.iter().enumerate().filter(|&(i, _)| asked(i)).any(|(i, w)| match *w {
+    // After "what" or "how" ("…or does he only plan to do that?" asks
+    // whether it was done).
+    let Some(asked) = words.iter().position(|w| matches!(*w, "what" | "whats" | "how")) else {
+        return false;
+    };
+    words.iter().enumerate().skip(asked + 1).any(|(i, w)| match *w {
         "would" | "will" | "gonna" => {
             does(i + 1, 7).is_some_and(|k| words[i + 2 + k..].iter().any(|w| matches!(*w, "if" | "unless")))
         }

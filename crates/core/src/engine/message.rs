@@ -479,8 +479,9 @@ fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
 }
 
 /// "before the ceasefire call", "during the talks": a time set by another
-/// event, named. Not a person ("before trump"), nor a clause ("after they
-/// pulled out"), whose verb may be what is asked.
+/// event, named with "the" or "a". Not a person ("before trump"), nor a
+/// pronoun's clause ("after they pulled out"), whose verb may be what is
+/// asked.
 fn is_anchor(words: &[&str], at: usize) -> bool {
     matches!(words[at], "before" | "after" | "during") && words.get(at + 1).is_some_and(|n| matches!(*n, "the" | "a"))
 }
@@ -632,13 +633,14 @@ pub fn roles(
     // appeal": unless the question asks when or in what order, a time
     // anchored on another event says which moment is meant.
     for c in clauses.iter().filter(|c| c.form != Form::Statement && c.asks.kind != Kind::When) {
-        let verb_before = |at: usize| (c.start..at).any(&is_content) && at >= c.start + 3;
+        // Something is asked before the anchor: "which town did … seize".
+        let asked_before = |at: usize| at >= c.start + 3 && (c.start..at).any(&is_content);
         // "more or fewer clashes shortly before the truce appeal": a choice
         // is asked at that moment.
         if roles[c.start..c.end].contains(&Role::Alternative) {
             continue;
         }
-        for at in (c.start..c.end).filter(|&at| is_anchor(words, at) && verb_before(at)) {
+        for at in (c.start..c.end).filter(|&at| is_anchor(words, at) && asked_before(at)) {
             let end = phrase_end(breaks, at, c.end);
             // "before the 604 was formed": a clause, not a named event;
             // "before, the…": no event at all.

@@ -383,10 +383,9 @@ impl Analyzer {
     /// "call" in "called for", "call on" (not "is called").
     pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
         let w = words[i];
-        // "the UN got asked", "what was Sarraj told": the one before is
-        // spoken to, not speaking.
-        // Only a participle is spoken to: "what was turkey's response"
-        // asks Turkey's words.
+        // "the UN got asked", "what was Sarraj told": the one before a
+        // participle is spoken to, not speaking; "what was turkey's
+        // response" (a noun) asks Turkey's words.
         let participle = w.ends_with("ed") || matches!(w, "said" | "told" | "written");
         let before = &words[i.saturating_sub(3)..i];
         let passive = participle
