@@ -403,14 +403,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // "when serraj met conte, what did they agree": a time set
     // before a question says when; the question after it asks.
     for n in 1..out.len() {
-        let (before, after) = out.split_at_mut(n);
-        let time = &mut before[n - 1];
-        if after[0].form != Form::Statement
+        let time = &out[n - 1];
+        if out[n].form != Form::Statement
             && breaks[time.end - 1] == Break::Comma
             && sets_a_time(&words[time.start..time.end])
         {
-            time.form = Form::Statement;
-            time.asks = Asks::OPEN;
+            out[n - 1].form = Form::Statement;
+            out[n - 1].asks = Asks::OPEN;
         }
     }
     // A question mark ends the sentence, but it asks about the whole of it:
