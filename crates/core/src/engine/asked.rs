@@ -22,11 +22,14 @@ pub(super) fn asks_for_title(words: &[String], at: usize) -> bool {
 
 /// Whether the name at `at` only says what something is about, not who:
 /// "his libya comments", "trump's libya remarks" (right after another
-/// name) are about Libya, and not Libya's words.
+/// name) are about Libya, and not Libya's words; nor is a place where
+/// something is ("they back opposite sides in libya but called…").
 pub(super) fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize, String)>) -> bool {
     let after_name = last_name.is_some_and(|(end, _)| at > 0 && *end == at - 1);
-    let possessed = at > 0 && matches!(words[at - 1], "his" | "her" | "their" | "its");
-    after_name || possessed
+    let before = if at > 0 { words[at - 1] } else { "" };
+    let possessed = matches!(before, "his" | "her" | "their" | "its");
+    let placed = matches!(before, "in" | "inside" | "across" | "throughout");
+    after_name || possessed || placed
 }
 
 /// Whether a clause offers a guess at the answer: "is it Sarraj?", "was

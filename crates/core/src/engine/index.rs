@@ -48,6 +48,9 @@ pub struct Offer {
     /// Term ids of the people it names only as owners of something
     /// ("Qaddafi's tribe"), sorted: it does not say who they are.
     pub possessed: Vec<u32>,
+    /// Term ids its quotes name beside others, joined by "and" or "or"
+    /// (see [`relations::Relations::coordinated`]), sorted.
+    pub coordinated: Vec<u32>,
 }
 
 /// Adds a name once.
@@ -137,6 +140,7 @@ impl Offer {
                 let causes: Vec<u32> = r.causes.iter().filter_map(id).collect();
                 explained.extend(said.iter().filter_map(|o| id(&o.term)).filter(|t| !causes.contains(t)));
                 offer.causes.extend(causes);
+                offer.coordinated.extend(r.coordinated.iter().filter_map(id));
             }
             offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
             let person = |o: &Occurrence| o.entity.filter(|&e| e == EntityType::Person).and_then(|_| id(&o.term));
@@ -174,6 +178,8 @@ impl Offer {
         offer.causes.retain(|t| explained.binary_search(t).is_err());
         offer.causes.sort_unstable();
         offer.causes.dedup();
+        offer.coordinated.sort_unstable();
+        offer.coordinated.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -207,6 +213,12 @@ impl Offer {
     /// Turkish one.
     pub fn binds(&self, title: &[u32], holder: &[u32]) -> bool {
         self.bindings.iter().any(|(t, h)| title.contains(t) && holder.contains(h))
+    }
+
+    /// Whether its quotes name `term` beside others, joined by "and" or
+    /// "or": "besides Jufra, what else…" may be answered by the rest.
+    pub fn lists_with_others(&self, term: u32) -> bool {
+        self.coordinated.binary_search(&term).is_ok()
     }
 
     /// Whether it names every one of `events` it names at all only as a

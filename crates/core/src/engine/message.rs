@@ -322,6 +322,12 @@ fn sentence_breaks(words: &[&str], breaks: &[Break]) -> Vec<Break> {
 pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
     for at in 0..words.len() {
+        // "was it just a ceasefire or did they ask for talks too": what
+        // the asker doubts is all there is, up to "or".
+        if let Some(or) = only_this_or(words, breaks, at) {
+            out.extend((at + 1..or).map(|j| (j, true)));
+            continue;
+        }
         let (opens, excludes) = match words[at] {
             "besides" | "except" | "excluding" => (1, true),
             "beyond" => (1, false),
@@ -350,6 +356,27 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
         }
     }
     out
+}
+
+/// Where "or" stands after "only" or "just" at `at` and a few words, with
+/// more asked after it: "did they only want a ceasefire or other things
+/// too", "…or did they ask for talks". Not "the only country…" (what is
+/// asked), "just to confirm", nor "just the greeks or everyone nearby"
+/// (which holds the first).
+fn only_this_or(words: &[&str], breaks: &[Break], at: usize) -> Option<usize> {
+    let doubts = matches!(words[at], "only" | "just")
+        && !(at > 0 && matches!(words[at - 1], "the" | "a" | "an" | "not"))
+        && words.get(at + 1).is_some_and(|w| *w != "to");
+    if !doubts {
+        return None;
+    }
+    let or =
+        (at + 1..words.len().min(at + 6)).take_while(|&j| breaks[j - 1] < Break::Comma).find(|&j| words[j] == "or")?;
+    let more = words.get(or + 1).is_some_and(|w| {
+        is_aux(w)
+            || matches!(*w, "other" | "others" | "else" | "anything" | "something" | "more" | "also" | "additional")
+    });
+    (more && or > at + 1 && words[at + 1..or].iter().all(|w| !is_wh(w) && !is_aux(w))).then_some(or)
 }
 
 /// Splits a message into clauses. `words` are the message's words (lower
@@ -383,10 +410,16 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !is_or_tag(words, breaks, i)
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                // "i'm confused, if they back opposite sides how come…"
+                || brk == Break::Comma && sets_a_condition(&words[i + 1..])
                 || is_wh(next) && opens_embedded(words[i])
                 // "when haftar was in rome who did he meet": a time set
                 // before the question, without a comma.
-                || is_wh(next) && words.get(i + 2).is_some_and(|w| is_aux(w)) && sets_a_time(&words[start..=i])
+                // "if they back opposite sides how come they…": so does a
+                // condition the question rests on.
+                || is_wh(next)
+                    && words.get(i + 2).is_some_and(|w| is_aux(w) || next == "how" && *w == "come")
+                    && sets_the_scene(&words[start..=i])
                 // "our group is split on whether serraj went to rome"; but
                 // "has haftar said whether…" asks the "whether" itself.
                 || next == "whether" && !is_aux(words[start]) && !is_wh(words[start])
@@ -401,12 +434,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         }
     }
     // "when serraj met conte, what did they agree": a time set
-    // before a question says when; the question after it asks.
+    // before a question says when; the question after it asks. So does
+    // a condition: "if they back opposite sides, why…".
     for n in 1..out.len() {
-        let time = &out[n - 1];
+        let scene = &out[n - 1];
         if out[n].form != Form::Statement
-            && breaks[time.end - 1] == Break::Comma
-            && sets_a_time(&words[time.start..time.end])
+            && breaks[scene.end - 1] == Break::Comma
+            && sets_the_scene(&words[scene.start..scene.end])
         {
             out[n - 1].form = Form::Statement;
             out[n - 1].asks = Asks::OPEN;
@@ -426,6 +460,22 @@ pub fn sets_a_time(words: &[&str]) -> bool {
     matches!(body.next(), Some(&("when" | "after" | "before" | "once")))
         && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w) && !asking(w))
         && body.next().is_some()
+}
+
+/// Whether words open with a condition the question rests on: "if
+/// turkey and russia back opposite sides", "given that algeria backs
+/// sarraj"; not "if so" or "since when".
+pub fn sets_a_condition(words: &[&str]) -> bool {
+    let mut body = words.iter().skip_while(|w| is_opener(w));
+    matches!(body.next(), Some(&("if" | "given" | "since" | "considering")))
+        && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w) && !matches!(*w, "so" | "not"))
+        && body.next().is_some()
+}
+
+/// Whether a clause sets the scene for a question after it: a time or a
+/// condition.
+fn sets_the_scene(words: &[&str]) -> bool {
+    sets_a_time(words) || sets_a_condition(words)
 }
 
 fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked: bool) -> Clause {
@@ -649,6 +699,24 @@ pub fn roles(
             roles[at..end].fill(Role::Context);
         }
     }
+    // "they back opposite sides but still called for a truce together?":
+    // what the asker grants before "but still" is said around what
+    // surprises them, which is asked.
+    for c in clauses.iter().filter(|c| c.form != Form::Statement) {
+        let concedes = |at: usize| {
+            matches!(
+                (words[at], words[at + 1]),
+                ("but" | "yet", "still" | "nonetheless" | "nevertheless") | ("and" | "but", "yet")
+            )
+        };
+        let Some(at) = (c.start + 1..c.end.saturating_sub(2)).find(|&at| concedes(at)) else { continue };
+        if (c.start..at).any(&is_content)
+            && (at + 2..c.end).any(&is_content)
+            && roles[c.start..at].iter().all(|r| *r == Role::Core)
+        {
+            roles[c.start..at].fill(Role::Context);
+        }
+    }
     // "besides jufra, what else…", "apart from the brigade flipping": what
     // the asker already has is said around the question, not asked.
     for &(at, _) in aside {
@@ -774,6 +842,24 @@ mod tests {
     }
 
     #[test]
+    fn a_condition_before_a_question_is_context() {
+        let msg = "ok im confused, if turkey and russia back opposite sides how come they call for peace together?";
+        assert_eq!(role_of(msg, "opposite"), Role::Context);
+        assert_eq!(role_of(msg, "peace"), Role::Core);
+        assert_eq!(role_of("given that algeria backs sarraj, why is it against intervention", "backs"), Role::Context);
+        assert_eq!(role_of("if so what did they agree", "agree"), Role::Core);
+        assert_eq!(role_of("what will greece do if the deal goes ahead", "greece"), Role::Core);
+    }
+
+    #[test]
+    fn what_is_granted_before_but_still_is_context() {
+        let msg = "so russia and turkey back opposite sides in libya but still called for a truce together?";
+        assert_eq!(role_of(msg, "opposite"), Role::Context);
+        assert_eq!(role_of(msg, "truce"), Role::Core);
+        assert_eq!(role_of("did haftar take sirte and misrata", "sirte"), Role::Core, "no concession");
+    }
+
+    #[test]
     fn a_topic_may_end_with_a_colon() {
         assert_eq!(role_of("cyprus visit: which city", "cyprus"), Role::Core);
     }
@@ -793,6 +879,14 @@ mod tests {
         let breaks = [Break::None, Break::Comma, Break::None, Break::None, Break::None, Break::None];
         assert_eq!(set_aside(&words, &breaks), vec![(4, true), (5, true)]);
         assert!(set_aside(&["it", "is", "not", "over"], &[Break::None; 4]).is_empty());
+        // "was it just a ceasefire or did they ask for talks": what the
+        // asker doubts is all there is.
+        let words = ["was", "it", "just", "a", "ceasefire", "or", "did", "they", "ask", "for", "talks"];
+        assert_eq!(set_aside(&words, &[Break::None; 11]), vec![(3, true), (4, true)]);
+        let words = ["just", "the", "greeks", "or", "everyone", "nearby"];
+        assert!(set_aside(&words, &[Break::None; 6]).is_empty(), "everyone holds the greeks");
+        let words = ["is", "turkey", "the", "only", "backer", "or", "are", "there", "others"];
+        assert!(set_aside(&words, &[Break::None; 9]).is_empty(), "the only backer is asked");
     }
 
     #[test]

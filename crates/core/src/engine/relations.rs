@@ -47,6 +47,11 @@ pub struct Relations {
     /// a local force turning on the Tripoli forces", the turning explains
     /// the takeover; nothing explains the turning.
     pub causes: Vec<Term>,
+    /// The terms it names beside others joined by "and" or "or": in "a
+    /// move on his Jufra airbase … and even the oil crescent", the airbase
+    /// is one thing of several, so "besides Jufra, what else…" may be
+    /// answered by the same passage.
+    pub coordinated: Vec<Term>,
 }
 
 /// Reads a passage's relations.
@@ -64,7 +69,37 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
         addressed: addressed(analyzer, &words, &breaks, &occurrences),
         clauses: clauses(analyzer, &words, &breaks, &occurrences),
         causes: causes(&words, &breaks, &occurrences),
+        coordinated: coordinated(&words, &breaks, &occurrences),
     }
+}
+
+/// How far (in words) a term may stand from "and" or "or" to be joined by
+/// it to another.
+const NEAR_JOIN: usize = 6;
+
+/// The terms joined by "and", "or" or "nor" to another term of the same
+/// sentence, each within a few words of the joining word.
+fn coordinated(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+    let sentence_of = |i: usize| breaks[..i].iter().filter(|b| **b >= Break::Stop).count();
+    let joins: Vec<usize> = (0..words.len()).filter(|&i| matches!(words[i].as_str(), "and" | "or" | "nor")).collect();
+    // At most NEAR_JOIN words between the term and the joining word.
+    let before =
+        |o: &Occurrence, j: usize| o.end <= j && j - o.end <= NEAR_JOIN && sentence_of(o.start) == sentence_of(j);
+    let after = |o: &Occurrence, j: usize| {
+        o.start > j && o.start - j <= NEAR_JOIN + 1 && sentence_of(o.start) == sentence_of(j)
+    };
+    let mut out: Vec<Term> = Vec::new();
+    for &j in &joins {
+        let left: Vec<&Occurrence> = occurrences.iter().filter(|o| before(o, j)).collect();
+        let right: Vec<&Occurrence> = occurrences.iter().filter(|o| after(o, j)).collect();
+        let distinct = left.iter().any(|a| right.iter().any(|b| a.term != b.term));
+        if distinct {
+            out.extend(left.iter().chain(&right).map(|o| o.term.clone()));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The terms named after a word that gives a cause ("put down to",
@@ -556,6 +591,19 @@ mod tests {
         let r = of_passage(&a, "The foreign ministers of Cyprus, Turkey and Algeria met Hafter.");
         assert_eq!(r.counts, ["country", "foreignminister"]);
         assert!(of_passage(&a, "Cyprus met Turkey, and Hafter left.").counts.is_empty());
+    }
+
+    #[test]
+    fn terms_joined_by_and_stand_beside_others() {
+        let a = analyzer();
+        let r = of_passage(
+            &a,
+            "Hafter met Conte in Rome and Serraj went to Algiers. Cyprus was far from all of the talks in Sirte.",
+        );
+        assert!(r.coordinated.contains(&"rome".to_string()) && r.coordinated.contains(&"serraj".to_string()));
+        assert!(!r.coordinated.contains(&"sirte".to_string()), "another sentence: {:?}", r.coordinated);
+        let r = of_passage(&a, "Cyprus and Turkey met the foreign ministers of the region in Sirte.");
+        assert!(!r.coordinated.contains(&"sirte".to_string()), "too far from 'and': {:?}", r.coordinated);
     }
 
     #[test]

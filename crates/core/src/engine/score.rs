@@ -100,7 +100,7 @@ impl Default for Tuning {
             light_zipf: 5.8,
             adverb_lightness: 0.3,
             absent_name_weight: 1.5,
-            set_aside: 0.9,
+            set_aside: 0.75,
             focus_share: 0.2,
             length_boost: 0.1,
         }
@@ -593,8 +593,10 @@ pub fn entry_score(
     };
     let mut judged = judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t);
     judged.beyond = (base * q.length_boost - 1.0).max(0.0);
-    // "besides a ceasefire, what did they want": not the ceasefire entry.
-    if !q.excluded.is_empty() && q.excluded.iter().all(|&id| e.states(id)) {
+    // "besides a ceasefire, what did they want": not the ceasefire entry;
+    // but "besides jufra, what else…" may be the rest of a list with it.
+    let listed = q.excluded.iter().any(|&id| e.offer().lists_with_others(id));
+    if !q.excluded.is_empty() && !listed && q.excluded.iter().all(|&id| e.states(id)) {
         judged.score *= t.set_aside;
     }
     judged

@@ -120,6 +120,8 @@ fn the_speaker_of_a_question_and_of_a_passage() {
     let q = a.analyze("what was hafter's reaction to the truce");
     assert_eq!(q.speaker.as_deref(), Some("haftar"), "a noun of saying is not spoken to");
     assert_eq!(a.analyze("does algeria mind hafter getting more say").speaker, None, "a say is influence");
+    let q = a.analyze("so they back opposite sides in libya but still called for a truce?");
+    assert_eq!(q.speaker, None, "a place something is in does not speak");
     // A title the article gives someone speaks as that someone.
     let mut lexicon = lexicon();
     lexicon.synonyms.extend([
