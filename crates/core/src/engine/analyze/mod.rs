@@ -170,6 +170,8 @@ const SUMMARY: &str = "summary";
 /// The lexicon's concept of what something means for someone ("a big
 /// deal", "important").
 const SIGNIFICANCE: &str = "significance";
+/// The concept of calling for something, which another's wanting is.
+const CALL: &str = "call";
 
 /// Applies the lexicon. Built once per knowledge base and shared by every
 /// engine built from it.

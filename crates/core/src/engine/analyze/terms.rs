@@ -3,7 +3,7 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CHATTER, OFFTOPIC, SIGNIFICANCE};
+use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, OFFTOPIC, SIGNIFICANCE};
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::is_class_noun;
 use crate::engine::message::{Clause, Role};
@@ -121,9 +121,20 @@ impl Analyzer {
                     let receiver = if determiner { i + 2 } else { i + 1 };
                     matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
                 };
+            // "what did putin and erdogan want": what someone else wants is
+            // what they call for ("i want to know…" is only asking).
+            let wants = matches!(refs[i], "want" | "wants" | "wanted")
+                && last_name.as_ref().is_some_and(|(at, _)| i - at <= 3)
+                && !refs[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "i" | "we" | "you" | "u" | "im"));
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop if gives => {
                     if let WordClass::Term(t) = self.word(SIGNIFICANCE, SIGNIFICANCE) {
+                        occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
+                        self.push(out, t, roles[i], words[i].clone(), true, false);
+                    }
+                }
+                WordClass::Stop if wants => {
+                    if let WordClass::Term(t) = self.word(CALL, CALL) {
                         occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
                         self.push(out, t, roles[i], words[i].clone(), true, false);
                     }

@@ -167,6 +167,17 @@ fn what_a_call_includes_is_asked() {
 }
 
 #[test]
+fn what_someone_else_wants_is_what_they_call_for() {
+    let mut lexicon = lexicon();
+    lexicon.stopwords.extend(["want".into(), "what".into(), "did".into(), "i".into(), "to".into(), "know".into()]);
+    lexicon.synonyms.push(("call".into(), vec!["call".into(), "urge".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let calls = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "call");
+    assert!(calls("what did hafter want"));
+    assert!(!calls("i want to know what hafter did"), "the asker's wanting only asks");
+}
+
+#[test]
 fn framing_is_context_and_weighs_nothing() {
     let got = analyzer().analyze("for my essay: who backs hafter? i skimmed it on the bus");
     let role = |t: &str| got.terms.iter().find(|q| q.term == t).map(|q| q.role);
