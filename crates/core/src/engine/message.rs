@@ -490,6 +490,13 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
             body.drain(..at);
         }
     }
+    // "besides a ceasefire what else did they ask for": what is set aside
+    // first does not hide the question.
+    if matches!(body.first(), Some(&("besides" | "apart" | "aside" | "except" | "excluding"))) {
+        if let Some(at) = body.iter().position(|w| is_wh(w)) {
+            body.drain(..at);
+        }
+    }
     let first = body.first().copied().unwrap_or("");
     let second = body.get(1).copied().unwrap_or("");
     // "i need the date…", "we want to know…"; not "i need this for my essay".
@@ -532,7 +539,10 @@ fn phrase_end(breaks: &[Break], from: usize, limit: usize) -> usize {
 /// pronoun's clause ("after they pulled out"), whose verb may be what is
 /// asked.
 fn is_anchor(words: &[&str], at: usize) -> bool {
-    matches!(words[at], "before" | "after" | "during") && words.get(at + 1).is_some_and(|n| matches!(*n, "the" | "a"))
+    let next = |k: usize| words.get(at + k).copied().unwrap_or("");
+    // "around the time of the talks", "at the time the call came out".
+    let the_time = matches!(words[at], "around" | "at" | "about" | "by") && next(1) == "the" && next(2) == "time";
+    matches!(words[at], "before" | "after" | "during") && matches!(next(1), "the" | "a") || the_time
 }
 
 /// Adverbs of hearsay: "supposedly", "allegedly".
@@ -1106,6 +1116,17 @@ mod tests {
         let msg = "were there more or fewer clashes shortly before the truce appeal";
         assert_ne!(role_of(msg, "truce"), Role::Context, "a choice is asked at that moment");
         assert_eq!(role_of("which city did they take before, the one in the east", "take"), Role::Core, "no event");
+        let msg = "did haftar do anything with airspace around the time of the talks";
+        assert_eq!(role_of(msg, "talks"), Role::Context);
+        assert_eq!(role_of(msg, "airspace"), Role::Core);
+    }
+
+    #[test]
+    fn besides_before_the_question_word_leaves_a_question() {
+        let words = ["besides", "a", "ceasefire", "what", "else", "did", "they", "ask", "for"];
+        let found = clauses(&words, &[Break::None; 9]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].form, Form::Question);
     }
 
     #[test]

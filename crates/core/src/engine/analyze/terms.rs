@@ -115,12 +115,20 @@ impl Analyzer {
             }
             // "what does sirte give hafter": what it brings someone, its
             // significance ("what reason did they give" is only asking).
-            let gives = matches!(refs[i], "give" | "gives" | "gave")
-                && {
-                    let determiner = refs.get(i + 1).is_some_and(|w| matches!(*w, "the" | "his" | "their"));
-                    let receiver = if determiner { i + 2 } else { i + 1 };
-                    matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
-                };
+            let someone_at = |at: usize| {
+                let determiner = refs.get(at).is_some_and(|w| matches!(*w, "the" | "his" | "their"));
+                let receiver = if determiner { at + 1 } else { at };
+                matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
+            };
+            // So does "what does taking sirte do for hafter" (not "what did
+            // the brigade do for him", which asks what was done).
+            let present = || {
+                refs[i.saturating_sub(6)..i]
+                    .iter()
+                    .any(|w| matches!(*w, "does" | "do" | "will" | "would" | "can" | "could"))
+            };
+            let gives = matches!(refs[i], "give" | "gives" | "gave") && someone_at(i + 1)
+                || refs[i] == "do" && refs.get(i + 1) == Some(&"for") && someone_at(i + 2) && present();
             // "what did putin and erdogan want": what someone else wants is
             // what they call for ("i want to know…" is only asking).
             let wants = matches!(refs[i], "want" | "wants" | "wanted")

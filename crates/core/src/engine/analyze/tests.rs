@@ -178,6 +178,17 @@ fn what_someone_else_wants_is_what_they_call_for() {
 }
 
 #[test]
+fn what_something_does_for_someone_is_its_significance() {
+    let mut lexicon = lexicon();
+    lexicon.stopwords.extend(["what", "do", "did", "for"].map(String::from));
+    lexicon.synonyms.push(("significance".into(), vec!["significance".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let signifies = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "significance");
+    assert!(signifies("what does taking sirte do for hafter"));
+    assert!(!signifies("what did the brigade do for hafter"), "what was done");
+}
+
+#[test]
 fn framing_is_context_and_weighs_nothing() {
     let got = analyzer().analyze("for my essay: who backs hafter? i skimmed it on the bus");
     let role = |t: &str| got.terms.iter().find(|q| q.term == t).map(|q| q.role);
