@@ -493,7 +493,7 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     // "besides a ceasefire what else did they ask for": what is set aside
     // first does not hide the question.
     if matches!(body.first(), Some(&("besides" | "apart" | "aside" | "except" | "excluding"))) {
-        if let Some(at) = body.iter().position(|w| is_wh(w)) {
+        if let Some(at) = body.iter().position(|w| is_wh(w) || is_aux(w)) {
             body.drain(..at);
         }
     }

@@ -131,7 +131,11 @@ impl Analyzer {
                 || refs[i] == "do" && refs.get(i + 1) == Some(&"for") && someone_at(i + 2) && present();
             // "what did putin and erdogan want": what someone else wants is
             // what they call for ("i want to know…" is only asking).
+            // Not what they meant to do: "wanted to protect".
+            let intends =
+                refs.get(i + 1) == Some(&"to") && refs.get(i + 2).is_some_and(|w| !matches!(*w, "happen" | "see"));
             let wants = matches!(refs[i], "want" | "wants" | "wanted")
+                && !intends
                 && last_name.as_ref().is_some_and(|(at, _)| i - at <= 3)
                 && !refs[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "i" | "we" | "you" | "u" | "im"));
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
@@ -275,14 +279,22 @@ impl Analyzer {
             return false;
         }
         let adjective = |w: &str| self.english.lookup(w).is_some_and(|(_, p)| p == PartOfSpeech::Adjective);
-        // "what's it called": the name of something said before.
+        // "what's it called", "what was haftar's army called in the
+        // article": the name of something.
+        let what_is = |p: &[&str]| {
+            matches!(p[0], "what" | "whats") && matches!(p[1], "is" | "was" | "are" | "were" | "it" | "this" | "that")
+        };
         let named = words[i] == "called"
-            && words.get(i + 1).is_none_or(|w| matches!(*w, "and" | "again" | "exactly" | "then" | "now"))
-            && matches!(
-                words[i.saturating_sub(3)..i],
-                ["what" | "whats", "is" | "was", "it" | "this" | "that"] | [_, "whats", "it" | "this" | "that"]
-            );
-        if named {
+            && words
+                .get(i + 1)
+                .is_none_or(|w| matches!(*w, "and" | "again" | "exactly" | "then" | "now" | "in" | "by"))
+            && words[i.saturating_sub(6)..i].windows(2).any(what_is);
+        // "what does the article call the tripoli government": its name
+        // for it.
+        let writer =
+            |w: &&str| matches!(*w, "article" | "author" | "writer" | "journalist" | "reporter" | "text" | "piece");
+        let names_it = words[i] == "call" && words[i.saturating_sub(3)..i].iter().any(writer);
+        if named || names_it {
             return true;
         }
         match words.get(i + 1).copied() {

@@ -175,6 +175,19 @@ fn what_someone_else_wants_is_what_they_call_for() {
     let calls = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "call");
     assert!(calls("what did hafter want"));
     assert!(!calls("i want to know what hafter did"), "the asker's wanting only asks");
+    assert!(!calls("what did hafter want to protect"), "what he meant to do");
+}
+
+#[test]
+fn what_something_is_called_asks_its_name() {
+    let mut lexicon = lexicon();
+    lexicon.stopwords.extend(["what", "was", "in", "article", "army"].map(String::from));
+    lexicon.synonyms.push(("call".into(), vec!["call".into(), "called".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let calls = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "call");
+    assert!(!calls("what does the article call the tripoli government"));
+    assert!(!calls("what was hafter's army called in the article"));
+    assert!(calls("what was called for in the article"), "a call for something");
 }
 
 #[test]
