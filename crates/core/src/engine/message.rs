@@ -337,10 +337,13 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
             "instead" if words.get(at + 1) == Some(&"of") => (2, false),
             // "…made in tripoli, right, not in derna?": what the asker rules
             // out; "…, not just the tribe": what they already have.
-            "not" if at > 0 && breaks[at - 1] >= Break::Comma => match words.get(at + 1) {
-                Some(&("just" | "only" | "merely")) => (2, true),
-                _ => (1, false),
-            },
+            // So is "…moved on sirte now and not earlier".
+            "not" if at > 0 && (breaks[at - 1] >= Break::Comma || matches!(words[at - 1], "and" | "but")) => {
+                match words.get(at + 1) {
+                    Some(&("just" | "only" | "merely")) => (2, true),
+                    _ => (1, false),
+                }
+            }
             _ => (0, false),
         };
         if opens == 0 || breaks[at] >= Break::Comma {
@@ -889,6 +892,8 @@ mod tests {
         let breaks = [Break::None, Break::Comma, Break::None, Break::None, Break::None, Break::None];
         assert_eq!(set_aside(&words, &breaks), vec![(4, true), (5, true)]);
         assert!(set_aside(&["it", "is", "not", "over"], &[Break::None; 4]).is_empty());
+        let words = ["why", "move", "now", "and", "not", "earlier"];
+        assert_eq!(set_aside(&words, &[Break::None; 6]), vec![(5, false)], "ruled out after 'and'");
         // "was it just a ceasefire or did they ask for talks": what the
         // asker doubts is all there is.
         let words = ["was", "it", "just", "a", "ceasefire", "or", "did", "they", "ask", "for", "talks"];

@@ -212,7 +212,14 @@ fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<
             t - start <= 3 && breaks[t] >= Break::Comma
         })
         .collect();
-    let opens = |t: usize, at: usize| at > t && (t + 1..=at).filter(|&i| words[i].ends_with("ed")).count() <= 1;
+    // "…rejected two deals signed between…, saying they are null and void":
+    // a participle after a comma ("saying", "adding") is the main verb's
+    // again, and timed with it.
+    let resumes = |i: usize| i > 0 && breaks[i - 1] >= Break::Comma && words[i].ends_with("ing");
+    let opens = |t: usize, at: usize| {
+        let from = (t + 1..=at).rev().find(|&i| resumes(i)).unwrap_or(t + 1);
+        at > t && (from..=at).filter(|&i| words[i].ends_with("ed")).count() <= usize::from(from == t + 1)
+    };
     occurrences
         .iter()
         .filter(|o| {
@@ -583,6 +590,11 @@ mod tests {
         let r = of_passage(&a, text);
         assert!(r.timed.contains(&"country".to_string()) && r.timed.contains(&"reject".to_string()), "{:?}", r.timed);
         assert!(!r.timed.contains(&"sign".to_string()) && !r.timed.contains(&"capital".to_string()), "{:?}", r.timed);
+        // "…, saying…": the main verb's participle again.
+        let text = "Meanwhile, on Wednesday, the many other countries in the region rejected the deals signed in the \
+                    capital of Turkey, saying the region wants Cyprus.";
+        let r = of_passage(&a, text);
+        assert!(r.timed.contains(&"cyprus".to_string()) && !r.timed.contains(&"capital".to_string()), "{:?}", r.timed);
     }
 
     #[test]
