@@ -8,7 +8,7 @@
 //! This module reads the message's shape (sentences, commas, question
 //! words, "or"); what the words mean is the analyzer's business.
 
-use super::kind::{asks, Asks, Kind};
+use super::kind::{asks, is_number_word, month_number, Asks, Kind};
 use crate::text::Break;
 
 /// What a clause of the message is.
@@ -730,6 +730,29 @@ pub fn roles(
             roles[c.start..at].fill(Role::Context);
         }
     }
+    // "who did erdogan meet on 8 january": unless the question asks when,
+    // a date after "on" says which moment is meant.
+    for c in clauses.iter().filter(|c| c.form != Form::Statement && c.asks.kind != Kind::When) {
+        let day = |w: &str| is_number_word(w) || w.ends_with("th");
+        let month_number = |w: &str| {
+            let short = matches!(
+                w,
+                "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+            );
+            month_number(w).or(short.then_some(0))
+        };
+        for at in (c.start + 1..c.end.saturating_sub(1)).filter(|&at| words[at] == "on") {
+            let (a, b) = (words[at + 1], words.get(at + 2).copied().unwrap_or(""));
+            let len = match (month_number(a).is_some(), month_number(b).is_some()) {
+                (true, _) if day(b) => 2,
+                (_, true) if day(a) => 2,
+                _ => 0,
+            };
+            if len > 0 && at + len < c.end {
+                roles[at..=at + len].fill(Role::Context);
+            }
+        }
+    }
     // "besides jufra, what else…", "apart from the brigade flipping": what
     // the asker already has is said around the question, not asked.
     for &(at, _) in aside {
@@ -1121,6 +1144,10 @@ mod tests {
         let msg = "were there more or fewer clashes shortly before the truce appeal";
         assert_ne!(role_of(msg, "truce"), Role::Context, "a choice is asked at that moment");
         assert_eq!(role_of("which city did they take before, the one in the east", "take"), Role::Core, "no event");
+        let msg = "who did erdogan meet in istanbul on 8 jan";
+        assert_eq!(role_of(msg, "jan"), Role::Context, "a date that says which moment");
+        assert_eq!(role_of(msg, "istanbul"), Role::Core);
+        assert_eq!(role_of("when did they meet on january 8th", "january"), Role::Core, "a when-question");
         let msg = "did haftar do anything with airspace around the time of the talks";
         assert_eq!(role_of(msg, "talks"), Role::Context);
         assert_eq!(role_of(msg, "airspace"), Role::Core);
