@@ -548,6 +548,13 @@ fn is_anchor(words: &[&str], at: usize) -> bool {
     matches!(words[at], "before" | "after" | "during") && matches!(next(1), "the" | "a") || the_time
 }
 
+/// A month, by name or chat's short form ("jan").
+fn is_month(w: &str) -> bool {
+    let short =
+        matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+    short || month_number(w).is_some()
+}
+
 /// Adverbs of hearsay: "supposedly", "allegedly".
 fn is_hedge(w: &str) -> bool {
     matches!(w, "supposedly" | "allegedly" | "reportedly" | "purportedly" | "ostensibly" | "presumably")
@@ -734,23 +741,13 @@ pub fn roles(
     // a date after "on" says which moment is meant.
     for c in clauses.iter().filter(|c| c.form != Form::Statement && c.asks.kind != Kind::When) {
         let day = |w: &str| is_number_word(w) || w.ends_with("th");
-        let month_number = |w: &str| {
-            let short = matches!(
-                w,
-                "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
-            );
-            month_number(w).or(short.then_some(0))
+        // "on 8 jan", "on january 8th": "on", a day and a month.
+        let dated = |at: usize| {
+            let (a, b) = (words[at + 1], words[at + 2]);
+            words[at] == "on" && (is_month(a) && day(b) || day(a) && is_month(b))
         };
-        for at in (c.start + 1..c.end.saturating_sub(1)).filter(|&at| words[at] == "on") {
-            let (a, b) = (words[at + 1], words.get(at + 2).copied().unwrap_or(""));
-            let len = match (month_number(a).is_some(), month_number(b).is_some()) {
-                (true, _) if day(b) => 2,
-                (_, true) if day(a) => 2,
-                _ => 0,
-            };
-            if len > 0 && at + len < c.end {
-                roles[at..=at + len].fill(Role::Context);
-            }
+        for at in (c.start + 1..c.end.saturating_sub(2)).filter(|&at| dated(at)) {
+            roles[at..at + 3].fill(Role::Context);
         }
     }
     // "besides jufra, what else…", "apart from the brigade flipping": what

@@ -216,9 +216,12 @@ fn timed(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<
     // a participle after a comma ("saying", "adding") is the main verb's
     // again, and timed with it.
     let resumes = |i: usize| i > 0 && breaks[i - 1] >= Break::Comma && words[i].ends_with("ing");
+    // Up to the term, at most the main verb in "-ed" after the time, or
+    // none after the last participle that resumes it.
     let opens = |t: usize, at: usize| {
-        let from = (t + 1..=at).rev().find(|&i| resumes(i)).unwrap_or(t + 1);
-        at > t && (from..=at).filter(|&i| words[i].ends_with("ed")).count() <= usize::from(from == t + 1)
+        let resumed = (t + 1..=at).rev().find(|&i| resumes(i));
+        let (from, verbs) = resumed.map_or((t + 1, 1), |r| (r, 0));
+        at > t && (from..=at).filter(|&i| words[i].ends_with("ed")).count() <= verbs
     };
     occurrences
         .iter()

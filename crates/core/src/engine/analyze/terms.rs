@@ -293,7 +293,8 @@ impl Analyzer {
         // for it.
         let writer =
             |w: &&str| matches!(*w, "article" | "author" | "writer" | "journalist" | "reporter" | "text" | "piece");
-        let names_it = words[i] == "call" && words[i.saturating_sub(3)..i].iter().any(writer);
+        let calls_for = words.get(i + 1).is_some_and(|w| matches!(*w, "for" | "on" | "upon"));
+        let names_it = words[i] == "call" && !calls_for && words[i.saturating_sub(3)..i].iter().any(writer);
         if named || names_it {
             return true;
         }

@@ -188,6 +188,7 @@ fn what_something_is_called_asks_its_name() {
     assert!(!calls("what does the article call the tripoli government"));
     assert!(!calls("what was hafter's army called in the article"));
     assert!(calls("what was called for in the article"), "a call for something");
+    assert!(calls("what does the article say they call for"), "a call for something");
 }
 
 #[test]
