@@ -138,20 +138,21 @@ impl Analyzer {
                 && !intends
                 && last_name.as_ref().is_some_and(|(at, _)| i - at <= 3)
                 && !refs[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "i" | "we" | "you" | "u" | "im"));
+            // The concept a stop word stands for here, if any.
+            let stands_for = if gives {
+                Some(SIGNIFICANCE)
+            } else if wants {
+                Some(CALL)
+            } else {
+                None
+            };
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
-                WordClass::Stop if gives => {
-                    if let WordClass::Term(t) = self.word(SIGNIFICANCE, SIGNIFICANCE) {
+                WordClass::Stop => {
+                    if let Some(WordClass::Term(t)) = stands_for.map(|c| self.word(c, c)) {
                         occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
                         self.push(out, t, roles[i], words[i].clone(), true, false);
                     }
                 }
-                WordClass::Stop if wants => {
-                    if let WordClass::Term(t) = self.word(CALL, CALL) {
-                        occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
-                        self.push(out, t, roles[i], words[i].clone(), true, false);
-                    }
-                }
-                WordClass::Stop => {}
                 WordClass::Chatter => out.chatter += 1,
                 // "is there a joke in this", not "for my essay (it's for a
                 // film studies class lol), who took sirte": another subject
