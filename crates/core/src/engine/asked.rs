@@ -16,7 +16,9 @@ pub(super) fn asks_for_title(words: &[String], at: usize) -> bool {
     // "what's the name of the turkish foreign minister"
     let named = (at.saturating_sub(8)..at)
         .any(|i| wh(&words[i]) && words[i + 1..(i + 4).min(at)].iter().any(|w| w == "name" || w == "names"));
-    let which = named || before.iter().any(wh);
+    // "what's the turkish foreign minister's name"
+    let name_after = words.iter().skip(at + 1).take(3).any(|w| w == "name" || w == "names");
+    let which = named || before.iter().any(wh) || name_after && words[at.saturating_sub(8)..at].iter().any(wh);
     which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
 }
 
@@ -37,6 +39,24 @@ pub(super) fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize
 pub(super) fn offers_a_guess(clause: &[&str]) -> bool {
     let words = clause.strip_prefix(&["or"][..]).unwrap_or(clause);
     matches!(words, ["is" | "was" | "isnt" | "wasnt", "it" | "that" | "he" | "she", ..] | ["are" | "were", "they", ..])
+}
+
+/// Where the one named sits in a question of membership: "is italy one of
+/// the countries that rejected the deals", "was greece among those who…".
+/// The group is what is asked, and the passage that lists it settles the
+/// question whether or not it names the one asked about. Returns the
+/// range of the one named (one to three words after the verb) within the
+/// clause.
+pub(super) fn asks_membership(clause: &[&str]) -> Option<std::ops::Range<usize>> {
+    let words = clause.strip_prefix(&["so"][..]).unwrap_or(clause);
+    let skip = clause.len() - words.len();
+    if !matches!(words.first(), Some(&("is" | "was" | "are" | "were" | "isnt" | "wasnt"))) {
+        return None;
+    }
+    let at = (2..words.len().min(5)).find(|&k| words[k] == "among" || words[k..].starts_with(&["one", "of"]))?;
+    let group = &words[at..];
+    let defined = group.iter().any(|w| matches!(*w, "that" | "which" | "who"));
+    defined.then_some(skip + 1..skip + at)
 }
 
 /// Whether a short clause only offers choices: "misrata or tripoli?".
@@ -400,6 +420,18 @@ fn is_side_count(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_of_membership_asks_about_the_group() {
+        let named = |q: &str| {
+            let words: Vec<&str> = q.split(' ').collect();
+            asks_membership(&words).map(|r| words[r].join(" "))
+        };
+        assert_eq!(named("is italy one of the countries that rejected the deals").as_deref(), Some("italy"));
+        assert_eq!(named("so was greece among those who signed").as_deref(), Some("greece"));
+        assert_eq!(named("is italy one of the countries"), None, "no group defined");
+        assert_eq!(named("who is one of the leaders that met"), None, "not a yes/no question");
+    }
 
     #[test]
     fn a_clause_offering_a_name_is_a_guess() {

@@ -238,12 +238,20 @@ pub fn asks(words: &[&str]) -> Asks {
                     let noun = rest[of + 2..].iter().find(|w| !matches!(**w, "the" | "a" | "an" | "this" | "that"))?;
                     noun_asks(noun).filter(|a| a.kind != Kind::Why)
                 };
+                // "what's the greek foreign minister's name": the noun
+                // before "name" is what is asked.
+                let name_after = || {
+                    let rest = &words[i + 1..words.len().min(i + 8)];
+                    let at = rest.iter().position(|w| matches!(*w, "name" | "names"))?;
+                    rest[..at].last().and_then(|w| noun_asks(w)).filter(|a| a.kind == Kind::Who)
+                };
                 // "which side of the country", "what part of libya": a
                 // region, which asks where.
                 if super::asked::region_of_land(words, i + 1).is_some() {
                     return Asks::of(Kind::Where);
                 }
                 return named()
+                    .or_else(name_after)
                     .or_else(|| noun_asks(next))
                     .or_else(|| noun_asks(after))
                     .or_else(|| rest.next().and_then(|w| noun_asks(w)))

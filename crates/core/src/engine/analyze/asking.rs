@@ -6,8 +6,8 @@ use std::ops::Range;
 use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
 use crate::engine::asked::{
-    asks_who_is_right, describes_the_asked, offers_a_guess, offers_choices, states_a_guess, time_anchors,
-    trailing_guess,
+    asks_membership, asks_who_is_right, describes_the_asked, offers_a_guess, offers_choices, states_a_guess,
+    time_anchors, trailing_guess,
 };
 use crate::engine::kind::{asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, sets_a_time, Clause, Form, Role};
@@ -109,11 +109,14 @@ impl Analyzer {
             }
         }
         // "which european leader did he call, macron?": a name or a time
-        // offered after the question is a guess the answer may settle.
+        // offered after the question is a guess the answer may settle. A
+        // place guessed ("which city is the dateline, london?") is a choice,
+        // as above: the answer may name it.
         if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany) {
+            let guessed = if asks.kind == Kind::Where { Role::Alternative } else { Role::Context };
             let asking = found.iter().filter(|c| c.form != Form::Statement);
             for g in asking.filter_map(|c| trailing_guess(breaks, content, c.start, c.end)) {
-                roles[g].fill(Role::Context);
+                roles[g].fill(guessed);
             }
         }
         // "which neighbouring countries…": a word that describes what is
@@ -148,7 +151,19 @@ impl Analyzer {
         self.point_back(&refs, classes, &found, &mut roles);
         // "who is the man who leads the brigade": the clause is what
         // tells the one asked for.
-        if !asks.asks_who() && !refs.windows(2).any(is_name_of) {
+        // "is italy one of the countries that rejected the deals": the
+        // group's clause is asked, and the one named is a choice the list
+        // settles.
+        let membership: Vec<(&Clause, Range<usize>)> =
+            found.iter().filter_map(|c| asks_membership(&refs[c.start..c.end]).map(|r| (c, r))).collect();
+        for (c, named) in &membership {
+            for r in &mut roles[c.start + named.start..c.start + named.end] {
+                if *r == Role::Core {
+                    *r = Role::Alternative;
+                }
+            }
+        }
+        if !asks.asks_who() && !refs.windows(2).any(is_name_of) && membership.is_empty() {
             self.relative_clauses(&refs, reading, &found, &mut roles);
         }
         // "my mate says noon, i think midnight, who's right?": the claims
