@@ -59,6 +59,17 @@ pub(super) fn asks_membership(clause: &[&str]) -> Option<std::ops::Range<usize>>
     defined.then_some(skip + 1..skip + at)
 }
 
+/// Whether a clause offers the asker's guess at a reason: "is it because
+/// of the fighting", "was that due to the deal".
+pub(super) fn offers_a_reason(clause: &[&str]) -> bool {
+    let words = clause.strip_prefix(&["or"][..]).unwrap_or(clause);
+    matches!(
+        words,
+        ["is" | "was", "it" | "that" | "this", "because" | "cause" | "bc" | "due", ..]
+            | ["is" | "was", "it" | "that" | "this", "just", "because" | "cause" | "bc" | "due", ..]
+    )
+}
+
 /// Whether a short clause only offers choices: "misrata or tripoli?".
 pub(super) fn offers_choices(clause: &[&str]) -> bool {
     clause.len() <= 5 && clause.iter().skip(1).take(clause.len().saturating_sub(2)).any(|w| *w == "or")
@@ -431,6 +442,13 @@ mod tests {
         assert_eq!(named("so was greece among those who signed").as_deref(), Some("greece"));
         assert_eq!(named("is italy one of the countries"), None, "no group defined");
         assert_eq!(named("who is one of the leaders that met"), None, "not a yes/no question");
+    }
+
+    #[test]
+    fn a_clause_offering_a_cause_is_a_guess_at_the_reason() {
+        assert!(offers_a_reason(&["is", "it", "because", "of", "the", "fighting"]));
+        assert!(offers_a_reason(&["or", "was", "that", "due", "to", "the", "deal"]));
+        assert!(!offers_a_reason(&["is", "it", "true", "that", "they", "left"]));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::ops::Range;
 use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
 use crate::engine::asked::{
-    asks_membership, asks_who_is_right, describes_the_asked, offers_a_guess, offers_choices, states_a_guess,
-    time_anchors, trailing_guess,
+    asks_membership, asks_who_is_right, describes_the_asked, offers_a_guess, offers_a_reason, offers_choices,
+    states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, sets_a_time, Clause, Form, Role};
@@ -86,6 +86,29 @@ impl Analyzer {
             .map(|c| c.asks)
             .find(|a| *a != Asks::OPEN)
             .unwrap_or(Asks::OPEN);
+        // "i'm confused why the article doubts the ceasefire, is it because
+        // of the fighting?": the reason asked is the statement's "why", and
+        // the reason offered is the asker's guess, which the answer may give.
+        let reason_asked = found.iter().position(|c| c.form == Form::Statement && c.asks.kind == Kind::Why);
+        let reason_guessed = reason_asked.and_then(|n| {
+            found[n + 1..].iter().find(|c| offers_a_reason(&refs[c.start..c.end])).map(|g| (&found[n], g))
+        });
+        let asks = match reason_guessed {
+            Some((why, guess)) => {
+                for r in &mut roles[why.start..why.end] {
+                    if *r == Role::Context {
+                        *r = Role::Core;
+                    }
+                }
+                for r in &mut roles[guess.start..guess.end] {
+                    if *r == Role::Core {
+                        *r = Role::Alternative;
+                    }
+                }
+                why.asks
+            }
+            None => asks,
+        };
         // "who heads the tripoli govt, is it sarraj?": the name offered is
         // the asker's guess, which the answer may give; it is not asked.
         let guess = (asks.kind == Kind::Who)

@@ -51,12 +51,16 @@ impl Analyzer {
                 out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
                 speech_at = Some(i);
             }
-            // "is algeria on sarraj's side", "on team haftar": whom it supports.
-            let on_side = matches!(refs[i], "side" | "camp" | "team") && refs[i.saturating_sub(3)..i].contains(&"on");
+            // "is algeria on sarraj's side", "on team haftar": whom it
+            // supports; not the particle of a verb ("it turned on which
+            // side": the side it turned against).
+            let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were");
+            let on = (i.saturating_sub(3)..i).rev().find(|&k| refs[k] == "on");
+            let particle = on.is_some_and(|k| k > 0 && self.is_verb(refs[k - 1]) && !be(&refs[k - 1]));
+            let on_side = matches!(refs[i], "side" | "camp" | "team") && on.is_some() && !particle;
             // "russia's side in libya?", "putin's guy there": whom they back,
             // in a message that says nothing else of them (no verb but
             // "is"). A country's guy is its leader ("russia's guy = putin?").
-            let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were");
             let whose = || occurrences.last().filter(|o| o.end == i && self.names_someone(&o.term));
             let backed = match refs[i] {
                 "side" | "camp" | "team" => whose().is_some(),
@@ -73,6 +77,13 @@ impl Analyzer {
             }
             if split[i] {
                 i += 1;
+                continue;
+            }
+            // "hold on, greece is involved??": a call to wait that opens the
+            // message, not holding on to anything.
+            let opens = i == 0 && matches!(refs[..refs.len().min(2)], ["hold" | "hang", "on"]);
+            if opens && breaks[1] >= Break::Comma {
+                i += 2;
                 continue;
             }
             // "pushed isis out of sirte": a verb and its particle around an
@@ -186,13 +197,17 @@ impl Analyzer {
                             matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                                 || refs[j] == "city"
                         });
-                    // "will trump call putin": speaking with him, not
-                    // calling for something.
+                    // "will trump call putin", "who else does he plan to
+                    // call about libya": speaking with someone, not calling
+                    // for something.
+                    let ends = i + 1 == refs.len() || breaks[i] >= Break::Comma;
+                    let whom = ends && refs[..i].iter().any(|w| matches!(*w, "who" | "whom"));
                     let phones = matches!(refs[i], "call" | "calls" | "called" | "calling")
-                        && refs.get(i + 1).is_some_and(|n| {
-                            matches!(*n, "him" | "her" | "who" | "whom")
-                                || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
-                        });
+                        && (whom
+                            || refs.get(i + 1).is_some_and(|n| {
+                                matches!(*n, "him" | "her" | "who" | "whom" | "about")
+                                    || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
+                            }));
                     // "where did sarraj head next": going there.
                     let goes = occurrences.last().is_some_and(|o| {
                         let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
