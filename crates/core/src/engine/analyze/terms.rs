@@ -131,7 +131,8 @@ impl Analyzer {
                 let receiver = if determiner { at + 1 } else { at };
                 matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
             };
-            // So does "what does taking sirte do for hafter" (not "what did
+            // So does "what does taking sirte do for hafter" or "what taking
+            // sirte does for hafter" (not "what did
             // the brigade do for him", which asks what was done).
             let present = || {
                 refs[i.saturating_sub(6)..i]
@@ -139,7 +140,9 @@ impl Analyzer {
                     .any(|w| matches!(*w, "does" | "do" | "will" | "would" | "can" | "could"))
             };
             let gives = matches!(refs[i], "give" | "gives" | "gave") && someone_at(i + 1)
-                || refs[i] == "do" && refs.get(i + 1) == Some(&"for") && someone_at(i + 2) && present();
+                || (refs[i] == "do" && present() || refs[i] == "does")
+                    && refs.get(i + 1) == Some(&"for")
+                    && someone_at(i + 2);
             // "what did putin and erdogan want": what someone else wants is
             // what they call for ("i want to know…" is only asking).
             // Not what they meant to do: "wanted to protect".

@@ -199,6 +199,7 @@ fn what_something_does_for_someone_is_its_significance() {
     let a = Analyzer::new(&lexicon, English::shipped());
     let signifies = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "significance");
     assert!(signifies("what does taking sirte do for hafter"));
+    assert!(signifies("what did the article say taking sirte does for hafter"));
     assert!(!signifies("what did the brigade do for hafter"), "what was done");
 }
 
