@@ -91,7 +91,12 @@ pub(super) fn states_a_guess(clause: &[&str]) -> bool {
 pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
     // "…crushed in sirte, i reckon they pulled out. which is it?"
     let which_is_it = words.windows(3).any(|p| matches!(p, ["which", "is", "it"] | ["which", "one", "is"]));
+    // "my notes say the algerian president is bouteflika, is that right or
+    // was it someone else": the claim reported is in doubt.
+    let or_else =
+        words.windows(5).any(|p| matches!(p, ["or", "was" | "is", "it", "someone" | "somebody" | "something", "else"]));
     which_is_it
+        || or_else
         || words.iter().enumerate().any(|(r, w)| {
             matches!(*w, "right" | "correct" | "wrong" | "true")
                 && (1..=4).any(|back| {
@@ -480,6 +485,8 @@ mod tests {
         assert!(asks_who_is_right(&["she", "says", "noon", "who", "is", "right"]));
         assert!(asks_who_is_right(&["which", "of", "us", "is", "correct"]));
         assert!(!asks_who_is_right(&["who", "backs", "the", "right", "side"]));
+        let doubted = "my notes say it is bouteflika is that right or was it someone else";
+        assert!(asks_who_is_right(&doubted.split(' ').collect::<Vec<_>>()));
     }
 
     #[test]
