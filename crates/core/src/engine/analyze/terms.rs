@@ -132,8 +132,8 @@ impl Analyzer {
                 matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
             };
             // So does "what does taking sirte do for hafter" or "what taking
-            // sirte does for hafter" (not "what did
-            // the brigade do for him", which asks what was done).
+            // sirte does for hafter" (not "what did the brigade do for him",
+            // which asks what was done).
             let present = || {
                 refs[i.saturating_sub(6)..i]
                     .iter()
