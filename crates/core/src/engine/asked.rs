@@ -63,11 +63,11 @@ pub(super) fn asks_membership(clause: &[&str]) -> Option<std::ops::Range<usize>>
 /// of the fighting", "was that due to the deal".
 pub(super) fn offers_a_reason(clause: &[&str]) -> bool {
     let words = clause.strip_prefix(&["or"][..]).unwrap_or(clause);
-    matches!(
-        words,
-        ["is" | "was", "it" | "that" | "this", "because" | "cause" | "bc" | "due", ..]
-            | ["is" | "was", "it" | "that" | "this", "just", "because" | "cause" | "bc" | "due", ..]
-    )
+    let ["is" | "was", "it" | "that" | "this", rest @ ..] = words else {
+        return false;
+    };
+    let rest = rest.strip_prefix(&["just"][..]).unwrap_or(rest);
+    matches!(rest.first(), Some(&("because" | "cause" | "bc" | "due")))
 }
 
 /// Whether a short clause only offers choices: "misrata or tripoli?".

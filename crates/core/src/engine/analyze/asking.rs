@@ -95,16 +95,8 @@ impl Analyzer {
         });
         let asks = match reason_guessed {
             Some((why, guess)) => {
-                for r in &mut roles[why.start..why.end] {
-                    if *r == Role::Context {
-                        *r = Role::Core;
-                    }
-                }
-                for r in &mut roles[guess.start..guess.end] {
-                    if *r == Role::Core {
-                        *r = Role::Alternative;
-                    }
-                }
+                recast(&mut roles[why.start..why.end], Role::Context, Role::Core);
+                recast(&mut roles[guess.start..guess.end], Role::Core, Role::Alternative);
                 why.asks
             }
             None => asks,
@@ -165,28 +157,22 @@ impl Analyzer {
         // "did the zone come the same day as the istanbul talks": the talks
         // only date what is asked.
         for anchor in time_anchors(&refs, breaks) {
-            for r in &mut roles[anchor] {
-                if *r == Role::Core {
-                    *r = Role::Context;
-                }
-            }
+            recast(&mut roles[anchor], Role::Core, Role::Context);
         }
         self.point_back(&refs, classes, &found, &mut roles);
-        // "who is the man who leads the brigade": the clause is what
-        // tells the one asked for.
         // "is italy one of the countries that rejected the deals": the
         // group's clause is asked, and the one named is a choice the list
         // settles.
-        let membership: Vec<(&Clause, Range<usize>)> =
-            found.iter().filter_map(|c| asks_membership(&refs[c.start..c.end]).map(|r| (c, r))).collect();
-        for (c, named) in &membership {
-            for r in &mut roles[c.start + named.start..c.start + named.end] {
-                if *r == Role::Core {
-                    *r = Role::Alternative;
-                }
+        let mut membership = false;
+        for c in &found {
+            if let Some(named) = asks_membership(&refs[c.start..c.end]) {
+                recast(&mut roles[c.start + named.start..c.start + named.end], Role::Core, Role::Alternative);
+                membership = true;
             }
         }
-        if !asks.asks_who() && !refs.windows(2).any(is_name_of) && membership.is_empty() {
+        // "who is the man who leads the brigade": the clause is what
+        // tells the one asked for.
+        if !asks.asks_who() && !refs.windows(2).any(is_name_of) && !membership {
             self.relative_clauses(&refs, reading, &found, &mut roles);
         }
         // "my mate says noon, i think midnight, who's right?": the claims
@@ -243,11 +229,7 @@ impl Analyzer {
                     continue;
                 }
                 let end = (i + 2..c.end).find(|&j| is_aux(refs[j]) || breaks[j - 1] >= Break::Comma).unwrap_or(c.end);
-                for r in &mut roles[i + 1..end] {
-                    if *r == Role::Core {
-                        *r = Role::Context;
-                    }
-                }
+                recast(&mut roles[i + 1..end], Role::Core, Role::Context);
             }
         }
     }
@@ -275,5 +257,12 @@ impl Analyzer {
                 roles[i] = roles[i].max(Role::Core);
             }
         }
+    }
+}
+
+/// Gives every word of `roles` that has the role `from` the role `to`.
+fn recast(roles: &mut [Role], from: Role, to: Role) {
+    for r in roles.iter_mut().filter(|r| **r == from) {
+        *r = to;
     }
 }
