@@ -156,6 +156,17 @@ pub fn asks(words: &[&str]) -> Asks {
             // the article says of it, not a reason it gives.
             "why" | "whys" if mentions(&words[i + 1..]) => return Asks::OPEN,
             "why" | "whys" => return Asks::of(Kind::Why),
+            // "how many days after the article does the truce begin": a
+            // time, which dates settle, not a count.
+            "how"
+                if next == "many"
+                    && matches!(after, "days" | "weeks" | "months" | "hours")
+                    && words
+                        .get(i + 3)
+                        .is_some_and(|w| matches!(*w, "after" | "before" | "until" | "till" | "later")) =>
+            {
+                return Asks::of(Kind::When)
+            }
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
@@ -480,9 +491,8 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         // Titles ("which foreign ministers", "what leader") may be answered
         // by the title of a country ("the Foreign Ministers of Greece…").
         "person" | "official" | "officials" | "guy" | "man" | "woman" | "politician" | "politicians" | "figure"
-        | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent" | "writer" | "author" => {
-            Asks::person()
-        }
+        | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent" | "writer" | "author" | "general"
+        | "generals" | "officer" | "officers" | "colonel" | "commanders" => Asks::person(),
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers"
         | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
@@ -754,6 +764,10 @@ mod tests {
         assert_eq!(asks_of("what was the number again").kind, Kind::Open);
         assert_eq!(asks_of("why is brussels in the article").kind, Kind::Open);
         assert_eq!(asks_of("what was the number of deals").kind, Kind::HowMany);
+        // Days after something: a time, which dates settle.
+        assert_eq!(asks_of("how many days after the talks does the truce start").kind, Kind::When);
+        assert_eq!(asks_of("how many days did the talks last").kind, Kind::HowMany);
+        assert!(asks_of("which turkish general leads them").person, "a rank is a person");
         assert_eq!(asks_of("which side of the country is the lna from").kind, Kind::Where);
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);

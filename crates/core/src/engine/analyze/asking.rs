@@ -89,7 +89,9 @@ impl Analyzer {
         // "i'm confused why the article doubts the ceasefire, is it because
         // of the fighting?": the reason asked is the statement's "why", and
         // the reason offered is the asker's guess, which the answer may give.
-        let reason_asked = found.iter().position(|c| c.form == Form::Statement && c.asks.kind == Kind::Why);
+        // So after a question: "why weren't they there? was it bc they were
+        // sent somewhere else?"
+        let reason_asked = found.iter().position(|c| c.asks.kind == Kind::Why);
         let reason_guessed = reason_asked.and_then(|n| {
             found[n + 1..].iter().find(|c| offers_a_reason(&refs[c.start..c.end])).map(|g| (&found[n], g))
         });

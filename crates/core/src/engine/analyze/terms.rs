@@ -180,6 +180,14 @@ impl Analyzer {
                 // "the deals the four call illegal", "they called it void":
                 // naming something, which only says what was said.
                 WordClass::Term(_) if self.labels_at(&refs, i) => {}
+                // "cavusoglu's position", "what post does tebboune hold":
+                // the office someone holds, which the passage naming them
+                // gives.
+                WordClass::Term(_) if self.office_at(&refs, breaks, classes, &occurrences, i).is_some() => {
+                    if let Some(Some(hold)) = self.office_at(&refs, breaks, classes, &occurrences, i) {
+                        split[hold] = true;
+                    }
+                }
                 // "how do you say it in italian", "does merkel speak
                 // russian": a language, which the article never names.
                 WordClass::Term(t) if self.is_language_at(&refs, breaks, classes, i, &t) => {
@@ -287,6 +295,40 @@ impl Analyzer {
     fn event_follows(&self, classes: &[WordClass], from: usize) -> bool {
         let next = classes.iter().skip(from).find(|c| !matches!(c, WordClass::Stop));
         matches!(next, Some(WordClass::Term(t)) if self.entity(t).is_none())
+    }
+
+    /// Whether the word at `i` asks the office someone holds, which the
+    /// passage naming them gives: after their name, ending the clause
+    /// ("cavusoglu's position?", "putin's title"), or before it and a
+    /// verb of holding ("what post does tebboune hold"), which is then
+    /// where the verb stands.
+    fn office_at(
+        &self,
+        words: &[&str],
+        breaks: &[Break],
+        classes: &[WordClass],
+        occurrences: &[Occurrence],
+        i: usize,
+    ) -> Option<Option<usize>> {
+        if !matches!(words[i], "position" | "title" | "post" | "rank") {
+            return None;
+        }
+        let person = |o: &Occurrence| o.entity == Some(EntityType::Person);
+        // Only where the clause ends: "does sirte strengthen hafter's
+        // position elsewhere" is his standing.
+        let ends = i + 1 == words.len() || breaks[i] >= Break::Comma;
+        let whose = occurrences.last().filter(|o| o.end == i || o.end + 1 == i && words[i - 1] == "s");
+        if ends && whose.is_some_and(person) {
+            return Some(None);
+        }
+        let asked = i > 0 && matches!(words[i - 1], "what" | "which" | "whats");
+        if !asked || !matches!(words.get(i + 1), Some(&("does" | "did" | "do"))) {
+            return None;
+        }
+        let holder = |j: usize| matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person));
+        let hold = (i + 3..words.len().min(i + 6))
+            .find(|&j| matches!(words[j], "hold" | "holds" | "have" | "has" | "occupy"))?;
+        (i + 2..hold).any(holder).then_some(Some(hold))
     }
 
     /// Whether "call" at `i` names something rather than calls for it or

@@ -324,3 +324,25 @@ fn what_did_someone_do_asks_the_object_of_the_verb() {
     assert_eq!(a.analyze("what did turkey offer to send").deed.as_deref(), Some("deploy"));
     assert_eq!(a.analyze("what is the capture of sirte").deed, None);
 }
+
+#[test]
+fn the_office_someone_holds_is_in_the_passage_that_names_them() {
+    let a = analyzer_with(&[("position", &["position", "stance"]), ("headline", &["title"]), ("last", &["hold"])]);
+    let terms = |q: &str| a.analyze(q).terms.iter().map(|t| t.term.clone()).collect::<Vec<_>>();
+    assert_eq!(terms("haftar's position?"), ["haftar"]);
+    assert_eq!(terms("what's haftar's title"), ["haftar"]);
+    assert_eq!(terms("what position does haftar hold"), ["haftar"]);
+    // Not his standing in something; a title of no one is the headline.
+    assert!(terms("does it strengthen haftar's position elsewhere").contains(&"position".to_string()));
+    assert_eq!(terms("what's the title"), ["headline"]);
+}
+
+#[test]
+fn a_reason_guessed_after_a_why_question_is_a_choice() {
+    let a = analyzer_with(&[("deploy", &["sent"]), ("absent", &["there"])]);
+    let got = a.analyze("why were the brigades not in sirte? was it because they were sent somewhere else?");
+    assert_eq!(got.asks.kind, Kind::Why);
+    let role = |w: &str| got.terms.iter().find(|t| t.surface == w).map(|t| t.role);
+    assert_eq!(role("sent"), Some(Role::Alternative));
+    assert_eq!(role("brigades"), Some(Role::Core));
+}
