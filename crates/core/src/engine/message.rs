@@ -808,6 +808,11 @@ pub fn roles(
         let before = (0..first_ask).any(is_content);
         let upto = if before { first_ask } else { words.len() };
         roles[..upto].fill(Role::Core);
+        // What the asker set aside stays aside ("the exact day they went
+        // after the capital, not just spring. anyone?").
+        for &(at, _) in aside.iter().filter(|(at, _)| *at < upto) {
+            roles[at] = Role::Context;
+        }
     }
     roles
 }
@@ -850,6 +855,7 @@ mod tests {
         "full",
         "wording",
         "slides",
+        "anyone",
         "who",
         "are",
         "they",
@@ -931,6 +937,13 @@ mod tests {
         assert_eq!(role_of(msg, "ships"), Role::Core);
         let msg = "has cyprus deployed ships near libya, or did it send planes";
         assert_eq!(role_of(msg, "cyprus"), Role::Alternative);
+    }
+
+    #[test]
+    fn what_is_set_aside_stays_aside_before_an_empty_question() {
+        let msg = "i need the day they went after the capital, not just spring. anyone?";
+        assert_eq!(role_of(msg, "capital"), Role::Core);
+        assert_eq!(role_of(msg, "spring"), Role::Context);
     }
 
     #[test]

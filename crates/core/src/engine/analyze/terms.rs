@@ -253,8 +253,15 @@ impl Analyzer {
                     self.push(out, t, roles[i], words[i].clone(), true, false)
                 }
                 WordClass::Unknown(t) => {
+                    // "when did erdogan land in istanbul": the verb after an
+                    // auxiliary and its subject is what happened, however
+                    // common its word.
+                    let verb = self.follows_a_subject(&refs, &occurrences, i);
                     occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
-                    self.push(out, t, roles[i], words[i].clone(), false, heads[i])
+                    self.push(out, t.clone(), roles[i], words[i].clone(), false, heads[i]);
+                    if let Some(q) = out.terms.iter_mut().find(|q| q.term == t).filter(|_| verb) {
+                        q.weighty = true;
+                    }
                 }
             }
             i += 1;
@@ -295,6 +302,18 @@ impl Analyzer {
     fn event_follows(&self, classes: &[WordClass], from: usize) -> bool {
         let next = classes.iter().skip(from).find(|c| !matches!(c, WordClass::Stop));
         matches!(next, Some(WordClass::Term(t)) if self.entity(t).is_none())
+    }
+
+    /// Whether the word at `i` follows "did", "will" or the like and the
+    /// subject after it: a pronoun or someone named ("did erdogan land").
+    fn follows_a_subject(&self, words: &[&str], occurrences: &[Occurrence], i: usize) -> bool {
+        let takes_verb = |at: usize| matches!(words[at], "did" | "does" | "do" | "will" | "would" | "can" | "could");
+        let pronoun = i >= 2 && matches!(words[i - 1], "he" | "she" | "they" | "it") && takes_verb(i - 2);
+        let named = occurrences
+            .last()
+            .filter(|o| o.end == i && o.start > 0 && self.names_someone(&o.term))
+            .is_some_and(|o| takes_verb(o.start - 1));
+        pronoun || named
     }
 
     /// Whether the word at `i` asks the office someone holds, which the

@@ -346,3 +346,12 @@ fn a_reason_guessed_after_a_why_question_is_a_choice() {
     assert_eq!(role("sent"), Some(Role::Alternative));
     assert_eq!(role("brigades"), Some(Role::Core));
 }
+
+#[test]
+fn the_verb_after_an_auxiliary_and_its_subject_is_what_happened() {
+    let a = analyzer_with(&[]);
+    let weighty = |q: &str| a.analyze(q).terms.iter().find(|t| t.surface == "land").map(|t| t.weighty);
+    assert_eq!(weighty("when did haftar land in rome"), Some(true));
+    assert_eq!(weighty("when will they land"), Some(true));
+    assert_eq!(weighty("whose land is it"), Some(false));
+}
