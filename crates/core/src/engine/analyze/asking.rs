@@ -86,6 +86,10 @@ impl Analyzer {
             .map(|c| c.asks)
             .find(|a| *a != Asks::OPEN)
             .unwrap_or(Asks::OPEN);
+        // "how many problems does it blame, can someone list them all?": the
+        // list is asked, which a passage gives without a number.
+        let lists = refs.windows(2).any(|p| matches!(p, ["list" | "name", "them" | "all" | "each" | "every"]));
+        let asks = if asks.kind == Kind::HowMany && lists { Asks::OPEN } else { asks };
         // "i'm confused why the article doubts the ceasefire, is it because
         // of the fighting?": the reason asked is the statement's "why", and
         // the reason offered is the asker's guess, which the answer may give.

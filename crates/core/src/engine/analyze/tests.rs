@@ -355,3 +355,10 @@ fn the_verb_after_an_auxiliary_and_its_subject_is_what_happened() {
     assert_eq!(weighty("when will they land"), Some(true));
     assert_eq!(weighty("whose land is it"), Some(false));
 }
+
+#[test]
+fn a_count_with_a_request_to_list_asks_for_the_list() {
+    let a = analyzer_with(&[]);
+    assert_eq!(a.analyze("how many deals were there, can someone list them all?").asks.kind, Kind::Open);
+    assert_eq!(a.analyze("how many deals were there?").asks.kind, Kind::HowMany);
+}
