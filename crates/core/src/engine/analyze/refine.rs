@@ -8,7 +8,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{month_number, Asks, Kind};
-use crate::engine::message::{takes_bare_verb, Clause, Form, Role};
+use crate::engine::message::{is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
 /// Concepts of a change to something that was there before.
@@ -118,6 +118,27 @@ impl Analyzer {
         out.present = found
             .iter()
             .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
+        if self.only_remarks(out, &refs, found) {
+            out.chatter += 1;
+            out.terms.clear();
+        }
+    }
+
+    /// Whether the message only remarks, in a sentence of its own, with one
+    /// word the article has that names nothing ("lol this reading is so
+    /// long", "just joined the study group"): small talk, not a search for
+    /// a verb or an adjective. A message that names a thing ("red line
+    /// quote", "info on the no-fly zone") is a request in few words.
+    fn only_remarks(&self, out: &Analysis, words: &[&str], clauses: &[Clause]) -> bool {
+        use crate::knowledge::PartOfSpeech;
+        let [only] = &out.terms[..] else { return false };
+        let describes = self
+            .english
+            .lookup(&only.surface)
+            .is_some_and(|(_, p)| matches!(p, PartOfSpeech::Verb | PartOfSpeech::Adjective | PartOfSpeech::Adverb));
+        // ("rejected on what day" asks, though its question word comes last.)
+        let asks = words.iter().any(|w| is_wh(w)) || clauses.iter().any(|c| c.form != Form::Statement);
+        words.len() >= 4 && !asks && only.entity.is_none() && describes
     }
 
     /// "what's the significance of 6 january": what happened on a date is

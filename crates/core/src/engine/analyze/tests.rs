@@ -362,3 +362,18 @@ fn a_count_with_a_request_to_list_asks_for_the_list() {
     assert_eq!(a.analyze("how many deals were there, can someone list them all?").asks.kind, Kind::Open);
     assert_eq!(a.analyze("how many deals were there?").asks.kind, Kind::HowMany);
 }
+
+#[test]
+fn a_remark_with_one_word_of_the_article_is_small_talk() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([("joint".into(), vec!["joined".into()]), ("long".into(), vec!["long".into()])]);
+    let filler = ["lol", "this", "reading", "so", "just", "study", "group", "pls", "need", "on", "what", "them"];
+    lexicon.stopwords.extend(filler.map(String::from));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    assert!(a.analyze("lol this reading is so long").terms.is_empty());
+    assert!(a.analyze("just joined the study group").terms.is_empty());
+    // A thing named, or a question, is asked.
+    assert!(!a.analyze("need the truce pls").terms.is_empty());
+    assert!(!a.analyze("joined them on what").terms.is_empty());
+    assert!(!a.analyze("lol this truce is so long").terms.is_empty());
+}
