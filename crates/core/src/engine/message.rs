@@ -808,9 +808,12 @@ pub fn roles(
         let before = (0..first_ask).any(is_content);
         let upto = if before { first_ask } else { words.len() };
         roles[..upto].fill(Role::Core);
-        // What the asker set aside stays aside ("the exact day they went
-        // after the capital, not just spring. anyone?").
-        for &(at, _) in aside.iter().filter(|(at, _)| *at < upto) {
+        // What the asker rules out stays aside ("the exact day they went
+        // after the capital, not just spring. anyone?"); what they set
+        // aside with "besides" names what the question is about ("anyone
+        // else besides those tribes?").
+        let ruled_out = |at: usize| words[at.saturating_sub(2)..at].contains(&"not");
+        for &(at, _) in aside.iter().filter(|(at, _)| *at < upto && ruled_out(*at)) {
             roles[at] = Role::Context;
         }
     }
