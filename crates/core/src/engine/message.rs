@@ -812,7 +812,7 @@ pub fn roles(
         // after the capital, not just spring. anyone?"); what they set
         // aside with "besides" names what the question is about ("anyone
         // else besides those tribes?").
-        let ruled_out = |at: usize| words[at.saturating_sub(2)..at].contains(&"not");
+        let ruled_out = |at: usize| words[at.saturating_sub(3)..at].contains(&"not");
         for &(at, _) in aside.iter().filter(|(at, _)| *at < upto && ruled_out(*at)) {
             roles[at] = Role::Context;
         }
@@ -947,6 +947,8 @@ mod tests {
         let msg = "i need the day they went after the capital, not just spring. anyone?";
         assert_eq!(role_of(msg, "capital"), Role::Core);
         assert_eq!(role_of(msg, "spring"), Role::Context);
+        let msg = "i need the day they went after the capital, not just the spring. anyone?";
+        assert_eq!(role_of(msg, "spring"), Role::Context, "a word or two after 'not just'");
     }
 
     #[test]

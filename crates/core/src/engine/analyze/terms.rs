@@ -160,6 +160,11 @@ impl Analyzer {
             } else {
                 None
             };
+            // "cavusoglu's position", "what post does tebboune hold": the
+            // office someone holds, which the passage naming them gives.
+            let office = matches!(classes[i], WordClass::Term(_))
+                .then(|| self.office_at(&refs, breaks, classes, &occurrences, i))
+                .flatten();
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop => {
                     if let Some(WordClass::Term(t)) = stands_for.map(|c| self.word(c, c)) {
@@ -180,11 +185,8 @@ impl Analyzer {
                 // "the deals the four call illegal", "they called it void":
                 // naming something, which only says what was said.
                 WordClass::Term(_) if self.labels_at(&refs, i) => {}
-                // "cavusoglu's position", "what post does tebboune hold":
-                // the office someone holds, which the passage naming them
-                // gives.
-                WordClass::Term(_) if self.office_at(&refs, breaks, classes, &occurrences, i).is_some() => {
-                    if let Some(Some(hold)) = self.office_at(&refs, breaks, classes, &occurrences, i) {
+                WordClass::Term(_) if office.is_some() => {
+                    if let Some(Some(hold)) = office {
                         split[hold] = true;
                     }
                 }
