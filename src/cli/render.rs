@@ -24,7 +24,8 @@ pub struct JsonReply<'a> {
     pub entry: Option<&'a str>,
     pub suggestions: Vec<&'a str>,
     /// Why the engine did not answer ("not_covered", "not_stated",
-    /// "chatter", "thanks", "help", "empty"); `null` when it answered.
+    /// "off_topic", "chatter", "thanks", "help", "empty"); `null` when it
+    /// answered.
     pub reason: Option<&'static str>,
     /// When the article does not say what was asked but speaks of what the
     /// question names: the nearest it comes. Never an answer.

@@ -319,15 +319,16 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             asked[i + 2] = true;
             continue;
         }
-        // "what party is merkel in", "what's merkel's party called": the
-        // party someone belongs to.
+        // "what party is merkel in", "which party is angela merkel from",
+        // "what's merkel's party called": the party someone belongs to.
         let belongs = |j: usize| {
             let whose = j > 0 && names[j - 1];
+            let after_name = (j + 2..words.len()).find(|&k| !names[k]).unwrap_or(words.len());
             is_party(words[j])
                 && (whose
                     || words.get(j + 1).is_some_and(|v| super::message::is_aux(v))
-                        && names.get(j + 2) == Some(&true)
-                        && matches!(words.get(j + 3), Some(&("in" | "from" | "with"))))
+                        && after_name > j + 2
+                        && matches!(words.get(after_name), Some(&("in" | "from" | "with"))))
         };
         if let Some(j) = class_asked(words, breaks, i).filter(|&j| !belongs(j)) {
             asked[j] = true;

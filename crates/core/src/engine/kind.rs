@@ -356,6 +356,10 @@ pub fn is_subordinator(words: &[&str], i: usize) -> bool {
     if !matches!(*w, "when" | "where") || words.len() <= i + 2 {
         return false;
     }
+    // "what is algeria worried about when it comes to egypt": only "about".
+    if *w == "when" && matches!(words[i + 1..], ["it", "comes" | "came", "to", ..]) {
+        return true;
+    }
     let before = &words[..i];
     let said_before = before.iter().filter(|w| !is_opener(w)).take(2).count() == 2;
     said_before
@@ -772,6 +776,9 @@ mod tests {
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);
         assert_eq!(asks_of("is it true").kind, Kind::Open);
+        // "when it comes to" is only "about".
+        assert_eq!(asks_of("whats algeria worried about when it comes to egypt").kind, Kind::Open);
+        assert_eq!(asks_of("when did it come to an end").kind, Kind::When);
     }
 
     #[test]

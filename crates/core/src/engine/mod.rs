@@ -342,8 +342,11 @@ impl Engine {
             None => {}
         }
         if analysis.terms.is_empty() || analysis.offtopic > 0 {
-            let small_talk = analysis.chatter > 0 || analysis.offtopic > 0;
-            return abstain(if small_talk { AbstainReason::Chatter } else { AbstainReason::Empty });
+            return abstain(match () {
+                _ if analysis.chatter > 0 => AbstainReason::Chatter,
+                _ if analysis.offtopic > 0 => AbstainReason::OffTopic,
+                _ => AbstainReason::Empty,
+            });
         }
         let mut query = self.query(analysis);
         query.told = told

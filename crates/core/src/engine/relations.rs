@@ -405,7 +405,10 @@ pub fn bindings(words: &[String], occurrences: &[Occurrence]) -> Vec<(Term, Term
             let aux = p.start.checked_sub(1).map_or("", |a| words[a].as_str());
             super::message::heads_somewhere(aux, &words[o.end - 1])
         };
-        let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && holder(p) && !verb(p));
+        // "how long was trump president": a person just before a title is
+        // said to hold it, not whose title it is.
+        let whose = |p: &Occurrence| holder(p) && p.entity != Some(EntityType::Person);
+        let before = k.checked_sub(1).map(|p| &occurrences[p]).filter(|p| p.end == o.start && whose(p) && !verb(p));
         // After "of", the first name within three words: "the capital of
         // Cyprus", "the commander of the 604 brigade".
         let of = || {
@@ -644,15 +647,25 @@ mod tests {
     #[test]
     fn head_after_did_and_its_subject_is_a_verb() {
         let lexicon = Lexicon {
-            synonyms: vec![("haftar".into(), vec![]), ("president".into(), vec!["head".into(), "heading".into()])],
-            types: vec![("person".into(), vec!["haftar".into()]), ("title".into(), vec!["president".into()])],
+            synonyms: vec![
+                ("haftar".into(), vec![]),
+                ("lna".into(), vec![]),
+                ("president".into(), vec!["head".into(), "heading".into()]),
+            ],
+            types: vec![
+                ("person".into(), vec!["haftar".into()]),
+                ("group".into(), vec!["lna".into()]),
+                ("title".into(), vec!["president".into()]),
+            ],
             ..Lexicon::default()
         };
         let a = Analyzer::new(&lexicon, English::shipped());
         let bound = |text: &str| of_passage(&a, text).bindings;
         assert!(bound("where did haftar head").is_empty());
         assert!(bound("where is haftar heading").is_empty());
-        assert_eq!(bound("was haftar head of the army"), [("president".into(), "haftar".into())]);
+        assert_eq!(bound("who was the lna head"), [("president".into(), "lna".into())]);
+        // "was haftar head of the army": a person before a title holds it.
+        assert!(bound("was haftar head of the army").is_empty());
     }
 
     #[test]

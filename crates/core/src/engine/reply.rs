@@ -37,8 +37,11 @@ pub struct Suggestion {
 pub enum AbstainReason {
     /// Nothing to go on: empty, punctuation, only filler words.
     Empty,
-    /// Small talk: "hi", "lol", or another subject altogether.
+    /// Small talk: "hi", "lol", "brb".
     Chatter,
+    /// A question on another subject altogether: "what is the capital of
+    /// algeria", "who won the world cup".
+    OffTopic,
     /// "thanks", "thank you".
     Thanks,
     /// "help", "commands", "how do I use this": the front end shows its usage.
@@ -59,6 +62,7 @@ impl AbstainReason {
             }
             AbstainReason::Empty => "Ask me a question about the article.",
             AbstainReason::NotCovered => "The article does not cover that.",
+            AbstainReason::OffTopic => "That is another subject: the article does not cover it.",
         }
     }
 
@@ -70,6 +74,7 @@ impl AbstainReason {
             AbstainReason::Thanks => "thanks",
             AbstainReason::Help => "help",
             AbstainReason::NotCovered => "not_covered",
+            AbstainReason::OffTopic => "off_topic",
         }
     }
 }

@@ -13,6 +13,13 @@ impl Analyzer {
     /// Replaces the titles the article gives someone it names by that
     /// name, keeps the others as bindings a passage must show, and says
     /// who a title asked about is.
+    /// Whether a title's holder is the one it stands for, or a place the
+    /// lexicon counts as it (Algiers for Algeria).
+    fn same_place(&self, named: &str, holder: &str) -> bool {
+        named == holder
+            || self.entity(named) == Some(EntityType::Place) && self.related(named).iter().any(|r| r == holder)
+    }
+
     pub(super) fn bind_titles(&self, out: &mut Analysis, words: &[String], roles: &[Role], occurrences: &[Occurrence]) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         // "the American president" is Trump: a title the article gives to
@@ -42,7 +49,9 @@ impl Analyzer {
             Some(_) if several.contains(title) => false,
             // "the Turkish capital" stands for Turkey, but "where is the
             // capital of Turkey?" asks what the article never names.
-            Some(named) if named == holder && asks_which(title) || another(title) => {
+            // "what is the capital of algeria": Algiers, which the article
+            // names only as a place in Algeria, never as its capital.
+            Some(named) if self.same_place(named, holder) && asks_which(title) || another(title) => {
                 out.offtopic += 1;
                 false
             }
