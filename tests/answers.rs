@@ -92,6 +92,9 @@ fn chatter_and_off_topic_questions_abstain() {
         "tell me a joke about Haftar",
         "recommend a movie about Libya",
         "what is the capital of algeria",
+        "is cyprus in the eu",
+        "is turkey part of nato?",
+        "is libya a member of the arab league",
     ] {
         let reply = engine().answer(q);
         assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::OffTopic, .. }), "{q:?}: {reply:?}");
@@ -111,6 +114,8 @@ fn chatter_and_off_topic_questions_abstain() {
         let reply = engine().answer(q);
         assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::OffTopic, .. }), "{q:?}: {reply:?}");
     }
+    // Someone in a bloc is where they went, not membership.
+    assert_quotes("is serraj in the eu", "Faiez Serraj visited the EU in Brussels");
     // Coursework as framing, or the reading as the article: answered.
     assert_quotes("for the essay, when does the truce start", "midnight 12 January");
     assert_quotes("does the reading say when the truce starts", "midnight 12 January");

@@ -168,7 +168,15 @@ pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     };
     let current_office =
         words.iter().take(5).position(|w| *w == "current").is_some_and(|at| words[at + 1..].iter().take(2).any(office));
-    if matches!(words.first(), Some(&("who" | "whos"))) && current_office {
+    // "who is italy's prime minister now", "…right now", "…currently".
+    let now = |at: usize| match words[at] {
+        "now" | "currently" | "nowadays" | "rn" | "atm" => true,
+        "days" => at > 0 && words[at - 1] == "these",
+        "moment" => at > 0 && words[at - 1] == "the",
+        _ => false,
+    };
+    let office_now = words.iter().take(6).any(office) && (1..words.len()).any(now);
+    if matches!(words.first(), Some(&("who" | "whos"))) && (current_office || office_now) {
         return true;
     }
     let Some(still) = words.iter().take(6).position(|w| *w == "still") else {
@@ -511,6 +519,10 @@ mod tests {
             asks_the_present(&words, &words)
         };
         assert!(present("is merkel still chancellor"));
+        assert!(present("who is the italian prime minister now"));
+        assert!(present("whos the us president right now"));
+        assert!(!present("who is the italian prime minister"));
+        assert!(!present("who controls sirte now"));
         assert!(present("who is the current president of the usa"));
         assert!(!present("who started the current fighting"));
         assert!(present("merkel still chancellor"));

@@ -118,10 +118,52 @@ impl Analyzer {
         out.present = found
             .iter()
             .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
+        if found
+            .iter()
+            .any(|c| c.form != Form::Statement && self.asks_membership(&refs[c.start..c.end], c.start, occurrences))
+        {
+            out.offtopic += 1;
+        }
         if self.only_remarks(out, &refs, found) {
             out.chatter += 1;
             out.terms.clear();
         }
+    }
+
+    /// Whether a clause asks if a country belongs to a bloc ("is cyprus in
+    /// the eu", "is turkey part of nato"): membership, which the article
+    /// never states, whatever else it says of both.
+    fn asks_membership(&self, clause: &[&str], start: usize, occurrences: &[Occurrence]) -> bool {
+        let at = |i: usize| occurrences.iter().find(|o| o.start == start + i);
+        let country = |i: usize| at(i).filter(|o| o.entity == Some(EntityType::Country));
+        let Some(first) = clause.iter().position(|w| !matches!(*w, "so" | "and" | "but" | "wait" | "ok" | "also"))
+        else {
+            return false;
+        };
+        if !matches!(clause[first], "is" | "are" | "isnt" | "arent" | "was") {
+            return false;
+        }
+        let Some(land) = country(first + 1) else { return false };
+        let mut i = land.end - start;
+        let link: &[&[&str]] =
+            &[&["in"], &["part", "of"], &["a", "part", "of"], &["member", "of"], &["a", "member", "of"]];
+        let Some(l) = link.iter().find(|l| clause[i..].starts_with(l)) else { return false };
+        i += l.len();
+        if clause.get(i) == Some(&"the") {
+            i += 1;
+        }
+        let bloc_word = |w: &str| matches!(w, "nato" | "opec" | "brics" | "g20" | "g7" | "commonwealth");
+        let union = |i: usize| matches!(clause.get(i..i + 2), Some(["african" | "arab", "union" | "league"]));
+        let end = if at(i).is_some_and(|o| o.term == "eu") {
+            at(i).map_or(i, |o| o.end - start)
+        } else if clause.get(i).is_some_and(|w| bloc_word(w)) {
+            i + 1
+        } else if union(i) {
+            i + 2
+        } else {
+            return false;
+        };
+        end == clause.len()
     }
 
     /// Whether the message only remarks, in a sentence of its own, with one
