@@ -901,6 +901,9 @@ fn who_did_it_needs_the_deed_and_who_holds_a_title_needs_the_title() {
     // Passages name someone, but not as the commander.
     assert_abstains("who commands the misratan brigades that left sirte");
     assert_abstains("who's the commander of the 604 brigade");
+    // Who was leading a group is its leader, a person, not a force.
+    assert_abstains("who was leading islamic state in sirte back in 2016");
+    assert_quotes("who leads the lna", "Khalifa Haftar");
     // "today" times the presidents' talks, not the U.N.-sponsored ones.
     assert_abstains("when are the un-sponsored peace talks going to take place");
     assert_quotes("when did the four countries reject the deals", "on Wednesday");

@@ -14,6 +14,9 @@ use crate::engine::relations::{self, Occurrence};
 /// Concepts of a change to something that was there before.
 const CHANGES: &[&str] = &["extend"];
 
+/// The concept of leading: who leads something is a person.
+const LEAD: &str = "lead";
+
 impl Analyzer {
     /// Applies the rules that need the whole question's terms, occurrences
     /// and titles.
@@ -47,8 +50,13 @@ impl Analyzer {
             };
             // "who will host the talks": the deed is the verb after a modal.
             let modal = |w: usize| refs.get(w + 1).is_some_and(|m| takes_bare_verb(m));
+            // "who was leading them": the deed is the verb in -ing.
+            let progressive = |w: usize| {
+                matches!(refs.get(w + 1), Some(&("is" | "was" | "are" | "were")))
+                    && refs.get(w + 2).is_some_and(|v| v.ends_with("ing"))
+            };
             let deed_at = |w: usize| {
-                let w = w + usize::from(modal(w));
+                let w = w + usize::from(modal(w) || progressive(w));
                 let skip =
                     if light(w) { 2 + usize::from(matches!(refs.get(w + 2), Some(&("the" | "a" | "an")))) } else { 1 };
                 w + skip
@@ -59,6 +67,12 @@ impl Analyzer {
             // its word ("who gave the order").
             for t in out.terms.iter_mut().filter(|t| out.deed.as_ref() == Some(&t.term)) {
                 t.weighty = true;
+            }
+            // "who was leading islamic state in sirte": its leader, a person
+            // ("who was running sirte" asks who held the town).
+            let led = deed.and_then(|d| occurrences.iter().find(|o| o.start >= d.end && o.entity.is_some()));
+            if out.deed.as_deref() == Some(LEAD) && led.is_some_and(|o| o.entity == Some(EntityType::Group)) {
+                out.asks.person = true;
             }
         }
         if out.asks == Asks::OPEN && out.deed.is_none() {
