@@ -672,6 +672,11 @@ fn words_said_to_someone_need_that_someone() {
     let r = e.answer("what did serraj ask the eu for in brussels");
     assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("serraj said")), "{r:?}");
     assert_quotes("what did putin and erdogan ask for", "called for a ceasefire");
+    // Confirming is saying: it needs the one who confirms, not the word.
+    assert_abstains("did tunisia confirm it's allied with tripoli and turkey");
+    assert_quotes("did trump confirm he will talk to putin", "speak with Russian President Vladimir Putin");
+    // A participle ending the message is done to the word before it.
+    assert_quotes("sarraj-conte meeting confirmed?", "conflicting reports");
 }
 
 /// "What did they discuss?" needs someone's words: a meeting alone does

@@ -47,7 +47,11 @@ impl Analyzer {
                 // Not when someone else says it: "which deal with haftar do
                 // they say was signed".
                 let pronoun = |w: &&str| crate::engine::message::is_subject_pronoun(w);
-                let near = |at: usize| i - at <= 3 && !refs[at + 1..i].iter().any(pronoun);
+                // A participle that ends the message says what was done to
+                // the word before it: in "sarraj-conte meeting confirmed?"
+                // the meeting is confirmed ("has tunisia confirmed?").
+                let headline = refs[i].ends_with("ed") && i + 1 == refs.len();
+                let near = |at: usize| i - at <= 3 && !refs[at + 1..i].iter().any(pronoun) && !(headline && at + 1 < i);
                 out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
                 speech_at = Some(i);
             }
@@ -270,6 +274,11 @@ impl Analyzer {
         }
         if let (Some(speaker), Some(at)) = (&out.speaker, speech_at) {
             out.addressee = self.addressee(&refs, &occurrences, speaker, at);
+            // "did trump confirm he will call putin": confirming is saying
+            // (the one who says is then required), not a word to find.
+            if matches!(refs[at], "confirm" | "confirmed" | "deny" | "denied" | "admit" | "admitted") {
+                out.terms.retain(|t| t.surface != words[at]);
+            }
         }
         self.join_compounds(out, words, &occurrences, found);
         occurrences
