@@ -414,9 +414,10 @@ fn held_out_sets_do_not_regress() {
         // heldout39 (AK), written blind by a fresh helper in the session
         // after, and scored once on that session's engine (768564e): 0.932
         // (the same on the engine it began with). Its misses were then read
-        // (0.945 at the session's end).
-        ("heldout39.jsonl", 0.94),
-        ("dev_chat.jsonl", 0.93),
+        // (0.945 at the session's end; 0.977 after the next session's
+        // general fixes).
+        ("heldout39.jsonl", 0.97),
+        ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
         let report = evaluate(&engine(), &cases);
