@@ -342,11 +342,14 @@ impl Engine {
             None => {}
         }
         if analysis.terms.is_empty() || analysis.offtopic > 0 {
-            return abstain(match () {
-                _ if analysis.chatter > 0 => AbstainReason::Chatter,
-                _ if analysis.offtopic > 0 => AbstainReason::OffTopic,
-                _ => AbstainReason::Empty,
-            });
+            let reason = if analysis.chatter > 0 {
+                AbstainReason::Chatter
+            } else if analysis.offtopic > 0 {
+                AbstainReason::OffTopic
+            } else {
+                AbstainReason::Empty
+            };
+            return abstain(reason);
         }
         let mut query = self.query(analysis);
         query.told = told

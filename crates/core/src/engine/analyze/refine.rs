@@ -161,7 +161,9 @@ impl Analyzer {
         let mut i = land.end - start;
         let link: &[&[&str]] =
             &[&["in"], &["part", "of"], &["a", "part", "of"], &["member", "of"], &["a", "member", "of"]];
-        let Some(l) = link.iter().find(|l| clause[i..].starts_with(l)) else { return false };
+        let Some(l) = link.iter().find(|l| clause.get(i..).is_some_and(|rest| rest.starts_with(l))) else {
+            return false;
+        };
         i += l.len();
         if clause.get(i) == Some(&"the") {
             i += 1;

@@ -10,9 +10,6 @@ use crate::engine::message::Role;
 use crate::engine::relations::{self, Occurrence};
 
 impl Analyzer {
-    /// Replaces the titles the article gives someone it names by that
-    /// name, keeps the others as bindings a passage must show, and says
-    /// who a title asked about is.
     /// Whether a title's holder is the one it stands for, or a place the
     /// lexicon counts as it (Algiers for Algeria).
     fn same_place(&self, named: &str, holder: &str) -> bool {
@@ -20,6 +17,9 @@ impl Analyzer {
             || self.entity(named) == Some(EntityType::Place) && self.related(named).iter().any(|r| r == holder)
     }
 
+    /// Replaces the titles the article gives someone it names by that
+    /// name, keeps the others as bindings a passage must show, and says
+    /// who a title asked about is.
     pub(super) fn bind_titles(&self, out: &mut Analysis, words: &[String], roles: &[Role], occurrences: &[Occurrence]) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         // "the American president" is Trump: a title the article gives to
