@@ -1973,3 +1973,27 @@ fn a_time_set_before_a_question_says_which_moment() {
     assert_quotes("when the us president spoke to the turkish leader, what was their focus", "restore stability");
     assert_abstains("when hafter was in rome, what was the focus of his talks");
 }
+
+/// A question that names two people asks about them together: "did Haftar
+/// meet Merkel" is not answered by Trump's talk with Merkel.
+#[test]
+fn two_people_named_are_asked_about_together() {
+    let e = engine();
+    let r = e.answer("did haftar meet merkel in berlin");
+    assert!(!r.answered(), "{r:?}");
+    assert!(e.answer("did putin and erdogan meet").answered());
+    assert_quotes("did trump talk to erdogan and merkel", "both German Chancellor Angela Merkel");
+}
+
+/// Everyday words for the article's: foreign troops are an intervention,
+/// "might not happen" is doubt, "close to" is near, and "a quote showing"
+/// is the asker's framing.
+#[test]
+fn foreign_troops_doubt_and_nearness() {
+    assert_quotes("is algeria ok with foreign troops in libya", "it is opposed to foreign intervention");
+    assert_quotes(
+        "i need a quote showing the ceasefire might not happen, what's the best line",
+        "still unclear if the two sides can produce a ceasefire",
+    );
+    assert_quotes("was there fighting close to tripoli", "a recent increase in fighting around Tripoli");
+}

@@ -275,6 +275,7 @@ impl Query {
         let mut asked = Terms::default();
         let mut sayings = Terms::default();
         let mut needed = Terms::default();
+        let people = terms.iter().filter(|w| w.person && w.focus).count();
         for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate() {
             if q.asked && w.focus {
                 asked.insert(i);
@@ -286,6 +287,10 @@ impl Query {
             // US is about someone else's (not beside a choice, which the
             // name may be one side of).
             if w.name && w.weight >= t.absent_name_weight && !choice {
+                needed.insert(i);
+            }
+            // "did haftar meet merkel": about the two of them together.
+            if w.person && w.focus && people >= 2 && !choice {
                 needed.insert(i);
             }
         }
