@@ -1997,3 +1997,15 @@ fn foreign_troops_doubt_and_nearness() {
     );
     assert_quotes("was there fighting close to tripoli", "a recent increase in fighting around Tripoli");
 }
+
+/// A person's country stands for them in a "who" question: "who has Trump
+/// talked to" needs someone besides "U.S. President Donald Trump". And
+/// what made something easy is why it succeeded.
+#[test]
+fn a_persons_country_is_not_someone_new_and_easy_is_why() {
+    let e = engine();
+    let r = e.answer("who has trump talked to about the libya mess");
+    assert!(!r.quotes().iter().any(|q| q.text.starts_with("Commenting on Libya")), "{r:?}");
+    assert_quotes("why did haftar's side have such an easy time taking sirte", "put down mainly to a local force");
+    assert_quotes("does algeria see egypt as a danger", "any possible Egyptian influence");
+}

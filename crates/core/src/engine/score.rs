@@ -114,6 +114,8 @@ pub struct Weighed {
     pub id: Option<u32>,
     /// Terms that stand for it ("turkey" for "erdogan").
     pub related: Vec<u32>,
+    /// Those of them that are countries: a person's country.
+    pub country: Vec<u32>,
     /// Its rarity: what it is worth.
     pub weight: f32,
     /// What a candidate earns by accounting for it.
@@ -216,9 +218,12 @@ impl Query {
                 };
                 let floor = |f: f32| weight.max(f * light) * penalty;
                 let related = analyzer.related(&q.term).iter().filter_map(|r| vocabulary.id(r)).collect();
+                let is_country = |r: &&String| analyzer.entity(r) == Some(EntityType::Country);
+                let country = analyzer.related(&q.term).iter().filter(is_country).filter_map(|r| vocabulary.id(r));
                 Weighed {
                     id,
                     related,
+                    country: country.collect(),
                     weight,
                     credit: weight * credit,
                     missing: floor(t.unmatched_floor),
@@ -333,7 +338,10 @@ impl Query {
             Role::Alternative => false,
             Role::Context => self.asks.kind != Kind::Who,
         };
-        (self.terms.iter().any(|w| w.id == Some(id) && asked(w)) && !self.titled.contains(&id))
+        // A person's country stands for them: "who has Trump talked to" is
+        // not answered by "U.S. President Donald Trump said…".
+        let theirs = |w: &Weighed| w.person && w.country.contains(&id);
+        (self.terms.iter().any(|w| (w.id == Some(id) || theirs(w)) && asked(w)) && !self.titled.contains(&id))
             || self.told.contains(&id)
     }
 
