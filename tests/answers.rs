@@ -417,6 +417,15 @@ fn held_out_sets_do_not_regress() {
         // (0.945 at the session's end; 0.977 after the next session's
         // general fixes).
         ("heldout39.jsonl", 0.97),
+        // heldout40-43 (AQ, AR, AS, AT: 80, 80, 80 and 50 questions),
+        // written blind by four fresh helpers in one session and each
+        // scored once on the engine of the moment it arrived: AT 0.940 and
+        // AS 0.963 (59fdca8), AR 0.963 and AQ 0.925 (37bfd79); 0.948 over
+        // the 290. Their misses were then read.
+        ("heldout40.jsonl", 0.95),
+        ("heldout41.jsonl", 0.98),
+        ("heldout42.jsonl", 0.97),
+        ("heldout43.jsonl", 0.96),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -2008,4 +2017,18 @@ fn a_persons_country_is_not_someone_new_and_easy_is_why() {
     assert!(!r.quotes().iter().any(|q| q.text.starts_with("Commenting on Libya")), "{r:?}");
     assert_quotes("why did haftar's side have such an easy time taking sirte", "put down mainly to a local force");
     assert_quotes("does algeria see egypt as a danger", "any possible Egyptian influence");
+}
+
+/// "going to" before a verb is the future, not a trip; the US stands for
+/// Trump; "beyond" is a preposition, not a subject.
+#[test]
+fn going_to_talk_is_the_future_and_the_us_is_trump() {
+    assert_quotes("is the US going to talk to russia about libya too or not", "will also speak with Russian President");
+    assert_quotes("was serraj going to rome", "whether Serraj was also going to meet Conte");
+    assert_abstains("whats the best way to cite a news article in apa");
+    assert_quotes(
+        "does the piece say what haftar gains beyond the battlefield from grabbing sirte, like politically? trying to \
+         write a 'significance' paragraph and im stuck",
+        "reinforces its alliances elsewhere",
+    );
 }

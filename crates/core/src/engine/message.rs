@@ -423,6 +423,12 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || is_wh(next)
                     && words.get(i + 2).is_some_and(|w| is_aux(w) || next == "how" && *w == "come")
                     && sets_the_scene(&words[start..=i])
+                // "when sarraj was in algiers did the algerians say…": a
+                // yes/no question after the time it is set in.
+                || is_aux(next)
+                    && i + 1 - start >= 4
+                    && words.get(i + 2).is_some_and(|w| !is_aux(w) && !is_wh(w))
+                    && sets_a_time(&words[start..=i])
                 // "our group is split on whether serraj went to rome"; but
                 // "has haftar said whether…" asks the "whether" itself.
                 || next == "whether" && !is_aux(words[start]) && !is_wh(words[start])
@@ -441,9 +447,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // a condition: "if they back opposite sides, why…".
     for n in 1..out.len() {
         let scene = &out[n - 1];
+        let set = &words[scene.start..scene.end];
         if out[n].form != Form::Statement
-            && breaks[scene.end - 1] == Break::Comma
-            && sets_the_scene(&words[scene.start..scene.end])
+            && (breaks[scene.end - 1] == Break::Comma && sets_the_scene(set)
+                || is_aux(words[out[n].start]) && sets_a_time(set))
         {
             out[n - 1].form = Form::Statement;
             out[n - 1].asks = Asks::OPEN;
@@ -975,6 +982,11 @@ mod tests {
         let (_, clauses, _) = read("when serraj met conte, what did they agree? i need it");
         assert_eq!(clauses[0].form, Form::Statement, "a time set before a question: {clauses:?}");
         assert_eq!(clauses[1].form, Form::Question);
+        let (_, clauses, _) = read("when sarraj was in algiers did the algerians say anything");
+        assert_eq!(clauses[0].form, Form::Statement, "a time set before a yes/no question: {clauses:?}");
+        assert_eq!(clauses[1].form, Form::Question);
+        let (_, clauses, _) = read("anyone know when the essay is due");
+        assert!(clauses.iter().all(|c| c.end - c.start != 1), "too short to set a time: {clauses:?}");
         let (_, clauses, _) = read("when exactly is serraj going to rome, is there a date");
         assert_eq!(clauses[0].form, Form::Question, "asked, not set: {clauses:?}");
         let (_, clauses, _) = read("has sarraj said whether he backs the truce");

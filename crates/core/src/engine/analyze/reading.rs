@@ -82,6 +82,13 @@ impl Analyzer {
                 classes[i - 1] = WordClass::Stop;
             }
         }
+        // "is the US going to talk to Russia": "going to" before a verb is
+        // the future, not a trip ("going to Rome", "going to see Conte").
+        for i in 0..words.len().saturating_sub(2) {
+            if words[i] == "going" && words[i + 1] == "to" && !self.is_destination(&words[i + 2], &classes[i + 2]) {
+                classes[i] = WordClass::Stop;
+            }
+        }
         let content = classes
             .iter()
             .zip(&words)
@@ -89,6 +96,14 @@ impl Analyzer {
             .collect();
         let known = classes.iter().map(|c| matches!(c, WordClass::Term(_))).collect();
         Reading { words, breaks, classes, phrase_forms, content, known }
+    }
+
+    /// Whether a word after "going to" starts where someone goes: a place,
+    /// a name, a determiner, or "see".
+    fn is_destination(&self, word: &str, class: &WordClass) -> bool {
+        const BEFORE_A_NOUN: [&str; 13] =
+            ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "see", "meet"];
+        BEFORE_A_NOUN.contains(&word) || matches!(class, WordClass::Term(t) if self.entity(t).is_some())
     }
 
     /// The common English word one edit from `word`, if any ([`English::nearest`]).
