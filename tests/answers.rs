@@ -2032,3 +2032,11 @@ fn going_to_talk_is_the_future_and_the_us_is_trump() {
         "reinforces its alliances elsewhere",
     );
 }
+
+/// A three-letter chat shortening of a very common word is that word
+/// ("frm", "whn"), and "close the skies" is the no-fly zone.
+#[test]
+fn short_chat_shortenings_and_closed_skies() {
+    assert_quotes("why did misrata forces withdraw frm sirte", "withdrawn from Sirte to avoid bloodshed");
+    assert_quotes("which airport did haftar close the skies over", "Mitiga airport");
+}

@@ -236,6 +236,32 @@ impl English {
         degrees.iter().chain(&from_y).any(|w| adjective(w)) || stems.iter().any(|s| s != word && adjective(s))
     }
 
+    /// The most frequent listed word at least `min_zipf` common that a three-letter chat
+    /// shortening leaves a letter out of ("frm" is "from", "whn" is "when"); `None` for any
+    /// other length, for a listed word, or when none is that common.
+    pub fn lengthened(&self, word: &str, min_zipf: f32) -> Option<&str> {
+        let bytes = word.as_bytes();
+        if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_lowercase) || self.knows(word) {
+            return None;
+        }
+        let mut best: Option<(u8, usize)> = None;
+        let mut buf = [0u8; 4];
+        for at in 0..=3 {
+            for letter in b'a'..=b'z' {
+                buf[..at].copy_from_slice(&bytes[..at]);
+                buf[at] = letter;
+                buf[at + 1..].copy_from_slice(&bytes[at..]);
+                let Ok(candidate) = std::str::from_utf8(&buf) else { continue };
+                if let Some(i) = self.find(candidate) {
+                    if f32::from(self.zipf[i]) / 10.0 >= min_zipf && best.is_none_or(|(z, _)| self.zipf[i] > z) {
+                        best = Some((self.zipf[i], i));
+                    }
+                }
+            }
+        }
+        best.map(|(_, i)| self.word(i))
+    }
+
     /// The most frequent listed word at least `min_zipf` common that is one edit from `word`
     /// (a letter left out, added, changed, or two swapped): "goverment" is "government". For a
     /// word of four letters or more that is not listed itself; `None` when none is near.
@@ -352,6 +378,17 @@ mod tests {
         assert!(!e.knows("putn") && !e.knows("fighitng") && !e.knows(""));
         assert_eq!(e.pos("strongest"), Some(PartOfSpeech::Adjective));
         assert_eq!(e.pos("arrive"), Some(PartOfSpeech::Verb));
+    }
+
+    #[test]
+    fn a_three_letter_shortening_is_a_very_common_word() {
+        let e = English::shipped();
+        assert_eq!(e.lengthened("frm", 6.0), Some("from"));
+        assert_eq!(e.lengthened("whn", 6.0), Some("when"));
+        assert_eq!(e.lengthened("hve", 6.0), Some("have"));
+        assert_eq!(e.lengthened("tbh", 6.0), None, "no common word of four letters");
+        assert_eq!(e.lengthened("the", 6.0), None, "a listed word");
+        assert_eq!(e.lengthened("form", 6.0), None, "only three letters");
     }
 
     #[test]

@@ -7,6 +7,10 @@ use super::{phrase_form, Analyzer, WordClass, NEAREST_ZIPF};
 use crate::engine::kind::is_time_word;
 use crate::text::{stem, tokens, Break};
 
+/// How common a word must be to be what a three-letter shortening means:
+/// the function words of chat ("from", "when", "have").
+const SHORTENED_ZIPF: f32 = 6.0;
+
 /// A message's words after spelling fixes, with what each is.
 pub(super) struct Reading {
     pub words: Vec<String>,
@@ -107,7 +111,10 @@ impl Analyzer {
     }
 
     /// The common English word one edit from `word`, if any ([`English::nearest`]).
+    /// A word of three letters is only a shortening of a very common one
+    /// ("frm", "whn"): at that length one edit reaches too many words.
     fn nearest_english(&self, word: &str) -> Option<String> {
-        self.english.nearest(word, NEAREST_ZIPF).map(str::to_string)
+        let found = self.english.nearest(word, NEAREST_ZIPF).or_else(|| self.english.lengthened(word, SHORTENED_ZIPF));
+        found.map(str::to_string)
     }
 }
