@@ -2039,6 +2039,7 @@ fn going_to_talk_is_the_future_and_the_us_is_trump() {
 fn short_chat_shortenings_and_closed_skies() {
     assert_quotes("why did misrata forces withdraw frm sirte", "withdrawn from Sirte to avoid bloodshed");
     assert_quotes("which airport did haftar close the skies over", "Mitiga airport");
+    assert_quotes("can u summarize the whole thing in 3 bullet points", "Putin and Erdogan call for Libya ceasefire");
     // Flashcards and comparing are the asker's; caring is no subject.
     assert_quotes("im making flashcards. term: oil crescent. what's the context in the article?", "oil crescent");
     assert_quotes("i dont get the jufra thing at all, can someone explain why haftar cares about it", "Jufra airbase");
