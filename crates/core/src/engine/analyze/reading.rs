@@ -103,16 +103,16 @@ impl Analyzer {
     }
 
     /// Whether a word after "going to" starts where someone goes: a place,
-    /// a name, a determiner, or "see".
+    /// a name or a determiner; or whom they go to see or meet.
     fn is_destination(&self, word: &str, class: &WordClass) -> bool {
         const BEFORE_A_NOUN: [&str; 13] =
             ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "see", "meet"];
         BEFORE_A_NOUN.contains(&word) || matches!(class, WordClass::Term(t) if self.entity(t).is_some())
     }
 
-    /// The common English word one edit from `word`, if any ([`English::nearest`]).
-    /// A word of three letters is only a shortening of a very common one
-    /// ("frm", "whn"): at that length one edit reaches too many words.
+    /// The common English word one edit from `word`, if any ([`English::nearest`]);
+    /// for a word of three letters, only a very common one it shortens ("frm",
+    /// "whn": [`English::lengthened`]), as one edit reaches too many words there.
     fn nearest_english(&self, word: &str) -> Option<String> {
         let found = self.english.nearest(word, NEAREST_ZIPF).or_else(|| self.english.lengthened(word, SHORTENED_ZIPF));
         found.map(str::to_string)
