@@ -81,6 +81,15 @@ impl PartOfSpeech {
     }
 }
 
+/// Which one-letter edits [`English::one_edit`] tries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edits {
+    /// A letter left out, added or changed, or two swapped.
+    All,
+    /// A letter added only.
+    Added,
+}
+
 impl English {
     /// The shipped list, parsed once per process.
     pub fn shipped() -> Arc<English> {
@@ -240,36 +249,24 @@ impl English {
     /// shortening leaves a letter out of ("frm" is "from", "whn" is "when"); `None` for any
     /// other length, for a listed word, or when none is that common.
     pub fn lengthened(&self, word: &str, min_zipf: f32) -> Option<&str> {
-        let bytes = word.as_bytes();
-        if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_lowercase) || self.knows(word) {
-            return None;
-        }
-        let mut best: Option<(u8, usize)> = None;
-        let mut buf = [0u8; 4];
-        for at in 0..=3 {
-            for letter in b'a'..=b'z' {
-                buf[..at].copy_from_slice(&bytes[..at]);
-                buf[at] = letter;
-                buf[at + 1..].copy_from_slice(&bytes[at..]);
-                let Ok(candidate) = std::str::from_utf8(&buf) else { continue };
-                if let Some(i) = self.find(candidate) {
-                    if f32::from(self.zipf[i]) / 10.0 >= min_zipf && best.is_none_or(|(z, _)| self.zipf[i] > z) {
-                        best = Some((self.zipf[i], i));
-                    }
-                }
-            }
-        }
-        best.map(|(_, i)| self.word(i))
+        (word.len() == 3).then(|| self.one_edit(word, min_zipf, Edits::Added)).flatten()
     }
 
     /// The most frequent listed word at least `min_zipf` common that is one edit from `word`
     /// (a letter left out, added, changed, or two swapped): "goverment" is "government". For a
     /// word of four letters or more that is not listed itself; `None` when none is near.
     pub fn nearest(&self, word: &str, min_zipf: f32) -> Option<&str> {
+        (word.len() >= 4).then(|| self.one_edit(word, min_zipf, Edits::All)).flatten()
+    }
+
+    /// The most frequent listed word at least `min_zipf` common that `edits` of one letter
+    /// make of `word`, a lower-case word that is not listed itself.
+    fn one_edit(&self, word: &str, min_zipf: f32, edits: Edits) -> Option<&str> {
         let bytes = word.as_bytes();
-        if bytes.len() < 4 || !bytes.iter().all(u8::is_ascii_lowercase) || self.knows(word) {
+        if !bytes.iter().all(u8::is_ascii_lowercase) || self.knows(word) {
             return None;
         }
+        let all = edits == Edits::All;
         // The words that share the first `i` letters with `word`, for
         // every `i`: an edit at `i` keeps those letters, so each candidate
         // is searched for among a few words, and none at all once no
@@ -301,7 +298,7 @@ impl English {
             }
         };
         let mut buf: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
-        for i in 0..bytes.len() {
+        for i in (0..bytes.len()).filter(|_| all) {
             // Left out.
             buf.clear();
             buf.extend_from_slice(&bytes[..i]);
@@ -324,7 +321,7 @@ impl English {
                 buf.extend_from_slice(&bytes[i..]);
                 consider(&buf, &shared[i]);
                 // Changed.
-                if i < bytes.len() && bytes[i] != c {
+                if all && i < bytes.len() && bytes[i] != c {
                     buf.clear();
                     buf.extend_from_slice(bytes);
                     buf[i] = c;
