@@ -16,4 +16,9 @@ pub mod shipped;
 pub mod storage;
 
 pub(crate) use citebot_core::text;
+
+/// Every program built on citebot (the binary, its tests and benchmarks)
+/// allocates with mimalloc: see Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub use citebot_core::{engine, knowledge};

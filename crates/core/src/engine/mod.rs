@@ -9,6 +9,7 @@ mod index;
 mod kind;
 mod later;
 mod message;
+mod rank;
 mod relations;
 mod reply;
 mod score;
@@ -31,7 +32,7 @@ pub use snapshot::SnapshotError;
 
 use crate::knowledge::{Entry, KnowledgeBase, Location, Source};
 use index::{ArticleIndex, Index};
-use score::{entry_score, sentence_score, Query};
+use score::{sentence_score, Query};
 use vocabulary::Vocabulary;
 
 /// Questions longer than this are answered from their beginning: nobody
@@ -358,7 +359,7 @@ impl Engine {
             .filter(|t| t.entity.is_some())
             .filter_map(|t| self.vocabulary.id(&t.term))
             .collect();
-        let mut ranked = self.rank(&query, trigger_text);
+        let mut ranked = self.rank(&query, trigger_text, !told.is_empty());
         let repeats = |text: &str| told.iter().any(|t| t.text.contains(text) || text.contains(t.text.as_str()));
         if !told.is_empty() {
             // Nothing but what was told is no answer; some of it again is
@@ -475,44 +476,6 @@ impl Engine {
         format!("anything about {}", words.join(" or "))
     }
 
-    /// Entries by score, best first: a shortlist by vocabulary overlap
-    /// from the postings, then the full score for each.
-    fn rank(&self, q: &Query, question: &str) -> Vec<(usize, Judged)> {
-        let mut overlap = accumulate(q, &self.index, self.compiled.len());
-        let triggered: Vec<usize> = if self.triggers.patterns.is_empty() {
-            Vec::new()
-        } else {
-            self.triggers.set.matches(question).iter().map(|p| self.triggers.owners[p]).collect()
-        };
-        for &e in &triggered {
-            if !overlap.iter().any(|&(o, _, _)| o as usize == e) {
-                overlap.push((e as u32, 0.0, 0.0));
-            }
-        }
-        let shortlist = self.tuning.shortlist.max(triggered.len());
-        if overlap.len() > shortlist {
-            overlap.select_nth_unstable_by(shortlist - 1, |a, b| b.1.total_cmp(&a.1));
-            overlap.truncate(shortlist);
-        }
-        let mut ranked: Vec<(usize, Judged)> = overlap
-            .into_iter()
-            .map(|(e, matched, missing)| {
-                let e = e as usize;
-                let c = &self.compiled[e];
-                let (matched, missing) = q.with_context(matched, missing, c.bag(), c.context());
-                let (matched, missing) = q.with_saying(matched, missing, c.bag(), c.offer());
-                let coverage = q.coverage(matched, missing);
-                let weights = &self.index.example_weights[e];
-                let judged = entry_score(q, &self.compiled[e], weights, coverage, triggered.contains(&e), &self.tuning);
-                (e, judged)
-            })
-            .collect();
-        ranked.sort_unstable_by(|a, b| {
-            b.1.score.total_cmp(&a.1.score).then(b.1.beyond.total_cmp(&a.1.beyond)).then(a.0.cmp(&b.0))
-        });
-        ranked
-    }
-
     /// Why the engine answers as it does: how it read the message (clauses,
     /// what it asks, each term's role and weight) and the best-scoring
     /// entries and sentence. For whoever curates the knowledge base
@@ -540,7 +503,7 @@ impl Engine {
         let clauses =
             analysis.clauses.iter().map(|c| (analysis.words[c.start..c.end].join(" "), c.form, c.asks)).collect();
         let entries = self
-            .rank(&query, clip(question))
+            .rank(&query, clip(question), true)
             .into_iter()
             .take(5)
             .map(|(e, j)| (self.compiled[e].entry.spec.id.clone(), j))
@@ -574,7 +537,7 @@ impl Engine {
             }
         }
         let query = self.query(&self.analyze(typed));
-        for (e, judged) in self.rank(&query, typed) {
+        for (e, judged) in self.rank(&query, typed, true) {
             if judged.score <= 0.0 {
                 break;
             }
@@ -680,51 +643,6 @@ impl Engine {
             section: at.section.clone(),
         }
     }
-}
-
-thread_local! {
-    /// Per-entry sums for [`accumulate`], reused across questions so a large
-    /// knowledge base costs no allocation per question.
-    static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
-}
-
-/// Per-entry sums, and the entries touched.
-type Scratch = (Vec<(f32, f32)>, Vec<u32>);
-
-/// For every entry sharing a term with the question: the matched weight and
-/// the matched terms' weight when missing (see [`Query::coverage`]).
-fn accumulate(q: &Query, index: &Index, entries: usize) -> Vec<(u32, f32, f32)> {
-    SCRATCH.with(|cell| {
-        let (sums, touched) = &mut *cell.borrow_mut();
-        if sums.len() < entries {
-            sums.resize(entries, (0.0, 0.0));
-        }
-        // Room for every entry once, and one more: each entry's number is
-        // written, and kept (`n` moves on) only when first touched, which
-        // costs no branch to mispredict.
-        if touched.len() <= entries {
-            touched.resize(entries + 1, 0);
-        }
-        let (sums, touched) = (sums.as_mut_slice(), touched.as_mut_slice());
-        let mut n = 0;
-        for w in &q.terms {
-            let (credit, missing) = (w.credit, w.missing);
-            for &e in w.id.map_or(&[][..], |id| index.entries_with(id)) {
-                let slot = &mut sums[e as usize];
-                touched[n.min(entries)] = e;
-                n += usize::from(slot.0 == 0.0);
-                slot.0 += credit;
-                slot.1 += missing;
-            }
-        }
-        touched[..n.min(entries)]
-            .iter()
-            .map(|&e| {
-                let (w, m) = std::mem::take(&mut sums[e as usize]);
-                (e, w, m)
-            })
-            .collect()
-    })
 }
 
 /// What [`Engine::explain`] reports.

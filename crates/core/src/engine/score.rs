@@ -505,9 +505,14 @@ impl Terms {
         i < MAX_TERMS && self.0 >> i & 1 == 1
     }
 
+    /// Whether the two sets share a term.
+    fn meets(self, other: Terms) -> bool {
+        self.0 & other.0 != 0
+    }
+
     /// The indexes in the set, in order.
     pub fn iter(self) -> impl Iterator<Item = usize> {
-        (0..MAX_TERMS).filter(move |&i| self.contains(i))
+        bits(self.0)
     }
 }
 
@@ -615,6 +620,47 @@ pub fn entry_score(
     judged
 }
 
+/// The most an entry can score, from its overlap with the question alone:
+/// what [`entry_score`] gives before the checks, which only lower it, with
+/// the best conceivable example. An example's recall is at most the
+/// entry's `overlap` (the coverage of the question terms its whole
+/// vocabulary holds, since every example's terms are in it), and an
+/// example's F-score is at most (1 + β²)/β² times its recall, whatever its
+/// precision.
+pub fn upper_bound(q: &Query, overlap: f32, coverage: f32, triggered: bool, t: &Tuning) -> Bound {
+    if q.total_credit <= 0.0 {
+        return Bound { score: 0.0, beyond: 0.0 };
+    }
+    let b2 = t.beta * t.beta;
+    let best_example = (1.0 + b2) / b2 * overlap;
+    let mut base = t.example_share * best_example + (1.0 - t.example_share) * coverage;
+    if triggered {
+        base += t.trigger_bonus;
+    }
+    Bound { score: (base.clamp(0.0, 1.0) * q.length_boost).min(1.0), beyond: (base * q.length_boost - 1.0).max(0.0) }
+}
+
+/// What [`upper_bound`] gives: the highest score, and the highest
+/// [`Judged::beyond`], which orders entries that both score 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    pub score: f32,
+    pub beyond: f32,
+}
+
+impl Bound {
+    /// Whether an entry with this bound ranks below `best` (a score and
+    /// its `beyond`) whatever its full score: strictly below, so a tie,
+    /// which the entries' order settles, is always scored.
+    pub fn cannot_beat(self, (score, beyond): (f32, f32)) -> bool {
+        self.score < score || (self.score == score && self.beyond < beyond)
+    }
+
+    pub fn total_cmp(&self, other: &Bound) -> std::cmp::Ordering {
+        self.score.total_cmp(&other.score).then(self.beyond.total_cmp(&other.beyond))
+    }
+}
+
 /// Whether one of the entry's examples asks when (or where, as `kind`
 /// says) the question's events happened ("when did Serraj visit Algiers?"
 /// for "Algiers trip date"): the curator's word that the entry times or
@@ -691,9 +737,9 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     // "who commands the brigade?" is not answered by a passage that names
     // someone but not the commanding (an example that is the question
     // vouches for it).
-    let done = curated || q.deed.is_none_or(|d| !missed.iter().any(|i| i == d));
+    let done = curated || q.deed.is_none_or(|d| !missed.contains(d));
     // Nor is "how big is the airbase" by a passage about the airbase.
-    let given = curated || missed.iter().all(|i| !q.asked.contains(i));
+    let given = curated || !missed.meets(q.asked);
     let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
     // "why did the 604 brigade turn": not by what the turning explains.
     // "why was putin in istanbul", which names no event: not by what
@@ -716,7 +762,7 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let unbound = q.bindings.iter().position(|(title, holder)| !offer.binds(title, holder));
     let base = (base * q.length_boost).min(1.0);
     let mut score = base;
-    let absent = missed.iter().any(|i| q.needed.contains(i));
+    let absent = missed.meets(q.needed);
     if !serves || !speaks || unbound.is_some() || absent {
         score *= t.kind_mismatch;
     }
