@@ -111,9 +111,11 @@ pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
 
 /// The words after the last comma of a question that only offer a guess
 /// at its answer: "which european leader did he call, macron?", "where
-/// did they meet, rome?". One or two words of content that end the
-/// question.
+/// did they meet, rome?", "how many deals, just the maritime one?". One or
+/// two words of content that end the question, after a hedge ("just",
+/// "only", "maybe") with "the" and "one" around them.
 pub(super) fn trailing_guess(
+    words: &[&str],
     breaks: &[Break],
     content: &[bool],
     start: usize,
@@ -123,9 +125,17 @@ pub(super) fn trailing_guess(
     if !matches!(breaks.get(last), Some(Break::Question | Break::Stop)) {
         return None;
     }
-    let comma = (start..last).rev().take(2).find(|&k| breaks[k] == Break::Comma)?;
-    let guess = comma + 1..end;
-    (comma > start + 2 && guess.clone().all(|i| content[i] && breaks[i] != Break::Comma)).then_some(guess)
+    let bare = |comma: usize| (comma + 1..end).all(|i| content[i] && breaks[i] != Break::Comma);
+    let near = (start..last).rev().take(2).find(|&k| breaks[k] == Break::Comma);
+    if let Some(comma) = near.filter(|&comma| comma > start + 2 && bare(comma)) {
+        return Some(comma + 1..end);
+    }
+    let comma = (start..last).rev().take(4).find(|&k| breaks[k] == Break::Comma)?;
+    let hedged = matches!(words[comma + 1], "just" | "only" | "maybe" | "probably");
+    let filler = |i: &usize| matches!(words[*i], "the" | "a" | "one" | "ones");
+    let mut rest = (comma + 2..end).filter(|i| !filler(i)).peekable();
+    let guess = rest.peek().is_some() && rest.all(|i| content[i] && breaks[i] != Break::Comma);
+    (comma > start + 2 && hedged && guess).then_some(comma + 1..end)
 }
 
 /// The words after "the same day as" or "around the time of": an event
@@ -503,11 +513,21 @@ mod tests {
         use crate::text::tokens;
         let guess = |q: &str| {
             let (words, breaks): (Vec<String>, Vec<Break>) = tokens(q).into_iter().map(|t| (t.text, t.brk)).unzip();
-            let content: Vec<bool> =
-                words.iter().map(|w| !matches!(w.as_str(), "the" | "is" | "in" | "right")).collect();
-            trailing_guess(&breaks, &content, 0, words.len()).map(|g| words[g].join(" "))
+            let content: Vec<bool> = words
+                .iter()
+                .map(|w| !matches!(w.as_str(), "the" | "is" | "in" | "right" | "just" | "only" | "one" | "did"))
+                .collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            trailing_guess(&refs, &breaks, &content, 0, words.len()).map(|g| words[g].join(" "))
         };
         assert_eq!(guess("which leader did trump call, macron?").as_deref(), Some("macron"));
+        assert_eq!(
+            guess("how many deals were rejected, just the maritime one?").as_deref(),
+            Some("just the maritime one")
+        );
+        assert_eq!(guess("who signed the deals, only turkey?").as_deref(), Some("only turkey"));
+        assert_eq!(guess("who signed the deals, the one in rome?"), None, "no hedge");
+        assert_eq!(guess("who signed the deals, just did it?"), None, "a hedge before no content");
         assert_eq!(guess("where did they meet, in rome?"), None, "not only content");
         assert_eq!(guess("so, who took sirte?"), None, "a comma near the start is no guess");
     }

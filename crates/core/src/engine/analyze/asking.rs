@@ -136,7 +136,7 @@ impl Analyzer {
         if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany) {
             let guessed = if asks.kind == Kind::Where { Role::Alternative } else { Role::Context };
             let asking = found.iter().filter(|c| c.form != Form::Statement);
-            for g in asking.filter_map(|c| trailing_guess(breaks, content, c.start, c.end)) {
+            for g in asking.filter_map(|c| trailing_guess(&refs, breaks, content, c.start, c.end)) {
                 roles[g].fill(guessed);
             }
         }

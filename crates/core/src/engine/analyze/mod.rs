@@ -238,16 +238,27 @@ enum WordClass {
 impl Analyzer {
     pub fn new(lexicon: &Lexicon, english: Arc<English>) -> Analyzer {
         let mut a = Analyzer { english, ..Analyzer::default() };
+        // The words the lexicon lists as they are, and those reached only
+        // by stemming off another's final e ("plan" from "plane").
+        let mut listed: HashSet<String> = HashSet::default();
+        let mut e_dropped: HashSet<String> = HashSet::default();
         for (concept, members) in &lexicon.synonyms {
             let canonical = concept.to_lowercase();
             for member in members.iter().chain(std::iter::once(&canonical)) {
                 let toks = tokens(member);
                 if toks.len() == 1 {
                     if let Some(base) = e_less(&toks[0].text) {
+                        e_dropped.insert(base.clone());
                         a.words.entry(base).or_insert_with(|| canonical.clone());
                     }
-                    a.words.insert(stem(&toks[0].text), canonical.clone());
-                    a.words.insert(toks[0].text.clone(), canonical.clone());
+                    let word = &toks[0].text;
+                    let stemmed = stem(word);
+                    if word.strip_suffix('e') == Some(stemmed.as_str()) {
+                        e_dropped.insert(stemmed.clone());
+                    }
+                    a.words.insert(stemmed, canonical.clone());
+                    a.words.insert(word.clone(), canonical.clone());
+                    listed.insert(word.clone());
                 } else {
                     a.add_phrase(&toks, Some(canonical.clone()));
                 }
@@ -268,6 +279,11 @@ impl Analyzer {
             if toks.len() == 1 {
                 a.stopwords.extend(e_less(&toks[0].text));
                 a.stopwords.insert(stem(&toks[0].text));
+                // A stop word as listed is one, though a concept's word is
+                // it with an e: "plan" is not "plane".
+                if e_dropped.contains(&toks[0].text) && !listed.contains(&toks[0].text) {
+                    a.words.remove(&toks[0].text);
+                }
                 a.stopwords.insert(toks[0].text.clone());
             } else {
                 a.add_phrase(&toks, None);

@@ -67,6 +67,21 @@ fn synonyms_phrases_and_stopwords() {
 }
 
 #[test]
+fn a_stop_word_is_not_the_concept_of_the_same_word_with_an_e() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("nofly".into(), vec!["plane".into(), "planes".into()]));
+    lexicon.stopwords.push("plan".into());
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let nofly = |q: &str| a.analyze(q).term_names().iter().any(|t| t == "nofly");
+    assert!(!nofly("what was their plan"));
+    assert!(nofly("the planes over mitiga") && nofly("a plane over mitiga"));
+    // Without the stop word, "plan" is read as "plane" less its e.
+    lexicon.stopwords.pop();
+    let a = Analyzer::new(&lexicon, English::shipped());
+    assert!(a.analyze("what was their plan").term_names().iter().any(|t| t == "nofly"));
+}
+
+#[test]
 fn chat_spellings_are_fixed_before_the_question_is_read() {
     let got = analyzer().analyze("wen does teh truce start");
     assert_eq!(got.asks.kind, Kind::When);
