@@ -679,6 +679,10 @@ pub struct ExplainedTerm {
 
 /// The first [`MAX_QUESTION_CHARS`] characters of a question.
 fn clip(question: &str) -> &str {
+    // No more bytes than that is no more characters: nothing to count.
+    if question.len() <= MAX_QUESTION_CHARS {
+        return question;
+    }
     match question.char_indices().nth(MAX_QUESTION_CHARS) {
         Some((at, _)) => &question[..at],
         None => question,

@@ -143,6 +143,13 @@ impl English {
         Ok(english)
     }
 
+    /// Word `i` as bytes: for comparisons, which need no check that the
+    /// slice falls on characters.
+    fn bytes(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.as_bytes().get(start..self.ends[i] as usize).unwrap_or(&[])
+    }
+
     fn word(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         self.text.get(start..self.ends[i] as usize).unwrap_or("")
@@ -156,7 +163,7 @@ impl English {
             let mut next = 0;
             for i in 0..self.ends.len() {
                 // Every listed word is a-z (see `parse`).
-                let Some(b) = bucket(self.word(i).as_bytes()) else { continue };
+                let Some(b) = bucket(self.bytes(i)) else { continue };
                 while next <= b {
                     starts[next] = i as u32;
                     next += 1;
@@ -186,7 +193,7 @@ impl English {
         let (mut low, mut high) = (range.start, range.end);
         while low < high {
             let mid = low + (high - low) / 2;
-            match self.word(mid).as_bytes().cmp(word) {
+            match self.bytes(mid).cmp(word) {
                 std::cmp::Ordering::Less => low = mid + 1,
                 std::cmp::Ordering::Greater => high = mid,
                 std::cmp::Ordering::Equal => return Some(mid),
@@ -198,7 +205,7 @@ impl English {
     /// The words of `range` that start with `prefix`: a sub-range, as the
     /// words are sorted.
     fn with_prefix(&self, prefix: &[u8], range: Range<usize>) -> Range<usize> {
-        let words = |i: usize| self.word(range.start + i).as_bytes();
+        let words = |i: usize| self.bytes(range.start + i);
         let len = range.len();
         let low = partition_point(len, |i| words(i) < prefix);
         let high = low + partition_point(len - low, |i| words(low + i).starts_with(prefix));
