@@ -602,16 +602,25 @@ pub fn roles(
         // "istanbul talks, which presidents?": a few words before a comma
         // that opens the message name the topic the question asks about.
         // Openers and articles do not count ("ok so the jufra airbase, …").
-        let said = (c.start..c.end).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
+        // A relative clause there only says which one ("the brigade that
+        // switched, what tribes…"): the answer need not say it again.
+        let relative = (c.start + 1..c.end)
+            .find(|&i| matches!(words[i], "that" | "who" | "which"))
+            .filter(|&r| c.end - r <= 4)
+            .unwrap_or(c.end);
+        let said = (c.start..relative).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
         let topic = n == 0
             && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
-            && (c.start..c.end).any(|i| known.get(i).copied().unwrap_or(false));
+            && (c.start..relative).any(|i| known.get(i).copied().unwrap_or(false));
         let base =
             if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
             *r = base;
+        }
+        if topic {
+            roles[relative..c.end].fill(Role::Context);
         }
         if base == Role::Context {
             continue;
@@ -964,6 +973,16 @@ mod tests {
         assert_eq!(role_of(msg, "crescent"), Role::Core);
         let msg = "ok so i was reading about the oil crescent, who was going to move on it";
         assert_eq!(role_of(msg, "crescent"), Role::Context, "a statement is no topic");
+    }
+
+    #[test]
+    fn a_relative_clause_in_a_topic_only_says_which_one() {
+        let msg = "the brigade that switched, what tribes are they from";
+        assert_eq!(role_of(msg, "brigade"), Role::Core);
+        assert_eq!(role_of(msg, "switched"), Role::Context);
+        assert_eq!(role_of(msg, "tribes"), Role::Core);
+        let msg = "the brigade that switched sides in sirte last week, what tribes are they from";
+        assert_eq!(role_of(msg, "brigade"), Role::Context, "too long for a topic");
     }
 
     #[test]
