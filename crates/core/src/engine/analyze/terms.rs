@@ -385,7 +385,10 @@ impl Analyzer {
         let writer =
             |w: &&str| matches!(*w, "article" | "author" | "writer" | "journalist" | "reporter" | "text" | "piece");
         let calls_for = words.get(i + 1).is_some_and(|w| matches!(*w, "for" | "on" | "upon"));
-        let names_it = words[i] == "call" && !calls_for && words[i.saturating_sub(3)..i].iter().any(writer);
+        // "what does it call his trip": "it" is the article.
+        let it_calls = matches!(words[i.saturating_sub(3)..i], ["what" | "whats", "does" | "did", "it"]);
+        let names_it =
+            words[i] == "call" && !calls_for && (it_calls || words[i.saturating_sub(3)..i].iter().any(writer));
         if named || names_it {
             return true;
         }

@@ -204,6 +204,8 @@ fn what_something_is_called_asks_its_name() {
     assert!(!calls("what was hafter's army called in the article"));
     assert!(calls("what was called for in the article"), "a call for something");
     assert!(calls("what does the article say they call for"), "a call for something");
+    assert!(!calls("what does it call his trip"), "it is the article");
+    assert!(calls("what does it call for"), "a call for something");
 }
 
 #[test]
