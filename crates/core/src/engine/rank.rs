@@ -1,7 +1,7 @@
 //! Ranking the entries for a question: a shortlist by vocabulary overlap
 //! from the postings, then each one's full score, best first.
 
-use super::index::Index;
+use super::index::{CompiledEntry, Index};
 use super::score::{entry_score, upper_bound, Bound, Judged, Query};
 use super::Engine;
 
@@ -23,7 +23,8 @@ impl Engine {
                 break;
             }
             let weights = &self.index.example_weights[c.entry];
-            let judged = entry_score(q, &self.compiled[c.entry], weights, c.coverage, c.triggered, &self.tuning);
+            let coverage = c.coverage(q, &self.compiled[c.entry]);
+            let judged = entry_score(q, &self.compiled[c.entry], weights, coverage, c.triggered, &self.tuning);
             if best.is_none_or(|(score, beyond)| (judged.score, judged.beyond) > (score, beyond)) {
                 best = Some((judged.score, judged.beyond));
             }
@@ -57,13 +58,9 @@ impl Engine {
             .into_iter()
             .map(|(e, matched, missing)| {
                 let e = e as usize;
-                let c = &self.compiled[e];
-                let (near, near_missing) = q.with_context(matched, missing, c.bag(), c.context());
-                let (near, near_missing) = q.with_saying(near, near_missing, c.bag(), c.offer());
-                let coverage = q.coverage(near, near_missing);
                 let triggered = triggered.contains(&e);
-                let bound = upper_bound(q, q.coverage(matched, missing), coverage, triggered, &self.tuning);
-                Candidate { entry: e, coverage, triggered, bound }
+                let bound = upper_bound(q, q.coverage(matched, missing), triggered, &self.tuning);
+                Candidate { entry: e, matched, missing, triggered, bound }
             })
             .collect()
     }
@@ -81,12 +78,22 @@ type Scratch = (Vec<(f32, f32)>, Vec<u32>);
 /// A shortlisted entry before its full score.
 struct Candidate {
     entry: usize,
-    /// Its coverage of the question, with the names around it and the
-    /// words of saying it accounts for.
-    coverage: f32,
+    /// The matched weight and the matched terms' weight when missing.
+    matched: f32,
+    missing: f32,
     triggered: bool,
     /// The most it can score.
     bound: Bound,
+}
+
+impl Candidate {
+    /// Its coverage of the question, with the names around it and the
+    /// words of saying it accounts for.
+    fn coverage(&self, q: &Query, c: &CompiledEntry) -> f32 {
+        let (near, near_missing) = q.with_context(self.matched, self.missing, c.bag(), c.context());
+        let (near, near_missing) = q.with_saying(near, near_missing, c.bag(), c.offer());
+        q.coverage(near, near_missing)
+    }
 }
 
 /// For every entry sharing a term with the question: the matched weight and
@@ -158,8 +165,8 @@ mod tests {
             let query = engine.query(&engine.analyze(question));
             for c in engine.shortlist(&query, question) {
                 let weights = &engine.index.example_weights[c.entry];
-                let j =
-                    entry_score(&query, &engine.compiled[c.entry], weights, c.coverage, c.triggered, &engine.tuning);
+                let entry = &engine.compiled[c.entry];
+                let j = entry_score(&query, entry, weights, c.coverage(&query, entry), c.triggered, &engine.tuning);
                 assert!(j.score <= c.bound.score && j.beyond <= c.bound.beyond, "{question}: {j:?} > {:?}", c.bound);
             }
             let all = engine.rank(&query, question, true);

@@ -622,18 +622,20 @@ pub fn entry_score(
 
 /// The most an entry can score, from its overlap with the question alone:
 /// what [`entry_score`] gives before the checks, which only lower it, with
-/// the best conceivable example. An example's recall is at most the
+/// the best conceivable example and full coverage (what it costs to work
+/// out the coverage with the names around the entry is saved for the
+/// entries that get a full score). An example's recall is at most the
 /// entry's `overlap` (the coverage of the question terms its whole
 /// vocabulary holds, since every example's terms are in it), and an
 /// example's F-score is at most (1 + β²)/β² times its recall, whatever its
 /// precision.
-pub fn upper_bound(q: &Query, overlap: f32, coverage: f32, triggered: bool, t: &Tuning) -> Bound {
+pub fn upper_bound(q: &Query, overlap: f32, triggered: bool, t: &Tuning) -> Bound {
     if q.total_credit <= 0.0 {
         return Bound { score: 0.0, beyond: 0.0 };
     }
     let b2 = t.beta * t.beta;
     let best_example = (1.0 + b2) / b2 * overlap;
-    let mut base = t.example_share * best_example + (1.0 - t.example_share) * coverage;
+    let mut base = t.example_share * best_example + (1.0 - t.example_share);
     if triggered {
         base += t.trigger_bonus;
     }
