@@ -175,7 +175,7 @@ mod tests {
             assert_eq!(best(&all), best(&some), "{question}");
             stopped_early += usize::from(some.len() < all.len());
         }
-        // The bound is worth having: most answered questions stop early.
+        // The bound is worth having: over a third of the questions stop early.
         assert!(stopped_early * 3 > questions.len(), "{stopped_early} of {}", questions.len());
     }
 }

@@ -251,14 +251,9 @@ impl Analyzer {
                         e_dropped.insert(base.clone());
                         a.words.entry(base).or_insert_with(|| canonical.clone());
                     }
-                    let word = &toks[0].text;
-                    let stemmed = stem(word);
-                    if word.strip_suffix('e') == Some(stemmed.as_str()) {
-                        e_dropped.insert(stemmed.clone());
-                    }
-                    a.words.insert(stemmed, canonical.clone());
-                    a.words.insert(word.clone(), canonical.clone());
-                    listed.insert(word.clone());
+                    a.words.insert(stem(&toks[0].text), canonical.clone());
+                    a.words.insert(toks[0].text.clone(), canonical.clone());
+                    listed.insert(toks[0].text.clone());
                 } else {
                     a.add_phrase(&toks, Some(canonical.clone()));
                 }
