@@ -552,7 +552,19 @@ fn is_anchor(words: &[&str], at: usize) -> bool {
     let next = |k: usize| words.get(at + k).copied().unwrap_or("");
     // "around the time of the talks", "at the time the call came out".
     let the_time = matches!(words[at], "around" | "at" | "about" | "by") && next(1) == "the" && next(2) == "time";
-    matches!(words[at], "before" | "after" | "during") && matches!(next(1), "the" | "a") || the_time
+    matches!(words[at], "before" | "after" | "during") && matches!(next(1), "the" | "a")
+        || the_time
+        || is_same_moment(words, at)
+}
+
+/// "on the same day erdogan and putin were talking", "at the same time as
+/// the talks": a moment set by another event, whatever names it.
+fn is_same_moment(words: &[&str], at: usize) -> bool {
+    let next = |k: usize| words.get(at + k).copied().unwrap_or("");
+    matches!(words[at], "on" | "at" | "around" | "about")
+        && matches!(next(1), "the" | "that")
+        && next(2) == "same"
+        && matches!(next(3), "day" | "time" | "date" | "night" | "moment" | "week")
 }
 
 /// A month, by name or chat's short form ("jan").
@@ -729,7 +741,8 @@ pub fn roles(
             let end = phrase_end(breaks, at, c.end);
             // "before the 604 was formed": a clause, not a named event;
             // "before, the…": no event at all.
-            if end <= at + 2 || words[at + 2..end].iter().any(|w| is_aux(w)) {
+            // "on the same day they were talking" is a moment all the same.
+            if end <= at + 2 || words[at + 2..end].iter().any(|w| is_aux(w)) && !is_same_moment(words, at) {
                 continue;
             }
             roles[at..end].fill(Role::Context);
@@ -1197,6 +1210,9 @@ mod tests {
         let msg = "did haftar do anything with airspace around the time of the talks";
         assert_eq!(role_of(msg, "talks"), Role::Context);
         assert_eq!(role_of(msg, "airspace"), Role::Core);
+        let msg = "what did hafters side announce on the same day erdogan and putin were talking";
+        assert_eq!(role_of(msg, "talking"), Role::Context, "the same day, named by a clause");
+        assert_eq!(role_of(msg, "announce"), Role::Core);
     }
 
     #[test]
