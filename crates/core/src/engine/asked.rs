@@ -363,7 +363,7 @@ fn is_party(w: &str) -> bool {
 /// and before a verb or a break: "which four parties", "what city".
 fn class_asked(words: &[&str], breaks: &[Break], i: usize) -> Option<usize> {
     for j in i + 1..(i + 4).min(words.len()) {
-        if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words[j]) {
+        if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words, j) {
             return Some(j);
         }
         if breaks[j] != Break::None || super::message::is_aux(words[j]) {

@@ -234,7 +234,7 @@ pub fn asks(words: &[&str]) -> Asks {
                         return Asks::of(Kind::Why);
                     }
                 }
-                let mut rest = words[i + 1..].iter().take(4).skip_while(filler);
+                let rest = (i + 1..words.len().min(i + 5)).find(|&j| !filler(&&words[j]));
                 // "what was cavusoglu's official reason": a cause noun a
                 // little further on, after a name.
                 let cause = || {
@@ -263,9 +263,9 @@ pub fn asks(words: &[&str]) -> Asks {
                 }
                 return named()
                     .or_else(name_after)
-                    .or_else(|| noun_asks(next))
-                    .or_else(|| noun_asks(after))
-                    .or_else(|| rest.next().and_then(|w| noun_asks(w)))
+                    .or_else(|| noun_asks_at(words, i + 1))
+                    .or_else(|| noun_asks_at(words, i + 2))
+                    .or_else(|| rest.and_then(|j| noun_asks_at(words, j)))
                     .or_else(cause)
                     .or_else(|| embedded(&words[i + 1..]))
                     .unwrap_or(Asks::OPEN);
@@ -475,8 +475,42 @@ pub fn is_kind_noun(noun: &str) -> bool {
 /// Whether "what NOUN" asks a time or a place ("what day", "which
 /// city"): the noun is then what is asked, not a word the answer must
 /// have. Not "capital", a title the article gives.
-pub fn is_time_or_place_noun(noun: &str) -> bool {
-    noun != "capital" && noun_asks(noun).is_some_and(|a| matches!(a.kind, Kind::When | Kind::Where))
+pub fn is_time_or_place_noun(words: &[&str], at: usize) -> bool {
+    words.get(at).is_some_and(|noun| *noun != "capital")
+        && noun_asks_at(words, at).is_some_and(|a| matches!(a.kind, Kind::When | Kind::Where))
+}
+
+/// What the noun at `at` asks for after "what/which", as [`noun_asks`];
+/// but a sea or a border that only says which thing is meant ("what is
+/// the sea deal accused of") asks for no place. "Which waters does the
+/// deal cover" and "what sea borders" do.
+fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
+    let noun = words.get(at)?;
+    let asks = noun_asks(noun)?;
+    let modifies = |next: &str| !super::message::is_aux(next) && noun_asks(next).is_none();
+    if is_sea_or_border(noun) && words.get(at + 1).is_some_and(|next| modifies(next)) {
+        return None;
+    }
+    Some(asks)
+}
+
+/// Nouns of the sea and of borders, which also name things by what they
+/// are about ("sea deal", "border dispute").
+fn is_sea_or_border(noun: &str) -> bool {
+    matches!(
+        noun,
+        "sea"
+            | "seas"
+            | "waters"
+            | "border"
+            | "borders"
+            | "boundary"
+            | "boundaries"
+            | "region"
+            | "regions"
+            | "territory"
+            | "territories"
+    )
 }
 
 /// What "what/which NOUN" asks for.
@@ -487,9 +521,9 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
         "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
-        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots" => {
-            Asks::of(Kind::Where)
-        }
+        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots"
+        | "sea" | "seas" | "waters" | "border" | "borders" | "boundary" | "boundaries" | "region" | "regions"
+        | "territory" | "territories" => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
@@ -850,5 +884,13 @@ mod tests {
         assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
         assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
         assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);
+    }
+
+    #[test]
+    fn a_sea_or_a_border_asks_where_unless_it_says_which_thing() {
+        assert_eq!(asks_of("which waters does the maritime deal cover").kind, Kind::Where);
+        assert_eq!(asks_of("which sea borders does the deal draw").kind, Kind::Where);
+        assert_eq!(asks_of("what is the sea deal accused of violating").kind, Kind::Open);
+        assert_eq!(asks_of("what border dispute is it about").kind, Kind::Open);
     }
 }
