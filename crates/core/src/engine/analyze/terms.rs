@@ -387,8 +387,13 @@ impl Analyzer {
         let calls_for = words.get(i + 1).is_some_and(|w| matches!(*w, "for" | "on" | "upon"));
         // "what does it call his trip": "it" is the article.
         let it_calls = matches!(words[i.saturating_sub(3)..i], ["what" | "whats", "does" | "did", "it"]);
-        let names_it =
-            words[i] == "call" && !calls_for && (it_calls || words[i.saturating_sub(3)..i].iter().any(writer));
+        // "what do they call haftar's army in the article": the article's
+        // name for it, when the article is named after.
+        let they_call = matches!(words[i.saturating_sub(3)..i], ["what" | "whats", "do" | "did", "they"])
+            && words[i + 1..].iter().any(writer);
+        let names_it = words[i] == "call"
+            && !calls_for
+            && (it_calls || they_call || words[i.saturating_sub(3)..i].iter().any(writer));
         if named || names_it {
             return true;
         }

@@ -206,6 +206,9 @@ fn what_something_is_called_asks_its_name() {
     assert!(calls("what does the article say they call for"), "a call for something");
     assert!(!calls("what does it call his trip"), "it is the article");
     assert!(calls("what does it call for"), "a call for something");
+    assert!(!calls("what do they call haftar's army in the article"), "the article's name");
+    assert!(calls("what do they call for"), "a call for something");
+    assert!(calls("what did they call merkel about"), "no article named");
 }
 
 #[test]
