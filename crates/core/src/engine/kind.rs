@@ -521,9 +521,11 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" => Asks::when(Grain::Hour),
         "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
-        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots"
-        | "sea" | "seas" | "waters" | "border" | "borders" | "boundary" | "boundaries" | "region" | "regions"
-        | "territory" | "territories" => Asks::of(Kind::Where),
+        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots" => {
+            Asks::of(Kind::Where)
+        }
+        // "which waters does the deal cover", "what sea borders".
+        sea_or_border if is_sea_or_border(sea_or_border) => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
