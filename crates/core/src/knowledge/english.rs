@@ -35,6 +35,61 @@ pub struct English {
     /// so a look-up searches a few dozen words, not all; built on first use.
     #[serde(skip)]
     starts: OnceLock<Box<[u32]>>,
+    /// An open-addressing hash table over the words, for exact look-ups
+    /// (see [`Slots`]); built on first use.
+    #[serde(skip)]
+    slots: OnceLock<Slots>,
+}
+
+/// Where each word sits in a hash table of linear probing: a slot holds 16
+/// bits of the word's hash and its index plus one (0 is empty), so a probe
+/// compares words only when their hashes agree. A question looks up a
+/// dozen or more words, and a table finds each in one or two probes where
+/// a binary search compares eight or nine.
+#[derive(Debug, Clone, Default)]
+struct Slots {
+    table: Box<[u32]>,
+    mask: usize,
+}
+
+impl Slots {
+    /// The table over `count` words: a power of two at least half again as
+    /// large (empty when there are too many words for 16-bit indices).
+    fn build(count: usize, word: impl Fn(usize) -> u64) -> Slots {
+        if count >= usize::from(u16::MAX) {
+            return Slots::default();
+        }
+        let size = (count + count / 2 + 1).next_power_of_two();
+        let mut table = vec![0u32; size].into_boxed_slice();
+        let mask = size - 1;
+        for i in 0..count {
+            let h = word(i);
+            let mut at = h as usize & mask;
+            while table[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            table[at] = slot(h, i);
+        }
+        Slots { table, mask }
+    }
+}
+
+/// A slot's contents: the hash's top 16 bits, then the index plus one.
+fn slot(hash: u64, index: usize) -> u32 {
+    ((hash >> 48) as u32) << 16 | (index as u32 + 1)
+}
+
+/// The hash of a word's bytes, eight at a time (FxHash's mixing).
+fn hash(word: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut h: u64 = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K).rotate_left(26);
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    (h ^ u64::from_le_bytes(last)).wrapping_mul(K).rotate_left(26).wrapping_mul(K)
 }
 
 /// How many two-letter starts there are: a first letter, then no second
@@ -133,6 +188,7 @@ impl English {
             zipf: Vec::with_capacity(words.len()),
             pos: Vec::with_capacity(words.len()),
             starts: OnceLock::new(),
+            slots: OnceLock::new(),
         };
         for (word, zipf, pos) in words {
             english.text.push_str(word);
@@ -176,15 +232,27 @@ impl English {
         })
     }
 
+    /// The index of `word` in the list, by its hash (see [`Slots`]).
     fn find(&self, word: &str) -> Option<usize> {
-        let range = match bucket(word.as_bytes()) {
-            Some(b) => {
-                let starts = self.starts();
-                starts[b] as usize..starts[b + 1] as usize
+        let word = word.as_bytes();
+        let slots = self.slots.get_or_init(|| Slots::build(self.ends.len(), |i| hash(self.bytes(i))));
+        if slots.table.is_empty() {
+            return self.find_in(word, 0..self.ends.len());
+        }
+        let h = hash(word);
+        let tag = (h >> 48) as u32;
+        let mut at = h as usize & slots.mask;
+        loop {
+            let s = slots.table[at];
+            if s == 0 {
+                return None;
             }
-            None => 0..self.ends.len(),
-        };
-        self.find_in(word.as_bytes(), range)
+            let i = (s & 0xffff) as usize - 1;
+            if s >> 16 == tag && self.bytes(i) == word {
+                return Some(i);
+            }
+            at = (at + 1) & slots.mask;
+        }
     }
 
     /// The index of `word` among the words of `range` (sorted, so a

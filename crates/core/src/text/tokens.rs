@@ -60,12 +60,12 @@ fn break_of(gap: &str) -> Break {
 /// ("US", "IS") is given dots too, unless the whole text is shouted.
 pub fn tokens(text: &str) -> Vec<Token> {
     let shouted = !text.chars().any(|c| c.is_lowercase());
-    let mut out: Vec<Token> = Vec::new();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     // Where the text between the last word and the next begins.
     let mut gap_start = 0;
     // Each word's characters, in one buffer for the whole text.
-    let mut raw = String::new();
+    let mut raw = String::with_capacity(32);
     while let Some(&(at, c)) = chars.peek() {
         if !c.is_alphanumeric() {
             chars.next();
@@ -125,15 +125,17 @@ fn push_words(raw: &str, dotted: bool, shouted: bool, out: &mut Vec<Token>) {
         out.push(Token { text: verb.to_string(), brk: Break::None });
         return;
     }
-    if let Some(stripped) = text.strip_suffix("'s").or_else(|| text.strip_suffix('\'')) {
-        text = stripped.to_string();
+    if text.contains('\'') {
+        if let Some(stripped) = text.strip_suffix("'s").or_else(|| text.strip_suffix('\'')) {
+            text.truncate(stripped.len());
+        }
+        text.retain(|c| c != '\'');
     }
-    text.retain(|c| c != '\'');
     let acronym = !shouted
         && !dotted
-        && raw.chars().count() >= 2
-        && raw.chars().count() <= 5
-        && raw.chars().all(|c| c.is_uppercase());
+        && raw.len() <= 5 * 4
+        && raw.chars().all(|c| c.is_uppercase())
+        && (2..=5).contains(&raw.chars().count());
     if acronym && is_ambiguous_acronym(&text) {
         text = dotted_form(&text);
     }
@@ -184,6 +186,9 @@ fn dotted_form(lower: &str) -> String {
 
 /// Lower case without diacritics: "Erdoğan" matches "erdogan".
 fn normalise_word(raw: &str) -> String {
+    if raw.is_ascii() {
+        return raw.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c.is_ascii() {

@@ -178,8 +178,9 @@ const CALL: &str = "call";
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Analyzer {
     pub english: Arc<English>,
-    /// Stem or surface word -> canonical term.
-    words: HashMap<String, Term>,
+    /// Stem or surface word -> what the lexicon lists it as: a canonical
+    /// term, a stop word, chatter or another subject; one look-up a form.
+    listed: HashMap<String, Listed>,
     /// A phrase's first word (stemmed, without dots) -> the rest of each
     /// phrase starting with it and the canonical term, or `None` for a
     /// phrase that means nothing ("going on"); longest first.
@@ -188,12 +189,9 @@ pub struct Analyzer {
     /// Every word that appears in a phrase: known, so never "corrected"
     /// ("field" of "field marshal" is not a typo of "filed").
     phrase_words: HashSet<String>,
-    stopwords: HashSet<String>,
     /// The study group's own things among the framing words: "essay",
     /// "slides", "exam" (single nouns).
     coursework: HashSet<String>,
-    chatter: HashSet<String>,
-    offtopic: HashSet<String>,
     /// Chat spelling -> word.
     spellings: HashMap<String, String>,
     /// Canonical term -> what it names.
@@ -227,6 +225,16 @@ pub enum Intent {
     Thanks,
 }
 
+/// What the lexicon lists a word form as, in the order [`Analyzer::word`]
+/// trusts: a concept's word before a stop word, chatter or another subject.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+enum Listed {
+    Term(Term),
+    Stop,
+    Chatter,
+    OffTopic,
+}
+
 enum WordClass {
     Stop,
     Chatter,
@@ -238,6 +246,12 @@ enum WordClass {
 impl Analyzer {
     pub fn new(lexicon: &Lexicon, english: Arc<English>) -> Analyzer {
         let mut a = Analyzer { english, ..Analyzer::default() };
+        // Stem or surface word -> canonical term; the stop words, chatter
+        // and other subjects' words; merged into `listed` at the end.
+        let mut words: HashMap<String, Term> = HashMap::default();
+        let mut stopwords: HashSet<String> = HashSet::default();
+        let mut chatter: HashSet<String> = HashSet::default();
+        let mut offtopic: HashSet<String> = HashSet::default();
         // The words the lexicon lists as they are, and those reached only
         // by stemming off another's final e ("plan" from "plane").
         let mut listed: HashSet<String> = HashSet::default();
@@ -249,10 +263,10 @@ impl Analyzer {
                 if toks.len() == 1 {
                     if let Some(base) = e_less(&toks[0].text) {
                         e_dropped.insert(base.clone());
-                        a.words.entry(base).or_insert_with(|| canonical.clone());
+                        words.entry(base).or_insert_with(|| canonical.clone());
                     }
-                    a.words.insert(stem(&toks[0].text), canonical.clone());
-                    a.words.insert(toks[0].text.clone(), canonical.clone());
+                    words.insert(stem(&toks[0].text), canonical.clone());
+                    words.insert(toks[0].text.clone(), canonical.clone());
                     listed.insert(toks[0].text.clone());
                 } else {
                     a.add_phrase(&toks, Some(canonical.clone()));
@@ -272,14 +286,14 @@ impl Analyzer {
         for w in lexicon.stopwords.iter().chain(&lexicon.framing) {
             let toks = tokens(w);
             if toks.len() == 1 {
-                a.stopwords.extend(e_less(&toks[0].text));
-                a.stopwords.insert(stem(&toks[0].text));
+                stopwords.extend(e_less(&toks[0].text));
+                stopwords.insert(stem(&toks[0].text));
                 // A stop word as listed is one, though a concept's word is
                 // it with an e: "plan" is not "plane".
                 if e_dropped.contains(&toks[0].text) && !listed.contains(&toks[0].text) {
-                    a.words.remove(&toks[0].text);
+                    words.remove(&toks[0].text);
                 }
-                a.stopwords.insert(toks[0].text.clone());
+                stopwords.insert(toks[0].text.clone());
             } else {
                 a.add_phrase(&toks, None);
             }
@@ -291,7 +305,7 @@ impl Analyzer {
                 let toks = tokens(w);
                 match toks.as_slice() {
                     [one] => {
-                        let set = if marker == CHATTER { &mut a.chatter } else { &mut a.offtopic };
+                        let set = if marker == CHATTER { &mut chatter } else { &mut offtopic };
                         set.insert(stem(&one.text));
                         set.insert(one.text.clone());
                     }
@@ -299,6 +313,11 @@ impl Analyzer {
                 }
             }
         }
+        // Each form once, as the first list in `word`'s order that has it.
+        for (set, listed) in [(offtopic, Listed::OffTopic), (chatter, Listed::Chatter), (stopwords, Listed::Stop)] {
+            a.listed.extend(set.into_iter().map(|w| (w, listed.clone())));
+        }
+        a.listed.extend(words.into_iter().map(|(w, t)| (w, Listed::Term(t))));
         a.spellings = lexicon.spellings.iter().cloned().collect();
         for (name, concepts) in &lexicon.types {
             if let Some(ty) = EntityType::parse(name) {
@@ -331,7 +350,12 @@ impl Analyzer {
     /// towards them. Chatter is left out: correcting an unknown word to
     /// "later" or "lol" would hide that a question is about something else.
     pub fn known_words(&self) -> Vec<String> {
-        let mut known: Vec<String> = self.words.keys().chain(self.stopwords.iter()).cloned().collect();
+        let mut known: Vec<String> = self
+            .listed
+            .iter()
+            .filter(|(_, l)| matches!(l, Listed::Term(_) | Listed::Stop))
+            .map(|(w, _)| w.clone())
+            .collect();
         known.sort_unstable();
         known
     }
@@ -550,17 +574,12 @@ impl Analyzer {
     /// "according" stays a stop word although its stem "accord" means a deal.
     fn word(&self, surface: &str, stemmed: &str) -> WordClass {
         for form in [surface, stemmed] {
-            if let Some(t) = self.words.get(form) {
-                return WordClass::Term(t.clone());
-            }
-            if self.stopwords.contains(form) {
-                return WordClass::Stop;
-            }
-            if self.chatter.contains(form) {
-                return WordClass::Chatter;
-            }
-            if self.offtopic.contains(form) {
-                return WordClass::OffTopic;
+            match self.listed.get(form) {
+                Some(Listed::Term(t)) => return WordClass::Term(t.clone()),
+                Some(Listed::Stop) => return WordClass::Stop,
+                Some(Listed::Chatter) => return WordClass::Chatter,
+                Some(Listed::OffTopic) => return WordClass::OffTopic,
+                None => {}
             }
         }
         WordClass::Unknown(stemmed.to_string())
