@@ -442,6 +442,10 @@ fn held_out_sets_do_not_regress() {
         // heldout49 (BC, 80), written blind by a fresh helper in the twelfth
         // session and scored once on its last engine (26cdc67): 0.938.
         ("heldout49.jsonl", 0.93),
+        // heldout50 (BD, 80), written blind by a fresh helper at the start
+        // of the fourteenth session and scored once on its first engine
+        // (d04e5b4, replies as 8192b63's): 0.950.
+        ("heldout50.jsonl", 0.95),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
