@@ -555,6 +555,9 @@ impl Analyzer {
     fn split_phrase_at(&self, forms: &[String], breaks: &[Break], i: usize) -> Option<(usize, Term)> {
         const PARTICLES: &[&str] = &["out", "up", "off", "over", "down", "back", "away"];
         let candidates = self.phrases.get(forms.get(i)?)?;
+        if !candidates.iter().any(|(tail, _)| tail.len() == 1 && PARTICLES.contains(&tail[0].as_str())) {
+            return None;
+        }
         // A phrase at the verb, or one between that takes the particle.
         let taken = |j: usize, at: usize| self.phrase_at(&forms[j..]).is_some_and(|(len, _)| j == i || j + len > at);
         let last = (i + 4).min(forms.len().saturating_sub(1));
