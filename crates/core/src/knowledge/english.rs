@@ -32,7 +32,8 @@ pub struct English {
     zipf: Vec<u8>,
     pos: Vec<PartOfSpeech>,
     /// Where the words of each two-letter start begin (see [`bucket`]),
-    /// so a look-up searches a few dozen words, not all; built on first use.
+    /// so the search for a typo's neighbours looks among a few dozen words,
+    /// not all; built on first use.
     #[serde(skip)]
     starts: OnceLock<Box<[u32]>>,
     /// An open-addressing hash table over the words, for exact look-ups
@@ -534,6 +535,33 @@ mod tests {
                 assert_eq!(e.nearest(w, min_zipf), nearest_by_every_candidate(&e, w, min_zipf), "{w} at {min_zipf}");
             }
         }
+    }
+
+    #[test]
+    fn the_hash_table_finds_every_word_and_nothing_else() {
+        let e = English::shipped();
+        assert!(e.len() > 30_000);
+        for i in 0..e.len() {
+            assert_eq!(e.find(e.word(i)), Some(i), "{}", e.word(i));
+            // One letter more or less is another word, or none.
+            let longer = format!("{}q", e.word(i));
+            assert_eq!(e.find(&longer), e.find_in(longer.as_bytes(), 0..e.len()), "{longer}");
+            let shorter = &e.word(i)[..e.word(i).len() - 1];
+            assert_eq!(e.find(shorter), e.find_in(shorter.as_bytes(), 0..e.len()), "{shorter}");
+        }
+        for w in ["", "Zzz", "é", "ceasefire ", "u.n"] {
+            assert_eq!(e.find(w), None, "{w:?}");
+        }
+        // A list too long for 16-bit slots is still searched.
+        let many: String = (0..70_000).map(|n| format!("{}\t3\n", word_of(n))).collect();
+        let big = English::parse(&many, "big.tsv").unwrap();
+        assert!(big.knows(&word_of(69_999)) && big.knows(&word_of(12_345)) && !big.knows("zz"));
+        assert!(big.slots.get().is_some_and(|s| s.table.is_empty()), "the binary search was used");
+    }
+
+    /// A distinct lower-case word for each number: its digits as letters.
+    fn word_of(n: usize) -> String {
+        format!("w{}", n.to_string().bytes().map(|d| char::from(b'a' + d - b'0')).collect::<String>())
     }
 
     #[test]
