@@ -105,6 +105,7 @@ fn chatter_and_off_topic_questions_abstain() {
         "What is the capital of Australia?",
         "How do I reset my password?",
         "which party is angela merkel from",
+        "what party does erdogan lead in turkey",
         "how long was trump president",
     ] {
         assert!(!engine().answer(q).answered(), "{q:?} was answered");
@@ -446,6 +447,10 @@ fn held_out_sets_do_not_regress() {
         // of the fourteenth session and scored once on its first engine
         // (d04e5b4, replies as 8192b63's): 0.950.
         ("heldout50.jsonl", 0.95),
+        // heldout51 (BE, 80), written blind by a fresh helper during the
+        // fourteenth session and scored once on its last engine's replies
+        // (44605c0): 0.950.
+        ("heldout51.jsonl", 0.95),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -1095,7 +1100,13 @@ fn a_guess_after_the_question_and_a_dispute_over_claims() {
 
 #[test]
 fn how_things_stand_now_is_after_the_article() {
-    for q in ["is serraj still prime minister", "sarraj still in charge?", "so is haftar still holding sirte"] {
+    for q in [
+        "is serraj still prime minister",
+        "sarraj still in charge?",
+        "so is haftar still holding sirte",
+        // A change offered that the article never reports leaves it asked.
+        "is merkel still german chancellor rn or did she step down",
+    ] {
         let reply = engine().answer(q);
         assert!(!reply.answered(), "{q:?} -> {reply:?}");
         assert!(
@@ -1110,6 +1121,8 @@ fn how_things_stand_now_is_after_the_article() {
         "has trump spoken to putin yet or is that still to come",
         "speak with Russian President Vladimir Putin",
     );
+    // A change the article reports settles it.
+    assert_quotes("are the misratans still in sirte or did they leave?", "had withdrawn from Sirte");
 }
 
 #[test]

@@ -338,15 +338,36 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             continue;
         }
         // "what party is merkel in", "which party is angela merkel from",
-        // "what's merkel's party called": the party someone belongs to.
+        // "what party does erdogan lead", "what's merkel's party called":
+        // the party someone belongs to or leads.
         let belongs = |j: usize| {
             let whose = j > 0 && names[j - 1];
             let after_name = (j + 2..words.len()).find(|&k| !names[k]).unwrap_or(words.len());
+            let member = |w: &&str| {
+                matches!(
+                    *w,
+                    "in" | "from"
+                        | "with"
+                        | "lead"
+                        | "leads"
+                        | "led"
+                        | "head"
+                        | "heads"
+                        | "run"
+                        | "runs"
+                        | "belong"
+                        | "belongs"
+                        | "represent"
+                        | "represents"
+                        | "found"
+                        | "founded"
+                )
+            };
             is_party(words[j])
                 && (whose
                     || words.get(j + 1).is_some_and(|v| super::message::is_aux(v))
                         && after_name > j + 2
-                        && matches!(words.get(after_name), Some(&("in" | "from" | "with"))))
+                        && words.get(after_name).is_some_and(member))
         };
         if let Some(j) = class_asked(words, breaks, i).filter(|&j| !belongs(j)) {
             asked[j] = true;

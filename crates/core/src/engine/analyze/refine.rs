@@ -125,10 +125,12 @@ impl Analyzer {
         let someone = occurrences.iter().any(|o| self.names_someone(&o.term));
         out.discussed = out.asks == Asks::OPEN && asks_discussed(&refs, someone);
         // "are the misratans still in sirte or did they leave?" may be
-        // settled by what the article reports, if it knows all it names
-        // ("is conte still managing tottenham or did he leave?" is not).
+        // settled by what the article reports, if it knows all it names,
+        // the change offered included ("is conte still managing tottenham
+        // or did he leave?" and "is merkel still chancellor or did she step
+        // down?" are not).
         let past = offers_a_past(&refs);
-        let reported = |c: &Clause| past && (c.start..c.end).all(|i| !content[i] || known[i]);
+        let reported = |c: &Clause| past && (c.start..refs.len()).all(|i| !content[i] || known[i]);
         out.present = found
             .iter()
             .any(|c| c.form != Form::Statement && asks_the_present(&refs[c.start..c.end], &refs) && !reported(c));
