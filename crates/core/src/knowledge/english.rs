@@ -80,17 +80,12 @@ fn slot(hash: u64, index: usize) -> u32 {
     ((hash >> 48) as u32) << 16 | (index as u32 + 1)
 }
 
-/// The hash of a word's bytes, eight at a time (FxHash's mixing).
+/// The hash of a word's bytes (the FxHash the engine's maps use).
 fn hash(word: &[u8]) -> u64 {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-    let mut h: u64 = word.len() as u64;
-    let mut chunks = word.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K).rotate_left(26);
-    }
-    let mut last = [0u8; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    (h ^ u64::from_le_bytes(last)).wrapping_mul(K).rotate_left(26).wrapping_mul(K)
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(word);
+    h.finish()
 }
 
 /// How many two-letter starts there are: a first letter, then no second
