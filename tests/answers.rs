@@ -451,6 +451,10 @@ fn held_out_sets_do_not_regress() {
         // fourteenth session and scored once on its engine of that moment
         // (44605c0): 0.950; 0.988 after its misses.
         ("heldout51.jsonl", 0.98),
+        // heldout52 (BF, 80), written blind by a fresh helper at the start
+        // of the fifteenth session and scored once on its first engine
+        // (dd3c3f7): 0.875; 0.938 after its misses.
+        ("heldout52.jsonl", 0.93),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -2076,4 +2080,23 @@ fn short_chat_shortenings_and_closed_skies() {
     // Flashcards and comparing are the asker's; caring is no subject.
     assert_quotes("im making flashcards. term: oil crescent. what's the context in the article?", "oil crescent");
     assert_quotes("i dont get the jufra thing at all, can someone explain why haftar cares about it", "Jufra airbase");
+}
+
+/// A number's plural or possessive without its apostrophe is the number
+/// ("the 604s members"); a reason offered as a choice asks why, even with
+/// "numbers" among the reasons; and paraphrases: feeding terrorism is
+/// harm, the mood is morale, the image is propaganda, "internationally
+/// accepted" is recognised, and a summer trip is another subject.
+#[test]
+fn number_possessives_reason_choices_and_paraphrases() {
+    assert_quotes("what tribes are the 604s members from", "Ferjan tribe");
+    assert_quotes(
+        "did haftar take sirte because of bigger numbers or because the misratan brigades were busy elsewhere",
+        "Misratan brigades had been diverted",
+    );
+    assert_quotes("does the joint statement say the conflict is feeding terrorism", "terrorism and other criminal");
+    assert_quotes("what did taking sirte do for the mood of haftars forces", "propaganda and morale boost");
+    assert_quotes("is sirte good for haftars image", "propaganda and morale boost");
+    assert_quotes("which govt is internationally accepted", "internationally recognized government");
+    assert_abstains("paris or rome for a summer trip");
 }

@@ -148,8 +148,12 @@ pub fn asks(words: &[&str]) -> Asks {
             // "did sirte fall before or after they met": its time decides.
             "before" | "earlier" if next == "or" && after == "after" => return Asks::of(Kind::When),
             "where" | "wheres" => return Asks::of(Kind::Where),
-            // "anywhere else?"; not "is smuggling mentioned anywhere?".
-            "anywhere" | "somewhere" if next == "else" => return Asks::of(Kind::Where),
+            // "anywhere else?"; not "is smuggling mentioned anywhere?", nor
+            // a reason offered: "did they lose because they were busy
+            // somewhere else?".
+            "anywhere" | "somewhere" if next == "else" && !words[..i].contains(&"because") => {
+                return Asks::of(Kind::Where)
+            }
             "anyone" | "anybody" | "someone" | "somebody" if next == "else" => return Asks::of(Kind::Who),
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             // "why's merkel mentioned", "why did the EU come up": what
@@ -300,7 +304,8 @@ pub fn asks(words: &[&str]) -> Asks {
         let because = words.windows(2).any(|p| p[0] == "or" && p[1] == "because");
         (yes_no && because).then_some(Asks::of(Kind::Why))
     };
-    near_start.or_else(place).or_else(count).or_else(reasons).unwrap_or(Asks::OPEN)
+    // The reasons first: "did they win because of numbers or because…".
+    near_start.or_else(place).or_else(reasons).or_else(count).unwrap_or(Asks::OPEN)
 }
 
 /// Words for a part of the world: "which north african capital", "which
@@ -815,6 +820,10 @@ mod tests {
         // "when it comes to" is only "about".
         assert_eq!(asks_of("whats algeria worried about when it comes to egypt").kind, Kind::Open);
         assert_eq!(asks_of("when did it come to an end").kind, Kind::When);
+        // Reasons offered as a choice ask why, numbers or places among them.
+        assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
+        assert_eq!(asks_of("did they lose because they were busy somewhere else").kind, Kind::Open);
+        assert_eq!(asks_of("anywhere else").kind, Kind::Where);
     }
 
     #[test]

@@ -45,12 +45,15 @@ pub fn stem_cow(word: &str) -> Cow<'_, str> {
     Cow::Borrowed(w)
 }
 
-/// "12th" -> "12", "1st" -> "1".
+/// "12th" -> "12", "1st" -> "1"; and a number's plural or possessive
+/// without its apostrophe: "the 604s leaders" -> "604".
 fn ordinal_number(word: &str) -> Option<&str> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th"))
-        .then_some(digits)
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th" | "s"))
+    .then_some(digits)
 }
 
 fn has_vowel(s: &str) -> bool {
@@ -92,6 +95,9 @@ mod tests {
     fn short_words_numbers_and_names_survive() {
         assert_eq!(stem("is"), "is");
         assert_eq!(stem("12th"), "12");
+        assert_eq!(stem("604s"), "604");
+        assert_eq!(stem("1990s"), "1990");
+        assert_eq!(stem("4s4"), "4s4");
         assert_eq!(stem("2016"), "2016");
         assert_eq!(stem("tunis"), "tunis");
         assert_eq!(stem("misrata"), "misrata");
