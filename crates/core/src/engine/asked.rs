@@ -76,13 +76,17 @@ pub(super) fn offers_choices(clause: &[&str]) -> bool {
 }
 
 /// Whether a clause states the asker's guess: "i think one was in
-/// brussels", "maybe rome".
+/// brussels", "maybe rome", or the candidates they confuse: "i keep
+/// mixing up misrata and zawiya".
 pub(super) fn states_a_guess(clause: &[&str]) -> bool {
+    let confused = |w: &&str| {
+        matches!(*w, "mixing" | "mix" | "mixed" | "confuse" | "confusing" | "confused" | "muddle" | "muddling")
+    };
     matches!(
         clause,
         ["i", "think" | "thought" | "guess" | "believe" | "assume" | "reckon", ..]
             | ["maybe" | "probably" | "prob" | "possibly" | "perhaps", ..]
-    )
+    ) || clause.iter().take(5).any(confused)
 }
 
 /// Whether the message asks which of the claims it reports is right: "my
@@ -511,6 +515,8 @@ mod tests {
         assert!(states_a_guess(&["i", "think", "it", "was", "tobruk"]));
         assert!(states_a_guess(&["maybe", "tobruk"]));
         assert!(!states_a_guess(&["they", "think", "so"]));
+        assert!(states_a_guess(&["i", "keep", "mixing", "up", "misrata", "and", "zawiya"]));
+        assert!(!states_a_guess(&["they", "withdrew", "from", "misrata"]));
     }
 
     #[test]
