@@ -2099,6 +2099,8 @@ fn number_possessives_reason_choices_and_paraphrases() {
     assert_quotes("is sirte good for haftars image", "propaganda and morale boost");
     assert_quotes("which govt is internationally accepted", "internationally recognized government");
     assert_abstains("paris or rome for a summer trip");
+    // What two people agreed is not said by their talking.
+    assert_abstains("what exactly did merkel and trump agree about libya");
     // The places the asker confuses are candidates, which the answer may name.
     assert_quotes(
         "where is the government turkey supports based? i always confuse tripoli and benghazi",

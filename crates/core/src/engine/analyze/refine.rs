@@ -232,6 +232,9 @@ impl Analyzer {
         use crate::knowledge::PartOfSpeech;
         let clause = found.iter().find(|c| c.form == Form::Question)?;
         let what = (clause.start..clause.end).find(|&i| refs[i] == "what")?;
+        // "what exactly did they agree on": an adverb may come between.
+        let adverb = |w: &&&str| matches!(**w, "exactly" | "actually" | "specifically" | "precisely" | "else");
+        let what = what + refs[what + 1..].iter().take_while(adverb).count();
         if !refs.get(what + 1).is_some_and(|m| takes_bare_verb(m)) {
             return None;
         }

@@ -340,6 +340,7 @@ fn what_a_date_means_is_what_happened_on_it() {
 fn what_did_someone_do_asks_the_object_of_the_verb() {
     let a = analyzer_with(&[("capture", &["capture", "took"]), ("deploy", &["send"])]);
     assert_eq!(a.analyze("what did haftar capture on monday").deed.as_deref(), Some("capture"));
+    assert_eq!(a.analyze("what exactly did haftar capture").deed.as_deref(), Some("capture"));
     // The verb "to" leads to is the deed.
     assert_eq!(a.analyze("what did turkey offer to send").deed.as_deref(), Some("deploy"));
     assert_eq!(a.analyze("what is the capture of sirte").deed, None);
