@@ -265,7 +265,15 @@ pub fn asks(words: &[&str]) -> Asks {
                 if super::asked::region_of_land(words, i + 1).is_some() {
                     return Asks::of(Kind::Where);
                 }
+                // "which of the two guys…": the noun after "of" is asked.
+                let partitive = || {
+                    let set = |w: &&str| matches!(*w, "the" | "these" | "those" | "two" | "three" | "four" | "both");
+                    let from = (*w == "which" && next == "of").then_some(i + 2)?;
+                    let noun = (from..words.len().min(from + 4)).find(|&j| !set(&words[j]))?;
+                    noun_asks_at(words, noun)
+                };
                 return named()
+                    .or_else(partitive)
                     .or_else(name_after)
                     .or_else(|| noun_asks_at(words, i + 1))
                     .or_else(|| noun_asks_at(words, i + 2))
@@ -535,9 +543,11 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
         // by the title of a country ("the Foreign Ministers of Greece…").
-        "person" | "official" | "officials" | "guy" | "man" | "woman" | "politician" | "politicians" | "figure"
-        | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent" | "writer" | "author" | "general"
-        | "generals" | "officer" | "officers" | "colonel" | "commanders" => Asks::person(),
+        "person" | "official" | "officials" | "guy" | "guys" | "man" | "men" | "woman" | "women" | "politician"
+        | "politicians" | "figure" | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent"
+        | "writer" | "author" | "general" | "generals" | "officer" | "officers" | "colonel" | "commanders" => {
+            Asks::person()
+        }
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers"
         | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
@@ -820,6 +830,8 @@ mod tests {
         // "when it comes to" is only "about".
         assert_eq!(asks_of("whats algeria worried about when it comes to egypt").kind, Kind::Open);
         assert_eq!(asks_of("when did it come to an end").kind, Kind::When);
+        assert!(asks_of("which of the two guys backs haftar").person);
+        assert_eq!(asks_of("which of the countries signed").kind, Kind::Who);
         // Reasons offered as a choice ask why, numbers or places among them.
         assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
         assert_eq!(asks_of("did they lose because they were busy somewhere else").kind, Kind::Open);
