@@ -2101,6 +2101,11 @@ fn number_possessives_reason_choices_and_paraphrases() {
     assert_abstains("paris or rome for a summer trip");
     // What two people agreed is not said by their talking.
     assert_abstains("what exactly did merkel and trump agree about libya");
+    // "…or not? the article seemed vague" is not "not the article".
+    assert_quotes(
+        "was serraj meant to meet conte in rome or not? the article seemed vague",
+        "whether Serraj was also going to meet Conte",
+    );
     // The places the asker confuses are candidates, which the answer may name.
     assert_quotes(
         "where is the government turkey supports based? i always confuse tripoli and benghazi",

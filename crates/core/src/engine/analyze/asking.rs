@@ -120,12 +120,15 @@ impl Analyzer {
         // guessed are choices the answer may settle.
         // So are those of "…where were most of them from? misrata or
         // tripoli" and "i think one was in brussels".
+        // And so is a bare name after it: "where were they from? misrata?".
         if asks.kind == Kind::Where {
-            let guessed = |c: &&Clause| {
+            let asked = found.iter().position(|c| c.asks.kind == Kind::Where).unwrap_or(0);
+            let guessed = |(n, c): &(usize, &Clause)| {
                 let words = &refs[c.start..c.end];
-                offers_a_guess(words) || offers_choices(words) || states_a_guess(words)
+                let bare = *n > asked && words.len() <= 2;
+                offers_a_guess(words) || offers_choices(words) || states_a_guess(words) || bare
             };
-            for c in found.iter().skip(1).filter(guessed) {
+            for (_, c) in found.iter().enumerate().skip(1).filter(guessed) {
                 roles[c.start..c.end].fill(Role::Alternative);
             }
         }

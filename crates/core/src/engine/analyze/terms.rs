@@ -99,7 +99,11 @@ impl Analyzer {
                 i += 1;
                 continue;
             }
-            if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]) {
+            // A phrase stays inside its question: "…in rome or not? the
+            // article seemed vague" holds no "not the article". (A stop may
+            // be inside one: "tl;dr".)
+            let within = |&(len, _): &(usize, Option<Term>)| !breaks[i..i + len - 1].contains(&Break::Question);
+            if let Some((len, meaning)) = self.phrase_at(&phrase_forms[i.min(phrase_forms.len())..]).filter(within) {
                 // "who is behind the truce appeal": who made it, not whom
                 // anyone supports ("who is behind hafter").
                 let meaning =

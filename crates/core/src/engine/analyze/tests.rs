@@ -369,6 +369,19 @@ fn a_reason_guessed_after_a_why_question_is_a_choice() {
 }
 
 #[test]
+fn a_bare_place_after_a_where_question_is_a_guess_and_phrases_stay_in_their_question() {
+    let a = analyzer_with(&[("misrata", &["misrata"]), ("force", &["forces"])]);
+    let got = a.analyze("where were the forces from? misrata?");
+    let role = |w: &str| got.terms.iter().find(|t| t.surface == w).map(|t| t.role);
+    assert_eq!(role("misrata"), Some(Role::Alternative));
+    assert_eq!(role("forces"), Some(Role::Core));
+    let a = analyzer_with(&[("cease", &["cease"]), ("ceasefire", &["cease fire"]), ("fire", &["fire"])]);
+    let terms = |q: &str| a.analyze(q).terms.into_iter().map(|t| t.term).collect::<Vec<_>>();
+    assert_eq!(terms("did they cease fire"), ["ceasefire"]);
+    assert_eq!(terms("did they cease? fire"), ["cease", "fire"]);
+}
+
+#[test]
 fn the_verb_after_an_auxiliary_and_its_subject_is_what_happened() {
     let a = analyzer_with(&[]);
     let weighty = |q: &str| a.analyze(q).terms.iter().find(|t| t.surface == "land").map(|t| t.weighty);
