@@ -2112,3 +2112,18 @@ fn number_possessives_reason_choices_and_paraphrases() {
         "internationally recognized government based in Tripoli",
     );
 }
+
+/// Where someone stands on a matter is their position, not a place;
+/// "…, which seems contradictory" comments on what was said, it asks
+/// nothing; "next to" is alongside; and the news of a call is what the
+/// article reports, not how the call turned out.
+#[test]
+fn a_stand_a_comment_next_to_and_the_news_of_a_call() {
+    assert_quotes(
+        "where does algeria stand on outside powers meddling in libya? my friend thinks they'd welcome turkish \
+         troops, which seems contradictory",
+        "opposed to foreign intervention",
+    );
+    assert_quotes("what does russia have next to haftar's forces", "Russian military contractors");
+    assert_quotes("did the ceasefire news come on its own or was other diplomacy going on", "diplomatic activity");
+}

@@ -147,6 +147,10 @@ pub fn asks(words: &[&str]) -> Asks {
             "when" | "whens" => return Asks::of(Kind::When),
             // "did sirte fall before or after they met": its time decides.
             "before" | "earlier" if next == "or" && after == "after" => return Asks::of(Kind::When),
+            // "where does algeria stand on it": its position, not a place.
+            "where" | "wheres" if words[i + 1..].iter().take(4).any(|w| matches!(*w, "stand" | "stands" | "stood")) => {
+                return Asks::OPEN
+            }
             "where" | "wheres" => return Asks::of(Kind::Where),
             // "anywhere else?"; not "is smuggling mentioned anywhere?", nor
             // a reason offered: "did they lose because they were busy
@@ -832,6 +836,7 @@ mod tests {
         assert_eq!(asks_of("when did it come to an end").kind, Kind::When);
         assert!(asks_of("which of the two guys backs haftar").person);
         assert_eq!(asks_of("which of the countries signed").kind, Kind::Who);
+        assert_eq!(asks_of("where does algeria stand on foreign troops").kind, Kind::Open);
         // Reasons offered as a choice ask why, numbers or places among them.
         assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
         assert_eq!(asks_of("did they lose because they were busy somewhere else").kind, Kind::Open);

@@ -137,11 +137,15 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     // fighting start again?") must be undated otherwise; the
     // later one may be named before the question ("they called for the
     // truce, but did Haftar accept it?").
+    // "did the ceasefire news come alone": the news of it, which the
+    // article gives, not the event.
+    let news = |w: &str| matches!(w, "news" | "announcement" | "story" | "report" | "headline" | "coverage");
+    let reported: Vec<&str> = words.windows(2).filter(|p| news(&p[1])).map(|p| p[0].as_str()).collect();
     let events = || {
-        analysis
-            .terms
-            .iter()
-            .filter(|t| t.entity.is_none() && !since(&t.surface) && !objects.contains(&t.surface.as_str()))
+        analysis.terms.iter().filter(|t| {
+            let surface = t.surface.as_str();
+            t.entity.is_none() && !since(&t.surface) && !objects.contains(&surface) && !reported.contains(&surface)
+        })
     };
     !said
         && !dates

@@ -411,6 +411,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         let opens_next = !ends_sentence
             && !bare
             && !is_or_tag(words, breaks, i)
+            && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
                 // "i'm confused, if they back opposite sides how come…"
@@ -459,6 +460,30 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
+}
+
+/// Whether words open a comment on what was just said: "…, which seems
+/// contradictory", "which makes sense"; not a question ("which is it?").
+fn comments(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [
+            "which",
+            "seems"
+                | "seemed"
+                | "sounds"
+                | "sounded"
+                | "looks"
+                | "looked"
+                | "feels"
+                | "felt"
+                | "means"
+                | "meant"
+                | "makes"
+                | "made",
+            ..
+        ]
+    )
 }
 
 /// Whether words open with "when", "after" or "before" and a subject, not
@@ -1044,6 +1069,15 @@ mod tests {
         assert_eq!(role_of(msg, "serraj"), Role::Core);
         let msg = "for my essay i need to explain why greece and egypt are annoyed";
         assert_eq!(role_of(msg, "greece"), Role::Core, "an embedded question, or a request, is core");
+        // A comment on what was said asks nothing; "which is it" asks.
+        let n = |msg: &str| {
+            let toks = tokens(msg);
+            let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+            let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+            clauses(&words, &breaks).len()
+        };
+        assert_eq!(n("my friend says they back turkey, which seems contradictory"), 1);
+        assert_eq!(n("my friend says they back turkey, which is it"), 2);
     }
 
     #[test]
