@@ -2131,3 +2131,12 @@ fn a_stand_a_comment_next_to_and_the_news_of_a_call() {
     assert_quotes("what does russia have next to haftar's forces", "Russian military contractors");
     assert_quotes("did the ceasefire news come on its own or was other diplomacy going on", "diplomatic activity");
 }
+
+/// Set aside what the whole article is about ("apart from libya"), what
+/// else is asked is beyond it; but other countries besides Libya are
+/// still named in it.
+#[test]
+fn setting_aside_the_articles_subject_leaves_nothing_it_says() {
+    assert_abstains("apart from libya what else did erdogan and putin talk about");
+    assert_quotes("which countries besides libya are involved", "Turkey supports");
+}

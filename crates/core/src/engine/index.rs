@@ -569,6 +569,10 @@ pub struct Index {
     pub unknown_weight: f32,
     /// Each entry's example weights (sum of its terms' weights).
     pub example_weights: Vec<Vec<f32>>,
+    /// What the whole article is about: the term most of its sentences
+    /// use, if at least a third do ("libya"). Every passage is about it,
+    /// named or not.
+    pub topic: Option<u32>,
 }
 
 impl Index {
@@ -605,7 +609,15 @@ impl Index {
                 sums
             })
             .collect();
-        Index { postings, unknown_weight: idf(0), example_weights }
+        let mut uses: FxHashMap<u32, usize> = FxHashMap::default();
+        for s in sentences {
+            for &t in &s.terms {
+                *uses.entry(t).or_default() += 1;
+            }
+        }
+        let most = uses.into_iter().max_by_key(|&(t, n)| (n, std::cmp::Reverse(t)));
+        let topic = most.filter(|&(_, n)| n * 3 >= sentences.len()).map(|(t, _)| t);
+        Index { postings, unknown_weight: idf(0), example_weights, topic }
     }
 
     /// Whether this index holds the term (in an entry or the article).

@@ -187,8 +187,12 @@ pub struct Query {
     /// asks about ("which Turkish minister"): the answer may name them.
     pub titled: Vec<u32>,
     /// Term ids of what the asker sets aside ("besides a ceasefire"): an
-    /// entry that states them all is what they already have.
+    /// entry that states them all is what they already have. What the
+    /// whole article is about ("besides libya, what else did they
+    /// discuss") every entry states, named or not.
     pub excluded: Vec<u32>,
+    /// What the whole article is about (see [`Index::topic`]).
+    pub topic: Option<u32>,
 }
 
 impl Query {
@@ -322,6 +326,7 @@ impl Query {
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
+            topic: index.topic,
         }
     }
 
@@ -611,12 +616,8 @@ pub fn entry_score(
     };
     let mut judged = judge(q, base.clamp(0.0, 1.0), serves, vouched, e.offer(), missed, t);
     judged.beyond = (base * q.length_boost - 1.0).max(0.0);
-    // "besides a ceasefire, what did they want": not the ceasefire entry;
-    // but "besides jufra, what else…" may be the rest of a list with it.
-    let listed = q.excluded.iter().any(|&id| e.offer().lists_with_others(id));
-    if !q.excluded.is_empty() && !listed && q.excluded.iter().all(|&id| e.states(id)) {
-        judged.score *= t.set_aside;
-    }
+    // "besides a ceasefire, what did they want": not the ceasefire entry.
+    judged.score *= kept_after_set_aside(q, |id| e.states(id), e.offer(), t);
     judged
 }
 
@@ -715,7 +716,27 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let answers = s.offer.answers(q.asks, |id| q.names(id));
     let missed = q.missed_focus(&s.terms, &s.context).union(q.stood_in_for(|id| has(&s.terms, id), &s.offer));
     let missed = missed.without(said);
-    judge(q, base, answers, Vouched::default(), &s.offer, missed, t)
+    let mut judged = judge(q, base, answers, Vouched::default(), &s.offer, missed, t);
+    judged.score *= kept_after_set_aside(q, |id| has(&s.terms, id), &s.offer, t);
+    judged
+}
+
+/// What an answer keeps of its score when the asker set aside all it
+/// states ("besides a ceasefire, what did they want"): not the whole of
+/// it. But "besides jufra, what else…" may be the rest of a list with it.
+/// What the whole article is about ("besides libya, what else did they
+/// discuss") every passage states, named or not, so what else is asked is
+/// beyond the article.
+fn kept_after_set_aside(q: &Query, states: impl Fn(u32) -> bool, offer: &Offer, t: &Tuning) -> f32 {
+    let topic = |id: u32| q.asks.kind == Kind::Open && q.topic == Some(id);
+    let listed = q.excluded.iter().any(|&id| !topic(id) && offer.lists_with_others(id));
+    if q.excluded.is_empty() || listed || !q.excluded.iter().all(|&id| states(id) || topic(id)) {
+        1.0
+    } else if q.excluded.iter().any(|&id| topic(id)) {
+        t.kind_mismatch
+    } else {
+        t.set_aside
+    }
 }
 
 /// What the curator's examples vouch for, beyond the quotes' wording.
