@@ -2140,3 +2140,13 @@ fn setting_aside_the_articles_subject_leaves_nothing_it_says() {
     assert_abstains("apart from libya what else did erdogan and putin talk about");
     assert_quotes("which countries besides libya are involved", "Turkey supports");
 }
+
+/// "what did X do that let…" asks the doing, whatever the rest names;
+/// "walk in" is a capture; and a later question that only says what a
+/// vague "what happened to them" meant makes the message one question,
+/// which the article does not answer.
+#[test]
+fn what_someone_did_and_what_happened_to_them() {
+    assert_quotes("what did the 604 brigade do that allowed haftar to walk into sirte", "turning on the Tripoli");
+    assert_abstains("what happened to the misratan forces after they left sirte, where did they head");
+}

@@ -25,6 +25,7 @@ impl Engine {
         }
         let mut found: Vec<Reply> = Vec::new();
         let mut unanswered: Vec<String> = Vec::new();
+        let first_start = analysis.clauses.iter().find(|c| asking(c.form)).map_or(0, |c| c.start);
         for (i, clause) in analysis.clauses.iter().enumerate().filter(|(_, c)| asking(c.form)) {
             // "…, is there a date?" leans on the question before it: the
             // message asks one thing, not two.
@@ -35,6 +36,16 @@ impl Engine {
                 continue;
             }
             if !own.terms.iter().any(|t| t.entity != Some(EntityType::Time)) {
+                return None;
+            }
+            // "what happened to the misrata fighters…, where did they go": a
+            // later question that names no one and points back says what a
+            // vague "what happened" meant; the message asks one thing.
+            let own_words = analysis.words.get(clause.start..clause.end)?;
+            let points_back = |w: &String| matches!(w.as_str(), "they" | "them" | "he" | "him" | "she" | "her" | "it");
+            let leans = own_words.iter().any(points_back)
+                && !own.terms.iter().any(|t| t.entity.is_some_and(|e| e.answers_who() || e.answers_where()));
+            if leans && !found.is_empty() && asks_what_happened(&analysis.words[first_start..]) {
                 return None;
             }
             // What is said after the question stays a sentence of its own
@@ -110,4 +121,11 @@ impl Engine {
 fn question_text(words: &[String]) -> String {
     let skip = words.iter().take_while(|w| is_joiner(w)).count();
     words[skip..].join(" ")
+}
+
+/// Whether words open with "what happened" (or "what happens", "what's
+/// happening"), a question the next one may say what it means.
+fn asks_what_happened(words: &[String]) -> bool {
+    let happened = |w: &String| matches!(w.as_str(), "happened" | "happens" | "happen" | "happening");
+    words.first().is_some_and(|w| matches!(w.as_str(), "what" | "whats")) && words.iter().skip(1).take(2).any(happened)
 }

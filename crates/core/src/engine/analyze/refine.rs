@@ -242,9 +242,12 @@ impl Analyzer {
         let verb = |o: &&Occurrence| {
             self.english.pos(&words[o.start]) == Some(PartOfSpeech::Verb) && refs.get(o.end) != Some(&"to")
         };
+        // "what did the brigade do that let him in": the doing is asked,
+        // and what follows only says which.
+        let doing = (what + 2..clause.end).find(|&i| matches!(refs[i], "do" | "doing")).unwrap_or(clause.end);
         let deed = occurrences
             .iter()
-            .filter(|o| o.start > what + 1 && o.end <= clause.end && o.entity.is_none())
+            .filter(|o| o.start > what + 1 && o.end <= doing && o.entity.is_none())
             .find(verb)
             // What someone said or asked is the speaker rules' to check.
             .filter(|o| !self.is_speech_at(refs, o.start))

@@ -341,6 +341,7 @@ fn what_did_someone_do_asks_the_object_of_the_verb() {
     let a = analyzer_with(&[("capture", &["capture", "took"]), ("deploy", &["send"])]);
     assert_eq!(a.analyze("what did haftar capture on monday").deed.as_deref(), Some("capture"));
     assert_eq!(a.analyze("what exactly did haftar capture").deed.as_deref(), Some("capture"));
+    assert_eq!(a.analyze("what did haftar do that let him capture it").deed, None);
     // The verb "to" leads to is the deed.
     assert_eq!(a.analyze("what did turkey offer to send").deed.as_deref(), Some("deploy"));
     assert_eq!(a.analyze("what is the capture of sirte").deed, None);
