@@ -316,8 +316,17 @@ pub fn asks(words: &[&str]) -> Asks {
         let because = words.windows(2).any(|p| p[0] == "or" && p[1] == "because");
         (yes_no && because).then_some(Asks::of(Kind::Why))
     };
+    // "are there more russian contractors than turkish advisers": counts
+    // compared, which only numbers settle.
+    let compared = || {
+        let more = words.iter().position(|w| matches!(*w, "more" | "fewer"))?;
+        let plural = |w: &&str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+        let rest = &words[more + 1..words.len().min(more + 7)];
+        let than = rest.iter().position(|w| *w == "than")?;
+        rest[..than].iter().any(plural).then_some(Asks::of(Kind::HowMany))
+    };
     // The reasons first: "did they win because of numbers or because…".
-    near_start.or_else(place).or_else(reasons).or_else(count).unwrap_or(Asks::OPEN)
+    near_start.or_else(place).or_else(reasons).or_else(count).or_else(compared).unwrap_or(Asks::OPEN)
 }
 
 /// Words for a part of the world: "which north african capital", "which
@@ -837,6 +846,8 @@ mod tests {
         assert!(asks_of("which of the two guys backs haftar").person);
         assert_eq!(asks_of("which of the countries signed").kind, Kind::Who);
         assert_eq!(asks_of("where does algeria stand on foreign troops").kind, Kind::Open);
+        assert_eq!(asks_of("are there more russian contractors than turkish advisers").kind, Kind::HowMany);
+        assert_eq!(asks_of("is turkey more involved than russia").kind, Kind::Open);
         // Reasons offered as a choice ask why, numbers or places among them.
         assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
         assert_eq!(asks_of("did they lose because they were busy somewhere else").kind, Kind::Open);
