@@ -2153,6 +2153,8 @@ fn setting_aside_the_articles_subject_leaves_nothing_it_says() {
 fn what_someone_did_and_what_happened_to_them() {
     assert_quotes("what did the 604 brigade do that allowed haftar to walk into sirte", "turning on the Tripoli");
     assert_abstains("what happened to the misratan forces after they left sirte, where did they head");
+    // A time set before a question word, without a comma, only says when.
+    assert_quotes("when the algerian president met sarraj what did he say about tripoli", "a red line");
     // Counts compared need numbers, which the article does not give.
     assert_abstains("are there more turkish advisers than russian contractors in libya");
 }

@@ -449,9 +449,15 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     for n in 1..out.len() {
         let scene = &out[n - 1];
         let set = &words[scene.start..scene.end];
+        // So does a question word right after it: "when the pres of algeria
+        // met sarraj what did he say".
         if out[n].form != Form::Statement
             && (breaks[scene.end - 1] == Break::Comma && sets_the_scene(set)
-                || is_aux(words[out[n].start]) && sets_a_time(set))
+                || is_aux(words[out[n].start]) && sets_a_time(set)
+                || is_wh(words[out[n].start])
+                    && breaks[scene.end - 1] == Break::None
+                    && sets_the_scene(set)
+                    && !set.iter().any(|w| is_aux(w)))
         {
             out[n - 1].form = Form::Statement;
             out[n - 1].asks = Asks::OPEN;
