@@ -2155,6 +2155,8 @@ fn what_someone_did_and_what_happened_to_them() {
     assert_abstains("what happened to the misratan forces after they left sirte, where did they head");
     // A time set before a question word, without a comma, only says when.
     assert_quotes("when the algerian president met sarraj what did he say about tripoli", "a red line");
+    // A distance is not a direction.
+    assert_abstains("how far is the jufra airbase from sirte");
     // Counts compared need numbers, which the article does not give.
     assert_abstains("are there more turkish advisers than russian contractors in libya");
 }

@@ -54,6 +54,8 @@ pub enum Grain {
     /// "What will Greece do if…", "what is Algeria planning to do": what
     /// someone would do, which only a passage that looks ahead gives.
     Plan,
+    /// "How far is Jufra from Sirte?": a distance, in kilometres or miles.
+    Distance,
 }
 
 impl Grain {
@@ -65,6 +67,7 @@ impl Grain {
             Grain::Hour => "at what time",
             Grain::Age => "how old",
             Grain::Plan => "what would be done",
+            Grain::Distance => "how far",
         }
     }
 }
@@ -179,6 +182,10 @@ pub fn asks(words: &[&str]) -> Asks {
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
             "how" if next == "long" => return Asks::of(Kind::HowLong),
+            // "how far is jufra from sirte": a distance, which numbers give.
+            "how" if next == "far" && matches!(after, "is" | "are" | "was" | "were" | "away") => {
+                return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }
+            }
             "how" if next == "old" => return Asks::when(Grain::Year),
             "how" if next == "come" => return Asks::of(Kind::Why),
             // "how?", "how so?" after "who took Sirte?": by what means,
@@ -584,12 +591,14 @@ pub struct Provides {
     pub age: bool,
     /// "will", "would", "if", "planned": it looks ahead.
     pub future: bool,
+    /// "300 km", "50 miles": a distance.
+    pub distance: bool,
 }
 
 /// What several texts provide together: what any of them does.
 impl std::ops::BitOrAssign for Provides {
     fn bitor_assign(&mut self, p: Provides) {
-        let Provides { year, month, day, hour, duration, number, reason, age, future } = p;
+        let Provides { year, month, day, hour, duration, number, reason, age, future, distance } = p;
         self.year |= year;
         self.month |= month;
         self.day |= day;
@@ -599,6 +608,7 @@ impl std::ops::BitOrAssign for Provides {
         self.reason |= reason;
         self.age |= age;
         self.future |= future;
+        self.distance |= distance;
     }
 }
 
@@ -626,6 +636,13 @@ impl Provides {
             reason: mentions_reason(&words[usize::from(only_after)..]),
             age: has(&["aged", "born", "age"]) || words.windows(2).any(|p| p[0] == "years" && p[1] == "old"),
             future: has(LOOKING_AHEAD),
+            distance: words.windows(2).any(|p| {
+                p[0].starts_with(|c: char| c.is_ascii_digit())
+                    && matches!(
+                        p[1].as_str(),
+                        "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters"
+                    )
+            }),
         }
     }
 
@@ -642,6 +659,7 @@ impl Provides {
             Grain::Hour => self.hour,
             Grain::Age => self.age,
             Grain::Plan => self.future,
+            Grain::Distance => self.distance,
         }
     }
 }
@@ -848,6 +866,8 @@ mod tests {
         assert_eq!(asks_of("where does algeria stand on foreign troops").kind, Kind::Open);
         assert_eq!(asks_of("are there more russian contractors than turkish advisers").kind, Kind::HowMany);
         assert_eq!(asks_of("is turkey more involved than russia").kind, Kind::Open);
+        assert_eq!(asks_of("how far is the airbase from sirte").grain, Some(Grain::Distance));
+        assert_eq!(asks_of("how far did the fighting spread").kind, Kind::Open);
         // Reasons offered as a choice ask why, numbers or places among them.
         assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
         assert_eq!(asks_of("did they lose because they were busy somewhere else").kind, Kind::Open);
@@ -903,6 +923,8 @@ mod tests {
         assert!(!plan("did he call or is that something he is only planning to do"), "a yes or no");
         assert!(Provides::of("Turkey has said it will send military advisers").grain(Grain::Plan));
         assert!(!Provides::of("Tripoli was a red line no one should cross").grain(Grain::Plan));
+        assert!(Provides::of("Jufra lies 300 km south of Sirte").grain(Grain::Distance));
+        assert!(!Provides::of("his Jufra airbase to the south of Sirte").grain(Grain::Distance));
     }
 
     #[test]
