@@ -463,6 +463,12 @@ fn held_out_sets_do_not_regress() {
         // helper during the fifteenth session and scored once on its
         // engine of that moment (6694bd4): 0.950; 0.988 after its misses.
         ("heldout54.jsonl", 0.98),
+        // heldout55 (BJ, typos and short) and heldout56 (BK, direct), 80
+        // each, written blind by fresh helpers during the fifteenth
+        // session and scored once on its engines of those moments
+        // (c5fd35e, aa6c620): 0.975 each; 0.988 each after their misses.
+        ("heldout55.jsonl", 0.98),
+        ("heldout56.jsonl", 0.98),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
