@@ -2166,3 +2166,15 @@ fn what_someone_did_and_what_happened_to_them() {
     // Counts compared need numbers, which the article does not give.
     assert_abstains("are there more turkish advisers than russian contractors in libya");
 }
+
+/// Chat shortenings and paraphrases from a blind set's misses: "hed" is
+/// "he'd", "pull anything" is doing something, "coordinating" is being
+/// allies, "the libya picture" is the situation, and where someone fits in
+/// is their role, not a place.
+#[test]
+fn hed_pulling_anything_coordinating_and_fitting_in() {
+    assert_quotes("what did the us president say hed do with the russian leader", "will also speak with Russian");
+    assert_quotes("did haftar pull anything with the airspace over tripoli", "extended no-fly zone");
+    assert_quotes("where does tunisia fit in the libya picture", "Algeria and Tunisia");
+    assert_quotes("are turkey and algeria coordinating", "have become allies against Haftar");
+}

@@ -150,8 +150,14 @@ pub fn asks(words: &[&str]) -> Asks {
             "when" | "whens" => return Asks::of(Kind::When),
             // "did sirte fall before or after they met": its time decides.
             "before" | "earlier" if next == "or" && after == "after" => return Asks::of(Kind::When),
-            // "where does algeria stand on it": its position, not a place.
-            "where" | "wheres" if words[i + 1..].iter().take(4).any(|w| matches!(*w, "stand" | "stands" | "stood")) => {
+            // "where does algeria stand on it", "where does tunisia fit in":
+            // a position or a role, not a place.
+            "where" | "wheres"
+                if words[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|w| matches!(*w, "stand" | "stands" | "stood" | "fit" | "fits")) =>
+            {
                 return Asks::OPEN
             }
             "where" | "wheres" => return Asks::of(Kind::Where),
@@ -864,6 +870,7 @@ mod tests {
         assert!(asks_of("which of the two guys backs haftar").person);
         assert_eq!(asks_of("which of the countries signed").kind, Kind::Who);
         assert_eq!(asks_of("where does algeria stand on foreign troops").kind, Kind::Open);
+        assert_eq!(asks_of("where does tunisia fit in").kind, Kind::Open);
         assert_eq!(asks_of("are there more russian contractors than turkish advisers").kind, Kind::HowMany);
         assert_eq!(asks_of("is turkey more involved than russia").kind, Kind::Open);
         assert_eq!(asks_of("how far is the airbase from sirte").grain, Some(Grain::Distance));
