@@ -642,12 +642,16 @@ impl Provides {
             reason: mentions_reason(&words[usize::from(only_after)..]),
             age: has(&["aged", "born", "age"]) || words.windows(2).any(|p| p[0] == "years" && p[1] == "old"),
             future: has(LOOKING_AHEAD),
-            distance: words.windows(2).any(|p| {
-                p[0].starts_with(|c: char| c.is_ascii_digit())
-                    && matches!(
-                        p[1].as_str(),
-                        "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters"
-                    )
+            distance: words.iter().enumerate().any(|(i, w)| {
+                let unit = |u: &str| {
+                    matches!(u, "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters")
+                };
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let number = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+                // "300 km", and "300km" written as one word.
+                number
+                    && (unit(&w[digits.len()..])
+                        || digits.len() == w.len() && words.get(i + 1).is_some_and(|u| unit(u)))
             }),
         }
     }
@@ -931,6 +935,8 @@ mod tests {
         assert!(Provides::of("Turkey has said it will send military advisers").grain(Grain::Plan));
         assert!(!Provides::of("Tripoli was a red line no one should cross").grain(Grain::Plan));
         assert!(Provides::of("Jufra lies 300 km south of Sirte").grain(Grain::Distance));
+        assert!(Provides::of("Jufra lies 300km south of Sirte").grain(Grain::Distance));
+        assert!(!Provides::of("In 2016 some left").grain(Grain::Distance));
         assert!(!Provides::of("his Jufra airbase to the south of Sirte").grain(Grain::Distance));
     }
 

@@ -124,7 +124,7 @@ fn question_text(words: &[String]) -> String {
 }
 
 /// Whether words open with "what happened" (or "what happens", "what's
-/// happening"), a question the next one may say what it means.
+/// happening"): a vague question, whose meaning the next one may give.
 fn asks_what_happened(words: &[String]) -> bool {
     let happened = |w: &String| matches!(w.as_str(), "happened" | "happens" | "happen" | "happening");
     words.first().is_some_and(|w| matches!(w.as_str(), "what" | "whats")) && words.iter().skip(1).take(2).any(happened)
