@@ -440,6 +440,10 @@ pub struct ArticleIndex {
     /// The concept each block is a part of the front matter as ("author"
     /// for the byline), if any.
     parts: Vec<Option<u32>>,
+    /// What the whole article is about: the term the most sentences use,
+    /// if at least a third do ("libya"). Every passage is about it, named
+    /// or not.
+    pub topic: Option<u32>,
 }
 
 /// The pronouns a passage leans on: "he" and "his" point back to a person,
@@ -500,8 +504,14 @@ impl ArticleIndex {
             .collect();
         let dated = super::later::dated_events(analyzer, article);
         let parts = article.blocks.iter().map(|b| analyzer.part(b.kind).and_then(|p| vocabulary.id(p))).collect();
-        let mut index =
-            ArticleIndex { sentences: Vec::new(), by_term: FxHashMap::default(), block_names, dated, parts };
+        let mut index = ArticleIndex {
+            sentences: Vec::new(),
+            by_term: FxHashMap::default(),
+            block_names,
+            dated,
+            parts,
+            topic: None,
+        };
         index.sentences = article
             .sentences()
             .map(|s| {
@@ -523,6 +533,8 @@ impl ArticleIndex {
                 index.by_term.entry(t).or_default().push(n as u32);
             }
         }
+        let most = index.by_term.iter().map(|(&t, uses)| (uses.len(), std::cmp::Reverse(t))).max();
+        index.topic = most.filter(|&(n, _)| n * 3 >= index.sentences.len()).map(|(_, t)| t.0);
         index
     }
 
@@ -569,10 +581,6 @@ pub struct Index {
     pub unknown_weight: f32,
     /// Each entry's example weights (sum of its terms' weights).
     pub example_weights: Vec<Vec<f32>>,
-    /// What the whole article is about: the term most of its sentences
-    /// use, if at least a third do ("libya"). Every passage is about it,
-    /// named or not.
-    pub topic: Option<u32>,
 }
 
 impl Index {
@@ -609,15 +617,7 @@ impl Index {
                 sums
             })
             .collect();
-        let mut uses: FxHashMap<u32, usize> = FxHashMap::default();
-        for s in sentences {
-            for &t in &s.terms {
-                *uses.entry(t).or_default() += 1;
-            }
-        }
-        let most = uses.into_iter().max_by_key(|&(t, n)| (n, std::cmp::Reverse(t)));
-        let topic = most.filter(|&(_, n)| n * 3 >= sentences.len()).map(|(t, _)| t);
-        Index { postings, unknown_weight: idf(0), example_weights, topic }
+        Index { postings, unknown_weight: idf(0), example_weights }
     }
 
     /// Whether this index holds the term (in an entry or the article).

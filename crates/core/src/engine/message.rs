@@ -1076,12 +1076,7 @@ mod tests {
         let msg = "for my essay i need to explain why greece and egypt are annoyed";
         assert_eq!(role_of(msg, "greece"), Role::Core, "an embedded question, or a request, is core");
         // A comment on what was said asks nothing; "which is it" asks.
-        let n = |msg: &str| {
-            let toks = tokens(msg);
-            let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-            let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
-            clauses(&words, &breaks).len()
-        };
+        let n = |msg: &str| read(msg).1.len();
         assert_eq!(n("my friend says they back turkey, which seems contradictory"), 1);
         assert_eq!(n("my friend says they back turkey, which is it"), 2);
     }

@@ -232,7 +232,7 @@ impl Engine {
     }
 
     fn query(&self, analysis: &Analysis) -> Query {
-        Query::new(&self.index, &self.vocabulary, &self.analyzer, analysis, &self.tuning)
+        Query::new(&self.index, self.article.topic, &self.vocabulary, &self.analyzer, analysis, &self.tuning)
     }
 
     /// Answers a question. Never panics, whatever the input.

@@ -191,12 +191,19 @@ pub struct Query {
     /// whole article is about ("besides libya, what else did they
     /// discuss") every entry states, named or not.
     pub excluded: Vec<u32>,
-    /// What the whole article is about (see [`Index::topic`]).
+    /// What the whole article is about (see [`super::index::ArticleIndex::topic`]).
     pub topic: Option<u32>,
 }
 
 impl Query {
-    pub fn new(index: &Index, vocabulary: &Vocabulary, analyzer: &Analyzer, analysis: &Analysis, t: &Tuning) -> Query {
+    pub fn new(
+        index: &Index,
+        topic: Option<u32>,
+        vocabulary: &Vocabulary,
+        analyzer: &Analyzer,
+        analysis: &Analysis,
+        t: &Tuning,
+    ) -> Query {
         let terms = &analysis.terms[..analysis.terms.len().min(MAX_TERMS)];
         let asks = analysis.asks;
         // Whether the question itself names something the article knows.
@@ -326,7 +333,7 @@ impl Query {
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
-            topic: index.topic,
+            topic,
         }
     }
 

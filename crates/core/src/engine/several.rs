@@ -41,9 +41,7 @@ impl Engine {
             // "what happened to the misrata fighters…, where did they go": a
             // later question that names no one and points back says what a
             // vague "what happened" meant; the message asks one thing.
-            let own_words = analysis.words.get(clause.start..clause.end)?;
-            let points_back = |w: &String| matches!(w.as_str(), "they" | "them" | "he" | "him" | "she" | "her" | "it");
-            let leans = own_words.iter().any(points_back)
+            let leans = super::followup::points_back(&own)
                 && !own.terms.iter().any(|t| t.entity.is_some_and(|e| e.answers_who() || e.answers_where()));
             if leans && !found.is_empty() && asks_what_happened(&analysis.words[first_start..]) {
                 return None;
