@@ -5,6 +5,7 @@
 
 use super::{phrase_form, Analyzer, WordClass, NEAREST_ZIPF};
 use crate::engine::kind::is_time_word;
+use crate::knowledge::PartOfSpeech;
 use crate::text::{stem, tokens, Break};
 
 /// How common a word must be to be what a three-letter shortening means:
@@ -60,8 +61,9 @@ impl Analyzer {
             }
             let mut class = self.word(&w, &st);
             if let WordClass::Unknown(s) = &class {
-                let keep =
-                    self.phrase_words.contains(&phrase_form(&w)) || self.english.zipf(&w).is_some_and(|z| z >= 3.0);
+                let keep = self.phrase_words.contains(&phrase_form(&w))
+                    || self.english.zipf(&w).is_some_and(|z| z >= 3.0)
+                    || self.is_long_english(&w);
                 // Neither the knowledge base's word nor English: a typo of a common English
                 // word ("belog") is that word, not a heavy unknown one.
                 let fixed = (!keep).then(|| correct(s).or_else(|| self.nearest_english(&w))).flatten();
@@ -108,6 +110,16 @@ impl Analyzer {
         const BEFORE_A_NOUN: [&str; 13] =
             ["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "see", "meet"];
         BEFORE_A_NOUN.contains(&word) || matches!(class, WordClass::Term(t) if self.entity(t).is_some())
+    }
+
+    /// Whether a long word is English though rare: a dictionary word of the
+    /// list (one WordNet knows, so not a common misspelling such as
+    /// "seperate"), itself or as its "-d", "-s" or "-ed" form ("overstate"
+    /// by "overstated"). A typo of eight letters or more rarely lands on
+    /// a real word, so such a word is meant ("overstated" is not "oversea").
+    fn is_long_english(&self, word: &str) -> bool {
+        let listed = |w: &str| self.english.pos(w).is_some_and(|p| p != PartOfSpeech::Unknown);
+        word.len() >= 8 && (listed(word) || ["d", "s", "ed"].iter().any(|end| listed(&format!("{word}{end}"))))
     }
 
     /// The common English word one edit from `word`, if any ([`English::nearest`]);

@@ -96,6 +96,12 @@ fn unknown_words_are_offered_for_correction_unless_english() {
     assert_eq!(got.chatter, 1);
     let got = a.analyze_with("died", |_| Some("truce".to_string()));
     assert_eq!(got.term_names(), ["died"], "a real English word is no typo");
+    // Rare but long dictionary words are meant, as is a base form the list
+    // has only inflected; a listed misspelling is still corrected.
+    let fix = |w: &str| Some(if w.starts_with("sep") { "separate" } else { "oversea" }.to_string());
+    assert_eq!(a.analyze_with("overstated", fix).term_names(), ["overstat"], "its stem");
+    assert_eq!(a.analyze_with("overstate", fix).term_names(), ["overstate"]);
+    assert_eq!(a.analyze_with("seperate", fix).term_names(), ["separate"]);
 }
 
 #[test]
