@@ -168,6 +168,23 @@ fn a_near_miss_says_what_is_missing_and_shows_the_nearest_quote() {
 }
 
 #[test]
+fn a_first_name_must_be_given_in_full() {
+    // The article names Cavusoglu and Merkel in full, Conte only by his title.
+    assert_quotes("cavusoglus first name??", "Mevlut Cavusoglu");
+    assert_quotes("remind me what merkel is called, first name i mean", "Angela Merkel");
+    let reply = engine().answer("and the italian prime minister conte, what's his given name");
+    match &reply.outcome {
+        Outcome::NotStated { missing, related } => {
+            assert_eq!(missing, "the first name");
+            assert!(related.iter().any(|q| q.text.contains("Minister Conte")), "{related:?}");
+        }
+        other => panic!("expected a not-stated reply, got {other:?}"),
+    }
+    // The full name of what a person leads is no name of theirs.
+    assert_quotes("full name of hafters army?", "Libyan National Army");
+}
+
+#[test]
 fn a_passage_must_fit_the_kind_of_question() {
     // The article says who backs Haftar, never why: no sentence answers "why".
     assert!(!engine().answer("why does russia back haftar").answered());

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use super::analyze::{Analyzer, EntityType, Term};
-use super::kind::{Asks, Kind, Kinds, Provides};
+use super::kind::{Asks, Grain, Kind, Kinds, Provides};
 use super::relations::{self, Occurrence};
 use super::vocabulary::Vocabulary;
 use crate::knowledge::{Entry, Source};
@@ -51,6 +51,9 @@ pub struct Offer {
     /// Term ids its quotes name beside others, joined by "and" or "or"
     /// (see [`relations::Relations::coordinated`]), sorted.
     pub coordinated: Vec<u32>,
+    /// Term ids of the people its quotes name with a given name ("Recep
+    /// Erdogan"; see [`Analyzer::given_names`]), sorted.
+    pub given: Vec<u32>,
 }
 
 /// Adds a name once.
@@ -141,6 +144,7 @@ impl Offer {
                 explained.extend(said.iter().filter_map(|o| id(&o.term)).filter(|t| !causes.contains(t)));
                 offer.causes.extend(causes);
                 offer.coordinated.extend(r.coordinated.iter().filter_map(id));
+                offer.given.extend(analyzer.given_names(text).iter().filter_map(id));
             }
             offer.said.extend(said.iter().filter_map(|o| id(&o.term)));
             let person = |o: &Occurrence| o.entity.filter(|&e| e == EntityType::Person).and_then(|_| id(&o.term));
@@ -180,6 +184,8 @@ impl Offer {
         offer.causes.dedup();
         offer.coordinated.sort_unstable();
         offer.coordinated.dedup();
+        offer.given.sort_unstable();
+        offer.given.dedup();
         offer.speakers = speakers.iter().filter_map(id).collect();
         offer.speakers.sort_unstable();
         offer.speakers.dedup();
@@ -258,6 +264,18 @@ impl Offer {
     /// own terms.
     pub fn answers(&self, asks: Asks, in_question: impl Fn(u32) -> bool) -> bool {
         let p = self.provides;
+        // "what is Conte's first name": not answered by a passage that
+        // names him without one. One that names no one the question
+        // names ("the full name of Haftar's army") is read as any other.
+        if asks.grain == Some(Grain::GivenName) {
+            let bare = |&(id, ty): &(u32, EntityType)| {
+                ty == EntityType::Person && in_question(id) && self.given.binary_search(&id).is_err()
+            };
+            if self.names.iter().any(bare) {
+                return false;
+            }
+            return self.answers(Asks { grain: None, ..asks }, in_question);
+        }
         if let Some(grain) = asks.grain {
             return p.grain(grain);
         }

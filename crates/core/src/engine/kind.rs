@@ -56,6 +56,10 @@ pub enum Grain {
     Plan,
     /// "How far is Jufra from Sirte?": a distance, in kilometres or miles.
     Distance,
+    /// "What is Conte's first name?": a person the question names, with
+    /// a given name, which only a passage that names them so gives (see
+    /// `Offer::answers`).
+    GivenName,
 }
 
 impl Grain {
@@ -68,6 +72,7 @@ impl Grain {
             Grain::Age => "how old",
             Grain::Plan => "what would be done",
             Grain::Distance => "how far",
+            Grain::GivenName => "the first name",
         }
     }
 }
@@ -670,6 +675,8 @@ impl Provides {
             Grain::Age => self.age,
             Grain::Plan => self.future,
             Grain::Distance => self.distance,
+            // Who is named in full depends on the question (`Offer::answers`).
+            Grain::GivenName => false,
         }
     }
 }
@@ -696,6 +703,16 @@ const LOOKING_AHEAD: &[&str] = &[
     "warns",
     "warned",
 ];
+
+/// "what's conte's first name", "erdogan's full name?": a name given in
+/// full, not what the article says of the one named.
+pub fn asks_a_given_name(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        matches!(*w, "forename" | "forenames" | "firstname")
+            || matches!(*w, "first" | "given" | "full" | "christian") && matches!(next, "name" | "names")
+    })
+}
 
 /// "what will greece do if…", "what would algeria do if someone crossed
 /// it", "what is cairo planning to do": what someone would do, under a
@@ -922,6 +939,16 @@ mod tests {
         // A purpose, not what a verb wants; a date after "since" is a time.
         assert!(Provides::of("they had withdrawn from Sirte to avoid bloodshed").reason);
         assert!(!Provides::of("Hafter would attempt to take Sirte for months – since his attack in April 2019").reason);
+    }
+
+    #[test]
+    fn first_and_full_names_are_asked_as_names() {
+        let given = |q: &str| asks_a_given_name(&q.split(' ').collect::<Vec<_>>());
+        assert!(given("whats contes first name"));
+        assert!(given("erdogans full name pls"));
+        assert!(given("his forename"));
+        assert!(!given("who was named first"));
+        assert!(!given("the name of the brigade"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::engine::asked::{
     asks_membership, asks_who_is_right, describes_the_asked, offers_a_guess, offers_a_reason, offers_choices,
     states_a_guess, time_anchors, trailing_guess,
 };
-use crate::engine::kind::{asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
+use crate::engine::kind::{asks_a_given_name, asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
 use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, sets_a_time, Clause, Form, Role};
 use crate::text::Break;
 
@@ -207,9 +207,11 @@ impl Analyzer {
         // "How old is Haftar?" asks an age; "how old is the brigade" a year.
         let asks = if asks.grain == Some(Grain::Year)
             && refs.windows(2).any(|p| p == ["how", "old"])
-            && classes.iter().any(|c| matches!(c, WordClass::Term(t) if self.entity(t) == Some(EntityType::Person)))
+            && classes.iter().any(|c| self.is_person(c))
         {
             Asks { grain: Some(Grain::Age), ..asks }
+        } else if asks_a_given_name(&refs) && classes.iter().any(|c| self.is_person(c)) {
+            Asks { grain: Some(Grain::GivenName), ..asks }
         } else if asks.kind == Kind::Open && asks_a_plan(&refs) {
             Asks { grain: Some(Grain::Plan), ..asks }
         } else {

@@ -481,6 +481,41 @@ impl Analyzer {
         tokens(text).into_iter().map(|t| (self.spellings.get(&t.text).cloned().unwrap_or(t.text), t.brk)).unzip()
     }
 
+    /// The people a passage names with a given name before their own
+    /// ("President Recep Erdogan", "Khalifa Haftar’s"): a capitalised word
+    /// the knowledge base does not know (or knows as the same person) right
+    /// before one it knows as a person. "Prime Minister Conte" gives none,
+    /// so "what is Conte's first name" is not answered by it.
+    pub fn given_names(&self, text: &str) -> Vec<Term> {
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // Lower case, possessive dropped; of "al-Serraj", "serraj".
+        let bare = |w: &str| self.words(w).0.pop().unwrap_or_default();
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        let mut given = Vec::new();
+        for pair in raw.windows(2) {
+            let (before, name) = (pair[0], pair[1]);
+            // "Tripoli, Haftar": a name after a stop is not given one.
+            if !capitalised(before) || !capitalised(name) || !before.ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            let name = bare(name);
+            let person = match self.word(&name, &stem_cow(&name)) {
+                WordClass::Term(t) if self.entity(&t) == Some(EntityType::Person) => t,
+                _ => continue,
+            };
+            let before = bare(before);
+            let given_name = match self.word(&before, &stem_cow(&before)) {
+                WordClass::Unknown(_) => !self.english.zipf(&before).is_some_and(|z| z >= 5.0),
+                WordClass::Term(t) => t == person,
+                _ => false,
+            };
+            if given_name && !given.contains(&person) {
+                given.push(person);
+            }
+        }
+        given
+    }
+
     /// The terms of a text's words, in order and with where they stand
     /// (phrases first, no spelling correction): for [`super::relations`].
     pub fn occurrences(&self, words: &[String]) -> Vec<Occurrence> {
@@ -527,6 +562,11 @@ impl Analyzer {
     /// The concepts that stand for a term in the article's world.
     pub fn related(&self, term: &str) -> &[String] {
         self.related.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a word of a question is a person's name.
+    fn is_person(&self, class: &WordClass) -> bool {
+        matches!(class, WordClass::Term(t) if self.entity(t) == Some(EntityType::Person))
     }
 
     /// What a canonical term names, if it is a name. A year is a time.
