@@ -185,6 +185,20 @@ fn a_first_name_must_be_given_in_full() {
 }
 
 #[test]
+fn what_a_question_opens_with_does_not_hide_it() {
+    // Whose account is asked, and the trigger of something, ask on.
+    assert_quotes(
+        "according to the two leaders what is the conflict doing to migrants, is it making more people cross illegally?",
+        "irregular migration",
+    );
+    assert_quotes("what's the catalyst for the brigade being set up", "after Daesh took Sirte");
+    // Set against the region it asks about, the article's own topic is no
+    // request for what lies beyond the article.
+    assert_quotes("what danger to the wider region do they flag, not only to libya", "regional security");
+    assert_abstains("besides libya what else did putin and erdogan discuss");
+}
+
+#[test]
 fn a_passage_must_fit_the_kind_of_question() {
     // The article says who backs Haftar, never why: no sentence answers "why".
     assert!(!engine().answer("why does russia back haftar").answered());

@@ -571,7 +571,7 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         // "which waters does the deal cover", "what sea borders".
         sea_or_border if is_sea_or_border(sea_or_border) => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
-        | "excuse" | "explanation" | "cause" => Asks::of(Kind::Why),
+        | "excuse" | "explanation" | "cause" | "trigger" | "catalyst" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
         // by the title of a country ("the Foreign Ministers of Greece…").
         "person" | "official" | "officials" | "guy" | "guys" | "man" | "men" | "woman" | "women" | "politician"

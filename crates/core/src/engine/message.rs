@@ -315,6 +315,21 @@ fn sentence_breaks(words: &[&str], breaks: &[Break]) -> Vec<Break> {
         .collect()
 }
 
+/// Whether all the asker excludes is set against what they named first
+/// ("…for the wider neighbourhood, not just libya"): they ask about that,
+/// not about what else there is.
+pub fn only_contrasted(words: &[&str], aside: &[(usize, bool)]) -> bool {
+    let contrast = |at: usize| {
+        (1..at)
+            .rev()
+            .take(6)
+            .find(|&k| words[k - 1] == "not")
+            .is_some_and(|k| matches!(words[k], "just" | "only" | "merely"))
+    };
+    let mut excluded = aside.iter().filter(|&&(_, excludes)| excludes).peekable();
+    excluded.peek().is_some() && excluded.all(|&(at, _)| contrast(at))
+}
+
 /// The words the asker sets aside: "besides jufra, what else…", "apart
 /// from the brigade flipping", "go defend instead of staying". Each with
 /// whether it is excluded from the answer ("besides", "apart from", "other
@@ -531,9 +546,12 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
             body.drain(..at);
         }
     }
-    // "besides a ceasefire what else did they ask for": what is set aside
-    // first does not hide the question.
-    if matches!(body.first(), Some(&("besides" | "apart" | "aside" | "except" | "excluding"))) {
+    // "besides a ceasefire what else did they ask for", "according to the
+    // two presidents what is the war doing to migration": what is set aside
+    // or whose account is asked, said first, does not hide the question.
+    if matches!(body.first(), Some(&("besides" | "apart" | "aside" | "except" | "excluding")))
+        || body.starts_with(&["according", "to"])
+    {
         if let Some(at) = body.iter().position(|w| is_wh(w) || is_aux(w)) {
             body.drain(..at);
         }
@@ -980,6 +998,9 @@ mod tests {
         let words = ["the", "factor", "not", "just", "the", "brigade"];
         let breaks = [Break::None, Break::Comma, Break::None, Break::None, Break::None, Break::None];
         assert_eq!(set_aside(&words, &breaks), vec![(4, true), (5, true)]);
+        assert!(only_contrasted(&words, &set_aside(&words, &breaks)), "set against the factor");
+        let words = ["besides", "jufra", "what", "else"];
+        assert!(!only_contrasted(&words, &set_aside(&words, &[Break::None; 4])), "what else is asked");
         assert!(set_aside(&["it", "is", "not", "over"], &[Break::None; 4]).is_empty());
         let words = ["why", "move", "now", "and", "not", "earlier"];
         assert_eq!(set_aside(&words, &[Break::None; 6]), vec![(5, false)], "ruled out after 'and'");

@@ -333,7 +333,9 @@ impl Query {
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
-            topic,
+            // "…for the region, not just libya" asks of the region, which
+            // the article may say, not of what else there is.
+            topic: topic.filter(|_| !analysis.contrasted),
         }
     }
 

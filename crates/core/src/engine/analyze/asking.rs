@@ -10,7 +10,9 @@ use crate::engine::asked::{
     states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{asks_a_given_name, asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
-use crate::engine::message::{clauses, is_aux, is_opener, roles, set_aside, sets_a_time, Clause, Form, Role};
+use crate::engine::message::{
+    clauses, is_aux, is_opener, only_contrasted, roles, set_aside, sets_a_time, Clause, Form, Role,
+};
 use crate::text::Break;
 
 /// What a message asks, clause by clause and word by word.
@@ -28,6 +30,9 @@ pub(super) struct Asking {
     /// Where the words are that the asker sets aside as not the answer
     /// ("besides a ceasefire, what else…").
     pub excluded: Vec<usize>,
+    /// All of it is set against what the asker named first (see
+    /// [`crate::engine::message::only_contrasted`]).
+    pub contrasted: bool,
 }
 
 impl Analyzer {
@@ -217,8 +222,9 @@ impl Analyzer {
         } else {
             asks
         };
+        let contrasted = only_contrasted(&refs, &aside);
         let excluded = aside.into_iter().filter(|&(_, excludes)| excludes).map(|(at, _)| at).collect();
-        Asking { clauses: found, roles, asks, guess, disputed, excluded }
+        Asking { clauses: found, roles, asks, guess, disputed, excluded, contrasted }
     }
 
     /// "is there a tribal link between haftar and the brigade that

@@ -123,6 +123,9 @@ pub struct Analysis {
     /// What the asker sets aside as not the answer: "besides a ceasefire,
     /// what did they want" (see [`crate::engine::message::set_aside`]).
     pub excluded: Vec<Term>,
+    /// What it sets aside is only set against what it asks about ("…for
+    /// the region, not just libya"): it does not ask what else there is.
+    pub contrasted: bool,
     /// The deed a "who" question asks the doer of ("who commands the
     /// brigade": command): a passage without it names someone else.
     pub deed: Option<Term>,

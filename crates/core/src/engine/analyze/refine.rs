@@ -22,7 +22,8 @@ impl Analyzer {
     /// and titles.
     pub(super) fn refine(&self, out: &mut Analysis, reading: &Reading, asking: &Asking, occurrences: &[Occurrence]) {
         let Reading { words, content, known, .. } = reading;
-        let Asking { clauses: found, roles, guess, excluded, .. } = asking;
+        let Asking { clauses: found, roles, guess, excluded, contrasted, .. } = asking;
+        out.contrasted = *contrasted;
         let refs = reading.refs();
         if out.asks.kind == Kind::HowMany {
             out.counted = relations::counted(words, occurrences).map(|t| self.counted_head(words, occurrences, t));
