@@ -244,12 +244,13 @@ pub(super) fn names_the(words: &[String], occurrences: &[Occurrence], title: &st
     let which = (1..=3).any(|back| {
         at > back && copula(&words[at - back]) && matches!(words[at - back - 1].as_str(), "what" | "which")
     });
-    // "is istanbul the capital of turkey": a yes/no question that opens
-    // with the copula asks which one holds the title just as well.
+    // "is istanbul the capital of turkey", "is istanbul or ankara the
+    // capital": a yes/no question that opens with the copula asks which
+    // one holds the title just as well.
     let opens = |i: usize| i == 0 || matches!(words[i - 1].as_str(), "so" | "and" | "but" | "wait" | "ok" | "also");
     let asks_if = at >= 2
         && words[at - 1] == "the"
-        && (2..=4).any(|back| at >= back && copula(&words[at - back]) && opens(at - back));
+        && (2..=6).any(|back| at >= back && copula(&words[at - back]) && opens(at - back));
     which || asks_if
 }
 
