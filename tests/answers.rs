@@ -196,6 +196,8 @@ fn what_a_question_opens_with_does_not_hide_it() {
     // request for what lies beyond the article.
     assert_quotes("what danger to the wider region do they flag, not only to libya", "regional security");
     assert_abstains("besides libya what else did putin and erdogan discuss");
+    // "way" before a comparative, and "than usual", only stress it.
+    assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }
 
 #[test]

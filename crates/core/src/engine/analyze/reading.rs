@@ -88,6 +88,16 @@ impl Analyzer {
                 classes[i - 1] = WordClass::Stop;
             }
         }
+        // "way fewer defenders", "way too late": "way" before a comparative
+        // only stresses it.
+        for i in 0..words.len().saturating_sub(1) {
+            let next = words[i + 1].as_str();
+            let comparative = matches!(next, "more" | "less" | "fewer" | "too" | "worse" | "better" | "further")
+                || next.len() > 4 && next.ends_with("er") && self.english.pos(next).is_some_and(|p| p.is_modifier());
+            if words[i] == "way" && comparative {
+                classes[i] = WordClass::Stop;
+            }
+        }
         // "is the US going to talk to Russia": "going to" before a verb is
         // the future, not a trip ("going to Rome", "going to see Conte").
         for i in 0..words.len().saturating_sub(2) {
