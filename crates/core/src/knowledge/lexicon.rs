@@ -44,6 +44,10 @@ pub struct Lexicon {
     /// a clause: ("weapon", "end") is "ceasefire", as in "when are the guns
     /// supposed to stop".
     pub compounds: Vec<((String, String), String)>,
+    /// A concept that means another beside a third: ("expel", "deal") is
+    /// "oppose", as "throw out" is with agreements ("which deals did they
+    /// throw out") but not with troops.
+    pub senses: Vec<((String, String), String)>,
     /// The concept each part of the article's front matter is
     /// ("headline" -> "headline", "byline" -> "author"): "is the date in the
     /// headline?" is answered from the headline.
@@ -83,6 +87,8 @@ struct LexiconFile {
     titles: BTreeMap<String, String>,
     #[serde(default)]
     compounds: BTreeMap<String, String>,
+    #[serde(default)]
+    senses: BTreeMap<String, String>,
     #[serde(default)]
     parts: BTreeMap<String, String>,
 }
@@ -198,7 +204,9 @@ impl Lexicon {
         };
         let (titles, title_words) = pairs(&raw.titles, "title", ", the title and its holder: \"president usa\"");
         let (compounds, compound_words) = pairs(&raw.compounds, "compound", " in order: \"weapon end\"");
-        let compounded = compound_words.iter().map(|c| ("compounds", c));
+        let (senses, sense_words) = pairs(&raw.senses, "sense", ", the concept and its context: \"expel deal\"");
+        let compounded =
+            compound_words.iter().map(|c| ("compounds", c)).chain(sense_words.iter().map(|c| ("senses", c)));
         let titled = title_words.iter().map(|c| ("titles", c));
         let parted = raw.parts.values().map(|c| ("parts", c));
         for part in raw.parts.keys() {
@@ -233,6 +241,7 @@ impl Lexicon {
             related: raw.related.into_iter().map(|(k, v)| (k.to_lowercase(), lower(v))).collect(),
             titles,
             compounds,
+            senses,
             parts: raw.parts.into_iter().map(|(k, v)| (k, v.to_lowercase())).collect(),
             speech: lower(raw.speech),
             help: lower(raw.help),
@@ -291,6 +300,16 @@ mod tests {
         let e = Lexicon::parse(framing, "lexicon.toml").unwrap_err();
         assert_eq!(e[0].line, 2, "{:?}", e);
         assert!(e[0].message.starts_with("framing word \"tl;dr\""), "{}", e[0].message);
+    }
+
+    #[test]
+    fn a_sense_names_a_concept_its_context_and_its_meaning() {
+        let ok = "[synonyms]\nexpel = [\"throw out\"]\ndeal = [\"deals\"]\noppose = [\"reject\"]\n[senses]\n\"expel deal\" = \"oppose\"\n";
+        let lexicon = Lexicon::parse(ok, "lexicon.toml").unwrap();
+        assert_eq!(lexicon.senses, [(("expel".into(), "deal".into()), "oppose".into())]);
+        let typo = ok.replace("= \"oppose\"", "= \"opose\"");
+        let e = Lexicon::parse(&typo, "lexicon.toml").unwrap_err();
+        assert!(e[0].message.contains("\"senses\" lists \"opose\""), "{e:?}");
     }
 
     #[test]

@@ -206,6 +206,9 @@ pub struct Analyzer {
     /// Two concepts that mean a third close together (the lexicon's
     /// [compounds]): the first -> (the second, the meaning).
     compounds: HashMap<String, Vec<(String, String)>>,
+    /// A concept that means another beside a third (the lexicon's
+    /// [senses]): the concept -> (the context, the meaning).
+    senses: HashMap<String, Vec<(String, String)>>,
     /// The concepts of the headline, byline and dateline.
     parts: HashMap<String, String>,
     /// Words of saying (surface forms and stems).
@@ -333,6 +336,9 @@ impl Analyzer {
         a.titles = lexicon.titles.iter().cloned().collect();
         for ((first, second), meaning) in &lexicon.compounds {
             a.compounds.entry(first.clone()).or_default().push((second.clone(), meaning.clone()));
+        }
+        for ((concept, context), meaning) in &lexicon.senses {
+            a.senses.entry(concept.clone()).or_default().push((context.clone(), meaning.clone()));
         }
         a.parts = lexicon.parts.iter().cloned().collect();
         for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {

@@ -284,6 +284,7 @@ impl Analyzer {
                 out.terms.retain(|t| t.surface != words[at]);
             }
         }
+        self.read_senses(out, &occurrences, found);
         self.join_compounds(out, words, &occurrences, found);
         occurrences
     }
@@ -523,6 +524,32 @@ impl Analyzer {
         out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty, asked: head });
     }
 
+    /// "how many agreements did they throw out": a concept beside its
+    /// context in one clause, a few words either side, means what the
+    /// lexicon's [senses] say (rejecting, not driving out).
+    fn read_senses(&self, out: &mut Analysis, occurrences: &[Occurrence], clauses: &[Clause]) {
+        if self.senses.is_empty() {
+            return;
+        }
+        let clause_of = |at: usize| clauses.iter().position(|c| (c.start..c.end).contains(&at));
+        for o in occurrences {
+            let Some(contexts) = self.senses.get(&o.term) else { continue };
+            let beside =
+                |c: &&Occurrence| c.start.abs_diff(o.start) <= SENSE_REACH && clause_of(c.start) == clause_of(o.start);
+            let meaning = occurrences
+                .iter()
+                .filter(beside)
+                .find_map(|c| contexts.iter().find(|(context, _)| *context == c.term).map(|(_, m)| m));
+            let Some(meaning) = meaning else { continue };
+            if out.terms.iter().any(|t| &t.term == meaning) {
+                out.terms.retain(|t| t.term != o.term);
+            } else if let Some(t) = out.terms.iter_mut().find(|t| t.term == o.term) {
+                t.term = meaning.clone();
+                t.entity = self.entity(meaning);
+            }
+        }
+    }
+
     /// "when are the guns supposed to stop", "the fighting will stop": two
     /// concepts a few words apart in one clause that mean a third (the
     /// lexicon's [compounds]) are that one, with the stronger role.
@@ -575,6 +602,10 @@ impl Analyzer {
         })
     }
 }
+
+/// How many words apart a concept and the context that gives it another
+/// sense may stand ("deals … they threw out").
+const SENSE_REACH: usize = 5;
 
 /// The term of a language named by a nationality word ("in italian"):
 /// none the article uses.

@@ -11,7 +11,15 @@ fn lexicon() -> Lexicon {
             ("ceasefire".into(), vec!["cease fire".into(), "truce".into()]),
             ("nofly".into(), vec!["no-fly".into()]),
         ],
-        stopwords: vec!["the".into(), "is".into(), "when".into(), "no".into(), "does".into(), "who".into()],
+        stopwords: vec![
+            "the".into(),
+            "is".into(),
+            "when".into(),
+            "no".into(),
+            "does".into(),
+            "who".into(),
+            "they".into(),
+        ],
         chatter: vec!["hi".into()],
         offtopic: vec!["weather".into()],
         framing: vec!["essay".into(), "my".into(), "for".into()],
@@ -20,6 +28,7 @@ fn lexicon() -> Lexicon {
         related: vec![],
         titles: vec![],
         compounds: vec![],
+        senses: vec![],
         parts: vec![],
         speech: vec!["say".into(), "told".into(), "reaction".into()],
         help: vec!["help".into(), "how do i use".into()],
@@ -120,6 +129,23 @@ fn two_concepts_close_together_in_a_clause_make_their_compound() {
     assert!(reversed.contains(&"weapon".to_string()) && !reversed.contains(&"ceasefire".to_string()), "in order only");
     let apart = names("guns is everywhere, so when does it stop");
     assert!(apart.contains(&"weapon".to_string()), "not across clauses: {apart:?}");
+}
+
+#[test]
+fn a_concept_beside_its_context_takes_the_sense_the_lexicon_gives() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([
+        ("expel".into(), vec!["threw out".into()]),
+        ("deal".into(), vec!["deals".into()]),
+        ("oppose".into(), vec![]),
+        ("rebel".into(), vec!["rebels".into()]),
+    ]);
+    lexicon.senses = vec![(("expel".into(), "deal".into()), "oppose".into())];
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let names = |q: &str| a.analyze(q).term_names();
+    assert_eq!(names("deals they threw out"), ["deal", "oppose"]);
+    assert_eq!(names("rebels they threw out"), ["rebel", "expel"]);
+    assert_eq!(names("rebels they threw out. deals?"), ["rebel", "expel", "deal"], "not across clauses");
 }
 
 #[test]
