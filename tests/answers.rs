@@ -196,6 +196,15 @@ fn what_a_question_opens_with_does_not_hide_it() {
     // request for what lies beyond the article.
     assert_quotes("what danger to the wider region do they flag, not only to libya", "regional security");
     assert_abstains("besides libya what else did putin and erdogan discuss");
+    // Words that describe the one asked about need not be in its passage.
+    assert_quotes("which other north african country is in the anti-haftar camp", "Algeria and Tunisia");
+    // Paraphrases as data: recognition, a creed, deals thrown out.
+    assert_quotes(
+        "which faction does the government the world officially accepts answer to, who leads it",
+        "led by Faiez Serraj",
+    );
+    assert_quotes("what doctrine does the 604 follow", "Madkhali Salafist");
+    assert_quotes("which 2 deals did the four countries throw out", "rejected two deals");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }

@@ -388,7 +388,8 @@ fn is_party(w: &str) -> bool {
 /// The class noun that "which"/"what" at `i` asks for, within three words
 /// and before a verb or a break: "which four parties", "what city".
 fn class_asked(words: &[&str], breaks: &[Break], i: usize) -> Option<usize> {
-    for j in i + 1..(i + 4).min(words.len()) {
+    // "which other north african neighbour": four words may describe it.
+    for j in i + 1..(i + 5).min(words.len()) {
         if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words, j) {
             return Some(j);
         }

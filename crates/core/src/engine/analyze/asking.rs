@@ -153,7 +153,9 @@ impl Analyzer {
         // name keeps its role ("which libyan city"), and so does a word
         // the article never uses ("what political party").
         for at in describes_the_asked(&refs, breaks) {
-            let describes = matches!(&classes[at], WordClass::Term(t) if self.entity(t).is_none());
+            // "which north african country": a part of the world too.
+            let describes =
+                matches!(&classes[at], WordClass::Term(t) if self.entity(t).is_none()) || is_region_word(refs[at]);
             if roles[at] == Role::Core && describes {
                 roles[at] = Role::Context;
             }
