@@ -172,6 +172,8 @@ fn a_first_name_must_be_given_in_full() {
     // The article names Cavusoglu and Merkel in full, Conte only by his title.
     assert_quotes("cavusoglus first name??", "Mevlut Cavusoglu");
     assert_quotes("remind me what merkel is called, first name i mean", "Angela Merkel");
+    // "does the article give…" only frames the question.
+    assert_quotes("does the article give tebboune's full name", "Abdelmadjid Tebboune");
     let reply = engine().answer("and the italian prime minister conte, what's his given name");
     match &reply.outcome {
         Outcome::NotStated { missing, related } => {
