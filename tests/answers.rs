@@ -207,6 +207,8 @@ fn what_a_question_opens_with_does_not_hide_it() {
     );
     assert_quotes("what doctrine does the 604 follow", "Madkhali Salafist");
     assert_quotes("which 2 deals did the four countries throw out", "rejected two deals");
+    // What a name is short for asks what it stands for.
+    assert_quotes("what is lna short for", "Libyan National Army");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }

@@ -210,6 +210,8 @@ pub fn asks(words: &[&str]) -> Asks {
                 return Asks::of(Kind::Why)
             }
             "what" if is_causal_verb(next) => return Asks::of(Kind::Why),
+            // "what was cavusoglu in algiers for": a purpose.
+            "what" | "whats" if asks_a_purpose(&words[i..]) => return Asks::of(Kind::Why),
             // "what number is the brigade", "what was the number again":
             // the number it goes by, not a count.
             "what" | "which" | "whats"
@@ -704,6 +706,49 @@ const LOOKING_AHEAD: &[&str] = &[
     "warned",
 ];
 
+/// "what was cavusoglu in algiers for", "what is the zone for": "what",
+/// a copula, and "for" at the end ask what something is for. Not what a
+/// name is short for, what someone is known for, or what they ask for.
+fn asks_a_purpose(words: &[&str]) -> bool {
+    let copula = words[0] == "whats" || matches!(words.get(1), Some(&("is" | "was" | "are" | "were" | "s")));
+    let trail = |w: &&&str| matches!(**w, "like" | "exactly" | "again" | "then" | "though" | "really" | "anyway");
+    let mut rest = words.iter().rev().skip_while(trail);
+    let ends_with_for = rest.next() == Some(&"for");
+    let before = rest.next().copied().unwrap_or("");
+    let other = matches!(
+        before,
+        "short"
+            | "known"
+            | "famous"
+            | "responsible"
+            | "used"
+            | "blamed"
+            | "named"
+            | "asking"
+            | "calling"
+            | "looking"
+            | "hoping"
+            | "waiting"
+            | "pushing"
+            | "pressing"
+            | "voting"
+            | "stand"
+            | "stands"
+            | "standing"
+            | "pay"
+            | "paying"
+            | "accounting"
+            | "grateful"
+            | "sorry"
+            | "ready"
+            | "prepared"
+            | "planned"
+            | "scheduled"
+            | "set"
+    );
+    copula && words.len() > 3 && ends_with_for && !other
+}
+
 /// "what's conte's first name", "erdogan's full name?": a name given in
 /// full, not what the article says of the one named.
 pub fn asks_a_given_name(words: &[&str]) -> bool {
@@ -939,6 +984,15 @@ mod tests {
         // A purpose, not what a verb wants; a date after "since" is a time.
         assert!(Provides::of("they had withdrawn from Sirte to avoid bloodshed").reason);
         assert!(!Provides::of("Hafter would attempt to take Sirte for months – since his attack in April 2019").reason);
+    }
+
+    #[test]
+    fn what_something_is_for_asks_a_purpose() {
+        assert_eq!(asks_of("what was cavusoglu in algiers for").kind, Kind::Why);
+        assert_eq!(asks_of("whats the no fly zone for exactly").kind, Kind::Why);
+        assert_eq!(asks_of("what is lna short for").kind, Kind::Open);
+        assert_eq!(asks_of("what are they asking for").kind, Kind::Open);
+        assert_eq!(asks_of("what did they call for").kind, Kind::Open);
     }
 
     #[test]
