@@ -520,6 +520,13 @@ fn held_out_sets_do_not_regress() {
         // done, scored once on that engine (01477de): 0.912; 0.963 after
         // its misses.
         ("heldout57.jsonl", 0.96),
+        // heldout58 (BM, long framed messages), heldout59 (BN, paraphrases)
+        // and heldout60 (BO, 20 near misses), 80 each, written blind in the
+        // sixteenth session, sealed, scored once on the engine of their
+        // moment (0.900, 0.938, 0.950), then read.
+        ("heldout58.jsonl", 0.96),
+        ("heldout59.jsonl", 0.98),
+        ("heldout60.jsonl", 0.97),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
