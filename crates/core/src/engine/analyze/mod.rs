@@ -207,8 +207,9 @@ pub struct Analyzer {
     /// [compounds]): the first -> (the second, the meaning).
     compounds: HashMap<String, Vec<(String, String)>>,
     /// A concept that means another beside a third (the lexicon's
-    /// [senses]): the concept -> (the context, the meaning).
-    senses: HashMap<String, Vec<(String, String)>>,
+    /// [senses]): (the concept, the context, the meaning). A handful, so
+    /// a list: comparing a term with each costs less than hashing it.
+    senses: Vec<(String, String, String)>,
     /// The concepts of the headline, byline and dateline.
     parts: HashMap<String, String>,
     /// Words of saying (surface forms and stems).
@@ -337,9 +338,11 @@ impl Analyzer {
         for ((first, second), meaning) in &lexicon.compounds {
             a.compounds.entry(first.clone()).or_default().push((second.clone(), meaning.clone()));
         }
-        for ((concept, context), meaning) in &lexicon.senses {
-            a.senses.entry(concept.clone()).or_default().push((context.clone(), meaning.clone()));
-        }
+        a.senses = lexicon
+            .senses
+            .iter()
+            .map(|((concept, context), m)| (concept.clone(), context.clone(), m.clone()))
+            .collect();
         a.parts = lexicon.parts.iter().cloned().collect();
         for t in lexicon.speech.iter().flat_map(|w| tokens(w)) {
             a.speech.insert(stem(&t.text));

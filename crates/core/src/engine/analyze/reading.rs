@@ -90,11 +90,11 @@ impl Analyzer {
         }
         // "way fewer defenders", "way too late": "way" before a comparative
         // only stresses it.
-        for i in 0..words.len().saturating_sub(1) {
+        for i in (0..words.len().saturating_sub(1)).filter(|&i| words[i] == "way") {
             let next = words[i + 1].as_str();
             let comparative = matches!(next, "more" | "less" | "fewer" | "too" | "worse" | "better" | "further")
                 || next.len() > 4 && next.ends_with("er") && self.english.pos(next).is_some_and(|p| p.is_modifier());
-            if words[i] == "way" && comparative {
+            if comparative {
                 classes[i] = WordClass::Stop;
             }
         }

@@ -533,13 +533,15 @@ impl Analyzer {
         }
         let clause_of = |at: usize| clauses.iter().position(|c| (c.start..c.end).contains(&at));
         for o in occurrences {
-            let Some(contexts) = self.senses.get(&o.term) else { continue };
+            let mut senses = self.senses.iter().filter(|(concept, _, _)| *concept == o.term).peekable();
+            if senses.peek().is_none() {
+                continue;
+            }
             let beside =
                 |c: &&Occurrence| c.start.abs_diff(o.start) <= SENSE_REACH && clause_of(c.start) == clause_of(o.start);
-            let meaning = occurrences
-                .iter()
-                .filter(beside)
-                .find_map(|c| contexts.iter().find(|(context, _)| *context == c.term).map(|(_, m)| m));
+            let meaning = senses.find_map(|(_, context, meaning)| {
+                occurrences.iter().filter(beside).any(|c| c.term == *context).then_some(meaning)
+            });
             let Some(meaning) = meaning else { continue };
             if out.terms.iter().any(|t| &t.term == meaning) {
                 out.terms.retain(|t| t.term != o.term);
