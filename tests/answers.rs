@@ -209,6 +209,12 @@ fn what_a_question_opens_with_does_not_hide_it() {
     assert_quotes("which 2 deals did the four countries throw out", "rejected two deals");
     // What a name is short for asks what it stands for.
     assert_quotes("what is lna short for", "Libyan National Army");
+    // Chat shortenings of question words and pronouns.
+    // "y" asks why: a reason the article never gives for the trip.
+    assert_abstains("y did hafter go to rome");
+    assert_quotes("name evry1 trump has talked to", "Angela Merkel");
+    // Another subject never crosses a comma: "or not, the article…".
+    assert_quotes("did hafter see conte or not, the article seems vague", "Hafter met Italian Prime Minister Conte");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }

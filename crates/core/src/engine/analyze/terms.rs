@@ -108,9 +108,12 @@ impl Analyzer {
                 // anyone supports ("who is behind hafter").
                 let meaning =
                     meaning.filter(|_| !(refs[i + len - 1] == "behind" && self.event_follows(classes, i + len)));
+                // Nor does another subject cross a comma: "…or not, the
+                // article seems vague".
+                let one_clause = !breaks[i..i + len - 1].iter().any(|&b| b >= Break::Comma);
                 match meaning.as_deref() {
                     Some(CHATTER) => out.chatter += len,
-                    Some(OFFTOPIC) if roles[i] != Role::Context => out.offtopic += 1,
+                    Some(OFFTOPIC) if roles[i] != Role::Context && one_clause => out.offtopic += 1,
                     _ => {}
                 }
                 if let Some(term) = meaning.filter(|t| t != CHATTER && t != OFFTOPIC) {
