@@ -173,6 +173,10 @@ pub fn asks(words: &[&str]) -> Asks {
                 return Asks::of(Kind::Where)
             }
             "anyone" | "anybody" | "someone" | "somebody" if next == "else" => return Asks::of(Kind::Who),
+            // "list everyone trump talked to": the people.
+            "everyone" | "everybody" if i > 0 && matches!(words[i - 1], "list" | "name" | "all") => {
+                return Asks::of(Kind::Who)
+            }
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             // "why's merkel mentioned", "why did the EU come up": what
             // the article says of it, not a reason it gives.
@@ -984,6 +988,12 @@ mod tests {
         // A purpose, not what a verb wants; a date after "since" is a time.
         assert!(Provides::of("they had withdrawn from Sirte to avoid bloodshed").reason);
         assert!(!Provides::of("Hafter would attempt to take Sirte for months – since his attack in April 2019").reason);
+    }
+
+    #[test]
+    fn listing_everyone_asks_who() {
+        assert_eq!(asks_of("list everyone trump talked to").kind, Kind::Who);
+        assert_eq!(asks_of("did everyone agree").kind, Kind::Open);
     }
 
     #[test]
