@@ -220,6 +220,16 @@ fn what_a_question_opens_with_does_not_hide_it() {
 }
 
 #[test]
+fn a_place_guessed_in_a_yes_no_question_asks_where() {
+    // The dateline settles it, whichever city the asker guessed.
+    assert_quotes("was this article written in benghazi", "London, 8 January 2020");
+    // "eastern-based" says where, though the guess is wrong.
+    let reply = engine().answer("so is the lna based in tripoli or not");
+    assert!(reply.answered(), "{reply:?}");
+    assert!(reply.quotes()[0].text.contains("eastern-based"), "{reply:?}");
+}
+
+#[test]
 fn a_passage_must_fit_the_kind_of_question() {
     // The article says who backs Haftar, never why: no sentence answers "why".
     assert!(!engine().answer("why does russia back haftar").answered());

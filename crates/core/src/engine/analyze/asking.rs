@@ -95,6 +95,17 @@ impl Analyzer {
         // list is asked, which a passage gives without a number.
         let lists = refs.windows(2).any(|p| matches!(p, ["list" | "name", "them" | "all" | "each" | "every"]));
         let asks = if asks.kind == Kind::HowMany && lists { Asks::OPEN } else { asks };
+        // "was this written in libya?", "were the talks held in rome?": a
+        // yes/no question that ends on the place it puts something in asks
+        // where, and the place is a guess the answer may settle.
+        let placed = (asks == Asks::OPEN).then(|| self.place_guessed(&refs, classes, &found)).flatten();
+        let asks = match placed {
+            Some(at) => {
+                roles[at] = Role::Alternative;
+                Asks::of(Kind::Where)
+            }
+            None => asks,
+        };
         // "i'm confused why the article doubts the ceasefire, is it because
         // of the fighting?": the reason asked is the statement's "why", and
         // the reason offered is the asker's guess, which the answer may give.
@@ -227,6 +238,45 @@ impl Analyzer {
         let contrasted = only_contrasted(&refs, &aside);
         let excluded = aside.into_iter().filter(|&(_, excludes)| excludes).map(|(at, _)| at).collect();
         Asking { clauses: found, roles, asks, guess, disputed, excluded, contrasted }
+    }
+
+    /// Where the place is that a yes/no question ends on, after a verb of
+    /// placing ("was this written in libya") or "from" ("is tebboune from
+    /// algeria, or not?"), if its first question is one.
+    fn place_guessed(&self, refs: &[&str], classes: &[WordClass], found: &[Clause]) -> Option<usize> {
+        let c = found.iter().find(|c| c.form != Form::Statement)?;
+        let words = &refs[c.start..c.end];
+        let opening = words.iter().take_while(|w| is_opener(w)).count();
+        if !words.get(opening).is_some_and(|w| is_aux(w)) {
+            return None;
+        }
+        let tail =
+            |w: &&&str| matches!(**w, "or" | "not" | "right" | "too" | "then" | "though" | "actually" | "really");
+        let kept = words.len() - words.iter().rev().take_while(tail).count();
+        let at = c.start + kept.checked_sub(1)?;
+        let place = matches!(&classes[at], WordClass::Term(t) if self.entity(t).is_some_and(|e| matches!(e, EntityType::Place | EntityType::Country)));
+        // Put there by a verb of placing ("written in", "held in"), or
+        // said to come from there ("is he from algeria").
+        let placing = |w: &str| {
+            matches!(
+                w,
+                "written"
+                    | "filed"
+                    | "reported"
+                    | "based"
+                    | "held"
+                    | "hosted"
+                    | "located"
+                    | "situated"
+                    | "published"
+                    | "datelined"
+                    | "headquartered"
+            )
+        };
+        let copula = matches!(words[opening], "is" | "was" | "are" | "were");
+        let from = refs[at - 1] == "from" && (copula || placing(refs[at - 2]));
+        let put = matches!(refs[at - 1], "in" | "at") && placing(refs[at - 2]);
+        (kept >= 3 && place && (from || put)).then_some(at)
     }
 
     /// "is there a tribal link between haftar and the brigade that
