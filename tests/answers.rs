@@ -215,6 +215,7 @@ fn what_a_question_opens_with_does_not_hide_it() {
     assert_quotes("name evry1 trump has talked to", "Angela Merkel");
     // Another subject never crosses a comma: "or not, the article…".
     assert_quotes("did hafter see conte or not, the article seems vague", "Hafter met Italian Prime Minister Conte");
+    assert_quotes("the 1st para says russia's counterpart, counterpart of who", "Vladimir Putin");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }
