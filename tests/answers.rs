@@ -216,6 +216,8 @@ fn what_a_question_opens_with_does_not_hide_it() {
     // Another subject never crosses a comma: "or not, the article…".
     assert_quotes("did hafter see conte or not, the article seems vague", "Hafter met Italian Prime Minister Conte");
     assert_quotes("the 1st para says russia's counterpart, counterpart of who", "Vladimir Putin");
+    assert_quotes("which us politician weighed in on libya", "Donald Trump");
+    assert_quotes("the tripoli pms first name?", "Faiez Serraj");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }
