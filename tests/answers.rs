@@ -218,6 +218,11 @@ fn what_a_question_opens_with_does_not_hide_it() {
     assert_quotes("the 1st para says russia's counterpart, counterpart of who", "Vladimir Putin");
     assert_quotes("which us politician weighed in on libya", "Donald Trump");
     assert_quotes("the tripoli pms first name?", "Faiez Serraj");
+    // A wrong date guessed is corrected; "how many years" asks how long;
+    // a typo is read as written when its stem is no word ("alies").
+    assert_quotes("the truce starts 19 jan, right?", "midnight 12 January");
+    assert_quotes("how many years did the misratans control sirte", "since driving Islamic State");
+    assert_quotes("does taking sirte help haftar with his alies", "reinforces its alliances");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
 }

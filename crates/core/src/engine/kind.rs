@@ -193,6 +193,10 @@ pub fn asks(words: &[&str]) -> Asks {
             {
                 return Asks::of(Kind::When)
             }
+            // "how many years had they held sirte": for how long.
+            "how" if next == "many" && matches!(after, "years" | "months" | "weeks" | "decades") => {
+                return Asks::of(Kind::HowLong)
+            }
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
@@ -929,6 +933,7 @@ mod tests {
         // Days after something: a time, which dates settle.
         assert_eq!(asks_of("how many days after the talks does the truce start").kind, Kind::When);
         assert_eq!(asks_of("how many days did the talks last").kind, Kind::HowMany);
+        assert_eq!(asks_of("how many years did they hold sirte").kind, Kind::HowLong);
         assert!(asks_of("which turkish general leads them").person, "a rank is a person");
         assert_eq!(asks_of("which side of the country is the lna from").kind, Kind::Where);
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);

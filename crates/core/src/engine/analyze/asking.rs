@@ -9,7 +9,9 @@ use crate::engine::asked::{
     asks_membership, asks_who_is_right, describes_the_asked, offers_a_guess, offers_a_reason, offers_choices,
     states_a_guess, time_anchors, trailing_guess,
 };
-use crate::engine::kind::{asks_a_given_name, asks_a_plan, is_name_of, is_region_word, Asks, Grain, Kind};
+use crate::engine::kind::{
+    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_region_word, month_number, Asks, Grain, Kind,
+};
 use crate::engine::message::{
     clauses, is_aux, is_opener, only_contrasted, roles, set_aside, sets_a_time, Clause, Form, Role,
 };
@@ -42,6 +44,14 @@ impl Analyzer {
         let found = clauses(&refs, breaks);
         let aside = set_aside(&refs, breaks);
         let mut roles = roles(&refs, breaks, &found, content, known, &aside);
+        // "it starts 21 jan right?": a day beside a month is the asker's
+        // guess at the date, which the answer may confirm or correct.
+        for i in (0..refs.len()).filter(|&i| is_day_number(refs[i])) {
+            let month = |j: Option<usize>| j.and_then(|j| refs.get(j)).is_some_and(|w| month_number(w).is_some());
+            if month(Some(i + 1)) || month(i.checked_sub(1)) {
+                roles[i] = Role::Alternative;
+            }
+        }
         // "…has some link to gaddafi right? how exactly": a bare "how"
         // after another question asks in what way that holds, not why.
         let bare_how = |n: usize, c: &Clause| {

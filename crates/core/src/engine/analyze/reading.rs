@@ -66,7 +66,15 @@ impl Analyzer {
                     || self.is_long_english(&w);
                 // Neither the knowledge base's word nor English: a typo of a common English
                 // word ("belog") is that word, not a heavy unknown one.
-                let fixed = (!keep).then(|| correct(s).or_else(|| self.nearest_english(&w))).flatten();
+                // The word as written may be nearer a known one than its
+                // stem ("alies": "allies").
+                let fixed = (!keep)
+                    .then(|| {
+                        correct(s)
+                            .or_else(|| (s != &w).then(|| correct(&w)).flatten())
+                            .or_else(|| self.nearest_english(&w))
+                    })
+                    .flatten();
                 if let Some(fixed) = fixed {
                     w = fixed;
                     st = stem(&w);
