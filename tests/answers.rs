@@ -289,6 +289,51 @@ fn adversarial_input_gets_a_reply_not_a_panic() {
         assert!((0.0..=1.0).contains(&reply.confidence));
         assert_eq!(reply.question, *input, "the reply keeps the question it answers");
     }
+    // Every message of one to three words the reading rules look at: rules
+    // that look before or after a word must hold at a message's edges ("is"
+    // alone once read before its start).
+    let words = [
+        "is",
+        "was",
+        "what",
+        "whats",
+        "y",
+        "r",
+        "in",
+        "from",
+        "for",
+        "written",
+        "libya",
+        "the",
+        "or",
+        "not",
+        "way",
+        "fewer",
+        "first",
+        "name",
+        "conte",
+        "21",
+        "jan",
+        "according",
+        "to",
+        "besides",
+        "just",
+        "deals",
+        "threw",
+        "out",
+        ",",
+        "?",
+    ];
+    for a in words {
+        for b in words {
+            for c in words {
+                for message in [a.to_string(), format!("{a} {b}"), format!("{a} {b} {c}")] {
+                    let reply = engine().answer(&message);
+                    assert!((0.0..=1.0).contains(&reply.confidence), "{message:?}");
+                }
+            }
+        }
+    }
     assert!(!engine().answer("").answered());
     assert!(!engine().answer("🙂🙂🙂 🔥").answered());
     assert!(matches!(engine().answer("!!!").outcome, Outcome::Abstain { reason: AbstainReason::Empty, .. }));

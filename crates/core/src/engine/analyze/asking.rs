@@ -263,7 +263,11 @@ impl Analyzer {
         let tail =
             |w: &&&str| matches!(**w, "or" | "not" | "right" | "too" | "then" | "though" | "actually" | "really");
         let kept = words.len() - words.iter().rev().take_while(tail).count();
-        let at = c.start + kept.checked_sub(1)?;
+        // An auxiliary, something, a preposition and the place at least.
+        if kept < 3 {
+            return None;
+        }
+        let at = c.start + kept - 1;
         let place = matches!(&classes[at], WordClass::Term(t) if self.entity(t).is_some_and(|e| matches!(e, EntityType::Place | EntityType::Country)));
         // Put there by a verb of placing ("written in", "held in"), or
         // said to come from there ("is he from algeria").
@@ -286,7 +290,7 @@ impl Analyzer {
         let copula = matches!(words[opening], "is" | "was" | "are" | "were");
         let from = refs[at - 1] == "from" && (copula || placing(refs[at - 2]));
         let put = matches!(refs[at - 1], "in" | "at") && placing(refs[at - 2]);
-        (kept >= 3 && place && (from || put)).then_some(at)
+        (place && (from || put)).then_some(at)
     }
 
     /// "is there a tribal link between haftar and the brigade that
