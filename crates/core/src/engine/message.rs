@@ -268,6 +268,40 @@ fn is_first_person(w: &str) -> bool {
     matches!(w, "i" | "we" | "im" | "ive" | "my" | "our")
 }
 
+/// Whether the asker's aside starts after `at`, run on without a comma
+/// after a question of three words or more: "whats hafters first name i
+/// keep writing khalid", "when is it i thought the 12th". Not "what did i
+/// think", "who do you think i should cite".
+fn runs_on_an_aside(words: &[&str], start: usize, at: usize) -> bool {
+    let aside = |w: &str| {
+        matches!(
+            w,
+            "thought"
+                | "think"
+                | "keep"
+                | "kept"
+                | "always"
+                | "wrote"
+                | "remember"
+                | "forgot"
+                | "forget"
+                | "heard"
+                | "assumed"
+                | "guessed"
+                | "swear"
+                | "believe"
+                | "still"
+        )
+    };
+    words.get(at + 1) == Some(&"i")
+        && words.get(at + 2).is_some_and(|w| aside(w))
+        && at + 1 - start >= 3
+        && words[start..at].iter().find(|w| !is_opener(w)).is_some_and(|w| is_wh(w) || is_aux(w))
+        && !is_wh(words[at])
+        && !is_aux(words[at])
+        && !matches!(words[at], "that" | "if" | "whether" | "because" | "and" | "or" | "but")
+}
+
 /// "…, someone in the group chat said…": after a comma, what others say
 /// starts a new clause.
 fn is_someone_else(w: &str) -> bool {
@@ -429,6 +463,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                // "whats hafters first name i keep writing khalid": the
+                // asker's aside run on after a question, without a comma.
+                || runs_on_an_aside(words, start, i)
                 // "i'm confused, if they back opposite sides how come…"
                 || brk == Break::Comma && sets_a_condition(&words[i + 1..])
                 || is_wh(next) && opens_embedded(words[i])
@@ -977,6 +1014,17 @@ mod tests {
         assert_eq!(role_of(msg, "opposite"), Role::Context);
         assert_eq!(role_of(msg, "truce"), Role::Core);
         assert_eq!(role_of("did haftar take sirte and misrata", "sirte"), Role::Core, "no concession");
+    }
+
+    #[test]
+    fn an_aside_run_on_after_a_question_is_context() {
+        let msg = "whats hafters first name i keep writing khalid lol";
+        assert_eq!(role_of(msg, "khalid"), Role::Context);
+        assert_eq!(role_of(msg, "name"), Role::Core);
+        assert_eq!(role_of("ok so when does it start i thought the 12th", "12th"), Role::Context);
+        // Not where "i" belongs to the question.
+        assert_eq!(role_of("who do you think i should cite on sirte", "sirte"), Role::Core);
+        assert_eq!(role_of("what did i think sirte was", "sirte"), Role::Core);
     }
 
     #[test]

@@ -86,6 +86,16 @@ impl Analyzer {
             words.push(w);
             classes.push(class);
         }
+        // "hwo many" and "woh long" are "how": "who" never comes before
+        // these words.
+        for i in 0..words.len().saturating_sub(1) {
+            if words[i] == "who" && matches!(words[i + 1].as_str(), "many" | "much" | "long" | "often" | "far") {
+                let st = stem("how");
+                words[i] = "how".to_string();
+                classes[i] = self.word("how", &st);
+                phrase_forms[i] = st;
+            }
+        }
         // "last april", "next week": a time relative to the asker's day
         // is that time; the article dates things by their own names.
         for i in 1..words.len() {

@@ -98,6 +98,14 @@ fn chat_spellings_are_fixed_before_the_question_is_read() {
 }
 
 #[test]
+fn who_before_many_or_long_is_how() {
+    let a = analyzer();
+    assert_eq!(a.analyze("who many truce").asks.kind, Kind::HowMany);
+    assert_eq!(a.analyze("who long truce").asks.kind, Kind::HowLong);
+    assert_eq!(a.analyze("who truce").asks.kind, Kind::Who);
+}
+
+#[test]
 fn unknown_words_are_offered_for_correction_unless_english() {
     let a = analyzer();
     let got = a.analyze_with("trux hi", |w| (w == "trux").then(|| "truce".to_string()));
