@@ -8,7 +8,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{month_number, Asks, Kind};
-use crate::engine::message::{is_wh, takes_bare_verb, Clause, Form, Role};
+use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
 /// Concepts of a change to something that was there before.
@@ -111,6 +111,7 @@ impl Analyzer {
             occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
         self.mark_attributes(out, words, occurrences);
+        refer_back(out, &refs, found, occurrences);
         // "did each of them speak alone, or was it one joint call":
         // one concept in two different words on the two sides of a choice
         // is what the choice is about, and the answer must settle it.
@@ -337,5 +338,49 @@ impl Analyzer {
                 && !words.get(i + 1).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
         };
         (1..words.len()).filter(move |&i| self.coursework.contains(words[i]) && (task(i) || named(i)))
+    }
+}
+
+/// "i'm doing a slide on algeria - which side are they behind?": a
+/// pronoun the question leans on, with no name of its own to mean, means
+/// the one name the talk before it gave, which the question then asks
+/// about, when that talk is the asker's own. "He" and "she" mean a person; "they" and "it" a country, group
+/// or place. Not "is it true…" or "was it…", whose "it" means nothing.
+fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrences: &[Occurrence]) {
+    let Some(asked) = clauses.iter().position(|c| c.form != Form::Statement) else { return };
+    let c = &clauses[asked];
+    let clause = &words[c.start..c.end];
+    let dummy = |i: usize| words[i] == "it" && i > 0 && matches!(words[i - 1], "is" | "was" | "isnt" | "wasnt");
+    let pronoun = (c.start..c.end).filter(|&i| !dummy(i)).find_map(|i| match words[i] {
+        "he" | "him" | "his" | "she" | "her" => Some(true),
+        "they" | "them" | "their" | "it" | "its" => Some(false),
+        _ => None,
+    });
+    let Some(person) = pronoun else { return };
+    let named = |o: &&Occurrence| o.entity.is_some_and(|e| !matches!(e, EntityType::Time | EntityType::Title));
+    // "which libyan side…": a name describing what is asked is not one
+    // the pronoun could mean.
+    let described = |at: usize| {
+        let from = (c.start..at).rev().find(|&j| matches!(words[j], "which" | "what"));
+        from.is_some_and(|f| words[f + 1..at].iter().all(|w| !is_aux(w)))
+    };
+    let own = |o: &&Occurrence| (c.start..c.end).contains(&o.start) && !described(o.start);
+    if clause.is_empty() || occurrences.iter().filter(named).any(|o| own(&o)) {
+        return;
+    }
+    let fits = |o: &&Occurrence| (o.entity == Some(EntityType::Person)) == person;
+    // The talk is the asker's own: "for my essay on…", "we're reading
+    // about…".
+    let own_talk =
+        |b: &&Clause| words[b.start..b.end].iter().any(|w| matches!(*w, "i" | "im" | "my" | "we" | "our" | "us"));
+    let talk: Vec<&Clause> = clauses[..asked].iter().filter(own_talk).collect();
+    let before = |o: &&Occurrence| talk.iter().any(|b| (b.start..b.end).contains(&o.start));
+    let mut given = occurrences.iter().filter(named).filter(before).filter(fits).map(|o| &o.term);
+    let Some(term) = given.next() else { return };
+    if given.any(|t| t != term) {
+        return;
+    }
+    for t in out.terms.iter_mut().filter(|t| &t.term == term && t.role == Role::Context) {
+        t.role = Role::Core;
     }
 }

@@ -452,3 +452,20 @@ fn a_remark_with_one_word_of_the_article_is_small_talk() {
     assert!(!a.analyze("joined them on what").terms.is_empty());
     assert!(!a.analyze("lol this truce is so long").terms.is_empty());
 }
+
+#[test]
+fn a_pronoun_means_the_one_name_the_askers_own_talk_gave() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([("algeria".into(), vec![]), ("libya".into(), vec!["libyan".into()])]);
+    lexicon.types.extend([("country".into(), vec!["algeria".into(), "libya".into()])]);
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let role = |q: &str, term: &str| a.analyze(q).terms.iter().find(|t| t.term == term).map(|t| t.role);
+    assert_eq!(role("i'm doing a slide on algeria. which side are they backing?", "algeria"), Some(Role::Core));
+    // A name describing what is asked is not one the pronoun could mean.
+    assert_eq!(role("i'm doing a slide on algeria. which libyan side do they back?", "algeria"), Some(Role::Core));
+    // Not when the question names its own, nor when "he" asks a person,
+    // nor when the talk is not the asker's.
+    assert_eq!(role("i'm doing a slide on algeria. does libya back them?", "algeria"), Some(Role::Context));
+    assert_eq!(role("i'm doing a slide on algeria. which side is he backing?", "algeria"), Some(Role::Context));
+    assert_eq!(role("algeria is interesting. which side are they backing?", "algeria"), Some(Role::Context));
+}
