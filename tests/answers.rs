@@ -225,6 +225,15 @@ fn what_a_question_opens_with_does_not_hide_it() {
     assert_quotes("does taking sirte help haftar with his alies", "reinforces its alliances");
     // "way" before a comparative, and "than usual", only stress it.
     assert_quotes("why was sirte way weaker than usual when the lna came", "Misratan brigades had been diverted");
+    // An aside run on without a comma, a transposed "how", a modal's
+    // contraction without its apostrophe.
+    assert_quotes("whats hafters first name i keep writing khalid lol", "Khalifa H");
+    assert_abstains("hwo many misrata fighters were in sirte b4 they left");
+    assert_quotes("what else mightve the pro tripoli side gone for besides jufra", "oil crescent");
+    // A pronoun means the one name the asker's own talk gave.
+    assert_quotes("i'm doing a slide on algeria - which libyan side are they behind?", "Algeria supports");
+    // The person a yes/no question asks about must be in its answer.
+    assert_abstains("did haftar actually agree to the truce turkey and russia called for?");
 }
 
 #[test]

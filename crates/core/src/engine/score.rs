@@ -11,7 +11,7 @@
 use super::analyze::{Analysis, Analyzer, EntityType, QTerm};
 use super::index::{CompiledEntry, Index, IndexedSentence, Offer};
 use super::kind::{Asks, Kind};
-use super::message::Role;
+use super::message::{is_aux, is_opener, Form, Role};
 use super::vocabulary::Vocabulary;
 
 /// The knobs of the scorer, in one place so they are tuned together
@@ -292,6 +292,7 @@ impl Query {
         let mut sayings = Terms::default();
         let mut needed = Terms::default();
         let people = terms.iter().filter(|w| w.person && w.focus).count();
+        let subject = yes_no_subject(analysis);
         for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate() {
             if q.asked && w.focus {
                 asked.insert(i);
@@ -307,6 +308,11 @@ impl Query {
             }
             // "did haftar meet merkel": about the two of them together.
             if w.person && w.focus && people >= 2 && !choice {
+                needed.insert(i);
+            }
+            // "did haftar agree to the truce turkey and russia called
+            // for": about haftar, whatever else it names.
+            if subject == Some(i) && w.focus && w.person && !choice {
                 needed.insert(i);
             }
         }
@@ -459,6 +465,20 @@ impl Query {
             .filter(|w| !w.id.is_some_and(|id| has(own, id)) && w.near(own, context))
             .fold((matched, missing), |(m, x), w| (m + 0.5 * w.credit, x + 0.5 * w.missing))
     }
+}
+
+/// The term a yes/no question asks about, the name right after its verb:
+/// "did haftar actually agree…", "has the eu said…".
+fn yes_no_subject(analysis: &Analysis) -> Option<usize> {
+    let words = &analysis.words;
+    let asked = analysis.clauses.iter().find(|c| c.form != Form::Statement)?;
+    let opening = (asked.start..asked.end).find(|&i| !is_opener(&words[i]))?;
+    if !is_aux(&words[opening]) {
+        return None;
+    }
+    let at = opening + 1 + usize::from(words.get(opening + 1).is_some_and(|w| w == "the"));
+    let first = words.get(at)?;
+    analysis.terms.iter().position(|t| t.surface.split(' ').next() == Some(first.as_str()))
 }
 
 fn has(sorted: &[u32], id: u32) -> bool {
