@@ -234,6 +234,11 @@ fn what_a_question_opens_with_does_not_hide_it() {
     assert_quotes("i'm doing a slide on algeria - which libyan side are they behind?", "Algeria supports");
     // The person a yes/no question asks about must be in its answer.
     assert_abstains("did haftar actually agree to the truce turkey and russia called for?");
+    // A capital stated for confirming is world knowledge; the group's
+    // reading is chatter; a bare "or…" offers the other side of a choice.
+    assert_abstains("istanbul is the capital of turkey right?");
+    assert_abstains("gm everyone, did anyone finish the reading yet");
+    assert_quotes("trump said things in libya were getting stable? or chaos", "chaos in Libya");
 }
 
 #[test]

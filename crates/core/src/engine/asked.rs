@@ -251,7 +251,12 @@ pub(super) fn names_the(words: &[String], occurrences: &[Occurrence], title: &st
     let asks_if = at >= 2
         && words[at - 1] == "the"
         && (2..=6).any(|back| at >= back && copula(&words[at - back]) && opens(at - back));
-    which || asks_if
+    // "istanbul is the capital of turkey right?": so does a statement of
+    // who holds it that asks to be confirmed.
+    let tagged = matches!(words.last().map(String::as_str), Some("right" | "correct" | "true" | "innit"))
+        || words.ends_with(&["isnt".to_string(), "it".to_string()]);
+    let states_if = tagged && at >= 3 && words[at - 1] == "the" && copula(&words[at - 2]) && at - 2 <= 3;
+    which || asks_if || states_if
 }
 
 /// Words that only say what kind of answer is wanted, which the question's

@@ -913,6 +913,19 @@ pub fn roles(
             roles[claim.start..claim.end].fill(Role::Core);
         }
     }
+    // "trump said things were getting stable? or chaos": a bare "or…"
+    // after a question offers the other side of a choice, against the
+    // last word the question asked.
+    for (n, c) in clauses.iter().enumerate().skip(1) {
+        let prev = &clauses[n - 1];
+        let bare = words[c.start] == "or" && c.end - c.start <= 4 && c.form == Form::Statement;
+        let offered: Vec<usize> = (c.start + 1..c.end).filter(|&i| is_content(i)).collect();
+        let against = (prev.start..prev.end).rev().find(|&i| is_content(i) && roles[i] == Role::Core);
+        if let (true, false, Some(against), Form::Question) = (bare, offered.is_empty(), against, prev.form) {
+            roles[against] = Role::Alternative;
+            offered.iter().for_each(|&i| roles[i] = Role::Alternative);
+        }
+    }
     // "the headline names two leaders, who are they?", "haftar's offensive
     // on the capital, what month did that start?": a question with no
     // meaning of its own asks about what was said before it (not after).
