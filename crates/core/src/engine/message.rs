@@ -774,7 +774,20 @@ pub fn roles(
                 && (matches!(words[at - 2], "which" | "what") || at == c.start + 2 && opening)
                 && is_content(at - 1);
             let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || word_against_word);
-            let (until, most) = if single { (at + 2, 1) } else { (until, 2) };
+            // "help its alliances elsewhere or just locally": one adverb
+            // against the one before it.
+            let adverb = |j: usize| words[j].len() > 4 && words[j].ends_with("ly") || words[j] == "elsewhere";
+            let one_way = until == c.end
+                && (at + 1..until).filter(|&j| is_content(j)).count() == 1
+                && adverb(until - 1)
+                && adverb(at - 1);
+            let (until, most) = if single {
+                (at + 2, 1)
+            } else if one_way {
+                (until, 1)
+            } else {
+                (until, 2)
+            };
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
             let mut taken = 0;

@@ -52,6 +52,16 @@ impl Analyzer {
                 roles[i] = Role::Alternative;
             }
         }
+        // "trump's press conference was on monday, right?": a weekday in a
+        // question to be confirmed is the asker's guess at the day, which
+        // the answer may correct.
+        if confirms(&refs, &found) {
+            for (w, role) in refs.iter().zip(roles.iter_mut()) {
+                if is_weekday(w) && *role == Role::Core {
+                    *role = Role::Alternative;
+                }
+            }
+        }
         // "…has some link to gaddafi right? how exactly": a bare "how"
         // after another question asks in what way that holds, not why.
         let bare_how = |n: usize, c: &Clause| {
@@ -348,4 +358,18 @@ fn recast(roles: &mut [Role], from: Role, to: Role) {
     for r in roles.iter_mut().filter(|r| **r == from) {
         *r = to;
     }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// Whether the message asks to confirm what it says: a yes/no question
+/// ("was it on monday?") or a statement with a tag ("…on monday, right?").
+fn confirms(words: &[&str], clauses: &[Clause]) -> bool {
+    let tagged = matches!(words.last(), Some(&("right" | "correct" | "true" | "innit" | "yeah" | "no")))
+        || words.len() >= 2 && matches!(words[words.len() - 2..], ["isnt" | "wasnt" | "didnt" | "doesnt", _]);
+    let asked = clauses.iter().find(|c| c.form != Form::Statement);
+    let yes_no = asked.is_some_and(|c| words[c.start..c.end].iter().find(|w| !is_opener(w)).is_some_and(|w| is_aux(w)));
+    tagged || yes_no
 }
