@@ -239,6 +239,7 @@ fn what_a_question_opens_with_does_not_hide_it() {
     assert_abstains("istanbul is the capital of turkey right?");
     assert_abstains("gm everyone, did anyone finish the reading yet");
     assert_quotes("trump said things in libya were getting stable? or chaos", "chaos in Libya");
+    assert_quotes("serraj's first name is fayez right? or fathi", "Faiez Serraj");
     // A weekday to be confirmed is a guess the answer may correct; one
     // adverb against another is the choice, not the noun before it.
     assert_quotes("trump's press conference was on monday, right?", "press conference on Tuesday");

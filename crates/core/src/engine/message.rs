@@ -932,7 +932,11 @@ pub fn roles(
     for (n, c) in clauses.iter().enumerate().skip(1) {
         let prev = &clauses[n - 1];
         let bare = words[c.start] == "or" && c.end - c.start <= 4 && c.form == Form::Statement;
+        // Only a side the article knows: "…fayez right? or fathi" still
+        // asks the name, which the article may give.
         let offered: Vec<usize> = (c.start + 1..c.end).filter(|&i| is_content(i)).collect();
+        let offered =
+            if offered.iter().all(|&i| known.get(i).copied().unwrap_or(false)) { offered } else { Vec::new() };
         let against = (prev.start..prev.end).rev().find(|&i| is_content(i) && roles[i] == Role::Core);
         if let (true, false, Some(against), Form::Question) = (bare, offered.is_empty(), against, prev.form) {
             roles[against] = Role::Alternative;
