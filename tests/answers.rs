@@ -87,6 +87,7 @@ fn chatter_and_off_topic_questions_abstain() {
     }
     // Another subject is said to be one, not greeted, and is no gap either.
     for q in [
+        "can you explain what salafism is in general, not just this article, like the history of it",
         "what's the weather in Tripoli?",
         "tell me a joke",
         "tell me a joke about Haftar",
