@@ -245,6 +245,9 @@ fn what_a_question_opens_with_does_not_hide_it() {
     // adverb against another is the choice, not the noun before it.
     assert_quotes("trump's press conference was on monday, right?", "press conference on Tuesday");
     assert_quotes("does taking sirte help haftars alliances elsewhere or just locally", "alliances elsewhere");
+    // "-ish" only hedges the word before it; "rebels" are Haftar's side.
+    assert_quotes("where did the rebel-ish eastern side extend their no-fly zone to", "Mitiga airport");
+    assert_abstains("hi everyone, ready to start the reading?");
 }
 
 #[test]
