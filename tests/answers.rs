@@ -346,17 +346,35 @@ fn adversarial_input_gets_a_reply_not_a_panic() {
         "out",
         ",",
         "?",
+        // The seventeenth session's rules: an aside run on, "hwo many", a
+        // bare "or…", one adverb against another, a weekday to confirm.
+        "i",
+        "thought",
+        "who",
+        "many",
+        "locally",
+        "elsewhere",
+        "right",
+        "monday",
+        "did",
+        "haftar",
+        "they",
+        "my",
     ];
+    let mut messages: Vec<String> = words.iter().map(|a| a.to_string()).collect();
     for a in words {
         for b in words {
-            for c in words {
-                for message in [a.to_string(), format!("{a} {b}"), format!("{a} {b} {c}")] {
-                    let reply = engine().answer(&message);
-                    assert!((0.0..=1.0).contains(&reply.confidence), "{message:?}");
-                }
-            }
+            messages.push(format!("{a} {b}"));
+            messages.extend(words.iter().map(|c| format!("{a} {b} {c}")));
         }
     }
+    let mut answered = 0;
+    for message in &messages {
+        let reply = engine().answer(message);
+        assert!((0.0..=1.0).contains(&reply.confidence), "{message:?}");
+        answered += 1;
+    }
+    assert_eq!(answered, 42 + 42 * 42 + 42 * 42 * 42);
     assert!(!engine().answer("").answered());
     assert!(!engine().answer("🙂🙂🙂 🔥").answered());
     assert!(matches!(engine().answer("!!!").outcome, Outcome::Abstain { reason: AbstainReason::Empty, .. }));

@@ -777,7 +777,8 @@ pub fn roles(
             // "help its alliances elsewhere or just locally": one adverb
             // against the one before it.
             let adverb = |j: usize| words[j].len() > 4 && words[j].ends_with("ly") || words[j] == "elsewhere";
-            let one_way = until == c.end
+            let one_way = at > c.start
+                && until == c.end
                 && (at + 1..until).filter(|&j| is_content(j)).count() == 1
                 && adverb(until - 1)
                 && adverb(at - 1);

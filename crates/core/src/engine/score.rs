@@ -468,7 +468,9 @@ impl Query {
 }
 
 /// The term a yes/no question asks about, the name right after its verb:
-/// "did haftar actually agree…", "has the eu said…".
+/// "did haftar actually agree…", "has the eu said…" (only a person's is
+/// then needed; "is the libyan government…" names a country as a word of
+/// description).
 fn yes_no_subject(analysis: &Analysis) -> Option<usize> {
     let words = &analysis.words;
     let asked = analysis.clauses.iter().find(|c| c.form != Form::Statement)?;

@@ -343,9 +343,10 @@ impl Analyzer {
 
 /// "i'm doing a slide on algeria - which side are they behind?": a
 /// pronoun the question leans on, with no name of its own to mean, means
-/// the one name the talk before it gave, which the question then asks
-/// about, when that talk is the asker's own. "He" and "she" mean a person; "they" and "it" a country, group
-/// or place. Not "is it true…" or "was it…", whose "it" means nothing.
+/// the one name the talk before it gave, when that talk is the asker's
+/// own, and the question then asks about it. "He" and "she" mean a
+/// person; "they" and "it" a country, group or place. Not "is it true…"
+/// or "was it…", whose "it" means nothing.
 fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrences: &[Occurrence]) {
     let Some(asked) = clauses.iter().position(|c| c.form != Form::Statement) else { return };
     let c = &clauses[asked];
