@@ -253,9 +253,11 @@ pub(super) fn names_the(words: &[String], occurrences: &[Occurrence], title: &st
         && (2..=6).any(|back| at >= back && copula(&words[at - back]) && opens(at - back));
     // "istanbul is the capital of turkey right?": so does a statement of
     // who holds it that asks to be confirmed.
-    let tagged = matches!(words.last().map(String::as_str), Some("right" | "correct" | "true" | "innit"))
-        || words.ends_with(&["isnt".to_string(), "it".to_string()]);
-    let states_if = tagged && at >= 3 && words[at - 1] == "the" && copula(&words[at - 2]) && at - 2 <= 3;
+    let states_if = super::message::ends_on_a_tag(words)
+        && at >= 3
+        && words[at - 1] == "the"
+        && copula(&words[at - 2])
+        && at - 2 <= 3;
     which || asks_if || states_if
 }
 

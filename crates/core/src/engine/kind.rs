@@ -819,6 +819,11 @@ pub fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == w).map(|k| k as u32 + 1)
 }
 
+/// A day of the week by name ("monday"), not one relative to the article.
+pub fn is_weekday(w: &str) -> bool {
+    DAYS[..7].contains(&w)
+}
+
 pub fn is_day_number(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }

@@ -302,6 +302,21 @@ fn runs_on_an_aside(words: &[&str], start: usize, at: usize) -> bool {
         && !matches!(words[at], "that" | "if" | "whether" | "because" | "and" | "or" | "but")
 }
 
+/// Where the verb stands that opens a yes/no question clause, after any
+/// openers: "ok so did haftar…", "was this written in…".
+pub fn yes_no_verb<S: AsRef<str>>(words: &[S], c: &Clause) -> Option<usize> {
+    let at = (c.start..c.end).find(|&i| !is_opener(words[i].as_ref()))?;
+    is_aux(words[at].as_ref()).then_some(at)
+}
+
+/// Whether a message ends on a tag that asks to confirm what it says:
+/// "…on monday, right?", "…a sufi group isnt it".
+pub fn ends_on_a_tag<S: AsRef<str>>(words: &[S]) -> bool {
+    let back = |k: usize| words.len().checked_sub(k).map(|i| words[i].as_ref());
+    matches!(back(1), Some("right" | "correct" | "true" | "innit" | "yeah" | "no"))
+        || matches!(back(2), Some("isnt" | "wasnt" | "didnt" | "doesnt"))
+}
+
 /// "…, someone in the group chat said…": after a comma, what others say
 /// starts a new clause.
 fn is_someone_else(w: &str) -> bool {

@@ -11,7 +11,7 @@
 use super::analyze::{Analysis, Analyzer, EntityType, QTerm};
 use super::index::{CompiledEntry, Index, IndexedSentence, Offer};
 use super::kind::{Asks, Kind};
-use super::message::{is_aux, is_opener, Form, Role};
+use super::message::{yes_no_verb, Form, Role};
 use super::vocabulary::Vocabulary;
 
 /// The knobs of the scorer, in one place so they are tuned together
@@ -474,10 +474,7 @@ impl Query {
 fn yes_no_subject(analysis: &Analysis) -> Option<usize> {
     let words = &analysis.words;
     let asked = analysis.clauses.iter().find(|c| c.form != Form::Statement)?;
-    let opening = (asked.start..asked.end).find(|&i| !is_opener(&words[i]))?;
-    if !is_aux(&words[opening]) {
-        return None;
-    }
+    let opening = yes_no_verb(words, asked)?;
     let at = opening + 1 + usize::from(words.get(opening + 1).is_some_and(|w| w == "the"));
     let first = words.get(at)?;
     analysis.terms.iter().position(|t| t.surface.split(' ').next() == Some(first.as_str()))

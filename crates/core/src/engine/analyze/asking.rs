@@ -10,10 +10,12 @@ use crate::engine::asked::{
     states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{
-    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_region_word, month_number, Asks, Grain, Kind,
+    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_region_word, is_weekday, month_number, Asks, Grain,
+    Kind,
 };
 use crate::engine::message::{
-    clauses, is_aux, is_opener, only_contrasted, roles, set_aside, sets_a_time, Clause, Form, Role,
+    clauses, ends_on_a_tag, is_aux, is_opener, only_contrasted, roles, set_aside, sets_a_time, yes_no_verb, Clause,
+    Form, Role,
 };
 use crate::text::Break;
 
@@ -266,10 +268,7 @@ impl Analyzer {
     fn place_guessed(&self, refs: &[&str], classes: &[WordClass], found: &[Clause]) -> Option<usize> {
         let c = found.iter().find(|c| c.form != Form::Statement)?;
         let words = &refs[c.start..c.end];
-        let opening = words.iter().take_while(|w| is_opener(w)).count();
-        if !words.get(opening).is_some_and(|w| is_aux(w)) {
-            return None;
-        }
+        let opening = yes_no_verb(refs, c)? - c.start;
         let tail =
             |w: &&&str| matches!(**w, "or" | "not" | "right" | "too" | "then" | "though" | "actually" | "really");
         let kept = words.len() - words.iter().rev().take_while(tail).count();
@@ -360,16 +359,9 @@ fn recast(roles: &mut [Role], from: Role, to: Role) {
     }
 }
 
-fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
-}
-
 /// Whether the message asks to confirm what it says: a yes/no question
 /// ("was it on monday?") or a statement with a tag ("…on monday, right?").
 fn confirms(words: &[&str], clauses: &[Clause]) -> bool {
-    let tagged = matches!(words.last(), Some(&("right" | "correct" | "true" | "innit" | "yeah" | "no")))
-        || words.len() >= 2 && matches!(words[words.len() - 2..], ["isnt" | "wasnt" | "didnt" | "doesnt", _]);
     let asked = clauses.iter().find(|c| c.form != Form::Statement);
-    let yes_no = asked.is_some_and(|c| words[c.start..c.end].iter().find(|w| !is_opener(w)).is_some_and(|w| is_aux(w)));
-    tagged || yes_no
+    ends_on_a_tag(words) || asked.is_some_and(|c| yes_no_verb(words, c).is_some())
 }

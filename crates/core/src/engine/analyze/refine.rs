@@ -350,7 +350,6 @@ impl Analyzer {
 fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrences: &[Occurrence]) {
     let Some(asked) = clauses.iter().position(|c| c.form != Form::Statement) else { return };
     let c = &clauses[asked];
-    let clause = &words[c.start..c.end];
     let dummy = |i: usize| words[i] == "it" && i > 0 && matches!(words[i - 1], "is" | "was" | "isnt" | "wasnt");
     let pronoun = (c.start..c.end).filter(|&i| !dummy(i)).find_map(|i| match words[i] {
         "he" | "him" | "his" | "she" | "her" => Some(true),
@@ -366,7 +365,7 @@ fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrence
         from.is_some_and(|f| words[f + 1..at].iter().all(|w| !is_aux(w)))
     };
     let own = |o: &&Occurrence| (c.start..c.end).contains(&o.start) && !described(o.start);
-    if clause.is_empty() || occurrences.iter().filter(named).any(|o| own(&o)) {
+    if occurrences.iter().filter(named).any(|o| own(&o)) {
         return;
     }
     let fits = |o: &&Occurrence| (o.entity == Some(EntityType::Person)) == person;
