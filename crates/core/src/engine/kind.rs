@@ -545,6 +545,11 @@ fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
     if is_sea_or_border(noun) && words.get(at + 1).is_some_and(|next| modifies(next)) {
         return None;
     }
+    // "which news site published it": a website, not a place.
+    let before = at.checked_sub(1).and_then(|b| words.get(b));
+    if matches!(*noun, "site" | "sites") && before.is_some_and(|b| matches!(*b, "news" | "web" | "media")) {
+        return None;
+    }
     Some(asks)
 }
 

@@ -785,9 +785,11 @@ pub fn roles(
             // send advisers": so is a choice of the one word after an
             // opening verb.
             let opening = matches!(words[c.start], "is" | "was" | "are" | "were" | "did" | "does" | "do");
-            let word_against_word = at >= c.start + 2
-                && (matches!(words[at - 2], "which" | "what") || at == c.start + 2 && opening)
-                && is_content(at - 1);
+            let which = |j: usize| matches!(words[j], "which" | "what");
+            // ("which news site or paper": a word of no weight between.)
+            let which_two = at >= c.start + 3 && which(at - 3) && !is_content(at - 2);
+            let word_against_word =
+                at >= c.start + 2 && (which(at - 2) || which_two || at == c.start + 2 && opening) && is_content(at - 1);
             let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || word_against_word);
             // "help its alliances elsewhere or just locally": one adverb
             // against the one before it.
@@ -824,8 +826,16 @@ pub fn roles(
                 taken += usize::from(is_content(back));
                 roles[back] = Role::Alternative;
                 // "fight for sirte or just leave": the verb before a
-                // preposition's object is the choice.
-                if taken == 1 && back > c.start + 1 && is_preposition(words[back - 1]) && is_content(back - 2) {
+                // preposition's object is the choice; not against a thing
+                // ("contractors from wagner or some other company").
+                let against_a_thing =
+                    thing || matches!(words.get(at + 1), Some(&("some" | "another" | "other" | "any")));
+                if taken == 1
+                    && back > c.start + 1
+                    && !against_a_thing
+                    && is_preposition(words[back - 1])
+                    && is_content(back - 2)
+                {
                     back -= 1;
                 }
             }

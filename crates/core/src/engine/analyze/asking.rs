@@ -219,10 +219,8 @@ impl Analyzer {
                 membership = true;
             }
         }
-        // "who is the man who leads the brigade": the clause is what
-        // tells the one asked for.
-        if !asks.asks_who() && !refs.windows(2).any(is_name_of) && !membership {
-            self.relative_clauses(&refs, reading, &found, &mut roles);
+        if !refs.windows(2).any(is_name_of) && !membership {
+            self.relative_clauses(&refs, reading, &found, asks.asks_who(), &mut roles);
         }
         // "my mate says noon, i think midnight, who's right?": the claims
         // are what is asked, and a word the article never uses is only one
@@ -306,8 +304,11 @@ impl Analyzer {
     /// flipped": a clause after a noun that says which one is meant, not
     /// what is asked. It runs to a comma or to the verb of the clause it
     /// sits in ("the brigade that flipped in sirte | was started…").
-    fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], roles: &mut [Role]) {
-        let Reading { breaks, content, .. } = reading;
+    /// In a "who" question only a clause after a name counts: in "who is
+    /// the man who leads the brigade" the clause tells the one asked for.
+    fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], who: bool, roles: &mut [Role]) {
+        let Reading { breaks, content, classes, .. } = reading;
+        let named = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some());
         // A message of statements only ("any gaddafi link to the brigade
         // that flipped") asks with them.
         let asking = found.iter().any(|c| c.form != Form::Statement);
@@ -316,11 +317,26 @@ impl Analyzer {
                 // "the brigade that…", not "some group that…", which
                 // asks whether there is one.
                 let definite = refs[i.saturating_sub(3)..i - 1].contains(&"the");
-                let head = content[i - 1] && !self.is_verb(refs[i - 1]) && breaks[i - 1] == Break::None && definite;
-                if !(matches!(refs[i], "that" | "which" | "who") && head && self.is_verb(refs[i + 1])) {
+                let head = content[i - 1]
+                    && !self.is_verb(refs[i - 1])
+                    && breaks[i - 1] == Break::None
+                    && definite
+                    && (!who || (i.saturating_sub(2)..i).any(named));
+                // "the tripoli govt that the un recognises": its subject
+                // and verb, ending the clause.
+                let object = || {
+                    let (last, subject) = refs[i + 1..c.end].split_last().unwrap_or((&"", &[]));
+                    (1..=3).contains(&subject.len()) && self.is_verb(last) && !subject.iter().any(|w| self.is_verb(w))
+                };
+                let subject = self.is_verb(refs[i + 1]);
+                if !(matches!(refs[i], "that" | "which" | "who") && head && (subject || object())) {
                     continue;
                 }
-                let end = (i + 2..c.end).find(|&j| is_aux(refs[j]) || breaks[j - 1] >= Break::Comma).unwrap_or(c.end);
+                let end = if subject {
+                    (i + 2..c.end).find(|&j| is_aux(refs[j]) || breaks[j - 1] >= Break::Comma).unwrap_or(c.end)
+                } else {
+                    c.end
+                };
                 recast(&mut roles[i + 1..end], Role::Core, Role::Context);
             }
         }

@@ -71,8 +71,22 @@ impl Analyzer {
             }
             // "who was leading islamic state in sirte": its leader, a person
             // ("who was running sirte" asks who held the town).
-            let led = deed.and_then(|d| occurrences.iter().find(|o| o.start >= d.end && o.entity.is_some()));
-            if out.deed.as_deref() == Some(LEAD) && led.is_some_and(|o| o.entity == Some(EntityType::Group)) {
+            // "who was commanding the misratan forces": the forces, named
+            // by their town, are led; so the words right after the deed,
+            // up to the first that is not a name, are what is led.
+            let led = deed.map(|d| {
+                let mut end = d.end;
+                let after = occurrences.iter().filter(|o| o.start >= d.end && o.entity.is_some());
+                after
+                    .take_while(move |o| {
+                        let next = o.start <= end + 1;
+                        end = o.end;
+                        next
+                    })
+                    .collect::<Vec<_>>()
+            });
+            let led = led.unwrap_or_default();
+            if out.deed.as_deref() == Some(LEAD) && led.iter().any(|o| o.entity == Some(EntityType::Group)) {
                 out.asks.person = true;
             }
         }
