@@ -578,7 +578,7 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "date" | "day" | "days" | "dates" | "weekday" => Asks::when(Grain::Day),
         "year" | "years" => Asks::when(Grain::Year),
         "month" | "months" => Asks::when(Grain::Month),
-        "time" | "hour" => Asks::when(Grain::Hour),
+        "time" | "hour" | "moment" => Asks::when(Grain::Hour),
         "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
         | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots" => {
             Asks::of(Kind::Where)

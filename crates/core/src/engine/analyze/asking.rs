@@ -10,8 +10,8 @@ use crate::engine::asked::{
     states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{
-    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_region_word, is_weekday, month_number, Asks, Grain,
-    Kind,
+    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_number_word, is_region_word, is_weekday,
+    month_number, Asks, Grain, Kind,
 };
 use crate::engine::message::{
     clauses, ends_on_a_tag, is_aux, is_opener, only_contrasted, roles, set_aside, sets_a_time, yes_no_verb, Clause,
@@ -209,6 +209,7 @@ impl Analyzer {
             recast(&mut roles[anchor], Role::Core, Role::Context);
         }
         self.point_back(&refs, classes, &found, &mut roles);
+        self.the_ones_said(&refs, reading, &found, &mut roles);
         // "is italy one of the countries that rejected the deals": the
         // group's clause is asked, and the one named is a choice the list
         // settles.
@@ -338,6 +339,26 @@ impl Analyzer {
                     c.end
                 };
                 recast(&mut roles[i + 1..end], Role::Core, Role::Context);
+            }
+        }
+    }
+
+    /// "trump said he had discussed libya with two leaders before putin.
+    /// who were the two?": a question whose only content is a number of
+    /// them (or "both", "those") asks which ones the statement just before
+    /// means; the names that statement gives are what it asks about.
+    fn the_ones_said(&self, refs: &[&str], reading: &Reading, found: &[Clause], roles: &mut [Role]) {
+        let Reading { classes, content, .. } = reading;
+        let pointer = |w: &str| is_number_word(w) || matches!(w, "both" | "those" | "ones" | "them" | "they");
+        let named = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some());
+        for pair in found.windows(2) {
+            let (before, c) = (&pair[0], &pair[1]);
+            let mut own = (c.start..c.end).filter(|&i| content[i]);
+            let points = (c.start..c.end).any(|i| pointer(refs[i])) && own.all(|i| pointer(refs[i]));
+            if before.form == Form::Statement && c.form == Form::Question && c.asks != Asks::OPEN && points {
+                for i in (before.start..before.end).filter(|&i| named(i)) {
+                    roles[i] = roles[i].max(Role::Core);
+                }
             }
         }
     }
