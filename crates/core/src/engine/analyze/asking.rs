@@ -344,18 +344,31 @@ impl Analyzer {
     }
 
     /// "trump said he had discussed libya with two leaders before putin.
-    /// who were the two?": a question whose only content is a number of
-    /// them (or "both", "those") asks which ones the statement just before
-    /// means; the names that statement gives are what it asks about.
+    /// who were the two?", "the article talks a lot about the 604 brigade
+    /// but who is its commander?": a question that names no one but points
+    /// back (a number of them, "both", "its", "that call") asks about what
+    /// the statement just before names, whose names become what it asks.
     fn the_ones_said(&self, refs: &[&str], reading: &Reading, found: &[Clause], roles: &mut [Role]) {
         let Reading { classes, content, .. } = reading;
-        let pointer = |w: &str| is_number_word(w) || matches!(w, "both" | "those" | "ones" | "them" | "they");
+        let pointer = |i: usize| {
+            let w = refs[i];
+            let before_a_noun = matches!(w, "that" | "this") && content.get(i + 1).copied().unwrap_or(false);
+            is_number_word(w) || before_a_noun || matches!(w, "both" | "those" | "its" | "their")
+        };
         let named = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some());
         for pair in found.windows(2) {
             let (before, c) = (&pair[0], &pair[1]);
-            let mut own = (c.start..c.end).filter(|&i| content[i]);
-            let points = (c.start..c.end).any(|i| pointer(refs[i])) && own.all(|i| pointer(refs[i]));
-            if before.form == Form::Statement && c.form == Form::Question && c.asks != Asks::OPEN && points {
+            let names = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.names_someone(t));
+            let points = (c.start..c.end).any(pointer) && !(c.start..c.end).any(|i| names(i) && !pointer(i));
+            // ("if turkey and russia back different factions, why are they
+            // calling for peace": a condition, already what is asked about.)
+            let condition = matches!(refs[before.start], "if" | "when" | "since" | "because" | "although");
+            if before.form == Form::Statement
+                && c.form == Form::Question
+                && c.asks != Asks::OPEN
+                && points
+                && !condition
+            {
                 for i in (before.start..before.end).filter(|&i| named(i)) {
                     roles[i] = roles[i].max(Role::Core);
                 }
@@ -374,11 +387,14 @@ impl Analyzer {
             let (before, c) = (&pair[0], &pair[1]);
             let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his"));
             let joined = refs[before.end - 1] == "or";
+            // "…, but has he ever met haftar himself?": the one asked about
+            // is the subject, whoever else the question names.
+            let subject = c.end > c.start + 1 && is_aux(refs[c.start]) && matches!(refs[c.start + 1], "he" | "she");
             if c.form == Form::Statement
                 || before.form != Form::Statement
                 || joined
                 || !points_back
-                || (c.start..c.end).any(person)
+                || (c.start..c.end).any(person) && !subject
             {
                 continue;
             }

@@ -469,3 +469,30 @@ fn a_pronoun_means_the_one_name_the_askers_own_talk_gave() {
     assert_eq!(role("i'm doing a slide on algeria. which side is he backing?", "algeria"), Some(Role::Context));
     assert_eq!(role("algeria is interesting. which side are they backing?", "algeria"), Some(Role::Context));
 }
+
+#[test]
+fn a_question_that_points_back_asks_about_the_names_before_it() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([("trump".into(), vec![]), ("brigade".into(), vec![])]);
+    lexicon.types.extend([("person".into(), vec!["trump".into()]), ("group".into(), vec!["brigade".into()])]);
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let role = |q: &str, term: &str| a.analyze(q).terms.iter().find(|t| t.term == term).map(|t| t.role);
+    assert_eq!(role("trump spoke with two leaders. who were the two?", "trump"), Some(Role::Core));
+    assert_eq!(role("we read about the brigade, but who is its commander?", "brigade"), Some(Role::Core));
+    // A question that names its own does not point back; nor does a
+    // condition, which is already what the question is about.
+    assert_eq!(role("trump spoke with two leaders. who were the two brigade men?", "trump"), Some(Role::Context));
+    assert_eq!(role("if trump spoke with two leaders, who were the two?", "trump"), Some(Role::Context));
+}
+
+#[test]
+fn a_relative_clause_after_a_name_ending_a_who_question_says_which_one() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.extend([("brigade".into(), vec![])]);
+    lexicon.types.extend([("group".into(), vec!["brigade".into()])]);
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let role = |q: &str, t: &str| a.analyze(q).terms.iter().find(|x| x.surface == t).map(|x| x.role);
+    assert_eq!(role("who leads the brigade that haftar formed", "formed"), Some(Role::Context));
+    // After a word that is no name, the clause tells the one asked for.
+    assert_eq!(role("who is the man that haftar trusts", "trusts"), Some(Role::Core));
+}
