@@ -100,7 +100,7 @@ impl Default for Tuning {
             light_zipf: 5.8,
             adverb_lightness: 0.3,
             absent_name_weight: 1.5,
-            set_aside: 0.75,
+            set_aside: 0.65,
             focus_share: 0.2,
             length_boost: 0.1,
         }

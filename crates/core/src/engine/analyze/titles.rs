@@ -96,6 +96,20 @@ impl Analyzer {
                 true
             }
         });
+        // "who's the libyan pm that ankara props up": a description the
+        // lexicon knows as someone, asked about like a title: the answer
+        // names them, and the question does not require it.
+        if out.asks.kind == Kind::Who {
+            let person = |o: &&Occurrence| o.entity == Some(EntityType::Person) && o.end - o.start >= 2;
+            for o in occurrences.iter().filter(person).filter(|o| asks_for_title(words, o.start)) {
+                for t in out.terms.iter_mut().filter(|t| t.term == o.term && t.role == Role::Core) {
+                    t.role = Role::Context;
+                }
+                if !out.titled.contains(&o.term) {
+                    out.titled.push(o.term.clone());
+                }
+            }
+        }
         // "what are the names of the four foreign ministers": people's
         // names, which countries do not give.
         // A plural title may follow a list of whose ("the names of the
