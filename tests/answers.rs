@@ -360,6 +360,17 @@ fn adversarial_input_gets_a_reply_not_a_panic() {
         "haftar",
         "they",
         "my",
+        // The eighteenth session's: a relative clause after a name, a
+        // question pointing back ("its", "the two", "that call"), an
+        // adverb of time before "or", "which news site", a subject "he".
+        "lately",
+        "its",
+        "two",
+        "that",
+        "news",
+        "site",
+        "he",
+        "commanding",
     ];
     let mut messages: Vec<String> = words.iter().map(|a| a.to_string()).collect();
     for a in words {
@@ -374,7 +385,7 @@ fn adversarial_input_gets_a_reply_not_a_panic() {
         assert!((0.0..=1.0).contains(&reply.confidence), "{message:?}");
         answered += 1;
     }
-    assert_eq!(answered, 42 + 42 * 42 + 42 * 42 * 42);
+    assert_eq!(answered, 50 + 50 * 50 + 50 * 50 * 50);
     assert!(!engine().answer("").answered());
     assert!(!engine().answer("🙂🙂🙂 🔥").answered());
     assert!(matches!(engine().answer("!!!").outcome, Outcome::Abstain { reason: AbstainReason::Empty, .. }));

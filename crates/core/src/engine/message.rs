@@ -809,6 +809,16 @@ pub fn roles(
             roles[at + 1..until].fill(Role::Alternative);
             let mut back = at;
             let mut taken = 0;
+            // "calmed down lately or gotten worse": an adverb of time
+            // before "or" is said of the side before it ("recently or since
+            // the attack" offers the time itself).
+            let of_time = back > c.start + 1
+                && matches!(words[back - 1], "lately" | "recently" | "already" | "yet" | "now" | "again");
+            let time_offered =
+                words.get(at + 1).is_some_and(|w| is_preposition(w) || matches!(*w, "earlier" | "later"));
+            if of_time && !time_offered {
+                back -= 1;
+            }
             // "calmed down or ramped up": a verb's particle is part of it.
             let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
             // "where is it based, tripoli or benghazi": a comma ends the choice.
