@@ -19,7 +19,11 @@ pub(super) fn asks_for_title(words: &[String], at: usize) -> bool {
     // "what's the turkish foreign minister's name"
     let name_after = words.iter().skip(at + 1).take(3).any(|w| w == "name" || w == "names");
     let which = named || before.iter().any(wh) || name_after && words[at.saturating_sub(8)..at].iter().any(wh);
-    which || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
+    // "whos egypts foreign minister": "who" and the holder right before.
+    let holder_after_who = at >= 2 && words[at - 2] == "who";
+    which
+        || holder_after_who
+        || before.windows(2).any(|p| p[0] == "who" && matches!(p[1].as_str(), "is" | "was" | "s" | "the"))
 }
 
 /// Whether the name at `at` only says what something is about, not who:
