@@ -98,10 +98,15 @@ impl Analyzer {
         });
         // "who's the libyan pm that ankara props up": a description the
         // lexicon knows as someone, asked about like a title: the answer
-        // names them, and the question does not require it.
+        // names them, and the question does not require it. (Unless it is
+        // all the question asks: "whos the leader of the tripoli govt,
+        // sarraj or serraj?")
         if out.asks.kind == Kind::Who {
             let person = |o: &&Occurrence| o.entity == Some(EntityType::Person) && o.end - o.start >= 2;
-            for o in occurrences.iter().filter(person).filter(|o| asks_for_title(words, o.start)) {
+            let more = |o: &Occurrence| out.terms.iter().any(|t| t.role == Role::Core && t.term != o.term);
+            let described: Vec<&Occurrence> =
+                occurrences.iter().filter(person).filter(|o| asks_for_title(words, o.start) && more(o)).collect();
+            for o in described {
                 for t in out.terms.iter_mut().filter(|t| t.term == o.term && t.role == Role::Core) {
                     t.role = Role::Context;
                 }
