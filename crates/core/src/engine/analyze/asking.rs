@@ -355,11 +355,12 @@ impl Analyzer {
             let before_a_noun = matches!(w, "that" | "this") && content.get(i + 1).copied().unwrap_or(false);
             is_number_word(w) || before_a_noun || matches!(w, "both" | "those" | "its" | "their")
         };
+        // Any name in the statement; someone named in the question.
         let named = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some());
+        let someone = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.names_someone(t));
         for pair in found.windows(2) {
             let (before, c) = (&pair[0], &pair[1]);
-            let names = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.names_someone(t));
-            let points = (c.start..c.end).any(pointer) && !(c.start..c.end).any(|i| names(i) && !pointer(i));
+            let points = (c.start..c.end).any(pointer) && !(c.start..c.end).any(|i| someone(i) && !pointer(i));
             // ("if turkey and russia back different factions, why are they
             // calling for peace": a condition, already what is asked about.)
             let condition = matches!(refs[before.start], "if" | "when" | "since" | "because" | "although");
