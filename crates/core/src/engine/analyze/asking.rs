@@ -309,7 +309,7 @@ impl Analyzer {
     /// the man who leads the brigade" the clause tells the one asked for.
     fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], who: bool, roles: &mut [Role]) {
         let Reading { breaks, content, classes, .. } = reading;
-        let named = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some());
+        let named = |i: usize| self.entity_of(&classes[i]).is_some();
         // A message of statements only ("any gaddafi link to the brigade
         // that flipped") asks with them.
         let asking = found.iter().any(|c| c.form != Form::Statement);
@@ -356,8 +356,8 @@ impl Analyzer {
             is_number_word(w) || before_a_noun || matches!(w, "both" | "those" | "its" | "their")
         };
         // Any name in the statement; someone named in the question.
-        let named = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some());
-        let someone = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.names_someone(t));
+        let named = |i: usize| self.entity_of(&classes[i]).is_some();
+        let someone = |i: usize| self.entity_of(&classes[i]).is_some_and(EntityType::answers_who);
         for pair in found.windows(2) {
             let (before, c) = (&pair[0], &pair[1]);
             let points = (c.start..c.end).any(pointer) && !(c.start..c.end).any(|i| someone(i) && !pointer(i));
@@ -383,7 +383,7 @@ impl Analyzer {
     /// which becomes core. ("…is he still chelsea's manager or did he…" is
     /// one question, joined by "or".)
     fn point_back(&self, refs: &[&str], classes: &[WordClass], found: &[Clause], roles: &mut [Role]) {
-        let person = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t) == Some(EntityType::Person));
+        let person = |i: usize| self.is_person(&classes[i]);
         for pair in found.windows(2) {
             let (before, c) = (&pair[0], &pair[1]);
             let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his"));

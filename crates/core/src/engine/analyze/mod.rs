@@ -578,7 +578,15 @@ impl Analyzer {
 
     /// Whether a word of a question is a person's name.
     fn is_person(&self, class: &WordClass) -> bool {
-        matches!(class, WordClass::Term(t) if self.entity(t) == Some(EntityType::Person))
+        self.entity_of(class) == Some(EntityType::Person)
+    }
+
+    /// What a word of a question names, if it is a name.
+    fn entity_of(&self, class: &WordClass) -> Option<EntityType> {
+        match class {
+            WordClass::Term(t) => self.entity(t),
+            _ => None,
+        }
     }
 
     /// What a canonical term names, if it is a name. A year is a time.

@@ -453,13 +453,26 @@ fn a_remark_with_one_word_of_the_article_is_small_talk() {
     assert!(!a.analyze("lol this truce is so long").terms.is_empty());
 }
 
+/// The test lexicon with `names` added, each as (its type, its term, its
+/// other forms).
+fn with_names(names: &[(&str, &str, &[&str])]) -> Analyzer {
+    let mut lexicon = lexicon();
+    for &(kind, term, forms) in names {
+        lexicon.synonyms.push((term.into(), forms.iter().map(|f| f.to_string()).collect()));
+        lexicon.types.push((kind.into(), vec![term.into()]));
+    }
+    Analyzer::new(&lexicon, English::shipped())
+}
+
+/// The role of `term` in the analysis of `q`.
+fn role_of(a: &Analyzer, q: &str, term: &str) -> Option<Role> {
+    a.analyze(q).terms.iter().find(|t| t.term == term).map(|t| t.role)
+}
+
 #[test]
 fn a_pronoun_means_the_one_name_the_askers_own_talk_gave() {
-    let mut lexicon = lexicon();
-    lexicon.synonyms.extend([("algeria".into(), vec![]), ("libya".into(), vec!["libyan".into()])]);
-    lexicon.types.extend([("country".into(), vec!["algeria".into(), "libya".into()])]);
-    let a = Analyzer::new(&lexicon, English::shipped());
-    let role = |q: &str, term: &str| a.analyze(q).terms.iter().find(|t| t.term == term).map(|t| t.role);
+    let a = with_names(&[("country", "algeria", &[]), ("country", "libya", &["libyan"])]);
+    let role = |q: &str, term: &str| role_of(&a, q, term);
     assert_eq!(role("i'm doing a slide on algeria. which side are they backing?", "algeria"), Some(Role::Core));
     // A name describing what is asked is not one the pronoun could mean.
     assert_eq!(role("i'm doing a slide on algeria. which libyan side do they back?", "algeria"), Some(Role::Core));
@@ -472,11 +485,8 @@ fn a_pronoun_means_the_one_name_the_askers_own_talk_gave() {
 
 #[test]
 fn a_question_that_points_back_asks_about_the_names_before_it() {
-    let mut lexicon = lexicon();
-    lexicon.synonyms.extend([("trump".into(), vec![]), ("brigade".into(), vec![])]);
-    lexicon.types.extend([("person".into(), vec!["trump".into()]), ("group".into(), vec!["brigade".into()])]);
-    let a = Analyzer::new(&lexicon, English::shipped());
-    let role = |q: &str, term: &str| a.analyze(q).terms.iter().find(|t| t.term == term).map(|t| t.role);
+    let a = with_names(&[("person", "trump", &[]), ("group", "brigade", &[])]);
+    let role = |q: &str, term: &str| role_of(&a, q, term);
     assert_eq!(role("trump spoke with two leaders. who were the two?", "trump"), Some(Role::Core));
     assert_eq!(role("we read about the brigade, but who is its commander?", "brigade"), Some(Role::Core));
     // A question that names its own does not point back; nor does a
@@ -487,10 +497,7 @@ fn a_question_that_points_back_asks_about_the_names_before_it() {
 
 #[test]
 fn a_relative_clause_after_a_name_ending_a_who_question_says_which_one() {
-    let mut lexicon = lexicon();
-    lexicon.synonyms.extend([("brigade".into(), vec![])]);
-    lexicon.types.extend([("group".into(), vec!["brigade".into()])]);
-    let a = Analyzer::new(&lexicon, English::shipped());
+    let a = with_names(&[("group", "brigade", &[])]);
     let role = |q: &str, t: &str| a.analyze(q).terms.iter().find(|x| x.surface == t).map(|x| x.role);
     assert_eq!(role("who leads the brigade that haftar formed", "formed"), Some(Role::Context));
     // After a word that is no name, the clause tells the one asked for.
