@@ -29,11 +29,13 @@ pub(super) fn asks_for_title(words: &[String], at: usize) -> bool {
 /// Whether the name at `at` only says what something is about, not who:
 /// "his libya comments", "trump's libya remarks" (right after another
 /// name) are about Libya, and not Libya's words; nor is a place where
-/// something is ("they back opposite sides in libya but called…").
+/// something is ("they back opposite sides in libya but called…"), nor a
+/// name after a plural "those" or "these" ("did trump make those libya
+/// comments"), which belongs to the plural noun after it.
 pub(super) fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize, String)>) -> bool {
     let after_name = last_name.is_some_and(|(end, _)| at > 0 && *end == at - 1);
     let before = if at > 0 { words[at - 1] } else { "" };
-    let possessed = matches!(before, "his" | "her" | "their" | "its");
+    let possessed = matches!(before, "his" | "her" | "their" | "its" | "those" | "these");
     let placed = matches!(before, "in" | "inside" | "across" | "throughout");
     after_name || possessed || placed
 }

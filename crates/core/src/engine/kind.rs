@@ -222,12 +222,14 @@ pub fn asks(words: &[&str]) -> Asks {
             "what" | "whats" if asks_a_purpose(&words[i..]) => return Asks::of(Kind::Why),
             // "what number is the brigade", "what was the number again":
             // the number it goes by, not a count.
+            // So is "whats the number of the unit": of one thing, not of many.
             "what" | "which" | "whats"
                 if next == "number" && matches!(after, "is" | "was" | "does")
                     || matches!(
                         words[i + 1..],
                         ["is" | "was", "the", "number"] | ["is" | "was", "the", "number", "again"]
-                    ) =>
+                    )
+                    || number_of_one(&words[i + 1..]) =>
             {
                 return Asks::OPEN
             }
@@ -602,6 +604,18 @@ fn noun_asks(noun: &str) -> Option<Asks> {
     })
 }
 
+/// "(is) the number of the unit …": the number one thing goes by. A plural
+/// ("the number of the troops") or a collective ("of the dead") is counted.
+fn number_of_one(words: &[&str]) -> bool {
+    let words = words.strip_prefix(&["is"][..]).or(words.strip_prefix(&["was"][..])).unwrap_or(words);
+    match words {
+        ["the", "number", "of", "the" | "that" | "this", one, ..] => {
+            !one.ends_with('s') && !matches!(*one, "dead" | "people" | "wounded" | "injured" | "killed" | "staff")
+        }
+        _ => false,
+    }
+}
+
 /// What a passage of the article can answer, read from its text and from
 /// the types of the concepts it names.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -928,6 +942,9 @@ mod tests {
     fn question_words_and_nouns_decide() {
         assert_eq!(asks_of("since when").kind, Kind::When);
         assert_eq!(asks_of("how many people").kind, Kind::HowMany);
+        assert_eq!(asks_of("whats the number of the unit that turned"), Asks::OPEN, "the number it goes by");
+        assert_eq!(asks_of("what is the number of the troops sent").kind, Kind::HowMany);
+        assert_eq!(asks_of("what was the number of the dead").kind, Kind::HowMany);
         assert_eq!(asks_of("how long did the talks last").kind, Kind::HowLong);
         assert_eq!(asks_of("what month did daesh take sirte"), Asks::when(Grain::Month));
         assert_eq!(asks_of("which european leader did he call").kind, Kind::Who);

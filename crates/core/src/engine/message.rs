@@ -754,7 +754,9 @@ pub fn roles(
                 ["is" | "was" | "are" | "were", "it" | "that" | "this" | "they", rest @ ..] => rest,
                 _ => rest,
             };
-            matches!(rest.first(), Some(&("just" | "only" | "merely" | "all")))
+            // "…, or was it the other way round?" checks the first.
+            let reverse = matches!(rest, ["the", "other", "way", "round" | "around"]);
+            reverse || matches!(rest.first(), Some(&("just" | "only" | "merely" | "all")))
         };
         let choice_follows = words[c.end - 1] == "or"
             && clauses
@@ -1234,6 +1236,9 @@ mod tests {
         let msg = "has trump already called putin, or is that still to come?";
         assert_eq!(role_of(msg, "putin"), Role::Core, "a second clause offering nothing is no choice");
         assert_eq!(role_of(msg, "trump"), Role::Core);
+        let msg = "did the eastern forces start the attack or was it the other way round";
+        assert_eq!(role_of(msg, "attack"), Role::Core, "the reverse of the first is a check of it");
+        assert_eq!(role_of("did conte invite hafter or was it the other way round", "conte"), Role::Core);
     }
 
     #[test]

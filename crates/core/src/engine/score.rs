@@ -346,17 +346,19 @@ impl Query {
     }
 
     /// Whether the question itself names the term (not only as a choice it
-    /// offers, nor, for "who", in the talk around it), or the person was
-    /// just told it.
+    /// offers, nor, for "who" or "where", in the talk around it), or the
+    /// person was just told it.
     pub fn names(&self, id: u32) -> bool {
         // A choice offered may be the answer ("is mitiga in tripoli or
         // somewhere else?"), and so may a person named around a "who"
-        // question; a place said around a "where" question is the claim it
-        // doubts ("my partner says rome, where did he actually go?").
+        // question or a place around a "where" question: the guess it
+        // checks ("im guessing algiers but confirm"). A wrong guess ("my
+        // partner says rome, where did sarraj actually go?") is not
+        // answered by it, as the rest of the question does not fit.
         let asked = |w: &Weighed| match w.role {
             Role::Core => true,
             Role::Alternative => false,
-            Role::Context => self.asks.kind != Kind::Who,
+            Role::Context => !matches!(self.asks.kind, Kind::Who | Kind::Where),
         };
         // A person's country stands for them: "who has Trump talked to" is
         // not answered by "U.S. President Donald Trump said…".

@@ -177,6 +177,8 @@ fn the_speaker_of_a_question_and_of_a_passage() {
     assert_eq!(a.analyze("does algeria mind hafter getting more say").speaker, None, "a say is influence");
     let q = a.analyze("so they back opposite sides in libya but still called for a truce?");
     assert_eq!(q.speaker, None, "a place something is in does not speak");
+    let q = a.analyze("what day did trump make those libya comments");
+    assert_eq!(q.speaker, None, "a name after a plural 'those' is what they are about");
     // A title the article gives someone speaks as that someone.
     let mut lexicon = lexicon();
     lexicon.synonyms.extend([
