@@ -125,6 +125,7 @@ impl Analyzer {
             occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
         self.mark_attributes(out, words, occurrences);
+        in_the_country_asked(out, &refs, occurrences);
         refer_back(out, &refs, found, occurrences);
         // "did each of them speak alone, or was it one joint call":
         // one concept in two different words on the two sides of a choice
@@ -396,5 +397,25 @@ fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrence
     }
     for t in out.terms.iter_mut().filter(|t| &t.term == term && t.role == Role::Context) {
         t.role = Role::Core;
+    }
+}
+
+/// "which libyan city did haftar take": a country between "which" and the
+/// kind of place asked only says where that place is, which the passage
+/// that names it need not repeat. It stays said around the question.
+fn in_the_country_asked(out: &mut Analysis, refs: &[&str], occurrences: &[Occurrence]) {
+    if out.asks.kind != Kind::Where {
+        return;
+    }
+    let place = |w: &str| {
+        matches!(w, "city" | "cities" | "town" | "towns" | "place" | "places" | "port" | "region" | "area" | "capital")
+    };
+    for o in occurrences.iter().filter(|o| o.entity == Some(EntityType::Country) && o.start > 0) {
+        let which = matches!(refs[o.start - 1], "which" | "what");
+        if which && refs.get(o.end).is_some_and(|w| place(w)) {
+            for t in out.terms.iter_mut().filter(|t| t.term == o.term && t.role == Role::Core) {
+                t.role = Role::Context;
+            }
+        }
     }
 }

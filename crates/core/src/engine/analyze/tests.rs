@@ -505,3 +505,12 @@ fn a_relative_clause_after_a_name_ending_a_who_question_says_which_one() {
     // After a word that is no name, the clause tells the one asked for.
     assert_eq!(role("who is the man that haftar trusts", "trusts"), Some(Role::Core));
 }
+
+#[test]
+fn a_country_before_the_kind_of_place_asked_only_says_where_it_is() {
+    let a = with_names(&[("country", "libya", &["libyan"]), ("person", "haftar", &[])]);
+    assert_eq!(role_of(&a, "which libyan city did haftar take", "libya"), Some(Role::Context));
+    assert_eq!(role_of(&a, "which libyan city did haftar take", "haftar"), Some(Role::Core));
+    assert_eq!(role_of(&a, "which libyan leader did haftar meet", "libya"), Some(Role::Core), "not a place asked");
+    assert_eq!(role_of(&a, "where in libya did haftar go", "libya"), Some(Role::Core));
+}
