@@ -168,6 +168,23 @@ fn a_near_miss_says_what_is_missing_and_shows_the_nearest_quote() {
     }
 }
 
+/// "The article doesn't say anything about “merkel”" would be false: it
+/// names her. What it lacks is the question's words together; a word it
+/// never uses is still named alone.
+#[test]
+fn a_near_miss_never_says_the_article_lacks_a_word_it_uses() {
+    let missing = |q: &str| match engine().answer(q).outcome {
+        Outcome::NotStated { missing, .. } => missing,
+        other => panic!("{q:?}: expected a not-stated reply, got {other:?}"),
+    };
+    assert_eq!(
+        missing("what party is merkel from"),
+        "anything about \u{201C}party\u{201D} and \u{201C}merkel\u{201D} together"
+    );
+    assert_eq!(missing("what weapons did turkey deliver to the GNA"), "that", "too many words to list");
+    assert_eq!(missing("how old is the 604 brigade commander"), "anything about \u{201C}brigade commander\u{201D}");
+}
+
 #[test]
 fn a_first_name_must_be_given_in_full() {
     // The article names Cavusoglu and Merkel in full, Conte only by his title.

@@ -446,7 +446,8 @@ impl Engine {
     }
 
     /// What a near candidate does not say: what the question asks for, or
-    /// its focus words ("anything about “arrive”").
+    /// its focus words ("anything about “arrive”"), or, when the article
+    /// uses each word it leaves out, the question's words together.
     fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
         if let Some((_, _, surface)) = j.unbound.filter(|_| !j.wrong_kind).and_then(|i| analysis.bindings.get(i)) {
             return format!("anything about \u{201C}{surface}\u{201D}");
@@ -471,8 +472,26 @@ impl Engine {
         if j.wrong_kind || j.missed.is_empty() {
             return analysis.asks.wording().to_string();
         }
-        let words: Vec<String> =
-            j.missed.iter().map(|i| format!("\u{201C}{}\u{201D}", analysis.terms[i].surface)).collect();
+        let quoted = |t: &QTerm| format!("\u{201C}{}\u{201D}", t.surface);
+        // "what will happen after the ceasefire": the article says plenty
+        // about the ceasefire, only not this; what it lacks is the words
+        // together.
+        let in_article = |t: &QTerm| self.vocabulary.id(&t.term).is_some_and(|id| self.article.uses(id));
+        if j.missed.iter().all(|i| in_article(&analysis.terms[i])) {
+            let mut core: Vec<&QTerm> = Vec::new();
+            for t in analysis.terms.iter().filter(|t| t.role == Role::Core) {
+                if !core.iter().any(|c| c.term == t.term) {
+                    core.push(t);
+                }
+            }
+            let words: Vec<String> = core.into_iter().map(quoted).collect();
+            return match &words[..] {
+                [a, b] => format!("anything about {a} and {b} together"),
+                [a, b, c] => format!("anything about {a}, {b} and {c} together"),
+                _ => "that".to_string(),
+            };
+        }
+        let words: Vec<String> = j.missed.iter().map(|i| quoted(&analysis.terms[i])).collect();
         format!("anything about {}", words.join(" or "))
     }
 
