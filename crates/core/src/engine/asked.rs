@@ -48,7 +48,8 @@ pub(super) fn offers_a_guess(clause: &[&str]) -> bool {
 }
 
 /// Where the one named sits in a question of membership: "is italy one of
-/// the countries that rejected the deals", "was greece among those who…".
+/// the countries that rejected the deals", "was greece among those who…",
+/// "was italy in the group that…".
 /// The group is what is asked, and the passage that lists it settles the
 /// question whether or not it names the one asked about. Returns the
 /// range of the one named (one to three words after the verb) within the
@@ -59,7 +60,14 @@ pub(super) fn asks_membership(clause: &[&str]) -> Option<std::ops::Range<usize>>
     if !matches!(words.first(), Some(&("is" | "was" | "are" | "were" | "isnt" | "wasnt"))) {
         return None;
     }
-    let at = (2..words.len().min(5)).find(|&k| words[k] == "among" || words[k..].starts_with(&["one", "of"]))?;
+    // "…in the group that…", "…part of the bunch who…".
+    let group_noun = |w: &str| matches!(w, "group" | "list" | "bunch" | "countries" | "camp" | "club" | "ones" | "lot");
+    let in_group = |k: usize| match words[k..] {
+        ["in", "the" | "that", noun, ..] | ["part", "of", "the" | "that", noun, ..] => group_noun(noun),
+        _ => false,
+    };
+    let at = (2..words.len().min(5))
+        .find(|&k| words[k] == "among" || words[k..].starts_with(&["one", "of"]) || in_group(k))?;
     let group = &words[at..];
     let defined = group.iter().any(|w| matches!(*w, "that" | "which" | "who"));
     defined.then_some(skip + 1..skip + at)
@@ -504,6 +512,9 @@ mod tests {
         };
         assert_eq!(named("is italy one of the countries that rejected the deals").as_deref(), Some("italy"));
         assert_eq!(named("so was greece among those who signed").as_deref(), Some("greece"));
+        assert_eq!(named("was italy in the group that rejected the deals").as_deref(), Some("italy"));
+        assert_eq!(named("is egypt part of the bunch who signed").as_deref(), Some("egypt"));
+        assert_eq!(named("was italy in the room that day"), None, "no group");
         assert_eq!(named("is italy one of the countries"), None, "no group defined");
         assert_eq!(named("who is one of the leaders that met"), None, "not a yes/no question");
     }
