@@ -388,6 +388,12 @@ fn adversarial_input_gets_a_reply_not_a_panic() {
         "site",
         "he",
         "commanding",
+        // The nineteenth session's: a name after "those", "the other way
+        // round", "the number of the…", "in the group that…".
+        "those",
+        "round",
+        "number",
+        "group",
     ];
     let mut messages: Vec<String> = words.iter().map(|a| a.to_string()).collect();
     for a in words {
@@ -402,7 +408,8 @@ fn adversarial_input_gets_a_reply_not_a_panic() {
         assert!((0.0..=1.0).contains(&reply.confidence), "{message:?}");
         answered += 1;
     }
-    assert_eq!(answered, 50 + 50 * 50 + 50 * 50 * 50);
+    let n = words.len();
+    assert_eq!(answered, n + n * n + n * n * n);
     assert!(!engine().answer("").answered());
     assert!(!engine().answer("🙂🙂🙂 🔥").answered());
     assert!(matches!(engine().answer("!!!").outcome, Outcome::Abstain { reason: AbstainReason::Empty, .. }));
