@@ -185,6 +185,14 @@ fn a_near_miss_never_says_the_article_lacks_a_word_it_uses() {
     assert_eq!(missing("how old is the 604 brigade commander"), "anything about \u{201C}brigade commander\u{201D}");
 }
 
+/// A "who" question whose choices are titles ("leaders or ministers?") is
+/// settled by the passage that states one, though it names no one new.
+#[test]
+fn a_choice_of_titles_is_settled_by_the_title() {
+    assert_quotes("which officials rejected the deals, leaders or ministers", "Foreign Ministers of Greece");
+    assert_quotes("who rejected the two deals, presidents or foreign ministers?", "Foreign Ministers of Greece");
+}
+
 #[test]
 fn a_first_name_must_be_given_in_full() {
     // The article names Cavusoglu and Merkel in full, Conte only by his title.

@@ -193,6 +193,10 @@ pub struct Query {
     pub excluded: Vec<u32>,
     /// What the whole article is about (see [`super::index::ArticleIndex::topic`]).
     pub topic: Option<u32>,
+    /// Titles a "who" question offers as its choices ("leaders or
+    /// ministers?"): a passage stating one of them settles it, though it
+    /// names no one.
+    pub offered_titles: Vec<u32>,
 }
 
 impl Query {
@@ -342,7 +346,20 @@ impl Query {
             // "…for the region, not just libya" asks of the region, which
             // the article may say, not of what else there is.
             topic: topic.filter(|_| !analysis.contrasted),
+            offered_titles: analysis
+                .terms
+                .iter()
+                .filter(|t| asks_who && t.role == Role::Alternative && t.entity == Some(EntityType::Title))
+                .filter_map(|t| vocabulary.id(&t.term))
+                .collect(),
         }
+    }
+
+    /// Whether `offer` states one of the titles the question offers as its
+    /// choices: "which officials rejected the deals, leaders or ministers?"
+    /// is settled by "the Foreign Ministers of Greece… rejected…".
+    pub fn settles_titles(&self, offer: &Offer) -> bool {
+        self.offered_titles.iter().any(|t| offer.said.binary_search(t).is_ok())
     }
 
     /// Whether the question itself names the term (not only as a choice it
@@ -638,7 +655,8 @@ pub fn entry_score(
     let curated = best_example >= CURATED;
     // An example that is the question vouches for what it asks, but not
     // for a finer time than the quote gives ("what month" of "in 2015").
-    let serves = (curated && q.asks.grain.is_none()) || e.serves(q.asks, |id| q.names(id));
+    let serves =
+        (curated && q.asks.grain.is_none()) || e.serves(q.asks, |id| q.names(id)) || q.settles_titles(e.offer());
     let vouched = Vouched {
         curated,
         timed: curated || asked_by_example(q, e, Kind::When),
@@ -743,7 +761,7 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let coverage = if matched > 0.0 { matched / (matched + unmatched) } else { 0.0 };
     let focus = matched_terms.min(s.terms.len()) as f32 / s.terms.len() as f32;
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
-    let answers = s.offer.answers(q.asks, |id| q.names(id));
+    let answers = s.offer.answers(q.asks, |id| q.names(id)) || q.settles_titles(&s.offer);
     let missed = q.missed_focus(&s.terms, &s.context).union(q.stood_in_for(|id| has(&s.terms, id), &s.offer));
     let missed = missed.without(said);
     let mut judged = judge(q, base, answers, Vouched::default(), &s.offer, missed, t);
