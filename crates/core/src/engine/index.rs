@@ -556,12 +556,12 @@ impl ArticleIndex {
         index
     }
 
-    /// The sentences that share a term with `ids`, in article order.
     /// Whether any sentence of the article uses the term.
     pub fn uses(&self, id: u32) -> bool {
         self.by_term.contains_key(&id)
     }
 
+    /// The sentences that share a term with `ids`, in article order.
     pub fn sentences_with(&self, ids: impl Iterator<Item = u32>) -> Vec<usize> {
         let mut hit = vec![false; self.sentences.len()];
         for id in ids {
