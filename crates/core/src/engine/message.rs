@@ -156,6 +156,11 @@ fn is_learning_verb(w: &str) -> bool {
     matches!(w, "know" | "find" | "understand" | "see" | "check" | "confirm" | "figure" | "learn" | "get" | "quote")
 }
 
+/// "dont", "didnt", "cant", "not": the asker does not (get it).
+fn is_negation(w: &str) -> bool {
+    matches!(w, "dont" | "don't" | "didnt" | "didn't" | "cant" | "can't" | "cannot" | "not" | "never")
+}
+
 /// Words after which a question word starts an embedded question:
 /// "i'm not sure who…", "can you explain why…".
 pub(crate) fn opens_embedded(w: &str) -> bool {
@@ -484,6 +489,8 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "i'm confused, if they back opposite sides how come…"
                 || brk == Break::Comma && sets_a_condition(&words[i + 1..])
                 || is_wh(next) && opens_embedded(words[i])
+                // "i still dont get why sirte fell so fast".
+                || is_wh(next) && words[i] == "get" && i > 0 && is_negation(words[i - 1])
                 // "when haftar was in rome who did he meet": a time set
                 // before the question, without a comma.
                 // "if they back opposite sides how come they…": so does a
@@ -1212,6 +1219,9 @@ mod tests {
         assert_eq!(role_of(msg, "serraj"), Role::Core);
         let msg = "for my essay i need to explain why greece and egypt are annoyed";
         assert_eq!(role_of(msg, "greece"), Role::Core, "an embedded question, or a request, is core");
+        let msg = "read it again and i still dont get why haftar won so easily. was it a long siege?";
+        assert_eq!(role_of(msg, "haftar"), Role::Core, "what the asker does not get is asked");
+        assert_eq!(role_of(msg, "again"), Role::Context);
         // A comment on what was said asks nothing; "which is it" asks.
         let n = |msg: &str| read(msg).1.len();
         assert_eq!(n("my friend says they back turkey, which seems contradictory"), 1);
