@@ -77,6 +77,10 @@ pub(super) fn asks_membership(clause: &[&str]) -> Option<std::ops::Range<usize>>
 /// of the fighting", "was that due to the deal".
 pub(super) fn offers_a_reason(clause: &[&str]) -> bool {
     let words = clause.strip_prefix(&["or"][..]).unwrap_or(clause);
+    // "…, was there some kind of pact?": a cause that may be behind it.
+    if matches!(words, ["is" | "was" | "were" | "are", "there", _, ..]) {
+        return true;
+    }
     let ["is" | "was", "it" | "that" | "this", rest @ ..] = words else {
         return false;
     };
@@ -524,6 +528,8 @@ mod tests {
         assert!(offers_a_reason(&["is", "it", "because", "of", "the", "fighting"]));
         assert!(offers_a_reason(&["or", "was", "that", "due", "to", "the", "deal"]));
         assert!(!offers_a_reason(&["is", "it", "true", "that", "they", "left"]));
+        assert!(offers_a_reason(&["was", "there", "some", "kind", "of", "pact"]), "a cause that may be behind it");
+        assert!(!offers_a_reason(&["was", "there"]));
     }
 
     #[test]
