@@ -731,6 +731,10 @@ fn held_out_sets_do_not_regress() {
         // over 10 words), written blind in the nineteenth session, sealed
         // and scored once on d268793 (0.920), then read: 0.940 after.
         ("heldout74.jsonl", 0.93),
+        // heldout75 (CC, 120 long messages with the question buried:
+        // 90/15/15), written blind in the nineteenth session, sealed and
+        // scored once on its last engine (e2fbcd9): 0.933; unread.
+        ("heldout75.jsonl", 0.93),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
