@@ -574,6 +574,11 @@ fn is_sea_or_border(noun: &str) -> bool {
     )
 }
 
+/// Whether "what/which NOUN" asks for a place ("city", "town", "capital").
+pub fn names_a_place_asked(noun: &str) -> bool {
+    noun_asks(noun).is_some_and(|a| a.kind == Kind::Where)
+}
+
 /// What "what/which NOUN" asks for.
 fn noun_asks(noun: &str) -> Option<Asks> {
     Some(match noun {

@@ -7,7 +7,7 @@ use super::asking::Asking;
 use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
-use crate::engine::kind::{month_number, Asks, Kind};
+use crate::engine::kind::{month_number, names_a_place_asked, Asks, Kind};
 use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
@@ -407,12 +407,9 @@ fn in_the_country_asked(out: &mut Analysis, refs: &[&str], occurrences: &[Occurr
     if out.asks.kind != Kind::Where {
         return;
     }
-    let place = |w: &str| {
-        matches!(w, "city" | "cities" | "town" | "towns" | "place" | "places" | "port" | "region" | "area" | "capital")
-    };
     for o in occurrences.iter().filter(|o| o.entity == Some(EntityType::Country) && o.start > 0) {
         let which = matches!(refs[o.start - 1], "which" | "what");
-        if which && refs.get(o.end).is_some_and(|w| place(w)) {
+        if which && refs.get(o.end).is_some_and(|w| names_a_place_asked(w)) {
             for t in out.terms.iter_mut().filter(|t| t.term == o.term && t.role == Role::Core) {
                 t.role = Role::Context;
             }
