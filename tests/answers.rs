@@ -2449,3 +2449,46 @@ fn hed_pulling_anything_coordinating_and_fitting_in() {
     assert_quotes("where does tunisia fit in the libya picture", "Algeria and Tunisia");
     assert_quotes("are turkey and algeria coordinating", "have become allies against Haftar");
 }
+
+/// "before or after" asks the order of two events; a passage that puts
+/// one after the other settles it, though it dates neither.
+#[test]
+fn an_order_the_article_states_settles_before_or_after() {
+    assert_quotes(
+        "did turkey say it will send advisers before or after the agreement with tripoli",
+        "After a recent security and military agreement",
+    );
+    assert_quotes("was the 604 brigade formed before or after daesh took sirte", "created in Tripoli in 2015");
+}
+
+/// One guess the article lacks ("is that right or did she mix it up") is
+/// no choice and no question of how things turned out: the answer may
+/// correct it.
+#[test]
+fn a_wrong_guess_offered_for_checking_is_corrected() {
+    assert_quotes(
+        "my cousin reckons the truce begins jan 20, is that right or did he mix it up",
+        "midnight 12 January",
+    );
+}
+
+/// "which capital", "how far south of", "what does gna mean": what kind
+/// of answer the question asks, read from its words.
+#[test]
+fn the_kind_asked_is_read_from_the_question_words() {
+    assert_quotes("which capital was serraj in on 6 january", "Sarraj was in Algiers on 6 January");
+    assert_quotes("which capital did hafter attack", "launched an attack on the capital");
+    assert_abstains("how far north of jufra is sirte");
+    assert_quotes("what does gna mean", "internationally recognized government");
+}
+
+/// Words about the asker after the question ("the acronym keeps coming up
+/// and i forget") are a sentence of their own; a relative clause after
+/// "does the brigade that…" ends at the question's own verb; "…, the EU?"
+/// is a guess.
+#[test]
+fn a_questions_own_words_are_told_from_those_around_it() {
+    assert_quotes("what does lna stand for, the acronym keeps coming up and i always forget", "Libyan National Army");
+    assert_quotes("does the brigade that turned on tripoli share a tribe with hafter", "Haftar’s own tribe");
+    assert_quotes("who runs the peace talks they want, the EU?", "U.N.-sponsored peace talks");
+}

@@ -147,14 +147,18 @@ pub(super) fn trailing_guess(
     if !matches!(breaks.get(last), Some(Break::Question | Break::Stop)) {
         return None;
     }
-    let bare = |comma: usize| (comma + 1..end).all(|i| content[i] && breaks[i] != Break::Comma);
+    let filler = |i: &usize| matches!(words[*i], "the" | "a" | "one" | "ones");
+    // "…, rome?", "…, the EU?": one or two words, "the" among them.
+    let bare = |comma: usize| {
+        let mut rest = (comma + 1..end).filter(|i| !filler(i)).peekable();
+        rest.peek().is_some() && rest.all(|i| content[i] && breaks[i] != Break::Comma)
+    };
     let near = (start..last).rev().take(2).find(|&k| breaks[k] == Break::Comma);
     if let Some(comma) = near.filter(|&comma| comma > start + 2 && bare(comma)) {
         return Some(comma + 1..end);
     }
     let comma = (start..last).rev().take(4).find(|&k| breaks[k] == Break::Comma)?;
     let hedged = matches!(words[comma + 1], "just" | "only" | "maybe" | "probably");
-    let filler = |i: &usize| matches!(words[*i], "the" | "a" | "one" | "ones");
     let mut rest = (comma + 2..end).filter(|i| !filler(i)).peekable();
     let guess = rest.peek().is_some() && rest.all(|i| content[i] && breaks[i] != Break::Comma);
     (comma > start + 2 && hedged && guess).then_some(comma + 1..end)

@@ -201,8 +201,15 @@ pub fn asks(words: &[&str]) -> Asks {
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
             "how" if next == "long" => return Asks::of(Kind::HowLong),
-            // "how far is jufra from sirte": a distance, which numbers give.
-            "how" if next == "far" && matches!(after, "is" | "are" | "was" | "were" | "away") => {
+            // "how far is jufra from sirte", "how far south of sirte is
+            // jufra": a distance, which numbers give.
+            "how"
+                if next == "far"
+                    && matches!(
+                        after,
+                        "is" | "are" | "was" | "were" | "away" | "south" | "north" | "east" | "west" | "inland"
+                    ) =>
+            {
                 return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }
             }
             "how" if next == "old" => return Asks::when(Grain::Year),

@@ -101,11 +101,14 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     if dated.later.is_empty() || analysis.asks.kind == Kind::When || analysis.asks.grain.is_some() {
         return false;
     }
-    // "did…", "but did…", "so did…".
+    // "did…", "but did…", "so did…"; not one offered after "or" ("she says
+    // it begins jan 15, is that right or did she mix it up?"), which only
+    // asks the other side of the question before it.
+    let offered = |c: &Clause| c.start > 0 && analysis.words.get(c.start - 1).is_some_and(|w| w == "or");
     let asks_did = |c: &&Clause| {
         let opening =
             &analysis.words[c.start.min(analysis.words.len())..(c.start + 2).min(c.end).min(analysis.words.len())];
-        c.form == Form::Question && opening.iter().any(|w| matches!(w.as_str(), "did" | "didnt"))
+        c.form == Form::Question && !offered(c) && opening.iter().any(|w| matches!(w.as_str(), "did" | "didnt"))
     };
     let Some(clause) = analysis.clauses.iter().find(asks_did) else {
         return false;

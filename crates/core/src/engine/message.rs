@@ -483,6 +483,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                // "…, the abbreviation keeps popping up and i never
+                // learned it": a sentence of its own after a question.
+                || brk == Break::Comma && is_wh(words[start]) && opens_a_statement(&words[i + 1..])
+                || words[i] == "and" && matches!(next, "i" | "im" | "ive") && i > start + 2
                 // "whats hafters first name i keep writing khalid": the
                 // asker's aside run on after a question, without a comma.
                 || runs_on_an_aside(words, start, i)
@@ -540,6 +544,32 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
+}
+
+/// Whether words open a statement about something the asker names: "the
+/// abbreviation keeps popping up", "this part is confusing", "that name
+/// sounds odd".
+fn opens_a_statement(words: &[&str]) -> bool {
+    let says = |w: &str| {
+        is_aux(w)
+            || matches!(
+                w,
+                "keeps"
+                    | "kept"
+                    | "seems"
+                    | "seemed"
+                    | "sounds"
+                    | "sounded"
+                    | "appears"
+                    | "comes"
+                    | "pops"
+                    | "confuses"
+            )
+    };
+    match words {
+        ["the" | "this" | "that", noun, verb, ..] => !is_wh(noun) && !is_aux(noun) && says(verb),
+        _ => false,
+    }
 }
 
 /// Whether words open a comment on what was just said: "…, which seems

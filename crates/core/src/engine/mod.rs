@@ -250,6 +250,9 @@ impl Engine {
         if reply.answered() {
             return reply;
         }
+        if let Some(reply) = self.answer_order_stated(question, analysis) {
+            return reply;
+        }
         self.answer_each(question, analysis).unwrap_or(reply)
     }
 

@@ -259,7 +259,10 @@ impl Query {
         // is then what the answer must give.
         let offered = |w: &Weighed| w.role == Role::Alternative;
         let choice = terms.iter().any(offered);
-        if terms.iter().filter(|w| offered(w)).all(|w| w.id.is_none()) {
+        // One guess the article does not have ("my friend says it begins
+        // jan 15, is that right?") is no choice: the answer may correct it.
+        let offers = terms.iter().filter(|w| offered(w)).count();
+        if offers >= 2 && terms.iter().filter(|w| offered(w)).all(|w| w.id.is_none()) {
             terms.iter_mut().filter(|w| offered(w)).for_each(|w| w.focus = true);
         }
         let total_credit = terms.iter().map(|w| w.credit).sum();

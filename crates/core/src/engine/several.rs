@@ -12,6 +12,7 @@
 //! order of two events ("did sirte fall before or after they met?") asks
 //! two things as well: when each happened.
 
+use super::kind::{Asks, Kind};
 use super::message::{is_joiner, Form};
 use super::{clip, Analysis, Engine, EntityType, Outcome, Reply};
 
@@ -85,13 +86,7 @@ impl Engine {
     /// dates both.
     pub(super) fn answer_order(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
         let words = &analysis.words;
-        let ordered = |w: &[String]| {
-            matches!(
-                (w[0].as_str(), w[2].as_str()),
-                ("before" | "earlier", "after" | "later") | ("after" | "later", "before" | "earlier")
-            ) && w[1] == "or"
-        };
-        let at = words.windows(3).position(ordered)?;
+        let at = order_asked(words)?;
         let clause = analysis.clauses.iter().find(|c| (c.start..c.end).contains(&at))?;
         let first = words.get(clause.start..at)?;
         let second = words.get(at + 3..clause.end)?;
@@ -112,6 +107,32 @@ impl Engine {
         let first = replies.pop()?;
         (first.quotes() != second.quotes()).then(|| first.joined(second))
     }
+
+    /// "did turkey announce the advisers before or after its deal with
+    /// tripoli?": a passage that puts one after the other ("After a recent
+    /// … agreement with Tripoli, Turkey has said it will send military
+    /// advisers") settles the order, though it dates neither. It must say
+    /// what the question asks, as any answer must, and a word of order.
+    pub(super) fn answer_order_stated(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
+        if analysis.asks.kind != Kind::When || order_asked(&analysis.words).is_none() {
+            return None;
+        }
+        let open = Analysis { asks: Asks::OPEN, ..analysis.clone() };
+        let reply = self.answer_analysis(question, &open, clip(question), &[]);
+        reply.answered().then_some(reply)
+    }
+}
+
+/// Where a message asks the order of two events: the word before "or" in
+/// "before or after" (or "after or before", "earlier or later").
+fn order_asked(words: &[String]) -> Option<usize> {
+    let ordered = |w: &[String]| {
+        matches!(
+            (w[0].as_str(), w[2].as_str()),
+            ("before" | "earlier", "after" | "later") | ("after" | "later", "before" | "earlier")
+        ) && w[1] == "or"
+    };
+    words.windows(3).position(ordered)
 }
 
 /// A clause's words as the question it asks, without the joining words

@@ -101,6 +101,11 @@ impl Analyzer {
             let own = |c: &Clause| c.asks != Asks::OPEN || matches!(refs[c.start], "which" | "what");
             found[n + 1..].iter().any(|c| c.form != Form::Statement && own(c) && has_content(c))
         };
+        // "there's a new theory about why haftar took sirte, can someone
+        // explain what it says?": a question with no words of its own asks
+        // what the statement before it names.
+        let questions_empty =
+            found.iter().all(|c| c.form == Form::Statement || !has_content(c) && c.asks == Asks::OPEN);
         let asks = found
             .iter()
             .enumerate()
@@ -109,7 +114,7 @@ impl Analyzer {
                 !(bare_how(*n, c) || empty_after(*n, c) || passed_over)
             })
             .map(|(_, c)| c)
-            .filter(|c| c.form != Form::Statement || found.iter().all(|c| c.form == Form::Statement))
+            .filter(|c| c.form != Form::Statement || questions_empty)
             .map(|c| c.asks)
             .find(|a| *a != Asks::OPEN)
             .unwrap_or(Asks::OPEN);
@@ -333,8 +338,14 @@ impl Analyzer {
                 if !(matches!(refs[i], "that" | "which" | "who") && head && (subject || object())) {
                     continue;
                 }
+                // "does the brigade that flipped share a tribe with him":
+                // after "does", the clause's own verb ends the relative one.
+                let opens_with_do = matches!(refs[c.start], "do" | "does" | "did" | "didnt" | "doesnt");
+                let own_verb = |j: usize| opens_with_do && self.is_verb(refs[j]);
                 let end = if subject {
-                    (i + 2..c.end).find(|&j| is_aux(refs[j]) || breaks[j - 1] >= Break::Comma).unwrap_or(c.end)
+                    (i + 2..c.end)
+                        .find(|&j| is_aux(refs[j]) || breaks[j - 1] >= Break::Comma || own_verb(j))
+                        .unwrap_or(c.end)
                 } else {
                     c.end
                 };

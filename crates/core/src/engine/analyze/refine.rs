@@ -125,6 +125,8 @@ impl Analyzer {
             occurrences.iter().filter(|o| CHANGES.contains(&o.term.as_str())).find(before).map(|o| o.term.clone());
         self.drop_the_articles_voice(out, &refs);
         self.mark_attributes(out, words, occurrences);
+        capital_asked(out, &refs);
+        acronym_meaning(out, &refs, occurrences);
         in_the_country_asked(out, &refs, occurrences);
         refer_back(out, &refs, found, occurrences);
         // "did each of them speak alone, or was it one joint call":
@@ -397,6 +399,38 @@ fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrence
     }
     for t in out.terms.iter_mut().filter(|t| &t.term == term && t.role == Role::Context) {
         t.role = Role::Core;
+    }
+}
+
+/// "which capital was sarraj visiting": the place asked may be one the
+/// passage calls the capital ("an attack on the capital") or one it only
+/// names ("in Algiers"). The word weighs like any other, but a passage
+/// need not say it: it is the kind of place asked, not a title.
+fn capital_asked(out: &mut Analysis, refs: &[&str]) {
+    let bare = refs.windows(2).any(|p| matches!(p, ["which" | "what", "capital" | "capitals"]));
+    if out.asks.kind == Kind::Where && bare {
+        for t in out.terms.iter_mut().filter(|t| matches!(t.surface.as_str(), "capital" | "capitals")) {
+            t.modifier = true;
+            t.entity = None;
+        }
+    }
+}
+
+/// "what does gna mean": what a short name stands for, as "what does gna
+/// stand for" asks; not what something means for someone ("what does it
+/// mean for haftar").
+fn acronym_meaning(out: &mut Analysis, refs: &[&str], occurrences: &[Occurrence]) {
+    let named = |at: usize| {
+        refs[at].len() <= 4 && occurrences.iter().any(|o| o.start == at && o.end == at + 1 && o.entity.is_some())
+    };
+    let asked = (2..refs.len()).filter(|&m| matches!(refs[m], "mean" | "means")).any(|m| {
+        let before = &refs[..m - 1];
+        let before = before.strip_suffix(&["the"][..]).unwrap_or(before);
+        let opens = matches!(before, [.., "what" | "whats"] | [.., "what", "does" | "do"]);
+        opens && named(m - 1) && !matches!(refs.get(m + 1), Some(&("for" | "to" | "that" | "in")))
+    });
+    if asked {
+        out.terms.retain(|t| !matches!(t.surface.as_str(), "mean" | "means"));
     }
 }
 

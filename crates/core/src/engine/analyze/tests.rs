@@ -514,3 +514,26 @@ fn a_country_before_the_kind_of_place_asked_only_says_where_it_is() {
     assert_eq!(role_of(&a, "which libyan leader did haftar meet", "libya"), Some(Role::Core), "not a place asked");
     assert_eq!(role_of(&a, "where in libya did haftar go", "libya"), Some(Role::Core));
 }
+
+#[test]
+fn a_relative_clause_after_does_ends_at_the_questions_own_verb() {
+    let a = with_names(&[("person", "haftar", &[])]);
+    let role = |s: &str| {
+        let q = "does the brigade that flipped share a tribe with haftar";
+        a.analyze(q).terms.iter().find(|t| t.surface == s).map(|t| t.role)
+    };
+    assert_eq!(role("flipped"), Some(Role::Context));
+    assert_eq!(role("share"), Some(Role::Core));
+    assert_eq!(role("haftar"), Some(Role::Core));
+}
+
+#[test]
+fn a_bare_which_capital_need_not_be_said_and_an_acronym_means_its_name() {
+    let a = with_names(&[("person", "serraj", &[]), ("group", "gna", &[])]);
+    let term = |q: &str, s: &str| a.analyze(q).terms.into_iter().find(|t| t.surface == s);
+    let capital = term("which capital was serraj visiting", "capital").unwrap();
+    assert!(capital.modifier && capital.role == Role::Core, "{capital:?}");
+    assert!(!term("is tripoli the capital", "capital").unwrap().modifier);
+    assert!(term("what does gna mean", "mean").is_none());
+    assert!(term("what does gna mean for serraj", "mean").is_some());
+}
