@@ -733,8 +733,14 @@ fn held_out_sets_do_not_regress() {
         ("heldout74.jsonl", 0.93),
         // heldout75 (CC, 120 long messages with the question buried:
         // 90/15/15), written blind in the nineteenth session, sealed and
-        // scored once on its last engine (e2fbcd9): 0.933; unread.
+        // scored once on its last engine (e2fbcd9): 0.933; read in the
+        // twentieth: 0.950 after.
         ("heldout75.jsonl", 0.93),
+        // heldout76 (CD, 200 across the whole article, half paraphrased:
+        // 150/24/26), written blind in the twentieth session, sealed and
+        // scored once on its first engine (21efd37): 0.885; then read:
+        // 0.945 after.
+        ("heldout76.jsonl", 0.94),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -2491,4 +2497,11 @@ fn a_questions_own_words_are_told_from_those_around_it() {
     assert_quotes("what does lna stand for, the acronym keeps coming up and i always forget", "Libyan National Army");
     assert_quotes("does the brigade that turned on tripoli share a tribe with hafter", "Haftar’s own tribe");
     assert_quotes("who runs the peace talks they want, the EU?", "U.N.-sponsored peace talks");
+}
+
+/// "how are the russians next to the lna described": what is said of them
+/// in the passive, by no one named, not what the LNA said.
+#[test]
+fn a_passive_word_of_saying_names_no_speaker() {
+    assert_quotes("how are the russians next to the lna described", "Russian military contractors");
 }

@@ -51,7 +51,16 @@ impl Analyzer {
                 // the word before it: in "sarraj-conte meeting confirmed?"
                 // the meeting is confirmed ("has tunisia confirmed?").
                 let headline = refs[i].ends_with("ed") && i + 1 == refs.len();
-                let near = |at: usize| i - at <= 3 && !refs[at + 1..i].iter().any(pronoun) && !(headline && at + 1 < i);
+                // "how are the russians beside the lna described": what is
+                // said of them, by no one named.
+                let passive = |at: usize| {
+                    let participle =
+                        refs[i].ends_with("ed") || matches!(refs[i], "said" | "told" | "written" | "known");
+                    let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were" | "been" | "being");
+                    participle && refs[at.saturating_sub(8)..at].iter().any(be) && refs.get(i + 1) != Some(&"by")
+                };
+                let apart = |at: usize| i - at > 3 || refs[at + 1..i].iter().any(pronoun);
+                let near = |at: usize| !(apart(at) || headline && at + 1 < i || passive(at));
                 out.speaker = last_name.as_ref().filter(|(at, _)| near(*at)).map(|(_, t)| t.clone());
                 speech_at = Some(i);
             }
