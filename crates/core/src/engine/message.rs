@@ -1000,6 +1000,29 @@ pub fn roles(
         if back && c.form == Form::Question && claim.form == Form::Statement {
             roles[claim.start..claim.end].fill(Role::Core);
         }
+        // "i'm arguing the war affects the whole region, does their
+        // statement back that up?": whether the article says the claim,
+        // which is asked; backing it is no support of one side for another.
+        let confirms = (c.start..c.end.saturating_sub(1)).find(|&k| {
+            let pointer = matches!(words[k + 1], "that" | "this" | "it");
+            let up = words.get(k + 2) == Some(&"up");
+            pointer
+                && match words[k] {
+                    "back" | "backs" => up,
+                    "support" | "supports" | "confirm" | "confirms" | "prove" | "proves" => k + 2 >= c.end,
+                    _ => false,
+                }
+        });
+        if let (Some(k), Form::Question, Form::Statement) = (confirms, c.form, claim.form) {
+            // ("…thin on the ground when haftar's guys arrived": the time
+            // only says when the claim holds.)
+            let when = (claim.start + 1..claim.end).find(|&j| matches!(words[j], "when" | "while" | "whenever"));
+            roles[claim.start..when.unwrap_or(claim.end)].fill(Role::Core);
+            roles[k] = Role::Context;
+            if words[k].starts_with("back") {
+                roles[k + 2] = Role::Context;
+            }
+        }
     }
     // "trump said things were getting stable? or chaos": a bare "or…"
     // after a question offers the other side of a choice, against the
@@ -1350,6 +1373,14 @@ mod tests {
         assert_eq!(role_of(msg, "troops"), Role::Core);
         let msg = "algeria backs sarraj, but does that mean it wants turkish help";
         assert_eq!(role_of(msg, "backs"), Role::Core);
+        // Backing a claim is asking whether the article says it.
+        let msg = "i'm arguing the war affects the whole region, does their statement back that up";
+        assert_eq!(role_of(msg, "affects"), Role::Core);
+        assert_eq!(role_of(msg, "back"), Role::Context);
+        let msg = "i heard the defenders were thin when haftar's men arrived, does the article confirm that";
+        assert_eq!(role_of(msg, "thin"), Role::Core);
+        assert_eq!(role_of(msg, "arrived"), Role::Context, "the time only says when it holds");
+        assert_eq!(role_of(msg, "confirm"), Role::Context);
     }
 
     #[test]
