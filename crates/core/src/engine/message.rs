@@ -1060,6 +1060,14 @@ pub fn roles(
             roles[at] = Role::Context;
         }
     }
+    // "the sirte garrison since 2016, mostly from where?": in a question of
+    // who or where, a year only says which one is meant.
+    let timed = clauses.iter().any(|c| matches!(c.asks.kind, Kind::When | Kind::HowLong));
+    let placed = clauses.iter().any(|c| matches!(c.asks.kind, Kind::Where | Kind::Who));
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    for at in (1..words.len()).filter(|&at| placed && !timed && year(words[at]) && words[at - 1] == "since") {
+        roles[at - 1..=at].fill(Role::Context);
+    }
     roles
 }
 
@@ -1377,6 +1385,10 @@ mod tests {
         let msg = "i'm arguing the war affects the whole region, does their statement back that up";
         assert_eq!(role_of(msg, "affects"), Role::Core);
         assert_eq!(role_of(msg, "back"), Role::Context);
+        let msg = "the tripoli garrison since 2016, who led it?";
+        assert_eq!(role_of(msg, "2016"), Role::Context, "a year of who or where only says which one");
+        let msg = "who has held sirte since 2016, and since when exactly?";
+        assert_eq!(role_of(msg, "2016"), Role::Core, "not when a time is asked");
         let msg = "i heard the defenders were thin when haftar's men arrived, does the article confirm that";
         assert_eq!(role_of(msg, "thin"), Role::Core);
         assert_eq!(role_of(msg, "arrived"), Role::Context, "the time only says when it holds");

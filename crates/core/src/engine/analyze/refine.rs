@@ -231,7 +231,12 @@ impl Analyzer {
         let core = |term: &Term| out.terms.iter().any(|t| &t.term == term && t.role == Role::Core);
         let others = || occurrences.iter().filter(|o| o.term != SIGNIFICANCE && core(&o.term));
         let significance = occurrences.iter().any(|o| o.term == SIGNIFICANCE && core(&o.term));
-        if significance && others().next().is_some() && others().all(dated) {
+        // "why does it matter that ferjan people are in it": so does the
+        // fact a clause after it states.
+        let fact = words.windows(2).any(|p| {
+            matches!(p[0].as_str(), "matter" | "matters" | "important" | "significant" | "relevant") && p[1] == "that"
+        });
+        if significance && others().next().is_some() && (fact || others().all(dated)) {
             for t in out.terms.iter_mut().filter(|t| t.term == SIGNIFICANCE) {
                 t.modifier = true;
             }

@@ -537,3 +537,15 @@ fn a_bare_which_capital_need_not_be_said_and_an_acronym_means_its_name() {
     assert!(term("what does gna mean", "mean").is_none());
     assert!(term("what does gna mean for serraj", "mean").is_some());
 }
+
+#[test]
+fn why_a_stated_fact_matters_asks_for_the_fact() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push((SIGNIFICANCE.into(), vec!["matter".into()]));
+    lexicon.synonyms.push(("ferjan".into(), vec![]));
+    lexicon.types.push(("group".into(), vec!["ferjan".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let significance = |q: &str| a.analyze(q).terms.into_iter().find(|t| t.term == SIGNIFICANCE).map(|t| t.modifier);
+    assert_eq!(significance("why does it matter that ferjan people are in it"), Some(true), "the fact is asked");
+    assert_eq!(significance("why do the ferjan matter"), Some(false));
+}
