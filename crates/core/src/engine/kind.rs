@@ -423,6 +423,13 @@ pub fn is_subordinator(words: &[&str], i: usize) -> bool {
     if *w == "when" && matches!(words[i + 1..], ["it", "comes" | "came", "to", ..]) {
         return true;
     }
+    // "when the joint call talks about normalization, normalization of
+    // what?": where a text says something, then the question.
+    let text_says = |v: &&str| matches!(*v, "talks" | "says" | "mentions" | "refers" | "speaks" | "writes");
+    let asked_after = |v: &&str| matches!(*v, "what" | "whats" | "which" | "who");
+    if *w == "when" && words[i + 1..].iter().take(5).any(text_says) && words[i + 2..].iter().any(asked_after) {
+        return true;
+    }
     let before = &words[..i];
     let said_before = before.iter().filter(|w| !is_opener(w)).take(2).count() == 2;
     said_before
@@ -1093,6 +1100,9 @@ mod tests {
         assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
         assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
         assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);
+        assert_eq!(asks_of("when the statement talks about weapons, weapons of what kind").kind, Kind::Open);
+        assert_eq!(asks_of("when does the statement talk about weapons").kind, Kind::When);
+        assert_eq!(asks_of("how far south of sirte is jufra").grain, Some(Grain::Distance));
     }
 
     #[test]
