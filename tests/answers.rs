@@ -743,7 +743,7 @@ fn held_out_sets_do_not_regress() {
         ("heldout76.jsonl", 0.94),
         // heldout77 (CE, 200 in study-group chat as it comes: 150/24/26, a
         // third over 15 words), written blind in the twentieth session,
-        // sealed and scored once on 6956c64: 0.920; then read: 0.945.
+        // sealed and scored once on 6956c64: 0.920; then read: 0.950.
         ("heldout77.jsonl", 0.94),
         ("dev_chat.jsonl", 0.97),
     ] {
@@ -2508,4 +2508,12 @@ fn a_questions_own_words_are_told_from_those_around_it() {
 #[test]
 fn a_passive_word_of_saying_names_no_speaker() {
     assert_quotes("how are the russians next to the lna described", "Russian military contractors");
+}
+
+/// A success is how something went, a boost what it gave: each answers
+/// the other only when the passage of its own word is missing.
+#[test]
+fn success_and_boost_are_kin_but_not_one() {
+    assert_quotes("was the capture of sirte called a success", "successful takeover of Sirte");
+    assert_quotes("the article calls sirte a boost for hafter, a boost in what sense?", "morale boost");
 }
