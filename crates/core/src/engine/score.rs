@@ -261,8 +261,8 @@ impl Query {
         let choice = terms.iter().any(offered);
         // One guess the article does not have ("my friend says it begins
         // jan 15, is that right?") is no choice: the answer may correct it.
-        let offers = terms.iter().filter(|w| offered(w)).count();
-        if offers >= 2 && terms.iter().filter(|w| offered(w)).all(|w| w.id.is_none()) {
+        let unknown = terms.iter().filter(|w| offered(w)).try_fold(0, |n, w| w.id.is_none().then_some(n + 1));
+        if unknown.is_some_and(|n| n >= 2) {
             terms.iter_mut().filter(|w| offered(w)).for_each(|w| w.focus = true);
         }
         let total_credit = terms.iter().map(|w| w.credit).sum();
