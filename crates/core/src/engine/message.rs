@@ -566,8 +566,15 @@ fn opens_a_statement(words: &[&str]) -> bool {
                     | "confuses"
             )
     };
+    // "…, article spells his surname two ways", "…, the text mentions it
+    // in passing": what the text itself does.
+    let document = |w: &str| matches!(w, "article" | "text" | "piece" | "story" | "author" | "writer" | "reporter");
+    let acts = |w: &str| w.len() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"));
     match words {
-        ["the" | "this" | "that", noun, verb, ..] => !is_wh(noun) && !is_aux(noun) && says(verb),
+        ["the" | "this" | "that", noun, verb, ..] => {
+            !is_wh(noun) && !is_aux(noun) && (says(verb) || document(noun) && acts(verb))
+        }
+        [noun, verb, ..] => document(noun) && (says(verb) || acts(verb)),
         _ => false,
     }
 }
@@ -1263,6 +1270,15 @@ mod tests {
         assert_eq!(clauses.len(), 1, "a question that asks the whether: {clauses:?}");
         let msg = "my tutor asked whether it lasts. what does it say about sirte?";
         assert_eq!(role_of(msg, "lasts"), Role::Context, "beside a marked question, it is talk");
+    }
+
+    #[test]
+    fn what_the_text_does_after_a_comma_is_a_statement() {
+        let msg = "whats serrajs first name, article spells his surname two diff ways";
+        assert_eq!(role_of(msg, "spells"), Role::Context);
+        assert_eq!(role_of(msg, "first"), Role::Core);
+        let msg = "what did the misratans do in 2016, the article mentions it in passing";
+        assert_eq!(role_of(msg, "passing"), Role::Context);
     }
 
     #[test]

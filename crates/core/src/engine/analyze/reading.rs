@@ -50,6 +50,9 @@ impl Analyzer {
         let mut phrase_forms: Vec<String> = Vec::with_capacity(toks.len());
         for t in toks {
             let mut w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
+            if let Some(full) = self.dropped_g(&w) {
+                w = full;
+            }
             let mut st = stem(&w);
             let mut plain = None;
             // "the 6th" is the "6" the article's "6 January" is read as
@@ -148,6 +151,20 @@ impl Analyzer {
     fn is_long_english(&self, word: &str) -> bool {
         let listed = |w: &str| self.english.pos(w).is_some_and(|p| p != PartOfSpeech::Unknown);
         word.len() >= 8 && (listed(word) || ["d", "s", "ed"].iter().any(|end| listed(&format!("{word}{end}"))))
+    }
+
+    /// The "-ing" word a chat spelling drops the "g" of ("sayin", "goin",
+    /// "talkin"): listed in the word list, but with no part of speech, and
+    /// its "-ing" form more common and a real word. A name ("putin",
+    /// "colin") has no such form.
+    pub(super) fn dropped_g(&self, word: &str) -> Option<String> {
+        if word.len() < 4 || !word.ends_with("in") {
+            return None;
+        }
+        let (zipf, pos) = self.english.lookup(word)?;
+        let full = format!("{word}g");
+        let (full_zipf, full_pos) = self.english.lookup(&full)?;
+        (pos == PartOfSpeech::Unknown && full_pos != PartOfSpeech::Unknown && full_zipf > zipf).then_some(full)
     }
 
     /// The common English word one edit from `word`, if any ([`English::nearest`]);

@@ -98,6 +98,18 @@ fn chat_spellings_are_fixed_before_the_question_is_read() {
 }
 
 #[test]
+fn a_dropped_g_is_put_back() {
+    let a = analyzer();
+    assert_eq!(a.dropped_g("sayin").as_deref(), Some("saying"));
+    assert_eq!(a.dropped_g("talkin").as_deref(), Some("talking"));
+    // Names and words of their own keep their spelling.
+    assert_eq!(a.dropped_g("putin"), None);
+    assert_eq!(a.dropped_g("colin"), None);
+    assert_eq!(a.dropped_g("begin"), None);
+    assert_eq!(a.analyze("what is erdogan sayin").words[3], "saying");
+}
+
+#[test]
 fn who_before_many_or_long_is_how() {
     let a = analyzer();
     assert_eq!(a.analyze("who many truce").asks.kind, Kind::HowMany);
