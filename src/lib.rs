@@ -8,6 +8,7 @@
 //! [`shipped`] can build it into the binary). Each server's own changes to
 //! it are kept by [`storage`], in SQL, and served per server by [`guilds`].
 
+mod allocator;
 pub mod cli;
 pub mod discord;
 pub mod guilds;
@@ -18,7 +19,7 @@ pub mod storage;
 pub(crate) use citebot_core::text;
 
 /// Every program built on citebot (the binary, its tests and benchmarks)
-/// allocates with mimalloc: see Cargo.toml.
+/// allocates with mimalloc: see Cargo.toml and [`allocator`].
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 pub use citebot_core::{engine, knowledge};

@@ -75,10 +75,14 @@ pub fn tokens(text: &str) -> Vec<Token> {
             last.brk = break_of(&text[gap_start..at]);
         }
         raw.clear();
+        // Whether the word holds a '.' or an apostrophe, noted on the way.
+        let (mut dotted, mut apostrophe) = (false, false);
         while let Some(&(at, original)) = chars.peek() {
             let c = super::fold_char(original);
             let joins = c == '\'' || c == '.';
             if c.is_alphanumeric() || (joins && next_is_alnum(text, at + original.len_utf8())) {
+                dotted |= c == '.';
+                apostrophe |= c == '\'';
                 raw.push(c);
                 chars.next();
             } else {
@@ -87,11 +91,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
         }
         gap_start = chars.peek().map_or(text.len(), |&(at, _)| at);
         // A trailing period of an initial ("U.N.") belongs to the word.
-        let dotted = raw.contains('.');
         if dotted && text[gap_start..].starts_with('.') {
             gap_start += 1;
         }
-        push_words(&raw, dotted, shouted, &mut out);
+        push_words(&raw, Marks { dotted, apostrophe, shouted }, &mut out);
     }
     // The text's end is a stop; a question mark there ("…stop shooting?")
     // still says the last clause asks.
@@ -105,8 +108,18 @@ fn next_is_alnum(text: &str, at: usize) -> bool {
     text.get(at..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
 }
 
+/// What is known of a raw run before it is read: whether it holds a '.'
+/// or an apostrophe, and whether the whole text is shouted.
+#[derive(Clone, Copy)]
+struct Marks {
+    dotted: bool,
+    apostrophe: bool,
+    shouted: bool,
+}
+
 /// Turns one raw run ("U.N", "Hafter's", "3.5") into tokens.
-fn push_words(raw: &str, dotted: bool, shouted: bool, out: &mut Vec<Token>) {
+fn push_words(raw: &str, marks: Marks, out: &mut Vec<Token>) {
+    let Marks { dotted, apostrophe, shouted } = marks;
     if dotted {
         let parts: Vec<&str> = raw.split('.').collect();
         let initials = parts.iter().all(|p| p.chars().count() == 1);
@@ -114,18 +127,18 @@ fn push_words(raw: &str, dotted: bool, shouted: bool, out: &mut Vec<Token>) {
         if !(initials || number) {
             // "end.Then": a missing space after a period; treat as two words.
             for part in parts {
-                push_words(part, false, shouted, out);
+                push_words(part, Marks { dotted: false, ..marks }, out);
             }
             return;
         }
     }
     let mut text = normalise_word(raw);
-    if let Some((word, verb)) = contraction(&text) {
+    if let Some((word, verb)) = apostrophe.then(|| contraction(&text)).flatten() {
         out.push(Token { text: word.to_string(), brk: Break::None });
         out.push(Token { text: verb.to_string(), brk: Break::None });
         return;
     }
-    if text.contains('\'') {
+    if apostrophe {
         if let Some(stripped) = text.strip_suffix("'s").or_else(|| text.strip_suffix('\'')) {
             text.truncate(stripped.len());
         }

@@ -188,6 +188,10 @@ pub struct Analyzer {
     /// phrase starting with it and the canonical term, or `None` for a
     /// phrase that means nothing ("going on"); longest first.
     phrases: HashMap<String, Vec<Phrase>>,
+    /// The first two words of every phrase, as [`pair_key`]s: most words
+    /// start none, and this says so with one small look-up, before the
+    /// phrases starting with the word are compared.
+    phrase_starts: HashSet<u64>,
     longest_phrase: usize,
     /// Every word that appears in a phrase: known, so never "corrected"
     /// ("field" of "field marshal" is not a typo of "filed").
@@ -413,6 +417,7 @@ impl Analyzer {
             let key: Vec<String> = toks.iter().map(|t| phrase_form(&t.text)).collect();
             self.phrase_words.extend(key.iter().cloned());
             self.longest_phrase = self.longest_phrase.max(key.len());
+            self.phrase_starts.insert(pair_key(&key[0], &key[1]));
             let list = self.phrases.entry(key[0].clone()).or_default();
             let rest = key[1..].to_vec();
             match list.iter_mut().find(|(r, _)| *r == rest) {
@@ -432,6 +437,19 @@ impl Analyzer {
     /// "call" in "called for", "call on" (not "is called").
     pub fn is_speech_at(&self, words: &[&str], i: usize) -> bool {
         let w = words[i];
+        self.spoken_at(words, i, self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
+    }
+
+    /// [`Self::is_speech_at`], told whether the word is one of the
+    /// lexicon's words of saying (itself or its stem), as a question's
+    /// reading already knows.
+    pub(super) fn spoken_at(&self, words: &[&str], i: usize, listed: bool) -> bool {
+        let w = words[i];
+        let call = matches!(w, "call" | "calls" | "called" | "calling")
+            && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
+        if !listed && !call {
+            return false;
+        }
         // "the UN got asked", "what was Sarraj told": the one before a
         // participle is spoken to, not speaking; "what was turkey's
         // response" (a noun) asks Turkey's words.
@@ -443,9 +461,7 @@ impl Analyzer {
                 || words[i.saturating_sub(5)..i].iter().any(|w| matches!(*w, "is" | "are")));
         // "egypt getting more say": a say is influence, not words.
         let influence = w == "say" && i > 0 && matches!(words[i - 1], "more" | "a" | "any" | "no" | "some" | "less");
-        let call = matches!(w, "call" | "calls" | "called" | "calling")
-            && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
-        !passive && !influence && (call || self.speech.contains(w) || self.speech.contains(&*stem_cow(w)))
+        !passive && !influence
     }
 
     /// Whether a word reads as a verb: the English word list says so, or
@@ -612,7 +628,13 @@ impl Analyzer {
     pub fn analyze_with(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Analysis {
         let mut reading = self.read(text, correct);
         let asking = self.asking(&reading);
-        let mut out = Analysis { asks: asking.asks, intent: self.intent_of(&reading.words), ..Analysis::default() };
+        // A word that means something and is none of the lists' rules out
+        // help and thanks at once, with no phrase looked up.
+        let listed = |(w, c): (&String, &WordClass)| {
+            matches!(c, WordClass::Stop | WordClass::Chatter) || self.intent_words.contains(w)
+        };
+        let intent = reading.words.iter().zip(&reading.classes).all(listed).then(|| self.intent_of(&reading.words));
+        let mut out = Analysis { asks: asking.asks, intent: intent.flatten(), ..Analysis::default() };
         let occurrences = self.find_terms(&mut out, &mut reading, &asking);
         self.bind_titles(&mut out, &reading.words, &asking.roles, &occurrences);
         self.refine(&mut out, &reading, &asking, &occurrences);
@@ -623,6 +645,9 @@ impl Analyzer {
 
     fn phrase_at(&self, forms: &[String]) -> Option<(usize, Option<Term>)> {
         let (first, rest) = forms.split_first()?;
+        if !self.phrase_starts.contains(&pair_key(first, rest.first()?)) {
+            return None;
+        }
         let candidates = self.phrases.get(first)?;
         candidates
             .iter()
@@ -644,6 +669,14 @@ impl Analyzer {
         }
         WordClass::Unknown(stemmed.to_string())
     }
+}
+
+/// Two words as one number (FNV-1a over their bytes, apart): the same on
+/// every platform, as the built-in snapshot of an analyzer must be.
+/// Different pairs may share a number, so it only rules phrases out.
+fn pair_key(first: &str, second: &str) -> u64 {
+    let bytes = first.bytes().chain(std::iter::once(0xff)).chain(second.bytes());
+    bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// How a word is compared inside phrases: stemmed, without the dots of

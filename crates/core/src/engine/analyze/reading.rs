@@ -25,6 +25,9 @@ pub(super) struct Reading {
     pub content: Vec<bool>,
     /// Whether each word is a term the lexicon knows.
     pub known: Vec<bool>,
+    /// Whether each word, or its stem, is one of the lexicon's words of
+    /// saying (see [`Analyzer::is_speech_at`]).
+    pub spoken: Vec<bool>,
 }
 
 impl Reading {
@@ -48,11 +51,9 @@ impl Analyzer {
         let mut classes: Vec<WordClass> = Vec::with_capacity(toks.len());
         // How each word is compared inside phrases (see `phrase_form`).
         let mut phrase_forms: Vec<String> = Vec::with_capacity(toks.len());
+        let mut spoken: Vec<bool> = Vec::with_capacity(toks.len());
         for t in toks {
             let mut w = self.spellings.get(&t.text).cloned().unwrap_or(t.text);
-            if let Some(full) = self.dropped_g(&w) {
-                w = full;
-            }
             let mut st = stem(&w);
             let mut plain = None;
             // "the 6th" is the "6" the article's "6 January" is read as
@@ -63,6 +64,13 @@ impl Analyzer {
                 }
             }
             let mut class = self.word(&w, &st);
+            // "sayin": the "-ing" word, if the lexicon knows neither.
+            if let Some(full) = matches!(class, WordClass::Unknown(_)).then(|| self.dropped_g(&w)).flatten() {
+                w = full;
+                st = stem(&w);
+                plain = None;
+                class = self.word(&w, &st);
+            }
             if let WordClass::Unknown(s) = &class {
                 let keep = self.phrase_words.contains(&phrase_form(&w))
                     || self.english.zipf(&w).is_some_and(|z| z >= 3.0)
@@ -85,6 +93,7 @@ impl Analyzer {
                     class = self.word(&w, &st);
                 }
             }
+            spoken.push(self.speech.contains(&w) || self.speech.contains(plain.as_ref().unwrap_or(&st)));
             phrase_forms.push(if w.contains('.') { phrase_form(&w) } else { plain.unwrap_or(st) });
             words.push(w);
             classes.push(class);
@@ -95,6 +104,7 @@ impl Analyzer {
             if words[i] == "who" && matches!(words[i + 1].as_str(), "many" | "much" | "long" | "often" | "far") {
                 let st = stem("how");
                 words[i] = "how".to_string();
+                spoken[i] = false;
                 classes[i] = self.word("how", &st);
                 phrase_forms[i] = st;
             }
@@ -132,7 +142,7 @@ impl Analyzer {
             .map(|(c, w)| matches!(c, WordClass::Term(_) | WordClass::Unknown(_)) && !w.is_empty())
             .collect();
         let known = classes.iter().map(|c| matches!(c, WordClass::Term(_))).collect();
-        Reading { words, breaks, classes, phrase_forms, content, known }
+        Reading { words, breaks, classes, phrase_forms, content, known, spoken }
     }
 
     /// Whether a word after "going to" starts where someone goes: a place,

@@ -15,8 +15,8 @@ impl Analyzer {
     /// with their roles; says who speaks and to whom. Takes the words'
     /// classes. Returns where each term stands, for the later stages.
     pub(super) fn find_terms(&self, out: &mut Analysis, reading: &mut Reading, asking: &Asking) -> Vec<Occurrence> {
-        let Reading { words, breaks, classes, phrase_forms, .. } = reading;
-        let (words, breaks, phrase_forms) = (&*words, &*breaks, &*phrase_forms);
+        let Reading { words, breaks, classes, phrase_forms, spoken, .. } = reading;
+        let (words, breaks, phrase_forms, spoken) = (&*words, &*breaks, &*phrase_forms, &*spoken);
         let Asking { clauses: found, roles, disputed, .. } = asking;
         let disputed = *disputed;
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -43,7 +43,7 @@ impl Analyzer {
             }
             // In a dispute ("my friend says it was the UN…, who's right?")
             // the claims are asked, not anyone's words.
-            if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.is_speech_at(&refs, i) {
+            if roles[i] == Role::Core && !disputed && out.speaker.is_none() && self.spoken_at(&refs, i, spoken[i]) {
                 // Not when someone else says it: "which deal with haftar do
                 // they say was signed".
                 let pronoun = |w: &&str| crate::engine::message::is_subject_pronoun(w);
