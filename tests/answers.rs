@@ -749,6 +749,11 @@ fn held_out_sets_do_not_regress() {
         // 15 words), written blind in the twenty-first session, sealed and
         // scored once on its first engine (6594f88): 0.960; then read.
         ("heldout78.jsonl", 0.97),
+        // heldout79 (CG, 200 in study-group chat: 150/24/26, a third over
+        // 15 words), written blind at the start of the twenty-first
+        // session, sealed and kept unread until scored once on its last
+        // engine (febb85a): 0.910; then read: 0.915.
+        ("heldout79.jsonl", 0.91),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -2520,4 +2525,16 @@ fn a_passive_word_of_saying_names_no_speaker() {
 fn success_and_boost_are_kin_but_not_one() {
     assert_quotes("was the capture of sirte called a success", "successful takeover of Sirte");
     assert_quotes("the article calls sirte a boost for hafter, a boost in what sense?", "morale boost");
+}
+
+/// A request to find "the line that says that" asks for what the message
+/// before it states; the line is the article's, not the asker's work.
+#[test]
+fn finding_the_line_that_says_it_asks_for_the_statement_before() {
+    assert_quotes(
+        "prof mentioned the 604 brigade has links to both haftar and gaddafi through tribes. can someone find the line that says that",
+        "Ferjan tribe",
+    );
+    assert_quotes("whats serrajs first name, article spells his surname two diff ways lol", "Faiez Serraj");
+    assert_quotes("what do the tripoli side sayin about why they left sirte", "to avoid bloodshed");
 }

@@ -354,11 +354,14 @@ impl Analyzer {
                 && matches!(words[i - 1], "my" | "our")
                 && matches!(words[i - 2], "write" | "do" | "finish" | "proofread" | "edit" | "mark" | "grade")
         };
-        let named = move |i: usize| {
-            determiner(words[i - 1])
-                && !(i >= 2 && preposition(words[i - 2]))
-                && !words.get(i + 1).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
+        // "the line says", "the line that says that": the article's own
+        // words, not the asker's.
+        let says_at = move |j: usize| {
+            words.get(j).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
         };
+        let relative = move |j: usize| words.get(j).is_some_and(|n| matches!(*n, "that" | "which" | "where"));
+        let quoted = move |i: usize| says_at(i + 1) || relative(i + 1) && says_at(i + 2);
+        let named = move |i: usize| determiner(words[i - 1]) && !(i >= 2 && preposition(words[i - 2])) && !quoted(i);
         (1..words.len()).filter(move |&i| self.coursework.contains(words[i]) && (task(i) || named(i)))
     }
 }
