@@ -320,6 +320,9 @@ impl Analyzer {
         let asking = found.iter().any(|c| c.form != Form::Statement);
         for c in found.iter().filter(|c| c.form != Form::Statement || !asking) {
             for i in c.start + 1..c.end.saturating_sub(1) {
+                if !matches!(refs[i], "that" | "which" | "who") {
+                    continue;
+                }
                 // "the brigade that…", not "some group that…", which
                 // asks whether there is one.
                 let definite = refs[i.saturating_sub(3)..i - 1].contains(&"the");
@@ -335,7 +338,7 @@ impl Analyzer {
                     (1..=3).contains(&subject.len()) && self.is_verb(last) && !subject.iter().any(|w| self.is_verb(w))
                 };
                 let subject = self.is_verb(refs[i + 1]);
-                if !(matches!(refs[i], "that" | "which" | "who") && head && (subject || object())) {
+                if !(head && (subject || object())) {
                     continue;
                 }
                 // "does the brigade that flipped share a tribe with him":

@@ -69,8 +69,8 @@ impl Analyzer {
             // side": the side it turned against).
             let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were");
             let on = (i.saturating_sub(3)..i).rev().find(|&k| refs[k] == "on");
-            let particle = on.is_some_and(|k| k > 0 && self.is_verb(refs[k - 1]) && !be(&refs[k - 1]));
-            let on_side = matches!(refs[i], "side" | "camp" | "team") && on.is_some() && !particle;
+            let particle = || on.is_some_and(|k| k > 0 && self.is_verb(refs[k - 1]) && !be(&refs[k - 1]));
+            let on_side = matches!(refs[i], "side" | "camp" | "team") && on.is_some() && !particle();
             // "russia's side in libya?", "putin's guy there": whom they back,
             // in a message that says nothing else of them (no verb but
             // "is"). A country's guy is its leader ("russia's guy = putin?").
