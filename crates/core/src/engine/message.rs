@@ -8,7 +8,7 @@
 //! This module reads the message's shape (sentences, commas, question
 //! words, "or"); what the words mean is the analyzer's business.
 
-use super::kind::{asks, is_number_word, month_number, Asks, Kind};
+use super::kind::{asks, is_number_word, is_text_noun, month_number, Asks, Kind};
 use crate::text::Break;
 
 /// What a clause of the message is.
@@ -568,7 +568,7 @@ fn opens_a_statement(words: &[&str]) -> bool {
     };
     // "…, article spells his surname two ways", "…, the text mentions it
     // in passing": what the text itself does.
-    let document = |w: &str| matches!(w, "article" | "text" | "piece" | "story" | "author" | "writer" | "reporter");
+    let document = |w: &str| is_text_noun(w) || matches!(w, "author" | "writer" | "reporter");
     let acts = |w: &str| w.len() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ed"));
     match words {
         ["the" | "this" | "that", noun, verb, ..] => {
