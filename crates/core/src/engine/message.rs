@@ -677,10 +677,27 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
         } else {
             Form::Statement
         }
+    } else if asks_at_the_end(&body) {
+        Form::Question
     } else {
         Form::Statement
     };
     Clause { start, end, form, asks }
+}
+
+/// "and the no fly zone was announced what day", "the deal was signed with
+/// who": chat often asks with its question word last.
+fn asks_at_the_end(body: &[&str]) -> bool {
+    match body {
+        [.., a, b, c] if !is_wh(a) && !is_aux(a) => {
+            matches!(*c, "when" | "where" | "who" | "whom")
+                || matches!(*b, "what" | "which") && !is_aux(c) && !is_subject_pronoun(c)
+                || *b == "how" && matches!(*c, "many" | "much" | "long")
+        }
+        // "the brigade had how many fighters"
+        [_, .., a, b, _] => *a == "how" && matches!(*b, "many" | "much"),
+        _ => false,
+    }
 }
 
 /// Where the phrase from `from` ends: after its next comma (or stronger
@@ -1279,6 +1296,20 @@ mod tests {
         assert_eq!(role_of(msg, "first"), Role::Core);
         let msg = "what did the misratans do in 2016, the article mentions it in passing";
         assert_eq!(role_of(msg, "passing"), Role::Context);
+    }
+
+    #[test]
+    fn a_question_word_at_the_end_asks() {
+        let msg = "sirte got taken monday right? and the no fly zone over the airport was announced what day";
+        let (_, cs, _) = read(msg);
+        assert_eq!(cs.iter().map(|c| c.form).collect::<Vec<_>>(), [Form::Question, Form::Question]);
+        assert_eq!(cs[1].asks.kind, Kind::When);
+        assert_eq!(role_of(msg, "airport"), Role::Core);
+        assert_eq!(read("the maritime deal was signed with who").1[0].form, Form::Question);
+        assert_eq!(read("the brigade had how many fighters").1[0].form, Form::Question);
+        // Not a question word that only ends a statement.
+        let msg = "that is what i read. the sirte part twice";
+        assert_eq!(read(msg).1.iter().filter(|c| c.form == Form::Question).count(), 0);
     }
 
     #[test]
