@@ -1022,6 +1022,34 @@ fn words_said_to_someone_need_that_someone() {
     assert_quotes("sarraj-conte meeting confirmed?", "conflicting reports");
 }
 
+/// "What is it called?" needs a passage that names the thing: "Russian
+/// military contractors" says who they are, not what their firm is called.
+#[test]
+fn a_name_asked_needs_a_passage_that_gives_it() {
+    let e = engine();
+    for q in [
+        "whats the name of the russian contractor group? is it wagner",
+        "what are the russian mercenaries called",
+        "what was the name of haftar's offensive on tripoli",
+        "what's the name of the security agreement turkey signed with tripoli",
+    ] {
+        let r = e.answer(q);
+        assert!(
+            matches!(&r.outcome, Outcome::NotStated { missing, related } if missing == "what it is called" && !related.is_empty()),
+            "{q:?} -> {r:?}"
+        );
+    }
+    assert_quotes("what is the name of the brigade that took sirte", "604 Brigade");
+    assert_quotes("whats the name of the local unit that switched sides", "604 Brigade");
+    assert_quotes("whats the name of the airbase south of sirte", "Jufra airbase");
+    assert_quotes("name of the tripoli airport in the article?", "Mitiga airport");
+    assert_quotes("what's haftar's army called", "Libyan National Army");
+    assert_quotes("whats haftars tribe called", "Ferjan tribe");
+    assert_quotes("whats the name of the maritime deal", "Turkey-Libya maritime agreement");
+    // How the article puts it is not a name.
+    assert_quotes("what is the no fly zone called in the article", "no-fly zone");
+}
+
 /// "What did they discuss?" needs someone's words: a meeting alone does
 /// not say what was said at it.
 #[test]

@@ -183,6 +183,9 @@ fn explain(engine: &Engine, question: &str, after: Option<&str>, out: &mut impl 
         writeln!(out, "follow-up of: {previous} (read together below)")?;
     }
     writeln!(out, "asks: {} ({:?})", e.asks.wording(), e.asks.kind)?;
+    if !e.named.is_empty() {
+        writeln!(out, "asks the name of: {}", e.named.join(", "))?;
+    }
     for (text, form, asks) in &e.clauses {
         writeln!(out, "clause {:<9} {:<10} {text}", format!("{form:?}"), asks.wording())?;
     }

@@ -99,6 +99,10 @@ impl Triggers {
     }
 }
 
+/// What a reply says the article does not give, when it speaks of a thing
+/// without naming it.
+const NAME: &str = "what it is called";
+
 impl Engine {
     /// Analyses and indexes a whole knowledge base.
     pub fn new(kb: &KnowledgeBase) -> Engine {
@@ -418,6 +422,9 @@ impl Engine {
                     quotes.insert(0, before);
                 }
             }
+            if !self.names_it(analysis, &quotes) {
+                return (j.score, Outcome::NotStated { missing: NAME.to_string(), related: quotes });
+            }
             let outcome = Outcome::Answer {
                 entry: e.spec.id.clone(),
                 topic: e.spec.topic.clone(),
@@ -428,10 +435,11 @@ impl Engine {
         }
         if let Some((s, j)) = sentence.filter(|(_, j)| j.score >= t.passage_threshold) {
             let before = self.antecedent(*s).filter(|_| asks_who);
-            return (
-                j.score,
-                Outcome::Passage { quotes: before.into_iter().chain([self.sentence_quote(*s)]).collect() },
-            );
+            let quotes: Vec<QuoteRef> = before.into_iter().chain([self.sentence_quote(*s)]).collect();
+            if !self.names_it(analysis, &quotes) {
+                return (j.score, Outcome::NotStated { missing: NAME.to_string(), related: quotes });
+            }
+            return (j.score, Outcome::Passage { quotes });
         }
         let near_entry = ranked
             .iter()
@@ -451,6 +459,16 @@ impl Engine {
     /// What a near candidate does not say: what the question asks for, or
     /// its focus words ("anything about “arrive”"), or, when the article
     /// uses each word it leaves out, the question's words together.
+    /// Whether quotes give the name a question asks, if it asks one
+    /// ("what is the contractor group called").
+    fn names_it(&self, analysis: &Analysis, quotes: &[QuoteRef]) -> bool {
+        if analysis.named.is_empty() {
+            return true;
+        }
+        let asked: Vec<String> = analysis.terms.iter().map(|t| t.term.clone()).collect();
+        quotes.iter().any(|q| self.analyzer.gives_a_name(&q.text, &analysis.named, &asked))
+    }
+
     fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
         if let Some((_, _, surface)) = j.unbound.filter(|_| !j.wrong_kind).and_then(|i| analysis.bindings.get(i)) {
             return format!("anything about \u{201C}{surface}\u{201D}");
@@ -532,7 +550,16 @@ impl Engine {
             .collect();
         let sentence = self.best_sentence(&query, |_| true).map(|(i, j)| (self.sentence_quote(i).text, j));
         let reply = self.answer_after(question, previous);
-        Explanation { follows, asks: analysis.asks, clauses, terms, entries, sentence, reply }
+        Explanation {
+            follows,
+            asks: analysis.asks,
+            named: analysis.named.clone(),
+            clauses,
+            terms,
+            entries,
+            sentence,
+            reply,
+        }
     }
 
     /// Example questions most like what has been typed so far, for
@@ -674,6 +701,8 @@ pub struct Explanation {
     pub follows: Option<String>,
     /// What the question asks for.
     pub asks: Asks,
+    /// The thing whose name it asks, if it asks one (see [`Analysis::named`]).
+    pub named: Vec<String>,
     /// The message's clauses: their words, form and what each asks.
     pub clauses: Vec<(String, Form, Asks)>,
     pub terms: Vec<ExplainedTerm>,

@@ -5,12 +5,13 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
-use super::kind::Asks;
+use super::kind::{Asks, Kind};
 use super::message::{Clause, Role};
 use super::relations::Occurrence;
 use crate::knowledge::{English, Lexicon};
 
 mod asking;
+mod naming;
 mod reading;
 mod refine;
 mod terms;
@@ -135,6 +136,9 @@ pub struct Analysis {
     pub prior: Option<Term>,
     /// Not a question about the article: a request for help, or thanks.
     pub intent: Option<Intent>,
+    /// The thing whose name it asks, by its common nouns: "what is the
+    /// contractor group called" (see [`Analyzer::gives_a_name`]).
+    pub named: Vec<Term>,
 }
 
 impl Default for Asks {
@@ -638,6 +642,9 @@ impl Analyzer {
         let occurrences = self.find_terms(&mut out, &mut reading, &asking);
         self.bind_titles(&mut out, &reading.words, &asking.roles, &occurrences);
         self.refine(&mut out, &reading, &asking, &occurrences);
+        if out.asks.kind != Kind::Who {
+            out.named = self.name_asked(&reading, &occurrences);
+        }
         out.clauses = asking.clauses;
         out.words = reading.words;
         out
