@@ -1048,6 +1048,10 @@ fn a_name_asked_needs_a_passage_that_gives_it() {
     assert_quotes("whats the name of the maritime deal", "Turkey-Libya maritime agreement");
     // How the article puts it is not a name.
     assert_quotes("what is the no fly zone called in the article", "no-fly zone");
+    // Which ones of a whole are in it needs them named.
+    let r = e.answer("which oil terminals are part of the oil crescent");
+    assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing == "which ones"), "{r:?}");
+    assert_quotes("which tribes are in the 604 brigade", "Ferjan tribe");
 }
 
 /// "What did they discuss?" needs someone's words: a meeting alone does

@@ -184,7 +184,8 @@ fn explain(engine: &Engine, question: &str, after: Option<&str>, out: &mut impl 
     }
     writeln!(out, "asks: {} ({:?})", e.asks.wording(), e.asks.kind)?;
     if !e.named.is_empty() {
-        writeln!(out, "asks the name of: {}", e.named.join(", "))?;
+        let what = if e.members { "which ones are in" } else { "the name of" };
+        writeln!(out, "asks {what}: {}", e.named.join(", "))?;
     }
     for (text, form, asks) in &e.clauses {
         writeln!(out, "clause {:<9} {:<10} {text}", format!("{form:?}"), asks.wording())?;

@@ -100,8 +100,10 @@ impl Triggers {
 }
 
 /// What a reply says the article does not give, when it speaks of a thing
-/// without naming it.
-const NAME: &str = "what it is called";
+/// without naming it, or of a whole without naming its parts.
+fn name_missing(analysis: &Analysis) -> String {
+    if analysis.members { "which ones" } else { "what it is called" }.to_string()
+}
 
 impl Engine {
     /// Analyses and indexes a whole knowledge base.
@@ -423,7 +425,7 @@ impl Engine {
                 }
             }
             if !self.names_it(analysis, &quotes) {
-                return (j.score, Outcome::NotStated { missing: NAME.to_string(), related: quotes });
+                return (j.score, Outcome::NotStated { missing: name_missing(analysis), related: quotes });
             }
             let outcome = Outcome::Answer {
                 entry: e.spec.id.clone(),
@@ -437,7 +439,7 @@ impl Engine {
             let before = self.antecedent(*s).filter(|_| asks_who);
             let quotes: Vec<QuoteRef> = before.into_iter().chain([self.sentence_quote(*s)]).collect();
             if !self.names_it(analysis, &quotes) {
-                return (j.score, Outcome::NotStated { missing: NAME.to_string(), related: quotes });
+                return (j.score, Outcome::NotStated { missing: name_missing(analysis), related: quotes });
             }
             return (j.score, Outcome::Passage { quotes });
         }
@@ -554,6 +556,7 @@ impl Engine {
             follows,
             asks: analysis.asks,
             named: analysis.named.clone(),
+            members: analysis.members,
             clauses,
             terms,
             entries,
@@ -703,6 +706,8 @@ pub struct Explanation {
     pub asks: Asks,
     /// The thing whose name it asks, if it asks one (see [`Analysis::named`]).
     pub named: Vec<String>,
+    /// Whether it asks which ones of them (see [`Analysis::members`]).
+    pub members: bool,
     /// The message's clauses: their words, form and what each asks.
     pub clauses: Vec<(String, Form, Asks)>,
     pub terms: Vec<ExplainedTerm>,

@@ -139,6 +139,9 @@ pub struct Analysis {
     /// The thing whose name it asks, by its common nouns: "what is the
     /// contractor group called" (see [`Analyzer::gives_a_name`]).
     pub named: Vec<Term>,
+    /// What it asks of them is which ones are in the whole it names:
+    /// "which oil fields are in the oil crescent".
+    pub members: bool,
 }
 
 impl Default for Asks {
@@ -644,6 +647,10 @@ impl Analyzer {
         self.refine(&mut out, &reading, &asking, &occurrences);
         if out.asks.kind != Kind::Who {
             out.named = self.name_asked(&reading, &occurrences);
+            if out.named.is_empty() {
+                out.named = self.members_asked(&reading, &occurrences);
+                out.members = !out.named.is_empty();
+            }
         }
         out.clauses = asking.clauses;
         out.words = reading.words;

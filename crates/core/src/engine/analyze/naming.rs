@@ -178,6 +178,33 @@ impl Analyzer {
         nouns
     }
 
+    /// "which oil fields are in the oil crescent", "which ports are part
+    /// of it": a question that asks which ones of a thing are in the thing
+    /// it names wants them named; a passage that only speaks of the whole
+    /// ("the oil crescent itself") does not say.
+    pub(super) fn members_asked(&self, reading: &Reading, occurrences: &[Occurrence]) -> Vec<Term> {
+        let words = &reading.words;
+        let Some(which) = words.iter().position(|w| w != "so" && w != "ok" && w != "and") else { return Vec::new() };
+        if !matches!(words[which].as_str(), "which" | "what") {
+            return Vec::new();
+        }
+        let asked = occurrences.iter().find(|o| o.start == which + 1);
+        let Some(asked) = asked.filter(|o| matches!(o.entity, None | Some(EntityType::Place))) else {
+            return Vec::new();
+        };
+        let within = |at: usize| matches!(words[at].as_str(), "in" | "of" | "within" | "inside");
+        let inside = |o: &&Occurrence| {
+            o.start > asked.end
+                && o.term == asked.term
+                && (within(o.start - 1) || words[o.start - 1] == "the" && within(o.start - 2))
+        };
+        if occurrences.iter().any(|o| inside(&o)) {
+            vec![asked.term.clone()]
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Whether `text` gives a name to the thing of `nouns` (see
     /// [`Analyzer::name_asked`]): where it speaks of the thing, a
     /// capitalised word for it ("the 604 Brigade") or before it ("his
@@ -274,6 +301,19 @@ mod tests {
             "when was the brigade created",
         ] {
             assert!(named(q).is_empty(), "{q}: {:?}", named(q));
+        }
+    }
+
+    #[test]
+    fn which_ones_of_a_whole_are_asked() {
+        let e = engine();
+        let a = e.analyzer.analyze("which oil fields are in the oil crescent");
+        assert_eq!((a.named, a.members), (vec!["oilcrescent".to_string()], true));
+        for q in [
+            "which tribes are in the 604 brigade",
+            "what alliance formed around the algiers meetings? mapping the blocs",
+        ] {
+            assert!(e.analyzer.analyze(q).named.is_empty(), "{q}");
         }
     }
 
