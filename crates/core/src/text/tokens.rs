@@ -167,6 +167,8 @@ fn contraction(word: &str) -> Option<(&str, &'static str)> {
         "m" if head == "i" => "am",
         "ve" => "have",
         "ll" => "will",
+        // "how'd he take it", "where'd they meet": after a question word, "did".
+        "d" if matches!(head, "how" | "where" | "what" | "why" | "when") => "did",
         "d" => "would",
         "s" if matches!(
             head,
@@ -248,6 +250,7 @@ mod tests {
     fn contractions_are_two_words_and_possessives_one() {
         assert_eq!(words("we\u{2019}re sure it's Hafter's"), ["we", "are", "sure", "it", "is", "hafter"]);
         assert_eq!(words("I'm sure they don't"), ["i", "am", "sure", "they", "dont"]);
+        assert_eq!(words("how'd he do it, I'd say"), ["how", "did", "he", "do", "it", "i", "would", "say"]);
     }
 
     #[test]
