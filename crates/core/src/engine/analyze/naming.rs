@@ -81,8 +81,8 @@ fn is_person_noun(w: &str) -> bool {
     )
 }
 
-/// What words name a thing rather than a person: the parts of a name a
-/// question may ask, which say nothing of what the thing is.
+/// The parts of a person's name a question may ask ("the first name of
+/// the prime minister"): a person's name is the "who" rules' business.
 fn is_kind_of_name(w: &str) -> bool {
     matches!(w, "first" | "last" | "middle" | "given" | "sur" | "maiden" | "nick")
 }
@@ -178,10 +178,11 @@ impl Analyzer {
         nouns
     }
 
-    /// "which oil fields are in the oil crescent", "which ports are part
-    /// of it": a question that asks which ones of a thing are in the thing
-    /// it names wants them named; a passage that only speaks of the whole
-    /// ("the oil crescent itself") does not say.
+    /// "which oil fields are in the oil crescent", "which oil ports are
+    /// part of the oil crescent": a question that asks which ones of a
+    /// thing are in the whole it names (one concept) wants them named; a
+    /// passage that only speaks of the whole ("the oil crescent itself")
+    /// does not say.
     pub(super) fn members_asked(&self, reading: &Reading, occurrences: &[Occurrence]) -> Vec<Term> {
         let words = &reading.words;
         let Some(which) = words.iter().position(|w| w != "so" && w != "ok" && w != "and") else { return Vec::new() };
