@@ -5,9 +5,9 @@
 //! hold?", "did Serraj accept it?") is what the article could not know,
 //! whichever of its sentences shares the question's words.
 
-use super::analyze::{Analysis, Analyzer, Term};
+use super::analyze::{Analysis, Analyzer, QTerm, Term};
 use super::kind::{is_day_number, is_text_noun, is_time_word, month_number, Kind};
-use super::message::{Clause, Form, Role};
+use super::message::{is_opener, Clause, Form, Role};
 use crate::knowledge::Article;
 use crate::text::{tokens, Break};
 
@@ -156,6 +156,96 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
         && !events().any(|t| t.role == Role::Core && dated.earlier.contains(&t.term))
 }
 
+/// Whether a question asks whether something happened ("did Trump end up
+/// calling Putin?", "what did Putin say when Trump called him?") that the
+/// quotes only foretell ("he will also speak with … Putin"): each quoted
+/// sentence that has the asked event beside one of the question's names
+/// has it after "will", "would" or "going to". A question that itself
+/// looks ahead ("did he say he'll call Putin?") is answered by the
+/// promise.
+pub fn only_foretold(analyzer: &Analyzer, analysis: &Analysis, quotes: &[&str]) -> bool {
+    let words = &analysis.words;
+    let did = analysis.clauses.iter().any(|c| {
+        c.form == Form::Question
+            && words[c.start.min(words.len())..c.end.min(words.len())]
+                .iter()
+                .any(|w| matches!(w.as_str(), "did" | "didnt"))
+    });
+    if !did || (0..words.len()).any(|i| looks_ahead(words, i)) {
+        return false;
+    }
+    // The question's own terms: "calling Putin" is a meeting, which the
+    // bare word is not.
+    let names: Vec<&str> = analysis.terms.iter().filter(|t| t.entity.is_some()).map(|t| t.term.as_str()).collect();
+    // "did Trump end up calling Putin": whether it came to pass.
+    let came_to_pass = words.windows(2).any(|p| matches!(p[0].as_str(), "end" | "ended" | "ending") && p[1] == "up")
+        || words.iter().any(|w| matches!(w.as_str(), "eventually" | "finally" | "afterwards" | "later"));
+    // The event asked about: in a "did…" question asking whether it came
+    // to pass, or the time something was said ("what did Putin say when
+    // Trump called him"); not what was said, nor what it was said about
+    // ("what did Trump say about calling Putin"), nor the thing a "what"
+    // question asks ("what did Turkey send").
+    let asked = |t: &QTerm| {
+        let first = t.surface.split(' ').next().unwrap_or_default();
+        let Some(at) = words.iter().position(|w| w == first) else { return false };
+        let start = analysis.clauses.iter().find(|c| c.start <= at && at < c.end).map_or(0, |c| c.start);
+        // "before sending advisers" only dates what is asked: it need
+        // not have happened.
+        let time = (start..at).rev().find(|&i| matches!(words[i].as_str(), "when" | "while" | "after" | "once"));
+        let opens_did =
+            words[start..at].iter().find(|w| !is_opener(w)).is_some_and(|w| matches!(w.as_str(), "did" | "didnt"));
+        (time.is_some() || came_to_pass && opens_did)
+            && !(time.map_or(start, |t| t + 1)..=at).any(|i| is_saying(words, i))
+    };
+    let events: Vec<&str> =
+        analysis.terms.iter().filter(|t| t.entity.is_none() && asked(t)).map(|t| t.term.as_str()).collect();
+    if names.is_empty() || events.is_empty() {
+        return false;
+    }
+    let mut foretold = false;
+    for quote in quotes {
+        let (words, _) = analyzer.words(quote);
+        let found = analyzer.occurrences(&words);
+        if !found.iter().any(|o| names.contains(&o.term.as_str())) {
+            continue;
+        }
+        for o in found.iter().filter(|o| events.contains(&o.term.as_str())) {
+            if !(o.start.saturating_sub(3)..o.start).any(|i| promised(&words, i)) {
+                return false;
+            }
+            foretold = true;
+        }
+    }
+    foretold
+}
+
+/// Whether word `i` of a quote says that what follows will happen: "will",
+/// "shall", "is going to"; not "whether Serraj was also going to meet
+/// Conte", which reports what may have happened.
+fn promised(words: &[String], i: usize) -> bool {
+    match words[i].as_str() {
+        "will" | "shall" => true,
+        "going" => {
+            words.get(i + 1).is_some_and(|w| w == "to") && i > 0 && matches!(words[i - 1].as_str(), "is" | "are" | "am")
+        }
+        _ => false,
+    }
+}
+
+/// Whether word `i` of a question puts what follows in the future: "will", "would",
+/// "shall", "gonna", "going to", "plans to".
+fn looks_ahead(words: &[String], i: usize) -> bool {
+    let to = || words.get(i + 1).is_some_and(|w| w == "to");
+    match words[i].as_str() {
+        "will" | "would" | "shall" | "gonna" | "ll" | "wll" => true,
+        // "that made Turkey decide to send people": what was decided.
+        "going" | "plan" | "plans" | "planning" | "planned" | "intends" | "intend" | "intended" | "decide"
+        | "decided" | "agree" | "agreed" | "promise" | "promised" | "pledge" | "pledged" | "vow" | "vowed"
+        | "threaten" | "threatened" => to(),
+        _ => false,
+    }
+}
+
 /// Whether word `i`, a word of saying, is what a reply answers: "accept
 /// the ceasefire call", "reject their proposal" (a reply shortly before,
 /// then a determiner).
@@ -279,6 +369,31 @@ mod tests {
         for dated in ["meet", "capture", "fighting"] {
             assert!(!later.iter().any(|t| t == dated), "{dated}: {later:?}");
         }
+    }
+
+    #[test]
+    fn what_will_happen_does_not_say_that_it_did() {
+        let kb = kb();
+        let analyzer = Analyzer::new(&kb.lexicon, kb.english.clone());
+        let promise = "He added that he will also speak with Russian President Vladimir Putin on Libya.";
+        let other = "He revealed that he had discussed the situation in Libya with both German Chancellor Angela Merkel and Turkish President Recep Erdogan.";
+        let foretold = |q: &str| only_foretold(&analyzer, &analyzer.analyze(q), &[other, promise]);
+        assert!(foretold("did trump end up calling putin"));
+        assert!(foretold("what did putin say when trump called him"));
+        // What was said about it, or a question that looks ahead itself.
+        assert!(!foretold("what did trump say about calling putin"));
+        assert!(!foretold("did trump say he will call putin"));
+        assert!(!foretold("is trump going to call putin"));
+        // Done, not promised: "he had discussed" with Merkel.
+        assert!(!foretold("did trump end up talking to merkel"));
+        // Not yet, as the article could know; and what the promise is of.
+        assert!(!foretold("did trump call putin before the article came out"));
+        let advisers = "Turkey has said it will send military advisers";
+        assert!(!only_foretold(&analyzer, &analyzer.analyze("what did turkey send to tripoli"), &[advisers]));
+        assert!(only_foretold(&analyzer, &analyzer.analyze("did turkey end up sending advisers"), &[advisers]));
+        // Reported as uncertain, not promised.
+        let maybe = "There were conflicting reports on whether Serraj was also going to meet Conte.";
+        assert!(!only_foretold(&analyzer, &analyzer.analyze("did serraj meet conte"), &[maybe]));
     }
 
     #[test]

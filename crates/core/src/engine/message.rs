@@ -492,7 +492,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || runs_on_an_aside(words, start, i)
                 // "i'm confused, if they back opposite sides how come…"
                 || brk == Break::Comma && sets_a_condition(&words[i + 1..])
-                || is_wh(next) && opens_embedded(words[i])
+                || is_wh(next) && opens_embedded(words[i]) && !object_asked(&words[start..=i])
                 // "i still dont get why sirte fell so fast".
                 || is_wh(next) && words[i] == "get" && i > 0 && is_negation(words[i - 1])
                 // "when haftar was in rome who did he meet": a time set
@@ -544,6 +544,16 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
+}
+
+/// Whether a clause already asks for the object of its verb of saying:
+/// "what did putin say" (then "when trump called him" is the time it was
+/// said in, not a question of its own), unlike "did they say" ("… when
+/// the ceasefire starts").
+fn object_asked(clause: &[&str]) -> bool {
+    let mut body = clause.iter().skip_while(|w| is_opener(w));
+    body.next().is_some_and(|w| matches!(*w, "what" | "whats" | "who" | "whom"))
+        && body.next().is_some_and(|w| is_aux(w))
 }
 
 /// Whether words open a statement about something the asker names: "the
@@ -1310,6 +1320,17 @@ mod tests {
         // Not a question word that only ends a statement.
         let msg = "that is what i read. the sirte part twice";
         assert_eq!(read(msg).1.iter().filter(|c| c.form == Form::Question).count(), 0);
+    }
+
+    #[test]
+    fn a_time_after_what_was_said_is_not_a_question() {
+        let (_, cs, _) = read("what did putin say when trump called him about libya");
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].asks.kind, Kind::Open);
+        // Whether they said when asks when.
+        let (_, cs, _) = read("did they say when the ceasefire starts");
+        assert_eq!(cs.len(), 2);
+        assert_eq!(cs[1].asks.kind, Kind::When);
     }
 
     #[test]

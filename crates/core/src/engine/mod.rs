@@ -45,6 +45,10 @@ const TRIGGER_SET_SIZE: usize = 32 * 1024 * 1024;
 /// How many topics an abstention suggests.
 const SUGGESTIONS: usize = 3;
 
+/// What a reply lacks when the article only says that the thing asked
+/// about will happen.
+const FORETOLD: &str = "whether it happened, only that it would";
+
 /// A knowledge base made searchable. Cheap to share (`Arc`) and immutable:
 /// a change builds a new engine with [`Engine::with_entries`].
 #[derive(Debug)]
@@ -427,6 +431,9 @@ impl Engine {
             if !self.names_it(analysis, &quotes) {
                 return (j.score, Outcome::NotStated { missing: name_missing(analysis), related: quotes });
             }
+            if self.foretells_only(analysis, &quotes) {
+                return (j.score, Outcome::NotStated { missing: FORETOLD.to_string(), related: quotes });
+            }
             let outcome = Outcome::Answer {
                 entry: e.spec.id.clone(),
                 topic: e.spec.topic.clone(),
@@ -440,6 +447,9 @@ impl Engine {
             let quotes: Vec<QuoteRef> = before.into_iter().chain([self.sentence_quote(*s)]).collect();
             if !self.names_it(analysis, &quotes) {
                 return (j.score, Outcome::NotStated { missing: name_missing(analysis), related: quotes });
+            }
+            if self.foretells_only(analysis, &quotes) {
+                return (j.score, Outcome::NotStated { missing: FORETOLD.to_string(), related: quotes });
             }
             return (j.score, Outcome::Passage { quotes });
         }
@@ -469,6 +479,13 @@ impl Engine {
         }
         let asked: Vec<String> = analysis.terms.iter().map(|t| t.term.clone()).collect();
         quotes.iter().any(|q| self.analyzer.gives_a_name(&q.text, &analysis.named, &asked))
+    }
+
+    /// Whether quotes only say that what the question asks about will
+    /// happen ([`later::only_foretold`]).
+    fn foretells_only(&self, analysis: &Analysis, quotes: &[QuoteRef]) -> bool {
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        later::only_foretold(&self.analyzer, analysis, &texts)
     }
 
     fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
