@@ -619,7 +619,7 @@ impl Analyzer {
 
 /// How many words apart a concept and the context that gives it another
 /// sense may stand ("deals … they threw out").
-const SENSE_REACH: usize = 5;
+const SENSE_REACH: usize = 6;
 
 /// The term of a language named by a nationality word ("in italian"):
 /// none the article uses.
