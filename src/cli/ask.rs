@@ -186,6 +186,9 @@ fn explain(engine: &Engine, question: &str, after: Option<&str>, out: &mut impl 
     if !e.named.is_empty() {
         let what = if e.members { "which ones are in" } else { "the name of" };
         writeln!(out, "asks {what}: {}", e.named.join(", "))?;
+        if !e.besides.is_empty() {
+            writeln!(out, "another than the one of: {}", e.besides.join(", "))?;
+        }
     }
     for (text, form, asks) in &e.clauses {
         writeln!(out, "clause {:<9} {:<10} {text}", format!("{form:?}"), asks.wording())?;

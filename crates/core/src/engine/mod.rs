@@ -106,7 +106,12 @@ impl Triggers {
 /// What a reply says the article does not give, when it speaks of a thing
 /// without naming it, or of a whole without naming its parts.
 fn name_missing(analysis: &Analysis) -> String {
-    if analysis.members { "which ones" } else { "what it is called" }.to_string()
+    match (analysis.members, analysis.besides.is_empty()) {
+        (true, _) => "which ones",
+        (false, false) => "which other one",
+        (false, true) => "what it is called",
+    }
+    .to_string()
 }
 
 impl Engine {
@@ -478,7 +483,7 @@ impl Engine {
             return true;
         }
         let asked: Vec<String> = analysis.terms.iter().map(|t| t.term.clone()).collect();
-        quotes.iter().any(|q| self.analyzer.gives_a_name(&q.text, &analysis.named, &asked))
+        quotes.iter().any(|q| self.analyzer.gives_a_name(&q.text, &analysis.named, &asked, &analysis.besides))
     }
 
     /// Whether quotes only say that what the question asks about will
@@ -574,6 +579,7 @@ impl Engine {
             asks: analysis.asks,
             named: analysis.named.clone(),
             members: analysis.members,
+            besides: analysis.besides.clone(),
             clauses,
             terms,
             entries,
@@ -725,6 +731,8 @@ pub struct Explanation {
     pub named: Vec<String>,
     /// Whether it asks which ones of them (see [`Analysis::members`]).
     pub members: bool,
+    /// The one of that kind it sets aside (see [`Analysis::besides`]).
+    pub besides: Vec<String>,
     /// The message's clauses: their words, form and what each asks.
     pub clauses: Vec<(String, Form, Asks)>,
     pub terms: Vec<ExplainedTerm>,

@@ -142,6 +142,9 @@ pub struct Analysis {
     /// What it asks of them is which ones are in the whole it names:
     /// "which oil fields are in the oil crescent".
     pub members: bool,
+    /// The one of that kind it sets aside, when it asks for another:
+    /// "the second deal, besides the maritime one".
+    pub besides: Vec<Term>,
 }
 
 impl Default for Asks {
@@ -647,6 +650,9 @@ impl Analyzer {
         self.refine(&mut out, &reading, &asking, &occurrences);
         if out.asks.kind != Kind::Who {
             out.named = self.name_asked(&reading, &occurrences);
+            if out.named.is_empty() {
+                (out.named, out.besides) = self.other_asked(&reading, &occurrences);
+            }
             if out.named.is_empty() {
                 out.named = self.members_asked(&reading, &occurrences);
                 out.members = !out.named.is_empty();

@@ -178,6 +178,40 @@ impl Analyzer {
         nouns
     }
 
+    /// "what's the second deal they rejected, besides the maritime one",
+    /// "which other town did they name apart from sirte": the thing asked
+    /// is another of a kind than the one the question names. Its terms,
+    /// and those of the one set aside; empty when it asks none.
+    pub(super) fn other_asked(&self, reading: &Reading, occurrences: &[Occurrence]) -> (Vec<Term>, Vec<Term>) {
+        let words = &reading.words;
+        let w = |i: usize| words.get(i).map_or("", String::as_str);
+        let set_aside = (0..words.len()).find(|&i| {
+            matches!(w(i), "besides" | "except")
+                || matches!(w(i), "apart" | "aside") && w(i + 1) == "from"
+                || w(i) == "other" && w(i + 1) == "than"
+        });
+        let Some(b) = set_aside else { return (Vec::new(), Vec::new()) };
+        let other = |i: usize| matches!(w(i), "second" | "2nd" | "another") || w(i) == "other" && w(i + 1) != "than";
+        // "what's the second deal", "which other area", "what was the other one".
+        let asked = (0..words.len()).filter(|&i| other(i)).find(|&i| {
+            (i.saturating_sub(4)..i).any(|j| matches!(w(j), "what" | "whats" | "which"))
+                && (i.saturating_sub(4)..i)
+                    .all(|j| matches!(w(j), "what" | "whats" | "which") || is_aux(w(j)) || is_determiner(w(j)))
+        });
+        let Some(o) = asked else { return (Vec::new(), Vec::new()) };
+        let thing: Vec<Term> = occurrences
+            .iter()
+            .filter(|o2| o2.start == o + 1 && matches!(o2.entity, None | Some(EntityType::Group)))
+            .map(|o2| o2.term.clone())
+            .collect();
+        let aside: Vec<Term> =
+            occurrences.iter().filter(|o2| o2.start > b && o2.start <= b + 5).map(|o2| o2.term.clone()).collect();
+        if thing.is_empty() || aside.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        (thing, aside)
+    }
+
     /// "which oil fields are in the oil crescent", "which oil ports are
     /// part of the oil crescent": a question that asks which ones of a
     /// thing are in the whole it names (one concept) wants them named; a
@@ -214,7 +248,9 @@ impl Analyzer {
     /// forces"). A passage that never speaks of it by these words names it
     /// if it names anything the question does not: "Libyan National Army"
     /// for "what is haftar's militia called".
-    pub fn gives_a_name(&self, text: &str, nouns: &[Term], asked: &[Term]) -> bool {
+    /// A mention beside a term of `aside` is the one the question sets
+    /// aside ("besides the maritime one"), not another.
+    pub fn gives_a_name(&self, text: &str, nouns: &[Term], asked: &[Term], aside: &[Term]) -> bool {
         let raw: Vec<&str> = text.split_whitespace().collect();
         let terms: Vec<Vec<Term>> = raw.iter().map(|r| self.terms_of(r)).collect();
         let capitalised = |k: usize| raw[k].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -232,13 +268,25 @@ impl Analyzer {
         };
         let name_like =
             |k: usize| capitalised(k) && !terms[k].is_empty() && (joined(k) || !terms[k].iter().all(not_a_name));
-        let mentions: Vec<usize> = (0..raw.len()).filter(|&k| terms[k].iter().any(|t| nouns.contains(t))).collect();
+        let others = |k: usize| raw[k.saturating_sub(2)..k].iter().any(|r| r.eq_ignore_ascii_case("other"));
+        // "the Turkey-Libya maritime agreement" is the maritime one;
+        // "terrorism and other criminal activities" are others.
+        let set_aside =
+            |k: usize| (k.saturating_sub(2)..k).any(|j| terms[j].iter().any(|t| aside.contains(t))) && !others(k);
+        let mentions: Vec<usize> =
+            (0..raw.len()).filter(|&k| terms[k].iter().any(|t| nouns.contains(t)) && !set_aside(k)).collect();
+        // "what other crime besides terrorism": a passage that lists
+        // others in its own words ("human trafficking") may say which; one
+        // that speaks of the kind only as the one set aside does not.
+        if !aside.is_empty() && mentions.is_empty() {
+            return !(0..raw.len()).any(|k| terms[k].iter().any(|t| nouns.contains(t)));
+        }
         if mentions.is_empty() {
             return (0..raw.len())
                 .any(|k| !starts_a_sentence(k) && name_like(k) && !terms[k].iter().any(|t| asked.contains(t)));
         }
         mentions.iter().any(|&k| {
-            if capitalised(k) && !starts_a_sentence(k) && name_like(k) {
+            if capitalised(k) && !starts_a_sentence(k) && name_like(k) || !aside.is_empty() && others(k) {
                 return true;
             }
             // "a local force, the 604 Brigade": a name set beside it.
@@ -319,11 +367,41 @@ mod tests {
     }
 
     #[test]
+    fn another_of_a_kind_is_asked_beside_the_one_set_aside() {
+        let e = engine();
+        let a = e.analyzer.analyze("what's the second deal the four countries rejected, besides the maritime one?");
+        assert_eq!((a.named, a.besides), (vec!["deal".to_string()], vec!["maritime".to_string()]));
+        assert!(e.analyzer.analyze("which deals did the four countries reject besides egypt").named.is_empty());
+        assert!(e.analyzer.analyze("what other deals were there").besides.is_empty());
+        let gives = |text: &str, noun: &str, aside: &str| {
+            e.analyzer.gives_a_name(text, &[noun.to_string()], &[aside.to_string()], &[aside.to_string()])
+        };
+        // The one set aside is not another; others listed in their own
+        // words may be.
+        assert!(!gives(
+            "The four countries said that the Turkey-Libya maritime agreement is against the law.",
+            "deal",
+            "maritime"
+        ));
+        assert!(!gives(
+            "Egypt rejected two deals signed between Turkey and the Tripoli Government",
+            "deal",
+            "maritime"
+        ));
+        assert!(gives(
+            "the spread of weapons, terrorism and other criminal activities including illicit trafficking",
+            "crime",
+            "terrorism"
+        ));
+        assert!(gives("the further spread of weapons", "crime", "terrorism"));
+    }
+
+    #[test]
     fn a_passage_names_a_thing_in_it_or_before_it_or_beside_it() {
         let e = engine();
         let gives = |text: &str, noun: &str, asked: &[&str]| {
             let asked: Vec<String> = asked.iter().map(|s| s.to_string()).collect();
-            e.analyzer.gives_a_name(text, &[noun.to_string()], &asked)
+            e.analyzer.gives_a_name(text, &[noun.to_string()], &asked, &[])
         };
         assert!(!gives("Russian military contractors have been deployed.", "contractor", &[]));
         assert!(gives("It was put down to a local force, the 604 Brigade.", "brigade", &[]));
