@@ -1066,6 +1066,21 @@ fn a_name_asked_needs_a_passage_that_gives_it() {
     assert_quotes("besides jufra, what other area might the pro tripoli forces have moved on", "oil crescent");
 }
 
+/// "…, their statement said." gives whose words they are by a pronoun:
+/// a "who" question is answered with the sentence before, in the paragraph
+/// before, that names them.
+#[test]
+fn whose_words_a_pronoun_reports_are_named_before_it() {
+    for q in [
+        "whose statement says the conflict is spreading terrorism and trafficking",
+        "who is 'their' in 'their statement said'",
+        "who is saying the conflict undermines regional security, the journalist or the two governments",
+    ] {
+        assert_quotes(q, "Turkey and Russia called jointly");
+        assert_quotes(q, "their statement said");
+    }
+}
+
 /// What the article says will happen does not say that it did: "did
 /// Trump end up calling Putin" is not answered by "he will also speak with
 /// … Putin", which the reply shows; what was promised still answers.

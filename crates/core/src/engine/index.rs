@@ -99,6 +99,18 @@ fn opens_with_pronoun(text: &str) -> bool {
     matches!(first.as_str(), "he" | "she" | "they" | "his" | "her" | "their")
 }
 
+/// Whether a quote ends by saying whose words it gives with a pronoun:
+/// "…, their statement said.", "…, he added.".
+pub(crate) fn ends_with_pronoun_speaker(text: &str) -> bool {
+    let Some((_, tail)) = text.rsplit_once(", ") else { return false };
+    let words: Vec<String> =
+        tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["he" | "she" | "they", _] | ["his" | "her" | "their", _, _]
+    )
+}
+
 impl Offer {
     /// What `texts` (quotes) offer; `also_said` is curated text about them
     /// (an entry's answer), which may name who speaks or who holds a title
@@ -107,7 +119,7 @@ impl Offer {
         let mut offer = Offer::default();
         let id = |t: &Term| vocabulary.intern_all(std::slice::from_ref(t)).first().copied();
         // The names of the curated text, for quotes that say "they".
-        let referred = texts.iter().any(|t| opens_with_pronoun(t));
+        let referred = texts.iter().any(|t| opens_with_pronoun(t) || ends_with_pronoun_speaker(t));
         let referents: Vec<(u32, EntityType)> = also_said
             .filter(|_| referred)
             .map(|t| analyzer.analyze(t).terms.iter().filter_map(|t| Some((id(&t.term)?, t.entity?))).collect())
@@ -134,6 +146,10 @@ impl Offer {
                 // a pronoun names whom it means through the curated text.
                 if let (true, Some(first)) = (opens_with_pronoun(text), clauses.first_mut()) {
                     first.extend(referents.iter().copied());
+                }
+                // "…, their statement said.": so does one that ends so.
+                if let (true, Some(last)) = (ends_with_pronoun_speaker(text), clauses.last_mut()) {
+                    last.extend(referents.iter().copied());
                 }
                 offer.clauses.extend(clauses);
             }
@@ -663,5 +679,18 @@ impl Index {
             Some(p) if !p.entries.is_empty() => p.weight,
             _ => self.unknown_weight,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_pronoun_speaker;
+
+    #[test]
+    fn a_quote_may_end_by_saying_whose_words_by_a_pronoun() {
+        assert!(ends_with_pronoun_speaker("The conflict is undermining security, their statement said."));
+        assert!(ends_with_pronoun_speaker("Tripoli is a red line, he added."));
+        assert!(!ends_with_pronoun_speaker("Turkey and Russia called jointly for an end of hostilities, and talks."));
+        assert!(!ends_with_pronoun_speaker("He added that he will also speak with Putin on Libya."));
     }
 }

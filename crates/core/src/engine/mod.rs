@@ -690,13 +690,26 @@ impl Engine {
     }
 
     /// For a sentence that opens with a pronoun ("They had controlled
-    /// Sirte…"), the one before it in its paragraph, which names them: a
-    /// "who" question is answered by the name, not by "they".
+    /// Sirte…") or gives whose words it reports by one ("…, their statement
+    /// said."), the one before it, which names them: a "who" question is
+    /// answered by the name, not by "they".
     fn antecedent(&self, i: usize) -> Option<QuoteRef> {
         let s = &self.article.sentences[i];
         let text = &self.source.article.blocks[s.block].text[s.start..s.end];
-        let opens_with_pronoun = ["They ", "He ", "She ", "It "].iter().any(|p| text.starts_with(p));
-        let before = i.checked_sub(1).filter(|&b| opens_with_pronoun && self.article.sentences[b].block == s.block)?;
+        // "They had controlled…", "…, their statement said."; the words of
+        // the last a paragraph reports may open the next.
+        let opens = ["They ", "He ", "She ", "It "].iter().any(|p| text.starts_with(p));
+        let ends = index::ends_with_pronoun_speaker(text);
+        let blocks = &self.source.article.blocks;
+        let follows = |b: usize| {
+            let before = &self.article.sentences[b];
+            before.block == s.block
+                || ends
+                    && before.block + 1 == s.block
+                    && blocks[before.block].section == blocks[s.block].section
+                    && blocks[before.block].kind == crate::knowledge::BlockKind::Paragraph
+        };
+        let before = i.checked_sub(1).filter(|&b| (opens || ends) && follows(b))?;
         Some(self.sentence_quote(before))
     }
 
