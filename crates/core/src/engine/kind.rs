@@ -360,7 +360,23 @@ pub fn asks(words: &[&str]) -> Asks {
         let plural = |w: &&str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
         let rest = &words[more + 1..words.len().min(more + 7)];
         let than = rest.iter().position(|w| *w == "than")?;
-        rest[..than].iter().any(plural).then_some(Asks::of(Kind::HowMany))
+        // "more meetings than usual" compares with what is normal, which
+        // "activity intensified" answers without a number.
+        let usual = words.get(more + 1 + than + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "usual"
+                    | "normal"
+                    | "normally"
+                    | "before"
+                    | "ever"
+                    | "expected"
+                    | "typical"
+                    | "typically"
+                    | "previously"
+            )
+        });
+        (!usual && rest[..than].iter().any(plural)).then_some(Asks::of(Kind::HowMany))
     };
     // The reasons first: "did they win because of numbers or because…".
     near_start.or_else(place).or_else(reasons).or_else(count).or_else(compared).unwrap_or(Asks::OPEN)
@@ -993,6 +1009,7 @@ mod tests {
         assert_eq!(asks_of("where does algeria stand on foreign troops").kind, Kind::Open);
         assert_eq!(asks_of("where does tunisia fit in").kind, Kind::Open);
         assert_eq!(asks_of("are there more russian contractors than turkish advisers").kind, Kind::HowMany);
+        assert_eq!(asks_of("were there more meetings than usual").kind, Kind::Open);
         assert_eq!(asks_of("is turkey more involved than russia").kind, Kind::Open);
         assert_eq!(asks_of("how far is the airbase from sirte").grain, Some(Grain::Distance));
         assert_eq!(asks_of("how far did the fighting spread").kind, Kind::Open);
