@@ -103,12 +103,14 @@ fn opens_with_pronoun(text: &str) -> bool {
 /// "…, their statement said.", "…, he added.".
 pub(crate) fn ends_with_pronoun_speaker(text: &str) -> bool {
     let Some((_, tail)) = text.rsplit_once(", ") else { return false };
-    let words: Vec<String> =
-        tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    matches!(
-        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
-        ["he" | "she" | "they", _] | ["his" | "her" | "their", _, _]
-    )
+    let mut words = tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let (Some(first), Some(_)) = (words.next(), words.next()) else { return false };
+    match (words.next(), words.next()) {
+        (None, _) => is(first, &["he", "she", "they"]),
+        (Some(_), None) => is(first, &["his", "her", "their"]),
+        _ => false,
+    }
 }
 
 impl Offer {

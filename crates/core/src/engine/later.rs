@@ -163,7 +163,7 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
 /// has it after "will", "would" or "going to". A question that itself
 /// looks ahead ("did he say he'll call Putin?") is answered by the
 /// promise.
-pub fn only_foretold(analyzer: &Analyzer, analysis: &Analysis, quotes: &[&str]) -> bool {
+pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl IntoIterator<Item = &'q str>) -> bool {
     let words = &analysis.words;
     let did = analysis.clauses.iter().any(|c| {
         c.form == Form::Question
@@ -191,7 +191,9 @@ pub fn only_foretold(analyzer: &Analyzer, analysis: &Analysis, quotes: &[&str]) 
         let start = analysis.clauses.iter().find(|c| c.start <= at && at < c.end).map_or(0, |c| c.start);
         // "before sending advisers" only dates what is asked: it need
         // not have happened.
-        let time = (start..at).rev().find(|&i| matches!(words[i].as_str(), "when" | "while" | "after" | "once"));
+        // Not the question's own "when" ("when did they take Sirte").
+        let opening = (start..at).find(|&i| !is_opener(&words[i])).unwrap_or(at);
+        let time = (opening + 1..at).rev().find(|&i| matches!(words[i].as_str(), "when" | "while" | "after" | "once"));
         let opens_did =
             words[start..at].iter().find(|w| !is_opener(w)).is_some_and(|w| matches!(w.as_str(), "did" | "didnt"));
         (time.is_some() || came_to_pass && opens_did)
@@ -377,7 +379,7 @@ mod tests {
         let analyzer = Analyzer::new(&kb.lexicon, kb.english.clone());
         let promise = "He added that he will also speak with Russian President Vladimir Putin on Libya.";
         let other = "He revealed that he had discussed the situation in Libya with both German Chancellor Angela Merkel and Turkish President Recep Erdogan.";
-        let foretold = |q: &str| only_foretold(&analyzer, &analyzer.analyze(q), &[other, promise]);
+        let foretold = |q: &str| only_foretold(&analyzer, &analyzer.analyze(q), [other, promise]);
         assert!(foretold("did trump end up calling putin"));
         assert!(foretold("what did putin say when trump called him"));
         // What was said about it, or a question that looks ahead itself.
@@ -389,11 +391,11 @@ mod tests {
         // Not yet, as the article could know; and what the promise is of.
         assert!(!foretold("did trump call putin before the article came out"));
         let advisers = "Turkey has said it will send military advisers";
-        assert!(!only_foretold(&analyzer, &analyzer.analyze("what did turkey send to tripoli"), &[advisers]));
-        assert!(only_foretold(&analyzer, &analyzer.analyze("did turkey end up sending advisers"), &[advisers]));
+        assert!(!only_foretold(&analyzer, &analyzer.analyze("what did turkey send to tripoli"), [advisers]));
+        assert!(only_foretold(&analyzer, &analyzer.analyze("did turkey end up sending advisers"), [advisers]));
         // Reported as uncertain, not promised.
         let maybe = "There were conflicting reports on whether Serraj was also going to meet Conte.";
-        assert!(!only_foretold(&analyzer, &analyzer.analyze("did serraj meet conte"), &[maybe]));
+        assert!(!only_foretold(&analyzer, &analyzer.analyze("did serraj meet conte"), [maybe]));
     }
 
     #[test]

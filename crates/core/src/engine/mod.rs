@@ -489,8 +489,7 @@ impl Engine {
     /// Whether quotes only say that what the question asks about will
     /// happen ([`later::only_foretold`]).
     fn foretells_only(&self, analysis: &Analysis, quotes: &[QuoteRef]) -> bool {
-        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
-        later::only_foretold(&self.analyzer, analysis, &texts)
+        later::only_foretold(&self.analyzer, analysis, quotes.iter().map(|q| q.text.as_str()))
     }
 
     fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
