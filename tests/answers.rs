@@ -1066,6 +1066,15 @@ fn a_name_asked_needs_a_passage_that_gives_it() {
     assert_quotes("besides jufra, what other area might the pro tripoli forces have moved on", "oil crescent");
 }
 
+/// A stop phrase is matched on stems ("got back" is talk of returning),
+/// so it must not swallow a word that only shares its stem: "got backing
+/// from" is support.
+#[test]
+fn backing_is_not_coming_back() {
+    assert_quotes("pro-tripoli fighters got backing from who", "Turkish support");
+    assert_quotes("which outside power did the tripoli forces get backing from", "Turkey supports");
+}
+
 /// "…, their statement said." gives whose words they are by a pronoun:
 /// a "who" question is answered with the sentence before, in the paragraph
 /// before, that names them.
