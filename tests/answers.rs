@@ -772,6 +772,10 @@ fn held_out_sets_do_not_regress() {
         // start of the twenty-third session, delivered at its end, sealed
         // and scored once on its last engine (e4fdff1): 0.900.
         ("heldout82.jsonl", 0.90),
+        // heldout83 (CK, 100 in study-group chat: 75/12/13), written blind
+        // in the twenty-third session, delivered at its end, sealed and
+        // scored once on its last engine (e4fdff1): 0.990.
+        ("heldout83.jsonl", 0.98),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
