@@ -160,7 +160,7 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
 /// calling Putin?", "what did Putin say when Trump called him?") that the
 /// quotes only foretell ("he will also speak with … Putin"): each quoted
 /// sentence that has the asked event beside one of the question's names
-/// has it after "will", "would" or "going to". A question that itself
+/// has it after "will", "shall" or "is going to". A question that itself
 /// looks ahead ("did he say he'll call Putin?") is answered by the
 /// promise.
 pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl IntoIterator<Item = &'q str>) -> bool {
@@ -189,9 +189,9 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
         let first = t.surface.split(' ').next().unwrap_or_default();
         let Some(at) = words.iter().position(|w| w == first) else { return false };
         let start = analysis.clauses.iter().find(|c| c.start <= at && at < c.end).map_or(0, |c| c.start);
-        // "before sending advisers" only dates what is asked: it need
-        // not have happened.
-        // Not the question's own "when" ("when did they take Sirte").
+        // A time clause after the question's opening, not its own "when"
+        // ("when did they take Sirte"); "before sending advisers" only
+        // dates what is asked, which need not have happened.
         let opening = (start..at).find(|&i| !is_opener(&words[i])).unwrap_or(at);
         let time = (opening + 1..at).rev().find(|&i| matches!(words[i].as_str(), "when" | "while" | "after" | "once"));
         let opens_did =

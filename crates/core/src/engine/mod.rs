@@ -433,11 +433,8 @@ impl Engine {
                     quotes.insert(0, before);
                 }
             }
-            if !self.names_it(analysis, &quotes) {
-                return (j.score, Outcome::NotStated { missing: name_missing(analysis), related: quotes });
-            }
-            if self.foretells_only(analysis, &quotes) {
-                return (j.score, Outcome::NotStated { missing: FORETOLD.to_string(), related: quotes });
+            if let Some(missing) = self.unsaid(analysis, &quotes) {
+                return (j.score, Outcome::NotStated { missing, related: quotes });
             }
             let outcome = Outcome::Answer {
                 entry: e.spec.id.clone(),
@@ -450,11 +447,8 @@ impl Engine {
         if let Some((s, j)) = sentence.filter(|(_, j)| j.score >= t.passage_threshold) {
             let before = self.antecedent(*s).filter(|_| asks_who);
             let quotes: Vec<QuoteRef> = before.into_iter().chain([self.sentence_quote(*s)]).collect();
-            if !self.names_it(analysis, &quotes) {
-                return (j.score, Outcome::NotStated { missing: name_missing(analysis), related: quotes });
-            }
-            if self.foretells_only(analysis, &quotes) {
-                return (j.score, Outcome::NotStated { missing: FORETOLD.to_string(), related: quotes });
+            if let Some(missing) = self.unsaid(analysis, &quotes) {
+                return (j.score, Outcome::NotStated { missing, related: quotes });
             }
             return (j.score, Outcome::Passage { quotes });
         }
@@ -486,10 +480,15 @@ impl Engine {
         quotes.iter().any(|q| self.analyzer.gives_a_name(&q.text, &analysis.named, &asked, &analysis.besides))
     }
 
-    /// Whether quotes only say that what the question asks about will
-    /// happen ([`later::only_foretold`]).
-    fn foretells_only(&self, analysis: &Analysis, quotes: &[QuoteRef]) -> bool {
-        later::only_foretold(&self.analyzer, analysis, quotes.iter().map(|q| q.text.as_str()))
+    /// What quotes that match a question still do not say: the name it
+    /// asks ([`Engine::names_it`]), or that what it asks about happened
+    /// when they only say it will ([`later::only_foretold`]).
+    fn unsaid(&self, analysis: &Analysis, quotes: &[QuoteRef]) -> Option<String> {
+        if !self.names_it(analysis, quotes) {
+            return Some(name_missing(analysis));
+        }
+        let texts = quotes.iter().map(|q| q.text.as_str());
+        later::only_foretold(&self.analyzer, analysis, texts).then(|| FORETOLD.to_string())
     }
 
     fn missing(&self, analysis: &Analysis, j: &Judged) -> String {
