@@ -507,6 +507,8 @@ pub fn is_class_noun(w: &str) -> bool {
             | "countries"
             | "nation"
             | "nations"
+            | "nationality"
+            | "nationalities"
             | "power"
             | "powers"
             | "figure"
@@ -632,8 +634,8 @@ fn noun_asks(noun: &str) -> Option<Asks> {
             Asks::person()
         }
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
-        | "country" | "countries" | "nation" | "nations" | "group" | "groups" | "side" | "power" | "powers"
-        | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
+        | "country" | "countries" | "nation" | "nations" | "nationality" | "nationalities" | "group" | "groups"
+        | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
         "number" | "amount" => Asks::of(Kind::HowMany),
         _ => return None,
     })

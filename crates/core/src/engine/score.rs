@@ -180,6 +180,9 @@ pub struct Query {
     /// The groups and countries a candidate must name (see
     /// [`Tuning::absent_name_weight`]).
     pub needed: Terms,
+    /// The person a yes/no question asks about, by index into `terms`: "does
+    /// putin back sarraj" (see [`yes_no_subject`]).
+    pub subject: Option<usize>,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -343,6 +346,7 @@ impl Query {
             asked,
             sayings,
             needed,
+            subject,
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
@@ -470,8 +474,11 @@ impl Query {
     pub fn stood_in_for(&self, accounts: impl Fn(u32) -> bool, offer: &Offer) -> Terms {
         let mut missed = Terms::default();
         let another = || offer.names.iter().any(|&(id, ty)| ty == EntityType::Person && !self.names(id));
+        // "is putin on sarraj's side": what his country does is his side,
+        // even where it sides with someone else ("Russia backs … Hafter").
+        let by_country = |i: usize, w: &Weighed| self.subject == Some(i) && w.country.iter().any(|&c| accounts(c));
         for (i, w) in self.terms.iter().enumerate().filter(|(_, w)| w.focus && w.person) {
-            if !w.id.is_some_and(&accounts) && another() {
+            if !w.id.is_some_and(&accounts) && !by_country(i, w) && another() {
                 missed.insert(i);
             }
         }
