@@ -689,6 +689,10 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
         }
     } else if asks_at_the_end(&body) {
         Form::Question
+    } else if body.len() > 1 && matches!(first, "any" | "anything") {
+        // "any mention of trafficking", "any russians on the ground": chat
+        // asks whether there is any without "is there".
+        Form::Question
     } else if body.len() > 1 && matches!(body.last(), Some(&("pls" | "plz" | "please" | "plis" | "pleaseee"))) {
         // "trump's one-liner on libya pls": what is wanted, then "please".
         Form::Request
