@@ -444,6 +444,17 @@ impl Analyzer {
     fn asked_heads(&self, words: &[&str], breaks: &[Break]) -> Vec<bool> {
         use crate::knowledge::PartOfSpeech;
         let mut heads = vec![false; words.len()];
+        // "size of 604 brigade?", "no fly zone size": a fragment that names
+        // a measure asks for it.
+        if !words.iter().any(|w| crate::engine::message::is_wh(w)) {
+            let first = words.iter().position(|w| !crate::engine::message::is_opener(w));
+            if let Some(f) = first.filter(|&f| is_measure(words[f]) && words.get(f + 1) == Some(&"of")) {
+                heads[f] = true;
+            }
+            if let Some(last) = words.len().checked_sub(1).filter(|&l| l > 0 && is_measure(words[l])) {
+                heads[last] = true;
+            }
+        }
         // "how big is cyprus": the quality asked for, which the answer must
         // give however common its word.
         let quality = |n: &&str| {
@@ -615,6 +626,14 @@ impl Analyzer {
             term.clone().map(|t| (at, t))
         })
     }
+}
+
+/// Nouns of a measure of something: "the size of the brigade".
+fn is_measure(noun: &str) -> bool {
+    matches!(
+        noun,
+        "size" | "population" | "strength" | "length" | "height" | "age" | "area" | "budget" | "cost" | "price" | "width"
+    )
 }
 
 /// How many words apart a concept and the context that gives it another
