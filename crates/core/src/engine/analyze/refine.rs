@@ -43,7 +43,12 @@ impl Analyzer {
             out.offtopic += 1;
         }
         if out.asks.kind == Kind::Who {
-            let who = refs.iter().position(|w| matches!(*w, "who" | "whos"));
+            // "who exactly gave the order": an adverb may come between.
+            let adverb = |w: &&&str| matches!(**w, "exactly" | "actually" | "specifically" | "precisely" | "really");
+            let who = refs
+                .iter()
+                .position(|w| matches!(*w, "who" | "whos"))
+                .map(|w| w + refs[w + 1..].iter().take_while(adverb).count());
             // "who gave the order", "who made the call": the deed is the
             // noun a light verb takes.
             let light = |w: usize| {
