@@ -417,8 +417,19 @@ pub fn is_name_of(pair: &[&str]) -> bool {
 /// "what's the theory on why he moved", "what does it say about when":
 /// a question word after "on" or "about" says what the open "what" asks.
 fn embedded(rest: &[&str]) -> Option<Asks> {
-    let at = (1..rest.len())
-        .find(|&j| super::message::is_wh(rest[j]) && matches!(rest[j - 1], "on" | "about" | "behind" | "regarding"))?;
+    // "what did they talk about when they met": what a talk was about, at
+    // the time a clause gives, not a question about when.
+    let talked = |j: usize| {
+        rest[j] == "when"
+            && j >= 2
+            && matches!(
+                rest[j - 2],
+                "talk" | "talked" | "talking" | "speak" | "spoke" | "chat" | "chatted" | "argue" | "argued" | "worry" | "worried"
+            )
+    };
+    let at = (1..rest.len()).find(|&j| {
+        super::message::is_wh(rest[j]) && matches!(rest[j - 1], "on" | "about" | "behind" | "regarding") && !talked(j)
+    })?;
     Some(asks(&rest[at..])).filter(|a| *a != Asks::OPEN)
 }
 
