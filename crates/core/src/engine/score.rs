@@ -130,6 +130,8 @@ pub struct Weighed {
     pub person: bool,
     /// It names a group or a country (people: see [`Query::stood_in_for`]).
     pub name: bool,
+    /// It names a place ("Misrata", "Sirte").
+    pub place: bool,
     /// A word of saying ("statement", "comment", "announce"): a passage
     /// that reports someone saying something accounts for it.
     pub saying: bool,
@@ -252,6 +254,7 @@ impl Query {
                         && (!q.modifier || q.entity.is_some()),
                     person: q.entity == Some(EntityType::Person),
                     name: matches!(q.entity, Some(EntityType::Group | EntityType::Country)),
+                    place: q.entity == Some(EntityType::Place),
                     saying: analyzer.is_saying(&q.term),
                     role: q.role,
                 }
@@ -458,9 +461,15 @@ impl Query {
     /// The same, with `accounts` saying which terms the candidate accounts for.
     pub fn missed_focus_by(&self, accounts: impl Fn(u32) -> bool, context: &[u32]) -> Terms {
         let mut missed = Terms::default();
+        // "is misrata pro tripoli or pro hafter": what stands for a name
+        // does not, when the question offers it as a choice ("Tripoli" is
+        // not Misrata here).
+        let apart = |r: u32| self.terms.iter().any(|o| o.id == Some(r) && o.role == Role::Alternative);
         for (i, w) in self.terms.iter().enumerate().filter(|(_, w)| w.focus) {
-            let direct = w.id.is_some_and(&accounts) || w.related.iter().any(|&r| accounts(r));
-            let around = w.id.is_some_and(|id| has(context, id)) || w.related.iter().any(|&r| has(context, r));
+            let stands = |r: &&u32| !((w.name || w.person || w.place) && apart(**r));
+            let direct = w.id.is_some_and(&accounts) || w.related.iter().filter(stands).any(|&r| accounts(r));
+            let around =
+                w.id.is_some_and(|id| has(context, id)) || w.related.iter().filter(stands).any(|&r| has(context, r));
             if !direct && !around {
                 missed.insert(i);
             }
