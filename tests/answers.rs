@@ -2645,3 +2645,63 @@ fn finding_the_line_that_says_it_asks_for_the_statement_before() {
     assert_quotes("whats serrajs first name, article spells his surname two diff ways lol", "Faiez Serraj");
     assert_quotes("what do the tripoli side sayin about why they left sirte", "to avoid bloodshed");
 }
+
+/// Chat that only says someone is back or ready to start asks nothing.
+#[test]
+fn being_back_or_ready_is_chatter() {
+    for q in ["ok im back", "sorry back now", "ok lets start", "shall we begin", "ok next question"] {
+        assert_abstains(q);
+    }
+    // The same words around a question leave it asked.
+    assert_quotes("ok im back, who backs haftar", "Russia backs");
+    assert_quotes("next question: who is haftar backed by", "Russia backs");
+}
+
+/// Being on the ground beside a country's people is being deployed; a
+/// nationality asked is a country.
+#[test]
+fn on_the_ground_and_nationality() {
+    assert_quotes("are there russians on the ground", "Russian military contractors have been deployed");
+    assert_quotes("what nationality are the contractors with the LNA", "Russian military contractors");
+    assert_quotes("what's ankara contributing militarily", "will send military advisers");
+}
+
+/// A yes/no question about a person's side is settled by what their
+/// country does, even where it sides with someone else.
+#[test]
+fn a_persons_side_is_their_countrys() {
+    assert_quotes("is putin on sarraj's side?", "Russia backs the Khalifa Hafter led forces");
+    assert_quotes("does putin support serraj", "Russia backs the Khalifa Hafter led forces");
+}
+
+/// "any mention of X" asks, like "is there any mention of X".
+#[test]
+fn any_mention_asks() {
+    assert_quotes("any mention of trafficking", "illicit trafficking");
+    assert_quotes("any word of trafficking", "illicit trafficking");
+}
+
+/// A fragment that names a measure asks for it; the article gives none.
+#[test]
+fn a_measure_asked_in_a_fragment() {
+    for q in ["size of 604 brigade?", "no fly zone size?", "sirte population?"] {
+        assert_abstains(q);
+    }
+    assert_quotes("no fly zone?", "no-fly zone");
+}
+
+/// "who exactly gave the order" still asks who ordered it, which the
+/// article never says.
+#[test]
+fn an_adverb_does_not_hide_the_deed() {
+    assert_abstains("ok i'm confused, who exactly gave the order for the misrata forces to pull out of sirte, was it serraj himself?");
+    assert_abstains(
+        "what did cavusoglu and sarraj actually talk about when they met in algiers? guessing military stuff",
+    );
+}
+
+/// A name offered as a choice does not stand in for the name asked about.
+#[test]
+fn a_choice_does_not_stand_in_for_the_name_asked() {
+    assert_quotes("is misrata pro tripoli or pro hafter", "Misratan brigades had been diverted to defend Tripoli");
+}

@@ -424,7 +424,17 @@ fn embedded(rest: &[&str]) -> Option<Asks> {
             && j >= 2
             && matches!(
                 rest[j - 2],
-                "talk" | "talked" | "talking" | "speak" | "spoke" | "chat" | "chatted" | "argue" | "argued" | "worry" | "worried"
+                "talk"
+                    | "talked"
+                    | "talking"
+                    | "speak"
+                    | "spoke"
+                    | "chat"
+                    | "chatted"
+                    | "argue"
+                    | "argued"
+                    | "worry"
+                    | "worried"
             )
     };
     let at = (1..rest.len()).find(|&j| {
@@ -1013,6 +1023,10 @@ mod tests {
         assert_eq!(asks_of("which side of the country is the lna from").kind, Kind::Where);
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);
+        assert_eq!(asks_of("what nationality are the contractors").kind, Kind::Who);
+        // A time clause after a talk, not a question about when.
+        assert_eq!(asks_of("what did they talk about when they met in algiers").kind, Kind::Open);
+        assert_eq!(asks_of("what does it say about when the truce starts").kind, Kind::When);
         assert_eq!(asks_of("is it true").kind, Kind::Open);
         // "when it comes to" is only "about".
         assert_eq!(asks_of("whats algeria worried about when it comes to egypt").kind, Kind::Open);

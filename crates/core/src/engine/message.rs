@@ -1508,6 +1508,15 @@ mod tests {
     }
 
     #[test]
+    fn please_after_what_is_wanted_and_any_at_the_start_ask() {
+        assert_eq!(read("trump's one-liner on libya pls").1[0].form, Form::Request);
+        assert_eq!(read("pls").1[0].form, Form::Statement);
+        assert_eq!(read("any mention of trafficking").1[0].form, Form::Question);
+        assert_eq!(read("anything on the maritime deal").1[0].form, Form::Question);
+        assert_eq!(read("the article mentions trafficking").1[0].form, Form::Statement);
+    }
+
+    #[test]
     fn a_request_after_a_marked_question_says_why_they_ask() {
         let msg = "what do greece and co say the deals do? i need their argument summarised for our debate prep";
         assert_eq!(role_of(msg, "deals"), Role::Core);

@@ -632,7 +632,17 @@ impl Analyzer {
 fn is_measure(noun: &str) -> bool {
     matches!(
         noun,
-        "size" | "population" | "strength" | "length" | "height" | "age" | "area" | "budget" | "cost" | "price" | "width"
+        "size"
+            | "population"
+            | "strength"
+            | "length"
+            | "height"
+            | "age"
+            | "area"
+            | "budget"
+            | "cost"
+            | "price"
+            | "width"
     )
 }
 

@@ -402,6 +402,23 @@ fn what_did_someone_do_asks_the_object_of_the_verb() {
 }
 
 #[test]
+fn who_and_an_adverb_still_ask_the_doer_of_the_deed() {
+    let a = analyzer_with(&[("order", &["order"]), ("command", &["command", "commands"])]);
+    assert_eq!(a.analyze("who gave the order").deed.as_deref(), Some("order"));
+    assert_eq!(a.analyze("who exactly gave the order").deed.as_deref(), Some("order"));
+    assert_eq!(a.analyze("who actually commands the brigade").deed.as_deref(), Some("command"));
+}
+
+#[test]
+fn a_fragment_naming_a_measure_asks_for_it() {
+    let a = analyzer_with(&[("brigade", &["brigade"])]);
+    let asked = |q: &str, w: &str| a.analyze(q).terms.iter().any(|t| t.surface == w && t.asked);
+    assert!(asked("size of the brigade", "size"));
+    assert!(asked("brigade size?", "size"));
+    assert!(!asked("what is the brigade's role in the size debate", "size"));
+}
+
+#[test]
 fn the_office_someone_holds_is_in_the_passage_that_names_them() {
     let a = analyzer_with(&[("position", &["position", "stance"]), ("headline", &["title"]), ("last", &["hold"])]);
     let terms = |q: &str| a.analyze(q).terms.iter().map(|t| t.term.clone()).collect::<Vec<_>>();
