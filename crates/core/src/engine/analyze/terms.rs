@@ -5,7 +5,7 @@ use super::asking::Asking;
 use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, OFFTOPIC, SIGNIFICANCE};
 use crate::engine::asked::{asked_words, names_a_topic};
-use crate::engine::kind::is_class_noun;
+use crate::engine::kind::{is_class_noun, is_text_noun};
 use crate::engine::message::{Clause, Role};
 use crate::engine::relations::Occurrence;
 use crate::text::Break;
@@ -363,7 +363,9 @@ impl Analyzer {
         let person = |o: &Occurrence| o.entity == Some(EntityType::Person);
         // Only where the clause ends: "does sirte strengthen hafter's
         // position elsewhere" is his standing.
-        let ends = i + 1 == words.len() || breaks[i] >= Break::Comma;
+        // "merkel's title in the article": where it is given adds nothing.
+        let in_text = matches!(words.get(i + 1..), Some(["in" | "from", "the" | "this", text]) if is_text_noun(text));
+        let ends = i + 1 == words.len() || breaks[i] >= Break::Comma || in_text;
         let whose = occurrences.last().filter(|o| o.end == i || o.end + 1 == i && words[i - 1] == "s");
         if ends && whose.is_some_and(person) {
             return Some(None);
@@ -374,8 +376,10 @@ impl Analyzer {
         }
         let holder = |j: usize| matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person));
         let hold = (i + 3..words.len().min(i + 6))
-            .find(|&j| matches!(words[j], "hold" | "holds" | "have" | "has" | "occupy"))?;
-        (i + 2..hold).any(holder).then_some(Some(hold))
+            .find(|&j| matches!(words[j], "hold" | "holds" | "have" | "has" | "occupy" | "give" | "gives"))?;
+        // "what title does the article give merkel": the holder after.
+        let given = matches!(words[hold], "give" | "gives") && (hold + 1..words.len().min(hold + 3)).any(holder);
+        ((i + 2..hold).any(holder) || given).then_some(Some(hold))
     }
 
     /// Whether "call" at `i` names something rather than calls for it or
