@@ -2705,3 +2705,21 @@ fn an_adverb_does_not_hide_the_deed() {
 fn a_choice_does_not_stand_in_for_the_name_asked() {
     assert_quotes("is misrata pro tripoli or pro hafter", "Misratan brigades had been diverted to defend Tripoli");
 }
+
+/// The U.N. peace talks are called for, not held: the time and place of
+/// the presidents' own talks are not theirs.
+#[test]
+fn the_un_talks_have_no_time_or_place() {
+    for q in ["un talks location?", "date for the un talks?", "wen n where r the un peace talks gonna be held"] {
+        assert_abstains(q);
+    }
+    assert_quotes("did they want un talks", "U.N.-sponsored peace talks");
+    assert_quotes("where did putin and erdogan hold talks", "in Istanbul");
+}
+
+/// The title the article gives a person is their office.
+#[test]
+fn the_title_the_article_gives_someone() {
+    assert_quotes("what is merkel's title in the article", "German Chancellor Angela Merkel");
+    assert_quotes("what title does the article give merkle", "German Chancellor Angela Merkel");
+}

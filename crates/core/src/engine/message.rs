@@ -621,7 +621,8 @@ pub fn sets_a_time(words: &[&str]) -> bool {
     let asking = |w: &str| matches!(w, "exactly" | "precisely" | "roughly" | "approximately" | "again" | "then");
     matches!(body.next(), Some(&("when" | "after" | "before" | "once")))
         && body.next().is_some_and(|w| !is_aux(w) && !is_wh(w) && !asking(w))
-        && body.next().is_some()
+        // "when and where are the talks": two questions, not a time.
+        && body.next().is_some_and(|w| !is_wh(w))
 }
 
 /// Whether words open with a condition the question rests on: "if
@@ -1505,6 +1506,13 @@ mod tests {
     fn a_request_after_what_it_is_for_is_a_request() {
         assert_eq!(read("for my works cited i need the writer's name").1[0].form, Form::Request);
         assert_eq!(read("for my works cited i need this").1[0].form, Form::Statement);
+    }
+
+    #[test]
+    fn when_and_where_asks_two_things_and_sets_no_time() {
+        assert!(!sets_a_time(&["when", "and", "where", "are", "the", "talks"]));
+        assert!(sets_a_time(&["when", "sirte", "fell", "who", "left"]));
+        assert_eq!(read("when and where are the un peace talks going to be held").1[0].form, Form::Question);
     }
 
     #[test]
