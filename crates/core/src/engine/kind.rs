@@ -530,6 +530,8 @@ pub fn is_class_noun(w: &str) -> bool {
             | "nations"
             | "nationality"
             | "nationalities"
+            | "state"
+            | "states"
             | "power"
             | "powers"
             | "figure"
@@ -655,8 +657,10 @@ fn noun_asks(noun: &str) -> Option<Asks> {
             Asks::person()
         }
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
-        | "country" | "countries" | "nation" | "nations" | "nationality" | "nationalities" | "group" | "groups"
-        | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors" => Asks::of(Kind::Who),
+        | "country" | "countries" | "nation" | "nations" | "nationality" | "nationalities" | "state" | "states"
+        | "group" | "groups" | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors" => {
+            Asks::of(Kind::Who)
+        }
         "number" | "amount" => Asks::of(Kind::HowMany),
         _ => return None,
     })
@@ -1024,6 +1028,7 @@ mod tests {
         assert_eq!(asks_of("which side of the war is turkey on").kind, Kind::Who);
         assert_eq!(asks_of("which country backs him").kind, Kind::Who);
         assert_eq!(asks_of("what nationality are the contractors").kind, Kind::Who);
+        assert_eq!(asks_of("which arab state joined greece").kind, Kind::Who);
         // A time clause after a talk, not a question about when.
         assert_eq!(asks_of("what did they talk about when they met in algiers").kind, Kind::Open);
         assert_eq!(asks_of("what does it say about when the truce starts").kind, Kind::When);
