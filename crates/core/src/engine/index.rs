@@ -460,6 +460,9 @@ pub struct IndexedSentence {
     pub offer: Offer,
     /// Names around it (its paragraph and the one before), sorted.
     pub context: Vec<u32>,
+    /// Whether it gives whose words it reports by a pronoun ("…, their
+    /// statement said."): see [`ends_with_pronoun_speaker`].
+    pub pronoun_speaker: bool,
 }
 
 /// The article analysed: its sentences, and the names each block gives.
@@ -561,7 +564,8 @@ impl ArticleIndex {
                 let mut context = index.around(s.block, Anaphors::of(text));
                 context.sort_unstable();
                 context.dedup();
-                IndexedSentence { block: s.block, start: s.start, end: s.end, terms, offer, context }
+                let pronoun_speaker = ends_with_pronoun_speaker(text);
+                IndexedSentence { block: s.block, start: s.start, end: s.end, terms, offer, context, pronoun_speaker }
             })
             .collect();
         for (n, sentence) in index.sentences.iter().enumerate() {

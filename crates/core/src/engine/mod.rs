@@ -697,7 +697,7 @@ impl Engine {
         // "They had controlled…", "…, their statement said."; the words of
         // the last a paragraph reports may open the next.
         let opens = ["They ", "He ", "She ", "It "].iter().any(|p| text.starts_with(p));
-        let ends = index::ends_with_pronoun_speaker(text);
+        let ends = s.pronoun_speaker;
         let blocks = &self.source.article.blocks;
         let follows = |b: usize| {
             let before = &self.article.sentences[b];

@@ -39,7 +39,9 @@ impl Engine {
     /// The entries worth a full score, each with the most it can score.
     fn shortlist(&self, q: &Query, question: &str) -> Vec<Candidate> {
         let mut overlap = accumulate(q, &self.index, self.compiled.len());
-        let triggered: Vec<usize> = if self.triggers.patterns.is_empty() {
+        // Most questions match no trigger, and telling so is cheaper than
+        // finding every pattern that matches.
+        let triggered: Vec<usize> = if self.triggers.patterns.is_empty() || !self.triggers.set.is_match(question) {
             Vec::new()
         } else {
             self.triggers.set.matches(question).iter().map(|p| self.triggers.owners[p]).collect()
