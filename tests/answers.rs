@@ -2724,3 +2724,16 @@ fn the_title_the_article_gives_someone() {
     assert_quotes("what is merkel's title in the article", "German Chancellor Angela Merkel");
     assert_quotes("what title does the article give merkle", "German Chancellor Angela Merkel");
 }
+
+/// A yes/no question's wrong guess of a name, after what it says happened,
+/// is answered by the passage that names another of its kind in its place;
+/// not when the article speaks of the guess with the others, nor when the
+/// question says no deed that the passage could meet.
+#[test]
+fn a_wrong_guess_is_corrected_by_the_passage() {
+    assert_quotes("did haftar meet merkel in rome?", "Hafter met Italian Prime Minister Conte in Rome");
+    assert_quotes("did serraj go to paris?", "Serraj visited the EU in Brussels");
+    assert_quotes("was the 604 brigade created in misrata?", "created in Tripoli in 2015");
+    assert_quotes("did sarraj also get a sit-down with conte", "whether Serraj was also going to meet Conte");
+    assert_quotes("is everyone in the 604 from the east", "other members are from Tripoli");
+}

@@ -247,7 +247,10 @@ impl Engine {
     }
 
     fn query(&self, analysis: &Analysis) -> Query {
-        Query::new(&self.index, self.article.topic, &self.vocabulary, &self.analyzer, analysis, &self.tuning)
+        let mut q =
+            Query::new(&self.index, self.article.topic, &self.vocabulary, &self.analyzer, analysis, &self.tuning);
+        q.keep_wrong_guesses(|id, others| self.article.together(id, others));
+        q
     }
 
     /// Answers a question. Never panics, whatever the input.

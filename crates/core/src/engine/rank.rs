@@ -94,6 +94,7 @@ impl Candidate {
     fn coverage(&self, q: &Query, c: &CompiledEntry) -> f32 {
         let (near, near_missing) = q.with_context(self.matched, self.missing, c.bag(), c.context());
         let (near, near_missing) = q.with_saying(near, near_missing, c.bag(), c.offer());
+        let (near, near_missing) = q.with_corrected(near, near_missing, c.bag(), c.offer());
         q.coverage(near, near_missing)
     }
 }

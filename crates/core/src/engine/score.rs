@@ -132,6 +132,8 @@ pub struct Weighed {
     pub name: bool,
     /// It names a place ("Misrata", "Sirte").
     pub place: bool,
+    /// It names a country ("Egypt"; also in `name`).
+    pub is_country: bool,
     /// A word of saying ("statement", "comment", "announce"): a passage
     /// that reports someone saying something accounts for it.
     pub saying: bool,
@@ -185,6 +187,10 @@ pub struct Query {
     /// The person a yes/no question asks about, by index into `terms`: "does
     /// putin back sarraj" (see [`yes_no_subject`]).
     pub subject: Option<usize>,
+    /// In a yes/no question, the names after what it says happened: "did
+    /// haftar meet merkel", "did serraj go to paris" (see
+    /// [`Query::corrected_in`]).
+    pub guessable: Terms,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -255,6 +261,7 @@ impl Query {
                     person: q.entity == Some(EntityType::Person),
                     name: matches!(q.entity, Some(EntityType::Group | EntityType::Country)),
                     place: q.entity == Some(EntityType::Place),
+                    is_country: q.entity == Some(EntityType::Country),
                     saying: analyzer.is_saying(&q.term),
                     role: q.role,
                 }
@@ -306,6 +313,18 @@ impl Query {
         let mut needed = Terms::default();
         let people = terms.iter().filter(|w| w.person && w.focus).count();
         let subject = yes_no_subject(analysis);
+        // "did haftar meet merkel", not "is the 604 from the east" nor "is
+        // there a putin trump call".
+        let mut guessable = Terms::default();
+        if yes_no_opening(analysis).is_some() {
+            let mut deed = false;
+            for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate().filter(|(_, (_, w))| w.focus) {
+                if deed && (w.person || w.place || w.is_country) {
+                    guessable.insert(i);
+                }
+                deed |= q.entity.is_none() && !q.term.starts_with(|c: char| c.is_ascii_digit());
+            }
+        }
         for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate() {
             if q.asked && w.focus {
                 asked.insert(i);
@@ -350,6 +369,7 @@ impl Query {
             sayings,
             needed,
             subject,
+            guessable,
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
@@ -494,6 +514,80 @@ impl Query {
         missed
     }
 
+    /// Takes back the guesses the article speaks of together with the
+    /// question's other names: "did sarraj meet conte" is no wrong guess
+    /// where it reports that he might.
+    pub fn keep_wrong_guesses(&mut self, together: impl Fn(u32, &[u32]) -> bool) {
+        for g in self.guessable.iter() {
+            let others: Vec<u32> = self
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|&(i, w)| i != g && w.focus && (w.person || w.place || w.name))
+                .filter_map(|(_, w)| w.id)
+                .collect();
+            if self.terms[g].id.is_some_and(|id| together(id, &others)) {
+                self.guessable = self.guessable.without(Terms(1 << g));
+            }
+        }
+    }
+
+    /// The guess a candidate corrects: "did haftar meet merkel in rome?"
+    /// is answered by "Hafter met … Conte in Rome", "did serraj go to
+    /// paris?" by "Serraj visited the EU in Brussels". In a yes/no
+    /// question, the one focus name a candidate lacks (`accounts` says
+    /// which it has), when it is not the name asked about and all the
+    /// rest is met, is corrected by a clause of the candidate that names
+    /// another of its kind, the question does not, beside one of the
+    /// question's other names. What the article is about is no guess.
+    pub fn corrected_in(&self, offer: &Offer, accounts: impl Fn(u32) -> bool) -> Terms {
+        let mut corrected = Terms::default();
+        if self.guessable.is_empty() {
+            return corrected;
+        }
+        let met = |w: &Weighed| w.id.is_some_and(&accounts) || w.related.iter().any(|&r| accounts(r));
+        let mut unmet = self.terms.iter().enumerate().filter(|(_, w)| w.focus && !met(w));
+        let (Some((g, guess)), None) = (unmet.next(), unmet.next()) else { return corrected };
+        let named = |w: &Weighed| w.person || w.place || w.is_country;
+        if !self.guessable.contains(g) || self.subject == Some(g) || guess.id.is_none() || guess.id == self.topic {
+            return corrected;
+        }
+        let same_kind = |ty: EntityType| match ty {
+            EntityType::Person => guess.person,
+            EntityType::Place | EntityType::Country => !guess.person,
+            _ => false,
+        };
+        // The question's other names, and what stands for them.
+        let others: Vec<u32> = self
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| i != g && w.focus && (named(w) || w.name))
+            .flat_map(|(_, w)| w.id.iter().chain(&w.related).copied())
+            .collect();
+        let beside =
+            |clause: &[(u32, EntityType)]| others.is_empty() || clause.iter().any(|(id, _)| others.contains(id));
+        let replaced = offer.clauses.iter().any(|clause| {
+            beside(clause) && clause.iter().any(|&(id, ty)| same_kind(ty) && !self.names(id) && Some(id) != self.topic)
+        });
+        if replaced {
+            corrected.insert(g);
+        }
+        corrected
+    }
+
+    /// The matched credit and `missing` weight with half of the guess a
+    /// candidate corrects (see [`Query::corrected_in`]), when its own terms
+    /// (`own`) lack it: a passage that has the name asked about answers
+    /// better ("did sarraj meet conte" is answered by the reports that he
+    /// might, not by his meeting Tebboune).
+    pub fn with_corrected(&self, matched: f32, missing: f32, own: &[u32], offer: &Offer) -> (f32, f32) {
+        self.corrected_in(offer, |id| has(own, id))
+            .iter()
+            .map(|i| &self.terms[i])
+            .fold((matched, missing), |(m, x), w| (m + 0.5 * w.credit, x + 0.5 * w.missing))
+    }
+
     /// The matched credit and matched `missing` weight of a candidate,
     /// given those of its own terms, plus half for each name of the
     /// question that its own terms lack but the article gives around it.
@@ -511,11 +605,17 @@ impl Query {
 /// description).
 fn yes_no_subject(analysis: &Analysis) -> Option<usize> {
     let words = &analysis.words;
-    let asked = analysis.clauses.iter().find(|c| c.form != Form::Statement)?;
-    let opening = yes_no_verb(words, asked)?;
+    let opening = yes_no_opening(analysis)?;
     let at = opening + 1 + usize::from(words.get(opening + 1).is_some_and(|w| w == "the"));
     let first = words.get(at)?;
     analysis.terms.iter().position(|t| t.surface.split(' ').next() == Some(first.as_str()))
+}
+
+/// Where the verb that opens a yes/no question stands ("did", "is"), if
+/// the message asks one.
+fn yes_no_opening(analysis: &Analysis) -> Option<usize> {
+    let asked = analysis.clauses.iter().find(|c| c.form != Form::Statement)?;
+    yes_no_verb(&analysis.words, asked)
 }
 
 fn has(sorted: &[u32], id: u32) -> bool {
@@ -668,7 +768,7 @@ pub fn entry_score(
     // president.
     let accounts = |id: u32| e.states(id) || e.examples_with(id) & twice != 0;
     let missed = q.missed_focus_by(accounts, e.context()).union(q.stood_in_for(accounts, e.offer()));
-    let missed = missed.without(q.said_in(e.offer()));
+    let missed = missed.without(q.said_in(e.offer())).without(q.corrected_in(e.offer(), accounts));
     // An example that is the question itself: the curator said this entry
     // answers it, whatever its quote's wording shows.
     let curated = best_example >= CURATED;
@@ -766,11 +866,12 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let mut unmatched = 0.0;
     let mut matched_terms = 0usize;
     let said = q.said_in(&s.offer);
+    let corrected = q.corrected_in(&s.offer, |id| has(&s.terms, id));
     for (i, w) in q.terms.iter().enumerate() {
         if w.id.is_some_and(|id| has(&s.terms, id)) || said.contains(i) {
             matched += w.credit;
             matched_terms += 1;
-        } else if w.near(&s.terms, &s.context) {
+        } else if corrected.contains(i) || w.near(&s.terms, &s.context) {
             matched += 0.5 * w.credit;
             unmatched += 0.5 * w.missing_in_passage;
         } else {
@@ -782,7 +883,7 @@ pub fn sentence_score(q: &Query, s: &IndexedSentence, t: &Tuning) -> Judged {
     let base = (0.9 * coverage + 0.1 * focus).clamp(0.0, 1.0);
     let answers = s.offer.answers(q.asks, |id| q.names(id)) || q.settles_titles(&s.offer);
     let missed = q.missed_focus(&s.terms, &s.context).union(q.stood_in_for(|id| has(&s.terms, id), &s.offer));
-    let missed = missed.without(said);
+    let missed = missed.without(said).without(corrected);
     let mut judged = judge(q, base, answers, Vouched::default(), &s.offer, missed, t);
     judged.score *= kept_after_set_aside(q, |id| has(&s.terms, id), &s.offer, t);
     judged
