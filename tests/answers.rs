@@ -2742,3 +2742,20 @@ fn a_wrong_guess_is_corrected_by_the_passage() {
     assert_quotes("did sarraj also get a sit-down with conte", "whether Serraj was also going to meet Conte");
     assert_quotes("is everyone in the 604 from the east", "other members are from Tripoli");
 }
+
+/// The group organising its own work (notes, who presents, who does which
+/// part, having to leave) is said to the group, not asked of the bot; a
+/// question beside it is still answered.
+#[test]
+fn the_group_organising_itself_is_not_asked() {
+    for q in [
+        "brb getting food, someone take notes on the algeria part pls",
+        "who's presenting first?",
+        "i have to leave at 5, ill do the sirte part tomorrow",
+        "can we split the work? i'll take the greece and cyprus section",
+    ] {
+        assert_abstains(q);
+    }
+    assert_quotes("i'm taking notes, who backs haftar?", "Russia backs the Khalifa Hafter");
+    assert_quotes("ill do the algeria part, what did tebboune say about tripoli?", "a red line");
+}

@@ -18,6 +18,10 @@ pub struct Lexicon {
     pub stopwords: Vec<String>,
     /// Words that mark small talk rather than a question ("hi", "lol").
     pub chatter: Vec<String>,
+    /// Phrases of the study group organising its own work ("take notes",
+    /// "who's presenting", "i'll do the … part"): a clause with one is said
+    /// to the group, not asked of the bot.
+    pub logistics: Vec<String>,
     /// Words that mark a message as about something else entirely
     /// ("weather", "joke"): with one of them, the engine does not answer.
     pub offtopic: Vec<String>,
@@ -67,6 +71,8 @@ struct LexiconFile {
     chatter: Vec<String>,
     #[serde(default)]
     offtopic: Vec<String>,
+    #[serde(default)]
+    logistics: Vec<String>,
     #[serde(default)]
     framing: Vec<String>,
     #[serde(default)]
@@ -235,6 +241,7 @@ impl Lexicon {
             stopwords: lower(raw.stopwords),
             chatter: lower(raw.chatter),
             offtopic: lower(raw.offtopic),
+            logistics: lower(raw.logistics),
             framing: lower(raw.framing),
             spellings: raw.spellings.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
             types: raw.types.into_iter().map(|(k, v)| (k, lower(v))).collect(),

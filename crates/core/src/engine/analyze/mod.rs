@@ -145,6 +145,9 @@ pub struct Analysis {
     /// The one of that kind it sets aside, when it asks for another:
     /// "the second deal, besides the maritime one".
     pub besides: Vec<Term>,
+    /// Where it talks to the group about the group's own work ("someone
+    /// take notes", "i'll do the greece part"): the words' positions.
+    pub group_talk: Vec<usize>,
 }
 
 impl Default for Asks {
@@ -176,6 +179,8 @@ const NEAREST_ZIPF: f32 = 3.5;
 /// phrases: not a term, a kind of talk.
 const CHATTER: &str = "\u{1}chatter";
 const OFFTOPIC: &str = "\u{1}offtopic";
+/// A phrase of the group organising its work ("take notes").
+const LOGISTICS: &str = "\u{1}logistics";
 
 /// The lexicon's concept of a summary ("in a nutshell", "sum it up").
 const SUMMARY: &str = "summary";
@@ -321,12 +326,15 @@ impl Analyzer {
         }
         // A phrase of small talk ("are you a bot") or of another subject
         // ("worth visiting") is matched whole, not word by word.
-        for (words, marker) in [(&lexicon.chatter, CHATTER), (&lexicon.offtopic, OFFTOPIC)] {
+        // A single word of it ("brb") is chatter.
+        for (words, marker) in
+            [(&lexicon.chatter, CHATTER), (&lexicon.offtopic, OFFTOPIC), (&lexicon.logistics, LOGISTICS)]
+        {
             for w in words {
                 let toks = tokens(w);
                 match toks.as_slice() {
                     [one] => {
-                        let set = if marker == CHATTER { &mut chatter } else { &mut offtopic };
+                        let set = if marker == OFFTOPIC { &mut offtopic } else { &mut chatter };
                         set.insert(stem(&one.text));
                         set.insert(one.text.clone());
                     }

@@ -37,6 +37,7 @@ impl Analyzer {
             let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
             out.titled.extend(guessed.map(|o| o.term.clone()));
         }
+        self.set_aside_group_talk(out, found, occurrences);
         let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
         let coursework = self.coursework_at(&refs).any(asked_clause);
         if coursework && !out.terms.iter().any(|t| t.role != Role::Context && t.entity.is_some()) {
@@ -341,6 +342,30 @@ impl Analyzer {
         let about_more = out.terms.iter().any(|t| t.role == Role::Core && t.term != SUMMARY && t.term != author);
         if about_more {
             out.terms.iter_mut().filter(|t| t.term == SUMMARY).for_each(|t| t.role = Role::Context);
+        }
+    }
+
+    /// "someone take notes on the algeria part pls", "i'll do the greece
+    /// cyprus part": a clause that talks to the group about its own work
+    /// (the lexicon's logistics) asks the bot nothing, and what it names is
+    /// the group's topic. Its terms are context; a message of nothing else
+    /// is chatter.
+    fn set_aside_group_talk(&self, out: &mut Analysis, clauses: &[Clause], occurrences: &[Occurrence]) {
+        if out.group_talk.is_empty() {
+            return;
+        }
+        let within = |c: &Clause, i: usize| (c.start..c.end).contains(&i);
+        let aside: Vec<&Clause> = clauses.iter().filter(|c| out.group_talk.iter().any(|&g| within(c, g))).collect();
+        let set_aside = |o: &Occurrence| aside.iter().any(|c| within(c, o.start));
+        for t in &mut out.terms {
+            let mut at = occurrences.iter().filter(|o| o.term == t.term).peekable();
+            if at.peek().is_some() && at.all(set_aside) {
+                t.role = Role::Context;
+            }
+        }
+        if out.terms.iter().all(|t| t.role == Role::Context) {
+            out.terms.clear();
+            out.chatter += 1;
         }
     }
 

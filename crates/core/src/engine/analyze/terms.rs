@@ -3,7 +3,7 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, OFFTOPIC, SIGNIFICANCE};
+use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, LOGISTICS, OFFTOPIC, SIGNIFICANCE};
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::{is_class_noun, is_text_noun};
 use crate::engine::message::{Clause, Role};
@@ -122,10 +122,14 @@ impl Analyzer {
                 let one_clause = !breaks[i..i + len - 1].iter().any(|&b| b >= Break::Comma);
                 match meaning.as_deref() {
                     Some(CHATTER) => out.chatter += len,
+                    Some(LOGISTICS) => {
+                        out.chatter += len;
+                        out.group_talk.push(i);
+                    }
                     Some(OFFTOPIC) if roles[i] != Role::Context && one_clause => out.offtopic += 1,
                     _ => {}
                 }
-                if let Some(term) = meaning.filter(|t| t != CHATTER && t != OFFTOPIC) {
+                if let Some(term) = meaning.filter(|t| t != CHATTER && t != OFFTOPIC && t != LOGISTICS) {
                     occurrences.push(Occurrence {
                         term: term.clone(),
                         entity: self.entity(&term),

@@ -22,6 +22,7 @@ fn lexicon() -> Lexicon {
         ],
         chatter: vec!["hi".into()],
         offtopic: vec!["weather".into()],
+        logistics: vec!["take notes".into(), "brb".into()],
         framing: vec!["essay".into(), "my".into(), "for".into()],
         spellings: vec![("teh".into(), "the".into()), ("wen".into(), "when".into())],
         types: vec![("person".into(), vec!["haftar".into()])],
@@ -284,6 +285,18 @@ fn framing_is_context_and_weighs_nothing() {
     assert_eq!(role("haftar"), Some(Role::Core));
     assert_eq!(role("bus"), Some(Role::Context));
     assert_eq!(role("essay"), None);
+}
+
+#[test]
+fn talk_to_the_group_about_its_work_asks_nothing() {
+    let a = analyzer();
+    // A clause that organises the group's work: its names are context, and
+    // a message of nothing else is chatter.
+    let got = a.analyze("brb, someone take notes on hafter");
+    assert!(got.terms.is_empty(), "{:?}", got.terms);
+    assert!(got.chatter > 0);
+    let got = a.analyze("i take notes, who backs hafter?");
+    assert!(got.terms.iter().any(|t| t.term == "haftar" && t.role == Role::Core), "{:?}", got.terms);
 }
 
 #[test]
