@@ -2750,6 +2750,10 @@ fn a_wrong_guess_is_corrected_by_the_passage() {
     assert_quotes("was the 604 brigade created in misrata?", "created in Tripoli in 2015");
     assert_quotes("did sarraj also get a sit-down with conte", "whether Serraj was also going to meet Conte");
     assert_quotes("is everyone in the 604 from the east", "other members are from Tripoli");
+    // A name the lexicon does not know, taken for a place or a person by
+    // the word before it.
+    assert_quotes("did haftar meet conte in milan?", "Hafter met Italian Prime Minister Conte in Rome");
+    assert_quotes("did trump talk to macron about libya?", "German Chancellor Angela Merkel");
 }
 
 /// The group organising its own work (notes, who presents, who does which

@@ -191,6 +191,10 @@ pub struct Query {
     /// haftar meet merkel", "did serraj go to paris" (see
     /// [`Query::corrected_in`]).
     pub guessable: Terms,
+    /// The guesses of `guessable` the lexicon does not know, taken for
+    /// places by the word before them ("in milan"); the others are people
+    /// ("meet macron").
+    pub guessed_places: Terms,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -316,11 +320,16 @@ impl Query {
         // "did haftar meet merkel", not "is the 604 from the east" nor "is
         // there a putin trump call".
         let mut guessable = Terms::default();
+        let mut guessed_places = Terms::default();
         if yes_no_opening(analysis).is_some() {
             let mut deed = false;
             for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate().filter(|(_, (_, w))| w.focus) {
-                if deed && (w.person || w.place || w.is_country) {
+                let unknown = (w.id.is_none() && deed).then(|| unknown_name(analysis, q)).flatten();
+                if deed && (w.person || w.place || w.is_country) || unknown.is_some() {
                     guessable.insert(i);
+                }
+                if unknown == Some(Guess::Place) {
+                    guessed_places.insert(i);
                 }
                 deed |= q.entity.is_none() && !q.term.starts_with(|c: char| c.is_ascii_digit());
             }
@@ -370,6 +379,7 @@ impl Query {
             needed,
             subject,
             guessable,
+            guessed_places,
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
@@ -549,12 +559,15 @@ impl Query {
         let mut unmet = self.terms.iter().enumerate().filter(|(_, w)| w.focus && !met(w));
         let (Some((g, guess)), None) = (unmet.next(), unmet.next()) else { return corrected };
         let named = |w: &Weighed| w.person || w.place || w.is_country;
-        if !self.guessable.contains(g) || self.subject == Some(g) || guess.id.is_none() || guess.id == self.topic {
+        if !self.guessable.contains(g) || self.subject == Some(g) || guess.id.is_some_and(|id| Some(id) == self.topic) {
             return corrected;
         }
-        let same_kind = |ty: EntityType| match ty {
-            EntityType::Person => guess.person,
-            EntityType::Place | EntityType::Country => !guess.person,
+        let person = guess.person || guess.id.is_none() && !self.guessed_places.contains(g);
+        // A place must be where the passage puts something ("in Rome"), not
+        // any place it names ("eastern-based").
+        let same_kind = |id: u32, ty: EntityType| match ty {
+            EntityType::Person => person,
+            EntityType::Place | EntityType::Country => !person && offer.located.binary_search(&id).is_ok(),
             _ => false,
         };
         // The question's other names, and what stands for them.
@@ -568,7 +581,8 @@ impl Query {
         let beside =
             |clause: &[(u32, EntityType)]| others.is_empty() || clause.iter().any(|(id, _)| others.contains(id));
         let replaced = offer.clauses.iter().any(|clause| {
-            beside(clause) && clause.iter().any(|&(id, ty)| same_kind(ty) && !self.names(id) && Some(id) != self.topic)
+            beside(clause)
+                && clause.iter().any(|&(id, ty)| same_kind(id, ty) && !self.names(id) && Some(id) != self.topic)
         });
         if replaced {
             corrected.insert(g);
@@ -609,6 +623,39 @@ fn yes_no_subject(analysis: &Analysis) -> Option<usize> {
     let at = opening + 1 + usize::from(words.get(opening + 1).is_some_and(|w| w == "the"));
     let first = words.get(at)?;
     analysis.terms.iter().position(|t| t.surface.split(' ').next() == Some(first.as_str()))
+}
+
+/// What a word the lexicon does not know is taken for as a guess.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Guess {
+    Person,
+    Place,
+}
+
+/// A word the lexicon does not know, guessed as a name by the word before
+/// it: a place after "in", "to", "at" ("did haftar meet conte in milan"),
+/// a person after a verb of meeting or "with" ("did trump talk with
+/// macron", "to see the pope"). Not a common word ("in person", "at the
+/// weekend").
+fn unknown_name(analysis: &Analysis, q: &QTerm) -> Option<Guess> {
+    const COMMON_ZIPF: f32 = 4.5;
+    if q.entity.is_some() || q.zipf.is_some_and(|z| z >= COMMON_ZIPF) || q.surface.contains(' ') {
+        return None;
+    }
+    let words = &analysis.words;
+    let at = words.iter().position(|w| *w == q.surface)?;
+    let mut earlier = words[..at].iter().rev().filter(|w| !matches!(w.as_str(), "the" | "a" | "an"));
+    let before = earlier.next()?;
+    // "talk to macron" is to someone; "go to paris" somewhere.
+    let spoken = earlier.next().is_some_and(|v| {
+        matches!(v.as_str(), "talk" | "talked" | "talking" | "speak" | "spoke" | "speaking" | "chat" | "chatted")
+    });
+    match before.as_str() {
+        "to" if spoken => Some(Guess::Person),
+        "in" | "to" | "at" | "into" | "from" => Some(Guess::Place),
+        "meet" | "met" | "meeting" | "see" | "saw" | "seeing" | "visit" | "visited" | "with" => Some(Guess::Person),
+        _ => None,
+    }
 }
 
 /// Where the verb that opens a yes/no question stands ("did", "is"), if
