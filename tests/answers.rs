@@ -2772,3 +2772,14 @@ fn the_group_organising_itself_is_not_asked() {
     assert_quotes("i'm taking notes, who backs haftar?", "Russia backs the Khalifa Hafter");
     assert_quotes("ill do the algeria part, what did tebboune say about tripoli?", "a red line");
 }
+
+/// A person's own words are theirs, not their country's statement; a
+/// person who speaks in the article is still quoted.
+#[test]
+fn own_words_are_not_the_countrys() {
+    assert_abstains("what did putin personally say during the press conference in istanbul");
+    // The headline's call is the presidents' own.
+    assert_quotes("what did erdogan say himself after the talks, not the joint statement", "called for a ceasefire");
+    assert_quotes("what did trump say himself about libya", "There is chaos in Libya now");
+    assert_quotes("what did the algerian president himself tell sarraj", "a red line no one should cross");
+}

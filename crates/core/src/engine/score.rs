@@ -195,6 +195,9 @@ pub struct Query {
     /// places by the word before them ("in milan"); the others are people
     /// ("meet macron").
     pub guessed_places: Terms,
+    /// It asks for someone's own words ("what did putin personally say",
+    /// "…say himself"): what their country says does not count.
+    pub own_words: bool,
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
@@ -380,6 +383,7 @@ impl Query {
             subject,
             guessable,
             guessed_places,
+            own_words: own_words(&analysis.words),
             told: Vec::new(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
@@ -456,7 +460,9 @@ impl Query {
     pub fn speaker_in(&self, offer: &Offer) -> bool {
         self.speaker.is_none_or(|i| {
             let w = &self.terms[i];
-            let speaks = w.id.is_some_and(|id| offer.quotes_speaker(id, &w.related));
+            // "what did putin personally say": not his country's statement.
+            let standing_in: &[u32] = if self.own_words { &[] } else { &w.related };
+            let speaks = w.id.is_some_and(|id| offer.quotes_speaker(id, standing_in));
             speaks && self.addressed.as_ref().is_none_or(|(s, a)| offer.addresses(s, a))
         }) && self.discussed.as_ref().is_none_or(|talkers| offer.quotes_any_speaker(talkers))
     }
@@ -623,6 +629,15 @@ fn yes_no_subject(analysis: &Analysis) -> Option<usize> {
     let at = opening + 1 + usize::from(words.get(opening + 1).is_some_and(|w| w == "the"));
     let first = words.get(at)?;
     analysis.terms.iter().position(|t| t.surface.split(' ').next() == Some(first.as_str()))
+}
+
+/// Whether a message asks for someone's own words: "personally",
+/// "himself", "his own words".
+fn own_words(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "personally" | "himself" | "herself")
+            || w == "own" && words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "words" | "word"))
+    })
 }
 
 /// What a word the lexicon does not know is taken for as a guess.
