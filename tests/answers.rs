@@ -2783,3 +2783,13 @@ fn own_words_are_not_the_countrys() {
     assert_quotes("what did trump say himself about libya", "There is chaos in Libya now");
     assert_quotes("what did the algerian president himself tell sarraj", "a red line no one should cross");
 }
+
+/// In a choice of two clauses whose second takes up the first's subject
+/// with a pronoun, the subject is asked about, not offered.
+#[test]
+fn the_subject_of_a_choice_of_clauses_is_asked_about() {
+    assert_quotes(
+        "was hafter in brussels too or did he go somewhere else that week?",
+        "Hafter met Italian Prime Minister Conte in Rome",
+    );
+}

@@ -843,6 +843,17 @@ pub fn roles(
                 .is_some_and(|d| d.form != Form::Statement && (d.start..d.end).any(offers) && !doubts(d));
         if c.start > 0 && words[c.start - 1] == "or" || choice_follows {
             roles[c.start..c.end].fill(Role::Alternative);
+            // "was hafter in brussels too, or did he go somewhere else?":
+            // whom both sides are of, named in the first and taken up by a
+            // pronoun in the second, is asked about, not offered.
+            let refers_back = |d: &Clause| {
+                d.end - d.start >= 2 && is_aux(words[d.start]) && matches!(words[d.start + 1], "he" | "she" | "they")
+            };
+            if choice_follows && is_aux(words[c.start]) && clauses.get(n + 1).is_some_and(refers_back) {
+                if let Some(subject) = (c.start + 1..c.end).find(|&i| words[i] != "the") {
+                    roles[subject] = Role::Core;
+                }
+            }
             continue;
         }
         // (An "or" that ends the clause joins it to the next: a choice of
