@@ -336,7 +336,7 @@ pub fn asks(words: &[&str]) -> Asks {
     let place = || {
         words
             .iter()
-            .any(|w| matches!(*w, "venue" | "location" | "whereabouts" | "destination"))
+            .any(|w| matches!(*w, "venue" | "location" | "whereabouts" | "destination" | "hometown" | "birthplace"))
             .then_some(Asks::of(Kind::Where))
     };
     // "i need casualty figures", "death toll?": a count.
@@ -642,9 +642,8 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         "month" | "months" => Asks::when(Grain::Month),
         "time" | "hour" | "moment" => Asks::when(Grain::Hour),
         "city" | "cities" | "place" | "places" | "town" | "towns" | "location" | "capital" | "venue"
-        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots" => {
-            Asks::of(Kind::Where)
-        }
+        | "destination" | "facility" | "facilities" | "site" | "sites" | "area" | "areas" | "spot" | "spots"
+        | "hometown" | "hometowns" | "birthplace" => Asks::of(Kind::Where),
         // "which waters does the deal cover", "what sea borders".
         sea_or_border if is_sea_or_border(sea_or_border) => Asks::of(Kind::Where),
         "reason" | "reasons" | "motive" | "motives" | "purpose" | "justification" | "rationale" | "grounds"
