@@ -2793,3 +2793,9 @@ fn the_subject_of_a_choice_of_clauses_is_asked_about() {
         "Hafter met Italian Prime Minister Conte in Rome",
     );
 }
+
+/// A hometown asks where someone is from.
+#[test]
+fn a_hometown_asks_where() {
+    assert_quotes("sirte defenders' hometown?", "mainly from Misrata");
+}
