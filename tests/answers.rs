@@ -780,17 +780,18 @@ fn held_out_sets_do_not_regress() {
         // heldout84 (CL, 200 in study-group chat: 150/24/26, a third each
         // of 5 words or fewer, 6-15 and over 15), written blind from the
         // start of the twenty-fifth session, sealed and scored once on the
-        // engine of 59ee8ba: 0.925.
-        ("heldout84.jsonl", 0.92),
+        // engine of 59ee8ba: 0.925; 0.950 after the session's fixes.
+        ("heldout84.jsonl", 0.94),
         // heldout85 (CM, 100 in study-group chat, long messages favoured:
         // 75/12/13), written blind from the start of the twenty-fifth
-        // session, sealed and scored once on its engine of 1d5095d: 0.930.
-        ("heldout85.jsonl", 0.93),
+        // session, sealed and scored once on its engine of 1d5095d: 0.930;
+        // 0.950 after the session's fixes.
+        ("heldout85.jsonl", 0.94),
         // heldout86 (CN, 200 in study-group chat: 150/24/26, a third each
         // of 5 words or fewer, 6-15 and over 15), written blind in the
         // second hour of the twenty-fifth session, sealed and scored once
-        // on its engine of 3d201e3: 0.910.
-        ("heldout86.jsonl", 0.91),
+        // on its engine of 3d201e3: 0.910; 0.945 after the session's fixes.
+        ("heldout86.jsonl", 0.93),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
