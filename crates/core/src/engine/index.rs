@@ -583,13 +583,13 @@ impl ArticleIndex {
         self.by_term.contains_key(&id)
     }
 
-    /// The sentences that share a term with `ids`, in article order.
     /// Whether a sentence names `id` together with one of `others`.
     pub fn together(&self, id: u32, others: &[u32]) -> bool {
         let with = self.by_term.get(&id).map_or(&[][..], Vec::as_slice);
         with.iter().any(|&s| others.iter().any(|o| self.sentences[s as usize].terms.binary_search(o).is_ok()))
     }
 
+    /// The sentences that share a term with `ids`, in article order.
     pub fn sentences_with(&self, ids: impl Iterator<Item = u32>) -> Vec<usize> {
         let mut hit = vec![false; self.sentences.len()];
         for id in ids {

@@ -328,7 +328,7 @@ impl Query {
             let mut deed = false;
             for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate().filter(|(_, (_, w))| w.focus) {
                 let unknown = (w.id.is_none() && deed).then(|| unknown_name(analysis, q)).flatten();
-                if deed && (w.person || w.place || w.is_country) || unknown.is_some() {
+                if deed && w.names_one() || unknown.is_some() {
                     guessable.insert(i);
                 }
                 if unknown == Some(Guess::Place) {
@@ -535,13 +535,7 @@ impl Query {
     /// where it reports that he might.
     pub fn keep_wrong_guesses(&mut self, together: impl Fn(u32, &[u32]) -> bool) {
         for g in self.guessable.iter() {
-            let others: Vec<u32> = self
-                .terms
-                .iter()
-                .enumerate()
-                .filter(|&(i, w)| i != g && w.focus && (w.person || w.place || w.name))
-                .filter_map(|(_, w)| w.id)
-                .collect();
+            let others: Vec<u32> = self.other_names(g).filter_map(|w| w.id).collect();
             if self.terms[g].id.is_some_and(|id| together(id, &others)) {
                 self.guessable = self.guessable.without(Terms(1 << g));
             }
@@ -564,7 +558,6 @@ impl Query {
         let met = |w: &Weighed| w.id.is_some_and(&accounts) || w.related.iter().any(|&r| accounts(r));
         let mut unmet = self.terms.iter().enumerate().filter(|(_, w)| w.focus && !met(w));
         let (Some((g, guess)), None) = (unmet.next(), unmet.next()) else { return corrected };
-        let named = |w: &Weighed| w.person || w.place || w.is_country;
         if !self.guessable.contains(g) || self.subject == Some(g) || guess.id.is_some_and(|id| Some(id) == self.topic) {
             return corrected;
         }
@@ -577,13 +570,7 @@ impl Query {
             _ => false,
         };
         // The question's other names, and what stands for them.
-        let others: Vec<u32> = self
-            .terms
-            .iter()
-            .enumerate()
-            .filter(|&(i, w)| i != g && w.focus && (named(w) || w.name))
-            .flat_map(|(_, w)| w.id.iter().chain(&w.related).copied())
-            .collect();
+        let others: Vec<u32> = self.other_names(g).flat_map(|w| w.id.iter().chain(&w.related).copied()).collect();
         let beside =
             |clause: &[(u32, EntityType)]| others.is_empty() || clause.iter().any(|(id, _)| others.contains(id));
         let replaced = offer.clauses.iter().any(|clause| {
@@ -594,6 +581,16 @@ impl Query {
             corrected.insert(g);
         }
         corrected
+    }
+
+    /// The focus names of the question but the one at `g`: people, places,
+    /// countries and groups.
+    fn other_names(&self, g: usize) -> impl Iterator<Item = &Weighed> {
+        self.terms
+            .iter()
+            .enumerate()
+            .filter(move |&(i, w)| i != g && w.focus && (w.names_one() || w.name))
+            .map(|(_, w)| w)
     }
 
     /// The matched credit and `missing` weight with half of the guess a
@@ -685,6 +682,11 @@ fn has(sorted: &[u32], id: u32) -> bool {
 }
 
 impl Weighed {
+    /// Whether it names a person, a place or a country: what a guess may be.
+    fn names_one(&self) -> bool {
+        self.person || self.place || self.is_country
+    }
+
     /// Whether a candidate accounts for this term at least indirectly: it
     /// has it, the article names it around the candidate, or it has a term
     /// that stands for it.
