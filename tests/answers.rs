@@ -213,6 +213,26 @@ fn a_first_name_must_be_given_in_full() {
 }
 
 #[test]
+fn what_the_asker_adds_around_a_question_is_not_asked() {
+    // ", including the year", a reason about the asker or the text, "before
+    // i forget", "i need when…" and a "tl;dr" are said around the question.
+    assert_quotes(
+        "when did the attack on tripoli start, including the year, bc my notes say two different things",
+        "on 4 April",
+    );
+    assert_quotes("why did hafter take sirte? because it sounds like a big deal", "pre-empted a possible move");
+    assert_quotes("i need when serraj was in algiers", "on 6 January");
+    assert_quotes("before i forget, who wrote the article?", "By Sami Zaptia");
+    assert_quotes("does the article suggest why hafter moved on sirte now", "pre-empted a possible move");
+    assert_quotes("what did erdogan and putin agree on in the end?", "called for a ceasefire");
+    // How long something took is no taking; a time zone is no time.
+    assert_abstains("how long did the talks in istanbul take");
+    assert_abstains("what time zone is the midnight deadline in?");
+    // One name against another, then the verb said of both.
+    assert_abstains("did the article say how the german government or parliament reacted to the deals?");
+}
+
+#[test]
 fn what_a_question_opens_with_does_not_hide_it() {
     // Whose account is asked, and the trigger of something, ask on.
     assert_quotes(
@@ -792,6 +812,13 @@ fn held_out_sets_do_not_regress() {
         // second hour of the twenty-fifth session, sealed and scored once
         // on its engine of 3d201e3: 0.910; 0.945 after the session's fixes.
         ("heldout86.jsonl", 0.93),
+        // heldout87 (CO, 200 in study-group chat: 150/24/26, a third each
+        // band) and heldout88 (CP, 150, long messages favoured: 112/19/19),
+        // written blind at the start of the twenty-sixth session, sealed
+        // and scored once on the engine of 1f481b2: 0.935 and 0.947; 0.950
+        // and 0.980 after the session's fixes.
+        ("heldout87.jsonl", 0.94),
+        ("heldout88.jsonl", 0.97),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();

@@ -583,6 +583,12 @@ pub fn is_kind_noun(noun: &str) -> bool {
     noun_asks(noun).is_some()
 }
 
+/// Whether the noun at `at` says what kind of answer is wanted, as
+/// [`is_kind_noun`], where it stands: not the "time" of "time zone".
+pub fn is_kind_noun_at(words: &[&str], at: usize) -> bool {
+    noun_asks_at(words, at).is_some()
+}
+
 /// Whether "what NOUN" asks a time or a place ("what day", "which
 /// city"): the noun is then what is asked, not a word the answer must
 /// have. Not "capital", a title the article gives.
@@ -600,6 +606,10 @@ fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
     let asks = noun_asks(noun)?;
     let modifies = |next: &str| !super::message::is_aux(next) && noun_asks(next).is_none();
     if is_sea_or_border(noun) && words.get(at + 1).is_some_and(|next| modifies(next)) {
+        return None;
+    }
+    // "what time zone is midnight in": a zone, not a time.
+    if *noun == "time" && words.get(at + 1).is_some_and(|next| matches!(*next, "zone" | "zones")) {
         return None;
     }
     // "which news site published it": a website, not a place.

@@ -193,6 +193,9 @@ pub(crate) fn opens_embedded(w: &str) -> bool {
             | "says"
             | "mention"
             | "mentions"
+            // "for our timeline i need when the attack began".
+            | "need"
+            | "needed"
     )
 }
 
@@ -882,7 +885,12 @@ pub fn roles(
             let which_two = at >= c.start + 3 && which(at - 3) && !is_content(at - 2);
             let word_against_word =
                 at >= c.start + 2 && (which(at - 2) || which_two || at == c.start + 2 && opening) && is_content(at - 1);
-            let single = is_content(at + 1) && at + 2 < until && (timed(words[at + 2]) || word_against_word);
+            // "how the state department or congress reacted to the deal":
+            // one name against another, and then the verb said of both.
+            let verb_follows = |j: usize| is_aux(words[j]) || words[j].len() > 4 && words[j].ends_with("ed");
+            let single = is_content(at + 1)
+                && at + 2 < until
+                && (timed(words[at + 2]) || word_against_word || at > c.start + 1 && verb_follows(at + 2));
             // "help its alliances elsewhere or just locally": one adverb
             // against the one before it.
             let adverb = |j: usize| words[j].len() > 4 && words[j].ends_with("ly") || words[j] == "elsewhere";
@@ -973,6 +981,24 @@ pub fn roles(
                 continue;
             }
             roles[at..end].fill(Role::Context);
+        }
+    }
+    // "when did the attack begin, bc the article mentions it twice": a
+    // reason the asker gives about themselves or the text says why they
+    // ask, not what.
+    for c in clauses.iter().filter(|c| c.form != Form::Statement) {
+        let about_the_asking = |at: usize| {
+            let next = |k: usize| words.get(at + k).copied().unwrap_or("");
+            let text = matches!(next(2), "article" | "text" | "teacher" | "notes" | "prof" | "professor" | "essay");
+            // "…, because it sounds like sirte was empty": an impression.
+            let seems = next(1) == "it" && matches!(next(2), "sounds" | "seems" | "looks" | "feels");
+            matches!(words[at], "because" | "bc" | "cuz" | "cause")
+                && (matches!(next(1), "i" | "im" | "ive" | "we" | "were")
+                    || matches!(next(1), "the" | "this" | "my" | "our") && text
+                    || seems)
+        };
+        if let Some(at) = (c.start + 2..c.end).find(|&at| about_the_asking(at)) {
+            roles[at..phrase_end(breaks, at, c.end)].fill(Role::Context);
         }
     }
     // "they back opposite sides but still called for a truce together?":

@@ -29,6 +29,10 @@ pub enum Break {
 
 /// The break that the characters between two words make.
 fn break_of(gap: &str) -> Break {
+    // "tl;dr": a semicolon inside a word joins its halves.
+    if gap == ";" {
+        return Break::None;
+    }
     let mut brk = Break::None;
     // The gap starts right after a word, so a dash at its start is no
     // spaced dash ("U.N.-sponsored").
@@ -265,6 +269,7 @@ mod tests {
         assert_eq!(brks("no-fly"), [None, Stop]);
         assert_eq!(brks("i am lost. from what hour?"), [None, None, Stop, None, None, Question], "a last '?' asks");
         assert_eq!(brks("who?!"), [Question]);
+        assert_eq!(brks("tl;dr of it; then"), [None, None, None, Stop, Stop], "a semicolon inside a word joins");
     }
 
     #[test]

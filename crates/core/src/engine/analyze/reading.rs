@@ -129,6 +129,21 @@ impl Analyzer {
                 classes[i] = WordClass::Stop;
             }
         }
+        // "how long did it take them to capture sirte", "how long did the
+        // talks take": the time something took, not a taking.
+        for i in 2..words.len() {
+            let long = words[i.saturating_sub(5)..i].windows(2).any(|p| p[0] == "how" && p[1] == "long");
+            if long && matches!(words[i].as_str(), "take" | "took" | "takes" | "taking") {
+                classes[i] = WordClass::Stop;
+            }
+        }
+        // "when did the attack begin, including the year": "including"
+        // after a comma adds to what is asked; it is not "include".
+        for i in 1..words.len() {
+            if matches!(words[i].as_str(), "including" | "incl") && breaks[i - 1] >= Break::Comma {
+                classes[i] = WordClass::Stop;
+            }
+        }
         // "is the US going to talk to Russia": "going to" before a verb is
         // the future, not a trip ("going to Rome", "going to see Conte").
         for i in 0..words.len().saturating_sub(2) {

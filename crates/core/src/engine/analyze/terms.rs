@@ -142,7 +142,8 @@ impl Analyzer {
                     }
                     // "how big", "what size": a phrase of the lexicon that
                     // opens with a question word is what is asked.
-                    let asked = matches!(refs[i], "how" | "what");
+                    // So is the noun "which/what" asks for ("what time zone").
+                    let asked = matches!(refs[i], "how" | "what") || heads[i..i + len].contains(&true);
                     self.push(out, term, role, words[i..i + len].join(" "), true, asked);
                 }
                 i += len;
@@ -511,7 +512,7 @@ impl Analyzer {
             let mut head = None;
             for j in from..(from + 4).min(words.len()) {
                 match self.english.lookup(words[j]).map(|(_, p)| p) {
-                    _ if is_class_noun(words[j]) || crate::engine::kind::is_kind_noun(words[j]) => break,
+                    _ if is_class_noun(words[j]) || crate::engine::kind::is_kind_noun_at(words, j) => break,
                     // "which two leaders": how many, not what.
                     _ if crate::engine::kind::is_number_word(words[j]) => {}
                     Some(PartOfSpeech::Noun) if !crate::engine::message::is_aux(words[j]) => head = Some(j),
