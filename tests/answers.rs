@@ -819,6 +819,10 @@ fn held_out_sets_do_not_regress() {
         // and 0.980 after the session's fixes.
         ("heldout87.jsonl", 0.94),
         ("heldout88.jsonl", 0.97),
+        // heldout89 (CR, 100 in study-group chat, long and messy: 75/12/13),
+        // written blind in the twenty-sixth session, sealed and scored once
+        // on the engine of the commit that adds it: 0.910.
+        ("heldout89.jsonl", 0.90),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
