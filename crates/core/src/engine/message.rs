@@ -919,6 +919,12 @@ pub fn roles(
             if of_time && !time_offered {
                 back -= 1;
             }
+            // "was hafter in paris this week or rome": a time said of the
+            // first choice stands between it and "or".
+            let this = |j: usize| matches!(words[j], "this" | "that" | "last");
+            if back > c.start + 3 && matches!(words[back - 1], "week" | "month") && this(back - 2) {
+                back -= 2;
+            }
             // "calmed down or ramped up": a verb's particle is part of it.
             let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
             // "where is it based, tripoli or benghazi": a comma ends the choice.
