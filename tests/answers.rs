@@ -230,6 +230,12 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
     assert_abstains("what time zone is the midnight deadline in?");
     // One name against another, then the verb said of both.
     assert_abstains("did the article say how the german government or parliament reacted to the deals?");
+    // "was it X who… or Y": who did it is the choice, what was done is asked.
+    assert_quotes("was it putin who called jointly for peace talks or trump?", "called jointly");
+    // ", anyway" opens the question after a remark.
+    assert_quotes("ok the names are confusing, anyway who is the algerian president", "Abdelmadjid Tebboune");
+    assert_quotes("is the fighting messing with migration?", "irregular migration");
+    assert_quotes("is the truce going to hold, because it kinda seems like nobody knows", "still unclear");
 }
 
 #[test]

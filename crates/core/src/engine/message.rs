@@ -486,6 +486,8 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                // "…which is confusing, anyway is erdogan called…".
+                || matches!(next, "anyway" | "anyways" | "btw") && brk == Break::Comma
                 // "…, the abbreviation keeps popping up and i never
                 // learned it": a sentence of its own after a question.
                 || brk == Break::Comma && is_wh(words[start]) && opens_a_statement(&words[i + 1..])
@@ -863,6 +865,18 @@ pub fn roles(
         // clauses, above, or none.)
         for at in (c.start..c.end - 1).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
             let until = phrase_end(breaks, at + 1, c.end);
+            // "was it erdogan who said 'there is chaos' or trump": who did
+            // it is the choice, said after "it" and after "or"; what was
+            // done is asked of both.
+            let cleft = (matches!(words[c.start..], ["was" | "is", "it", ..])
+                && (at + 1..until).filter(|&j| is_content(j)).count() == 1)
+                .then(|| (c.start + 3..at).find(|&j| matches!(words[j], "who" | "that")))
+                .flatten();
+            if let Some(who) = cleft {
+                roles[c.start + 2..who].fill(Role::Alternative);
+                roles[at + 1..until].fill(Role::Alternative);
+                continue;
+            }
             // "did sirte fall before or after they met": the order is
             // asked; what it is ordered against is said around it.
             if at > c.start && matches!(words[at - 1], "before" | "earlier") && words.get(at + 1) == Some(&"after") {
@@ -997,7 +1011,9 @@ pub fn roles(
             let next = |k: usize| words.get(at + k).copied().unwrap_or("");
             let text = matches!(next(2), "article" | "text" | "teacher" | "notes" | "prof" | "professor" | "essay");
             // "…, because it sounds like sirte was empty": an impression.
-            let seems = next(1) == "it" && matches!(next(2), "sounds" | "seems" | "looks" | "feels");
+            let impression = |w: &str| matches!(w, "sounds" | "seems" | "looks" | "feels" | "reads");
+            let hedged = matches!(next(2), "kinda" | "sorta" | "really" | "just") && impression(next(3));
+            let seems = next(1) == "it" && (impression(next(2)) || hedged);
             matches!(words[at], "because" | "bc" | "cuz" | "cause")
                 && (matches!(next(1), "i" | "im" | "ive" | "we" | "were")
                     || matches!(next(1), "the" | "this" | "my" | "our") && text
