@@ -236,6 +236,9 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
     assert_quotes("ok the names are confusing, anyway who is the algerian president", "Abdelmadjid Tebboune");
     assert_quotes("is the fighting messing with migration?", "irregular migration");
     assert_quotes("is the truce going to hold, because it kinda seems like nobody knows", "still unclear");
+    assert_quotes("does russia back the serraj ppl or the hafter lot?", "Russia backs the Khalifa Hafter");
+    assert_quotes("did trump say libya was a total disaster?", "There is chaos in Libya now");
+    assert_abstains("should i buy headphones or earbuds");
 }
 
 #[test]
@@ -833,6 +836,10 @@ fn held_out_sets_do_not_regress() {
         // band), written blind in the twenty-sixth session, sealed and
         // scored once on the engine of c87f4a8: 0.900.
         ("heldout90.jsonl", 0.91),
+        // heldout91 (CS, 200 in study-group chat: 150/24/26, a third each
+        // band), written blind in the twenty-sixth session, sealed and
+        // scored once on the engine of b3a0188: 0.910.
+        ("heldout91.jsonl", 0.92),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();

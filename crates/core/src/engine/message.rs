@@ -939,6 +939,12 @@ pub fn roles(
             if back > c.start + 3 && matches!(words[back - 1], "week" | "month") && this(back - 2) {
                 back -= 2;
             }
+            // "the tripoli ppl or hafter": a word for the people of a side
+            // leaves the side the choice.
+            let people = |j: usize| matches!(words[j], "people" | "ppl" | "guys" | "lot" | "folks" | "camp" | "side");
+            if back > c.start + 2 && !is_content(back - 1) && people(back - 1) && is_content(back - 2) {
+                back -= 1;
+            }
             // "calmed down or ramped up": a verb's particle is part of it.
             let particle = |j: usize| matches!(words[j], "down" | "up" | "out" | "off" | "away" | "over");
             // "where is it based, tripoli or benghazi": a comma ends the choice.
