@@ -678,7 +678,10 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     } else {
         None
     };
-    let form = if question_mark || is_wh(first) || ((is_aux(first) || first == "whether") && !marked) {
+    // "…? or was it something else they rejected": the other side of the
+    // question before, asked without its mark.
+    let other_side = first == "or" && is_aux(second);
+    let form = if question_mark || is_wh(first) || ((is_aux(first) || first == "whether") && !marked) || other_side {
         Form::Question
     } else if let Some(at) = request_at {
         let object = body.get(at + 1).copied().unwrap_or("");
