@@ -239,6 +239,10 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
     assert_quotes("does russia back the serraj ppl or the hafter lot?", "Russia backs the Khalifa Hafter");
     assert_quotes("did trump say libya was a total disaster?", "There is chaos in Libya now");
     assert_abstains("should i buy headphones or earbuds");
+    assert_abstains("who won the match last night");
+    assert_abstains("anyone have notes from the last lecture");
+    assert_quotes("truce whose idea?", "called for a ceasefire");
+    assert_quotes("what did the us pres say", "There is chaos in Libya now");
 }
 
 #[test]
@@ -840,6 +844,10 @@ fn held_out_sets_do_not_regress() {
         // band), written blind in the twenty-sixth session, sealed and
         // scored once on the engine of b3a0188: 0.910.
         ("heldout91.jsonl", 0.92),
+        // heldout92 (CT, 200 in study-group chat: 150/24/26, a third each
+        // band), written blind in the twenty-sixth session, sealed and
+        // scored once on the engine of f1c796c: 0.925.
+        ("heldout92.jsonl", 0.95),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
