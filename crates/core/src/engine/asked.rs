@@ -280,7 +280,12 @@ pub(super) fn names_the(words: &[String], occurrences: &[Occurrence], title: &st
         && words[at - 1] == "the"
         && copula(&words[at - 2])
         && at - 2 <= 3;
-    which || asks_if || states_if
+    // "capital of turkey is ankara right?", "the capital of turkey is
+    // istanbul?": a statement that opens on the title and says who holds it.
+    let opens_on_it = (at == 0 || at == 1 && words[0] == "the")
+        && words.get(at + 1).is_some_and(|w| w == "of")
+        && words.iter().skip(at + 3).take(3).any(|w| copula(w));
+    which || asks_if || states_if || opens_on_it
 }
 
 /// Words that only say what kind of answer is wanted, which the question's

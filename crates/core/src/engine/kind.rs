@@ -177,6 +177,14 @@ pub fn asks(words: &[&str]) -> Asks {
             "everyone" | "everybody" if i > 0 && matches!(words[i - 1], "list" | "name" | "all") => {
                 return Asks::of(Kind::Who)
             }
+            // "the tripoli forces were the ones who pushed isis out, yes?",
+            // "was haftar the one who took sirte": who they are is said, and
+            // the question checks it.
+            "who"
+                if i >= 2
+                    && matches!(words[i - 1], "one" | "ones")
+                    && words[i - 2] == "the"
+                    && words[..i - 2].iter().any(|w| matches!(*w, "is" | "was" | "are" | "were")) => {}
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             // "why's merkel mentioned", "why did the EU come up": what
             // the article says of it, not a reason it gives.

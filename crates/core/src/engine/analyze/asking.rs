@@ -120,7 +120,14 @@ impl Analyzer {
             .unwrap_or(Asks::OPEN);
         // "how many problems does it blame, can someone list them all?": the
         // list is asked, which a passage gives without a number.
-        let lists = refs.windows(2).any(|p| matches!(p, ["list" | "name", "them" | "all" | "each" | "every"]));
+        // So is "how many tribes does the article name", "how many
+        // countries are mentioned": the ones it names, which it may not count.
+        let named = |w: &str| matches!(w, "name" | "names" | "mention" | "mentions" | "list" | "lists");
+        let lists = refs.windows(2).any(|p| matches!(p, ["list" | "name", "them" | "all" | "each" | "every"]))
+            || refs.windows(2).any(|p| matches!(p[0], "article" | "it" | "piece" | "text" | "author") && named(p[1]))
+            || refs
+                .windows(2)
+                .any(|p| matches!(p[0], "are" | "were" | "get" | "got") && matches!(p[1], "named" | "mentioned" | "listed"));
         let asks = if asks.kind == Kind::HowMany && lists { Asks::OPEN } else { asks };
         // "was this written in libya?", "were the talks held in rome?": a
         // yes/no question that ends on the place it puts something in asks
