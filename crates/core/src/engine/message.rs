@@ -488,6 +488,14 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
                 // "…which is confusing, anyway is erdogan called…".
                 || matches!(next, "anyway" | "anyways" | "btw") && brk == Break::Comma
+                || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
+                // "i thought they'd never agree, but after they met what did
+                // they call for?": the asker's own view, then the question.
+                || brk == Break::Comma && next == "but" && speaks_first(&words[start..=i]) && {
+                    let rest = &words[i + 2..];
+                    let end = breaks[i + 1..].iter().position(|b| *b >= Break::Colon).map_or(rest.len(), |e| e.min(rest.len()));
+                    rest[..end].iter().any(|w| is_wh(w))
+                }
                 // "…, the abbreviation keeps popping up and i never
                 // learned it": a sentence of its own after a question.
                 || brk == Break::Comma && is_wh(words[start]) && opens_a_statement(&words[i + 1..])
@@ -504,15 +512,22 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // before the question, without a comma.
                 // "if they back opposite sides how come they…": so does a
                 // condition the question rests on.
+                // ("…in algiers who else did he meet", "…what exactly did").
                 || is_wh(next)
-                    && words.get(i + 2).is_some_and(|w| is_aux(w) || next == "how" && *w == "come")
+                    && {
+                        let at = if matches!(words.get(i + 2), Some(&("else" | "exactly"))) { i + 3 } else { i + 2 };
+                        words.get(at).is_some_and(|w| is_aux(w) || next == "how" && *w == "come")
+                    }
                     && sets_the_scene(&words[start..=i])
                 // "when sarraj was in algiers did the algerians say…": a
                 // yes/no question after the time it is set in.
+                // (Not "but after they met what exactly did they…", where
+                // the question word is already said.)
                 || is_aux(next)
                     && i + 1 - start >= 4
                     && words.get(i + 2).is_some_and(|w| !is_aux(w) && !is_wh(w))
                     && sets_a_time(&words[start..=i])
+                    && !words[start..=i].iter().skip_while(|w| is_opener(w)).skip(1).any(|w| is_wh(w))
                 // "our group is split on whether serraj went to rome"; but
                 // "has haftar said whether…" asks the "whether" itself.
                 || next == "whether" && !is_aux(words[start]) && !is_wh(words[start])
@@ -594,10 +609,42 @@ fn opens_a_statement(words: &[&str]) -> bool {
     }
 }
 
+/// Whether a clause is the asker speaking of themselves: "ngl i thought…",
+/// "my notes say…".
+fn speaks_first(words: &[&str]) -> bool {
+    words.iter().find(|w| !is_opener(w) && !matches!(**w, "ngl" | "tbh" | "honestly")).is_some_and(|w| is_first_person(w))
+}
+
 /// Whether words open a comment on what was just said: "…, which seems
-/// contradictory", "which makes sense"; not a question ("which is it?").
+/// contradictory", "which makes sense", "which is kind of wild"; not a
+/// question ("which is it?").
 fn comments(words: &[&str]) -> bool {
-    matches!(
+    let remark = |w: &str| {
+        matches!(
+            w,
+            "kind"
+                | "sort"
+                | "so"
+                | "pretty"
+                | "really"
+                | "super"
+                | "quite"
+                | "very"
+                | "weird"
+                | "wild"
+                | "crazy"
+                | "interesting"
+                | "confusing"
+                | "funny"
+                | "odd"
+                | "strange"
+                | "surprising"
+                | "ironic"
+                | "bizarre"
+                | "insane"
+        )
+    };
+    matches!(words, ["which", "is" | "was", w, ..] if remark(w)) || matches!(
         words,
         [
             "which",
