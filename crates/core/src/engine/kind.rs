@@ -180,10 +180,11 @@ pub fn asks(words: &[&str]) -> Asks {
             // "the tripoli forces were the ones who pushed isis out, yes?",
             // "was haftar the one who took sirte": who they are is said, and
             // the question checks it.
+            // So is "…were the same crowd who beat isis there, right?".
             "who"
                 if i >= 2
-                    && matches!(words[i - 1], "one" | "ones")
-                    && words[i - 2] == "the"
+                    && matches!(words[i - 1], "one" | "ones" | "crowd" | "guys" | "people" | "group" | "lot")
+                    && words[i.saturating_sub(3)..i - 1].contains(&"the")
                     && words[..i - 2].iter().any(|w| matches!(*w, "is" | "was" | "are" | "were")) => {}
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             // "why's merkel mentioned", "why did the EU come up": what
