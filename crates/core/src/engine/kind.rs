@@ -234,6 +234,10 @@ pub fn asks(words: &[&str]) -> Asks {
                 return Asks::of(Kind::Why)
             }
             "what" if is_causal_verb(next) => return Asks::of(Kind::Why),
+            // "what's the actual death toll": a count.
+            "what" | "whats" if words[i + 1..].iter().take(5).any(|w| matches!(*w, "toll" | "tally")) => {
+                return Asks::of(Kind::HowMany)
+            }
             // "what was cavusoglu in algiers for": a purpose.
             "what" | "whats" if asks_a_purpose(&words[i..]) => return Asks::of(Kind::Why),
             // "what number is the brigade", "what was the number again":

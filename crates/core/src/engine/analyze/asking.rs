@@ -407,7 +407,7 @@ impl Analyzer {
         let person = |i: usize| self.is_person(&classes[i]);
         for pair in found.windows(2) {
             let (before, c) = (&pair[0], &pair[1]);
-            let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his"));
+            let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his" | "them"));
             let joined = refs[before.end - 1] == "or";
             // "…, but has he ever met haftar himself?": the one asked about
             // is the subject, whoever else the question names.
@@ -420,7 +420,10 @@ impl Analyzer {
             {
                 continue;
             }
-            if let Some(i) = (before.start..before.end).find(|&i| person(i)) {
+            // "so hafter sat down with conte, what did the two of them
+            // agree on?": both.
+            let both = refs[c.start..c.end].windows(3).any(|w| matches!(w, ["two" | "both", "of", "them"]));
+            for i in (before.start..before.end).filter(|&i| person(i)).take(if both { 2 } else { 1 }) {
                 roles[i] = roles[i].max(Role::Core);
             }
         }
