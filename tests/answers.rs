@@ -246,6 +246,37 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
 }
 
 #[test]
+fn remarks_views_and_guesses_around_a_question_are_not_asked() {
+    // A remark on what was just said, and the asker's own view before
+    // ", but", say why they ask; the question follows.
+    assert_quotes(
+        "the contractors thing confuses me, which is pretty odd, but anyway who do the russians fight alongside?",
+        "alongside Khalifa Haftar",
+    );
+    assert_quotes(
+        "i figured ankara and moscow would clash forever, but after the istanbul meeting what did they ask for together?",
+        "called jointly",
+    );
+    // "…were the ones who…, yes?" says who, and the question checks it.
+    assert_quotes(
+        "the tripoli forces were the ones who pushed daesh out of sirte, yes?",
+        "since driving Islamic State",
+    );
+    // The holder of a title the article never gives, said to be confirmed.
+    assert_abstains("capital of russia is moscow right?");
+    // The ones the article names, which it need not count.
+    assert_quotes(
+        "how many countries does the article name as rejecting the deals?",
+        "Greece, Cyprus, France and Egypt",
+    );
+    // A count asked with "what", and two people taken up together.
+    assert_abstains("what was the death toll in sirte?");
+    assert_abstains("sarraj sat down with tebboune in algiers, what did the two of them agree on?");
+    assert_quotes("why was there barely anyone left guarding sirte", "much smaller presence");
+    assert_abstains("is the syllabus reading due monday");
+}
+
+#[test]
 fn what_a_question_opens_with_does_not_hide_it() {
     // Whose account is asked, and the trigger of something, ask on.
     assert_quotes(

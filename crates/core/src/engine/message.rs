@@ -612,7 +612,10 @@ fn opens_a_statement(words: &[&str]) -> bool {
 /// Whether a clause is the asker speaking of themselves: "ngl i thought…",
 /// "my notes say…".
 fn speaks_first(words: &[&str]) -> bool {
-    words.iter().find(|w| !is_opener(w) && !matches!(**w, "ngl" | "tbh" | "honestly")).is_some_and(|w| is_first_person(w))
+    words
+        .iter()
+        .find(|w| !is_opener(w) && !matches!(**w, "ngl" | "tbh" | "honestly"))
+        .is_some_and(|w| is_first_person(w))
 }
 
 /// Whether words open a comment on what was just said: "…, which seems
@@ -644,25 +647,26 @@ fn comments(words: &[&str]) -> bool {
                 | "insane"
         )
     };
-    matches!(words, ["which", "is" | "was", w, ..] if remark(w)) || matches!(
-        words,
-        [
-            "which",
-            "seems"
-                | "seemed"
-                | "sounds"
-                | "sounded"
-                | "looks"
-                | "looked"
-                | "feels"
-                | "felt"
-                | "means"
-                | "meant"
-                | "makes"
-                | "made",
-            ..
-        ]
-    )
+    matches!(words, ["which", "is" | "was", w, ..] if remark(w))
+        || matches!(
+            words,
+            [
+                "which",
+                "seems"
+                    | "seemed"
+                    | "sounds"
+                    | "sounded"
+                    | "looks"
+                    | "looked"
+                    | "feels"
+                    | "felt"
+                    | "means"
+                    | "meant"
+                    | "makes"
+                    | "made",
+                ..
+            ]
+        )
 }
 
 /// Whether words open with "when", "after" or "before" and a subject, not

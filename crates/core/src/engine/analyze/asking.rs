@@ -125,9 +125,9 @@ impl Analyzer {
         let named = |w: &str| matches!(w, "name" | "names" | "mention" | "mentions" | "list" | "lists");
         let lists = refs.windows(2).any(|p| matches!(p, ["list" | "name", "them" | "all" | "each" | "every"]))
             || refs.windows(2).any(|p| matches!(p[0], "article" | "it" | "piece" | "text" | "author") && named(p[1]))
-            || refs
-                .windows(2)
-                .any(|p| matches!(p[0], "are" | "were" | "get" | "got") && matches!(p[1], "named" | "mentioned" | "listed"));
+            || refs.windows(2).any(|p| {
+                matches!(p[0], "are" | "were" | "get" | "got") && matches!(p[1], "named" | "mentioned" | "listed")
+            });
         let asks = if asks.kind == Kind::HowMany && lists { Asks::OPEN } else { asks };
         // "was this written in libya?", "were the talks held in rome?": a
         // yes/no question that ends on the place it puts something in asks
@@ -407,7 +407,8 @@ impl Analyzer {
         let person = |i: usize| self.is_person(&classes[i]);
         for pair in found.windows(2) {
             let (before, c) = (&pair[0], &pair[1]);
-            let points_back = refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his" | "them"));
+            let points_back =
+                refs[c.start..c.end].iter().any(|w| matches!(*w, "he" | "she" | "him" | "her" | "his" | "them"));
             let joined = refs[before.end - 1] == "or";
             // "…, but has he ever met haftar himself?": the one asked about
             // is the subject, whoever else the question names.
@@ -423,7 +424,9 @@ impl Analyzer {
             // "so hafter sat down with conte, what did the two of them
             // agree on?": both.
             let both = refs[c.start..c.end].windows(3).any(|w| matches!(w, ["two" | "both", "of", "them"]));
-            for i in (before.start..before.end).filter(|&i| person(i)).take(if both { 2 } else { 1 }) {
+            let someone =
+                |i: &usize| person(*i) || both && self.entity_of(&classes[*i]).is_some_and(EntityType::answers_who);
+            for i in (before.start..before.end).filter(someone).take(if both { 2 } else { 1 }) {
                 roles[i] = roles[i].max(Role::Core);
             }
         }
