@@ -883,6 +883,14 @@ fn held_out_sets_do_not_regress() {
         // band), written blind at the end of the twenty-sixth session,
         // sealed and scored once on its last engine (0627f0a): 0.930.
         ("heldout93.jsonl", 0.92),
+        // heldout94 (CV) and heldout95 (CW, several writers' voices: long
+        // asides, terse typos, notes to check, slang, comparisons), 200 each
+        // in study-group chat (150/24/26, a third each band), written blind
+        // at the start of the twenty-seventh session, sealed and scored once
+        // on the session-start engine (0627f0a): 0.875 and 0.845; 0.935 and
+        // 0.920 after the session's fixes.
+        ("heldout94.jsonl", 0.93),
+        ("heldout95.jsonl", 0.91),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
