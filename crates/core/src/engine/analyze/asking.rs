@@ -238,6 +238,19 @@ impl Analyzer {
         // "my mate says noon, i think midnight, who's right?": the claims
         // are what is asked, and a word the article never uses is only one
         // side of the dispute.
+        // "i wrote down that the brigade is mostly warfalla guys, can
+        // someone confirm that": a name the article never uses, offered to
+        // be checked, is the asker's guess, which the answer may settle.
+        let checked = asks == Asks::OPEN
+            && (ends_on_a_tag(&refs) || refs.iter().any(|w| matches!(*w, "confirm" | "confirms" | "confirming")));
+        if checked {
+            for (i, (r, c)) in roles.iter_mut().zip(classes.iter()).enumerate() {
+                let foreign = refs[i].len() >= 4 && refs[i].bytes().all(|b| b.is_ascii_lowercase()) && !self.english.knows(refs[i]);
+                if *r == Role::Core && matches!(c, WordClass::Unknown(_)) && foreign {
+                    *r = Role::Alternative;
+                }
+            }
+        }
         let disputed = asks_who_is_right(&refs);
         let asks = if disputed {
             for (i, (r, c)) in roles.iter_mut().zip(classes.iter()).enumerate() {
