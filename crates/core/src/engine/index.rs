@@ -372,7 +372,9 @@ impl CompiledEntry {
             examples.push(ids);
         }
         let spec = &entry.spec;
-        let quotes = entry.quotes.iter().map(|q| q.text.as_str());
+        // A section heading states that it is one, not what it names (its
+        // words are the section's, and would weigh as if said here).
+        let quotes = entry.quotes.iter().filter(|q| !q.is_heading()).map(|q| q.text.as_str());
         let mut stated: Vec<u32> = Vec::new();
         for text in [spec.topic.as_str(), spec.answer.as_str()].into_iter().chain(quotes) {
             stated.extend(vocabulary.intern_all(&analyzer.analyze(text).term_names()));
@@ -386,8 +388,12 @@ impl CompiledEntry {
         bag.dedup();
         let quotes: Vec<&str> = entry.quotes.iter().map(|q| q.text.as_str()).collect();
         let offer = Offer::of(&quotes, Some(&entry.spec.answer), analyzer, vocabulary);
-        let mut context: Vec<u32> =
-            entry.quotes.iter().flat_map(|q| article.around(q.at.block, Anaphors::of(&q.text))).collect();
+        let mut context: Vec<u32> = entry
+            .quotes
+            .iter()
+            .filter(|q| !q.is_heading())
+            .flat_map(|q| article.around(q.at.block, Anaphors::of(&q.text)))
+            .collect();
         context.sort_unstable();
         context.dedup();
         let mut example_terms: Vec<(u32, u64)> = Vec::new();

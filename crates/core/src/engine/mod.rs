@@ -480,7 +480,10 @@ impl Engine {
             return true;
         }
         let asked: Vec<String> = analysis.terms.iter().map(|t| t.term.clone()).collect();
-        quotes.iter().any(|q| self.analyzer.gives_a_name(&q.text, &analysis.named, &asked, &analysis.besides))
+        // A section heading is a name ("what's the second subheading called").
+        quotes
+            .iter()
+            .any(|q| q.is_heading() || self.analyzer.gives_a_name(&q.text, &analysis.named, &asked, &analysis.besides))
     }
 
     /// What quotes that match a question still do not say: the name it

@@ -12,12 +12,20 @@ pub struct QuoteRef {
 }
 
 impl QuoteRef {
+    /// Whether it is a whole section heading: its text is its section's
+    /// name (a quote of those words is located in the heading first).
+    pub fn is_heading(&self) -> bool {
+        self.paragraph > 0 && self.section.as_deref() == Some(self.text.as_str())
+    }
+
     /// Where the quote stands, in words, the same in every front end:
     /// "paragraph 7, section “Sirte takeover”"; the paragraphs before the
-    /// first heading are the introduction.
+    /// first heading are the introduction. A whole section heading (its
+    /// text is its section's name) stands above its first paragraph.
     pub fn location(&self) -> String {
         match (&self.section, self.paragraph) {
             (_, 0) => "the headline and byline".to_string(),
+            (Some(_), n) if self.is_heading() => format!("the section heading above paragraph {n}"),
             (Some(s), n) => format!("paragraph {n}, section \u{201C}{s}\u{201D}"),
             (None, n) => format!("paragraph {n}, introduction"),
         }
@@ -190,5 +198,21 @@ impl Reply {
     /// knowledge base (not chatter, not empty).
     pub fn is_gap(&self) -> bool {
         matches!(self.outcome, Outcome::Abstain { reason: AbstainReason::NotCovered, .. } | Outcome::NotStated { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::QuoteRef;
+
+    #[test]
+    fn a_quote_says_where_it_stands() {
+        let at = |text: &str, paragraph, section: Option<&str>| {
+            QuoteRef { text: text.into(), paragraph, section: section.map(str::to_owned) }.location()
+        };
+        assert_eq!(at("Putin and Erdogan call", 0, None), "the headline and byline");
+        assert_eq!(at("The call came.", 1, None), "paragraph 1, introduction");
+        assert_eq!(at("Sirte fell.", 7, Some("Sirte takeover")), "paragraph 7, section \u{201C}Sirte takeover\u{201D}");
+        assert_eq!(at("Sirte takeover", 7, Some("Sirte takeover")), "the section heading above paragraph 7");
     }
 }

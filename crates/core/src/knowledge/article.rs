@@ -31,14 +31,18 @@ pub enum BlockKind {
     Byline,
     Dateline,
     Paragraph,
+    /// A section heading: quotable ("what's the second subheading?"), but
+    /// no sentence of it is a passage that answers a question.
+    Heading,
 }
 
 /// A run of text quotes can be taken from: the headline, the byline, the
-/// dateline, or a body paragraph.
+/// dateline, a body paragraph or a section heading.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
-    /// 1-based reading order among body paragraphs; 0 for the front matter.
+    /// 1-based reading order among body paragraphs; 0 for the front matter;
+    /// for a heading, the paragraph it stands above.
     pub paragraph: usize,
     /// The section heading above it; `None` before the first heading.
     pub section: Option<String>,
@@ -57,6 +61,7 @@ impl Block {
             BlockKind::Byline => "Byline".into(),
             BlockKind::Dateline => "Dateline".into(),
             BlockKind::Paragraph => format!("paragraph {}", self.paragraph),
+            BlockKind::Heading => format!("the heading above paragraph {}", self.paragraph),
         }
     }
 }
@@ -72,6 +77,8 @@ pub struct SentenceRef {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
     pub meta: Metadata,
+    /// The front matter and the body paragraphs in reading order, then the
+    /// section headings (each with the paragraph it stands above).
     pub blocks: Vec<Block>,
     pub sections: Vec<String>,
 }
@@ -109,6 +116,7 @@ impl Article {
 
         let mut section: Option<String> = None;
         let mut sections = Vec::new();
+        let mut headings = Vec::new();
         let mut paragraph = 0;
         let mut current: Option<(usize, String)> = None;
         let lines = body.lines().chain(std::iter::once(""));
@@ -123,6 +131,13 @@ impl Article {
                 if let Some(heading) = trimmed.strip_prefix("## ") {
                     let heading = heading.trim().to_string();
                     sections.push(heading.clone());
+                    headings.push(block(
+                        BlockKind::Heading,
+                        paragraph + 1,
+                        Some(heading.clone()),
+                        heading.clone(),
+                        line_no,
+                    ));
                     section = Some(heading);
                 }
                 continue;
@@ -141,6 +156,10 @@ impl Article {
         if paragraph == 0 {
             return Err(err(front_lines, "the article has no paragraphs".into()));
         }
+        // After the body, so a paragraph's block is the one after the
+        // paragraph before it, and the body's blocks are numbered as they
+        // would be without headings.
+        blocks.extend(headings);
         Ok(Article { meta, blocks, sections })
     }
 
@@ -157,11 +176,13 @@ impl Article {
         self.paragraphs().find(|b| b.paragraph == n)
     }
 
-    /// Every sentence of every block, in reading order.
+    /// Every sentence of every block but the section headings, in reading
+    /// order: the passages a question may be answered from.
     pub fn sentences(&self) -> impl Iterator<Item = SentenceRef> + '_ {
         self.blocks
             .iter()
             .enumerate()
+            .filter(|(_, b)| b.kind != BlockKind::Heading)
             .flat_map(|(block, b)| b.sentences.iter().map(move |&(start, end)| SentenceRef { block, start, end }))
     }
 
@@ -189,6 +210,17 @@ mod tests {
         assert_eq!((p1.section.as_deref(), p1.sentences.len()), (None, 2));
         let p2 = a.paragraph(2).unwrap();
         assert_eq!((p2.section.as_deref(), p2.text.as_str(), p2.line), (Some("Part"), "Three continued.", 14));
+    }
+
+    #[test]
+    fn headings_are_quotable_blocks_after_the_body_but_no_passages() {
+        let a = Article::parse(MINI, "a.md").unwrap();
+        let heading = a.blocks.last().unwrap();
+        assert_eq!((heading.kind, heading.text.as_str(), heading.paragraph), (BlockKind::Heading, "Part", 2));
+        assert_eq!(heading.label(), "the heading above paragraph 2");
+        assert!(a.sentences().all(|s| a.blocks[s.block].kind != BlockKind::Heading));
+        let found = crate::knowledge::locate::QuoteFinder::new(&a).locate(&a, "Part").unwrap();
+        assert_eq!((found.block, found.paragraph, found.section.as_deref()), (a.blocks.len() - 1, 2, Some("Part")));
     }
 
     #[test]

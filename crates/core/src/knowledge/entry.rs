@@ -48,6 +48,14 @@ pub struct Quote {
     pub at: Location,
 }
 
+impl Quote {
+    /// Whether it is a whole section heading (located in the heading first:
+    /// its text is its section's name).
+    pub fn is_heading(&self) -> bool {
+        self.at.paragraph > 0 && self.at.section.as_deref() == Some(self.text.as_str())
+    }
+}
+
 /// A validated entry: every quote located, every trigger known to compile
 /// (the engine compiles all of a knowledge base's triggers into one set).
 #[derive(Debug, Clone, Serialize, Deserialize)]

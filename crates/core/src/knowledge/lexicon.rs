@@ -216,11 +216,11 @@ impl Lexicon {
         let titled = title_words.iter().map(|c| ("titles", c));
         let parted = raw.parts.values().map(|c| ("parts", c));
         for part in raw.parts.keys() {
-            if !matches!(part.as_str(), "headline" | "byline" | "dateline") {
+            if !matches!(part.as_str(), "headline" | "byline" | "dateline" | "subheading") {
                 problems.push(Diagnostic {
                     file: file.into(),
                     line: line_of_text(source, part).unwrap_or(1),
-                    message: format!("[parts] knows headline, byline and dateline, not {part:?}"),
+                    message: format!("[parts] knows headline, byline, dateline and subheading, not {part:?}"),
                 });
             }
         }

@@ -48,6 +48,25 @@ impl QuoteFinder {
         if needle.is_empty() {
             return None;
         }
+        // A whole section heading is that heading, though its words may
+        // stand in a paragraph too ("Greece, Cyprus, France and Egypt").
+        let heading = self
+            .folded
+            .iter()
+            .enumerate()
+            .find(|&(block, folded)| article.blocks[block].kind == BlockKind::Heading && folded.text == needle);
+        if let Some((block, folded)) = heading {
+            let b = &article.blocks[block];
+            let (start, end) = folded.original_range(0, needle.len());
+            return Some(Location {
+                block,
+                paragraph: b.paragraph,
+                section: b.section.clone(),
+                start,
+                end,
+                sentence: 0,
+            });
+        }
         self.folded.iter().enumerate().find_map(|(block, folded)| {
             let text = &folded.text;
             let (at, _) =

@@ -245,7 +245,9 @@ impl Analyzer {
             && (ends_on_a_tag(&refs) || refs.iter().any(|w| matches!(*w, "confirm" | "confirms" | "confirming")));
         if checked {
             for (i, (r, c)) in roles.iter_mut().zip(classes.iter()).enumerate() {
-                let foreign = refs[i].len() >= 4 && refs[i].bytes().all(|b| b.is_ascii_lowercase()) && !self.english.knows(refs[i]);
+                let foreign = refs[i].len() >= 4
+                    && refs[i].bytes().all(|b| b.is_ascii_lowercase())
+                    && !self.english.knows(refs[i]);
                 if *r == Role::Core && matches!(c, WordClass::Unknown(_)) && foreign {
                     *r = Role::Alternative;
                 }

@@ -600,6 +600,7 @@ impl Analyzer {
             crate::knowledge::BlockKind::Headline => "headline",
             crate::knowledge::BlockKind::Byline => "byline",
             crate::knowledge::BlockKind::Dateline => "dateline",
+            crate::knowledge::BlockKind::Heading => "subheading",
             crate::knowledge::BlockKind::Paragraph => return None,
         };
         self.parts.get(name).map(String::as_str)
