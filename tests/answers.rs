@@ -891,6 +891,12 @@ fn held_out_sets_do_not_regress() {
         // 0.920 after the session's fixes.
         ("heldout94.jsonl", 0.93),
         ("heldout95.jsonl", 0.91),
+        // heldout96 (CX) and heldout97 (CY), 200 each in study-group chat
+        // (150/24/26, a third each band), written blind in the
+        // twenty-seventh session and sealed: CX scored once on cb90ecf
+        // (0.875), CY once on the session's last engine, f3d76f5 (0.900).
+        ("heldout96.jsonl", 0.89),
+        ("heldout97.jsonl", 0.89),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
