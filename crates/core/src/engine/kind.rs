@@ -352,12 +352,18 @@ pub fn asks(words: &[&str]) -> Asks {
             .any(|w| matches!(*w, "venue" | "location" | "whereabouts" | "destination" | "hometown" | "birthplace"))
             .then_some(Asks::of(Kind::Where))
     };
-    // "i need casualty figures", "death toll?": a count.
+    // "i need casualty figures", "death toll?": a count. ("number of the
+    // flipped brigade?" is the number it goes by, of one thing.)
     let count = || {
-        words
-            .iter()
-            .any(|w| matches!(*w, "figures" | "numbers" | "number" | "toll" | "stats" | "statistics" | "tally"))
-            .then_some(Asks::of(Kind::HowMany))
+        let one = words.iter().position(|w| *w == "number").is_some_and(|at| {
+            let phrase: Vec<&str> = std::iter::once("the").chain(words[at..].iter().copied()).collect();
+            number_of_one(&phrase)
+        });
+        (!one
+            && words
+                .iter()
+                .any(|w| matches!(*w, "figures" | "numbers" | "number" | "toll" | "stats" | "statistics" | "tally")))
+        .then_some(Asks::of(Kind::HowMany))
     };
     // "did they switch sides for money or because of loyalty": a choice of
     // reasons.
