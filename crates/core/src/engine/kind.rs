@@ -355,10 +355,7 @@ pub fn asks(words: &[&str]) -> Asks {
     // "i need casualty figures", "death toll?": a count. ("number of the
     // flipped brigade?" is the number it goes by, of one thing.)
     let count = || {
-        let one = words.iter().position(|w| *w == "number").is_some_and(|at| {
-            let phrase: Vec<&str> = std::iter::once("the").chain(words[at..].iter().copied()).collect();
-            number_of_one(&phrase)
-        });
+        let one = words.iter().position(|w| *w == "number").is_some_and(|at| number_of_the_one(&words[at..]));
         (!one
             && words
                 .iter()
@@ -698,8 +695,14 @@ fn noun_asks(noun: &str) -> Option<Asks> {
 /// ("the number of the troops") or a collective ("of the dead") is counted.
 fn number_of_one(words: &[&str]) -> bool {
     let words = words.strip_prefix(&["is"][..]).or(words.strip_prefix(&["was"][..])).unwrap_or(words);
+    words.strip_prefix(&["the"][..]).is_some_and(number_of_the_one)
+}
+
+/// "number of the flipped brigade": the number one thing goes by, not how
+/// many of the dead or wounded.
+fn number_of_the_one(words: &[&str]) -> bool {
     match words {
-        ["the", "number", "of", "the" | "that" | "this", one, ..] => {
+        ["number", "of", "the" | "that" | "this", one, ..] => {
             !one.ends_with('s') && !matches!(*one, "dead" | "people" | "wounded" | "injured" | "killed" | "staff")
         }
         _ => false,

@@ -12,10 +12,9 @@ pub struct QuoteRef {
 }
 
 impl QuoteRef {
-    /// Whether it is a whole section heading: its text is its section's
-    /// name (a quote of those words is located in the heading first).
+    /// Whether it is a whole section heading ([`crate::knowledge::is_whole_heading`]).
     pub fn is_heading(&self) -> bool {
-        self.paragraph > 0 && self.section.as_deref() == Some(self.text.as_str())
+        crate::knowledge::is_whole_heading(&self.text, self.paragraph, self.section.as_deref())
     }
 
     /// Where the quote stands, in words, the same in every front end:

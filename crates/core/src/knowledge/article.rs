@@ -191,6 +191,13 @@ impl Article {
     }
 }
 
+/// Whether a quote is a whole section heading: its text is the name of the
+/// section it is placed in (a quote of a heading's words is located in the
+/// heading first, so no paragraph's quote is ever read as one).
+pub fn is_whole_heading(text: &str, paragraph: usize, section: Option<&str>) -> bool {
+    paragraph > 0 && section == Some(text)
+}
+
 fn block(kind: BlockKind, paragraph: usize, section: Option<String>, text: String, line: usize) -> Block {
     let sentences = split_sentences(&text);
     Block { kind, paragraph, section, text, sentences, line }

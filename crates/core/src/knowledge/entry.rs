@@ -49,10 +49,9 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// Whether it is a whole section heading (located in the heading first:
-    /// its text is its section's name).
+    /// Whether it is a whole section heading ([`super::is_whole_heading`]).
     pub fn is_heading(&self) -> bool {
-        self.at.paragraph > 0 && self.at.section.as_deref() == Some(self.text.as_str())
+        super::is_whole_heading(&self.text, self.at.paragraph, self.at.section.as_deref())
     }
 }
 

@@ -17,7 +17,7 @@ mod slug;
 use std::path::Path;
 use std::sync::Arc;
 
-pub use article::{Article, Block, BlockKind, Metadata, SentenceRef};
+pub use article::{is_whole_heading, Article, Block, BlockKind, Metadata, SentenceRef};
 pub use check::{check, check_coverage, check_dir};
 pub use english::{English, PartOfSpeech};
 pub use entries_file::render_entries;
