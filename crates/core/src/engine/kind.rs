@@ -141,6 +141,22 @@ fn mentions(rest: &[&str]) -> bool {
     })
 }
 
+/// Whether a clause that asks "where" asks where the article says
+/// something: "…mentioned where?", "where does it say", "where in the
+/// text", said beside the "where". Someone's own words ("where did putin
+/// say it") ask a place.
+fn in_the_text(words: &[&str]) -> bool {
+    let mentioned = |w: &&str| {
+        matches!(*w, "mentioned" | "mention" | "mentions" | "mentioning" | "discussed" | "covered" | "brought")
+    };
+    let by_the_text = words.windows(2).any(|p| {
+        (p[0] == "it" || is_text_noun(p[0]) || matches!(p[0], "author" | "writer"))
+            && matches!(p[1], "say" | "says" | "said" | "talk" | "talks" | "discuss" | "discusses" | "bring" | "brings")
+    });
+    let in_text = words.windows(3).any(|p| p[0] == "in" && matches!(p[1], "the" | "this") && is_text_noun(p[2]));
+    words.iter().any(mentioned) || by_the_text || in_text
+}
+
 /// Reads what one clause asks for from its words (lower case, spelling
 /// fixed). The first question word decides; a clause without one that
 /// names a time ("exact date the deal was signed") asks when.
@@ -165,11 +181,20 @@ pub fn asks(words: &[&str]) -> Asks {
             {
                 return Asks::OPEN
             }
+            // "where is irregular migration mentioned", "where does it say
+            // that": where in the article, which every quote tells.
+            "where" | "wheres" if in_the_text(&words[i.saturating_sub(1)..(i + 8).min(words.len())]) => {
+                return Asks::OPEN
+            }
             "where" | "wheres" => return Asks::of(Kind::Where),
             // "anywhere else?"; not "is smuggling mentioned anywhere?", nor
             // a reason offered: "did they lose because they were busy
             // somewhere else?".
-            "anywhere" | "somewhere" if next == "else" && !words[..i].contains(&"because") => {
+            // So is "did he go anywhere besides brussels".
+            "anywhere" | "somewhere"
+                if (next == "else" || matches!(next, "besides" | "except") || next == "apart" && after == "from")
+                    && !words[..i].contains(&"because") =>
+            {
                 return Asks::of(Kind::Where)
             }
             "anyone" | "anybody" | "someone" | "somebody" if next == "else" => return Asks::of(Kind::Who),
@@ -1183,6 +1208,20 @@ mod tests {
         assert_eq!(asks_of("when the statement talks about weapons, weapons of what kind").kind, Kind::Open);
         assert_eq!(asks_of("when does the statement talk about weapons").kind, Kind::When);
         assert_eq!(asks_of("how far south of sirte is jufra").grain, Some(Grain::Distance));
+    }
+
+    #[test]
+    fn where_the_article_says_something_is_no_place_asked() {
+        assert_eq!(asks_of("irregular migration mentioned where").kind, Kind::Open);
+        assert_eq!(asks_of("where does the article mention the oil crescent").kind, Kind::Open);
+        assert_eq!(asks_of("where does it say that algeria backs sarraj").kind, Kind::Open);
+        assert_eq!(asks_of("where in the text is jufra").kind, Kind::Open);
+        assert_eq!(asks_of("where did putin say it").kind, Kind::Where);
+        assert_eq!(asks_of("did sarraj go anywhere besides brussels").kind, Kind::Where);
+        assert_eq!(
+            asks_of("where will the talks be held, is any city there to be read in the article").kind,
+            Kind::Where
+        );
     }
 
     #[test]

@@ -14,8 +14,8 @@ use crate::engine::kind::{
     month_number, Asks, Grain, Kind,
 };
 use crate::engine::message::{
-    clauses, ends_on_a_tag, is_aux, is_opener, only_contrasted, roles, set_aside, sets_a_time, yes_no_verb, Clause,
-    Form, Role,
+    clauses, ends_on_a_tag, is_aux, is_opener, is_wh, only_contrasted, roles, set_aside, sets_a_time, yes_no_verb,
+    Clause, Form, Role,
 };
 use crate::text::Break;
 
@@ -456,8 +456,15 @@ fn recast(roles: &mut [Role], from: Role, to: Role) {
 }
 
 /// Whether the message asks to confirm what it says: a yes/no question
-/// ("was it on monday?") or a statement with a tag ("…on monday, right?").
+/// ("was it on monday?"), a statement with a tag ("…on monday, right?")
+/// or one asked with a question mark alone ("sirte fell on friday?").
 fn confirms(words: &[&str], clauses: &[Clause]) -> bool {
     let asked = clauses.iter().find(|c| c.form != Form::Statement);
-    ends_on_a_tag(words) || asked.is_some_and(|c| yes_no_verb(words, c).is_some())
+    let stated = |c: &Clause| {
+        let first = (c.start..c.end).map(|i| words[i]).find(|w| !is_opener(w));
+        c.form == Form::Question
+            && c.asks == Asks::OPEN
+            && first.is_some_and(|w| !is_wh(w) && !matches!(w, "any" | "anything" | "anyone" | "anybody" | "whether"))
+    };
+    ends_on_a_tag(words) || asked.is_some_and(|c| yes_no_verb(words, c).is_some() || stated(c))
 }

@@ -595,3 +595,13 @@ fn why_a_stated_fact_matters_asks_for_the_fact() {
     assert_eq!(significance("why does it matter that ferjan people are in it"), Some(true), "the fact is asked");
     assert_eq!(significance("why do the ferjan matter"), Some(false));
 }
+
+#[test]
+fn a_weekday_in_a_statement_asked_with_a_mark_is_a_guess() {
+    let a = analyzer_with(&[("capture", &["fell"])]);
+    let role = |q: &str| a.analyze(q).terms.into_iter().find(|t| t.surface == "friday").map(|t| t.role);
+    assert_eq!(role("quick check: sirte fell on friday?"), Some(Role::Alternative));
+    assert_eq!(role("did sirte fall on friday"), Some(Role::Alternative));
+    assert_eq!(role("what happened on friday?"), Some(Role::Core));
+    assert_eq!(role("anything happen on friday?"), Some(Role::Core));
+}
