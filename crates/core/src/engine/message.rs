@@ -505,6 +505,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || runs_on_an_aside(words, start, i)
                 // "i'm confused, if they back opposite sides how come…"
                 || brk == Break::Comma && sets_a_condition(&words[i + 1..])
+                // "…hang onto sirte, sounds like they're not convinced": the
+                // asker's impression, said after the question.
+                || brk == Break::Comma
+                    && matches!(words[i + 1..], ["sounds" | "seems" | "looks" | "feels", "like", ..])
                 || is_wh(next) && opens_embedded(words[i]) && !object_asked(&words[start..=i])
                 // "i still dont get why sirte fell so fast".
                 || is_wh(next) && words[i] == "get" && i > 0 && is_negation(words[i - 1])
@@ -1458,6 +1462,15 @@ mod tests {
         let (_, cs, _) = read("did they say when the ceasefire starts");
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[1].asks.kind, Kind::When);
+    }
+
+    #[test]
+    fn an_impression_after_the_question_is_context() {
+        let msg = "how long can haftar hang onto sirte, sounds like the writer is not convinced";
+        let (_, cs, _) = read(msg);
+        assert_eq!(cs.iter().map(|c| c.form).collect::<Vec<_>>(), [Form::Question, Form::Statement]);
+        assert_eq!(role_of(msg, "convinced"), Role::Context);
+        assert_eq!(role_of(msg, "sirte"), Role::Core);
     }
 
     #[test]
