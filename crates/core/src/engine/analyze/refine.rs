@@ -376,7 +376,22 @@ impl Analyzer {
     fn coursework_at<'a>(&'a self, words: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
         let determiner = |w: &str| matches!(w, "the" | "this" | "that" | "these" | "those" | "our" | "your");
         let preposition = |w: &str| {
-            matches!(w, "for" | "in" | "into" | "on" | "of" | "about" | "from" | "with" | "to" | "at" | "by" | "under")
+            matches!(
+                w,
+                "for"
+                    | "in"
+                    | "into"
+                    | "on"
+                    | "of"
+                    | "about"
+                    | "from"
+                    | "with"
+                    | "to"
+                    | "at"
+                    | "by"
+                    | "under"
+                    | "against"
+            )
         };
         // "can you write my essay": a task on the asker's own work.
         let task = |i: usize| {
