@@ -246,6 +246,22 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
 }
 
 #[test]
+fn words_quoted_from_the_article_point_at_their_sentence() {
+    // Its words the asker left out are no reason to abstain…
+    assert_quotes(
+        "the bit that goes 'leaving a much smaller presence' - smaller than what?",
+        "leaving a much smaller presence",
+    );
+    assert_quotes(
+        "my notes have turkey 'has said it will send', so have those guys actually landed yet or not",
+        "Turkey has said it will send military advisers",
+    );
+    // …but what it cannot give still is.
+    assert_abstains("it says 'has said it will send' - when will they arrive?");
+    assert_abstains("the article says 'a red line no one should cross', how many troops did algeria send?");
+}
+
+#[test]
 fn remarks_views_and_guesses_around_a_question_are_not_asked() {
     // A remark on what was just said, and the asker's own view before
     // ", but", say why they ask; the question follows.

@@ -4,6 +4,7 @@
 
 mod analyze;
 mod asked;
+mod cited;
 mod followup;
 mod index;
 mod kind;
@@ -271,7 +272,10 @@ impl Engine {
         if let Some(reply) = self.answer_order_stated(question, analysis) {
             return reply;
         }
-        self.answer_each(question, analysis).unwrap_or(reply)
+        if let Some(reply) = self.answer_each(question, analysis) {
+            return reply;
+        }
+        self.answer_cited(question, analysis, &reply).unwrap_or(reply)
     }
 
     /// Answers a question that may follow up `previous`, the same person's
