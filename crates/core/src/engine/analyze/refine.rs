@@ -402,7 +402,9 @@ impl Analyzer {
         // "the line says", "the line that says that": the article's own
         // words, not the asker's.
         let says_at = move |j: usize| {
-            words.get(j).is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention"))
+            words
+                .get(j)
+                .is_some_and(|n| self.speech.contains(*n) || matches!(*n, "mentions" | "mention" | "goes" | "reads"))
         };
         let relative = move |j: usize| words.get(j).is_some_and(|n| matches!(*n, "that" | "which" | "where"));
         let quoted = move |i: usize| says_at(i + 1) || relative(i + 1) && says_at(i + 2);
