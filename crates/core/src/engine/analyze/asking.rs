@@ -222,6 +222,19 @@ impl Analyzer {
         }
         self.point_back(&refs, classes, &found, &mut roles);
         self.the_ones_said(&refs, reading, &found, &mut roles);
+        // "i wrote down they were mostly from benghazi, pretty sure that's
+        // wrong, where did they actually come from": the origin said
+        // before a question of origin is the asker's guess at it.
+        let origin_asked = found.iter().find(|c| c.asks.kind == Kind::Where && refs[c.end - 1] == "from");
+        if let Some(asked) = origin_asked.filter(|_| asks.kind == Kind::Where) {
+            let place = |i: usize| matches!(&classes[i], WordClass::Term(t) if self.entity(t).is_some_and(|e| matches!(e, EntityType::Place | EntityType::Country)));
+            let said = found.iter().filter(|c| c.end <= asked.start && c.form == Form::Statement);
+            for i in said.flat_map(|c| c.start + 1..c.end) {
+                if refs[i - 1] == "from" && place(i) {
+                    roles[i] = Role::Alternative;
+                }
+            }
+        }
         // "is italy one of the countries that rejected the deals": the
         // group's clause is asked, and the one named is a choice the list
         // settles.

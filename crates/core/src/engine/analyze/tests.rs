@@ -605,3 +605,19 @@ fn a_weekday_in_a_statement_asked_with_a_mark_is_a_guess() {
     assert_eq!(role("what happened on friday?"), Some(Role::Core));
     assert_eq!(role("anything happen on friday?"), Some(Role::Core));
 }
+
+#[test]
+fn an_origin_stated_before_a_question_of_origin_is_a_guess() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("east".into(), vec!["benghazi".into()]));
+    lexicon.synonyms.push(("sirte".into(), vec!["sirte".into()]));
+    lexicon.types.push(("place".into(), vec!["east".into(), "sirte".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let role = |q: &str, w: &str| a.analyze(q).terms.into_iter().find(|t| t.surface == w).map(|t| t.role);
+    let msg = "my notes say the forces in sirte were from benghazi, pretty sure thats wrong, where did they come from";
+    assert_eq!(role(msg, "benghazi"), Some(Role::Alternative));
+    assert_ne!(role(msg, "sirte"), Some(Role::Alternative));
+    // Not a question of origin: where they went.
+    let msg = "my notes say the forces in sirte were from benghazi, where did they go";
+    assert_ne!(role(msg, "benghazi"), Some(Role::Alternative));
+}
