@@ -527,10 +527,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // yes/no question after the time it is set in.
                 // (Not "but after they met what exactly did they…", where
                 // the question word is already said.)
+                // Not "does it say | when the talks are supposed to start",
+                // where the "when" is what is said.
                 || is_aux(next)
                     && i + 1 - start >= 4
                     && words.get(i + 2).is_some_and(|w| !is_aux(w) && !is_wh(w))
                     && sets_a_time(&words[start..=i])
+                    && !(start > 0 && opens_embedded(words[start - 1]))
                     && !words[start..=i].iter().skip_while(|w| is_opener(w)).skip(1).any(|w| is_wh(w))
                 // "our group is split on whether serraj went to rome"; but
                 // "has haftar said whether…" asks the "whether" itself.
@@ -1462,6 +1465,17 @@ mod tests {
         let (_, cs, _) = read("did they say when the ceasefire starts");
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[1].asks.kind, Kind::When);
+    }
+
+    #[test]
+    fn a_when_that_is_said_keeps_its_verb() {
+        let (_, cs, _) = read("does it say when the un backed talks are supposed to start");
+        assert_eq!(cs.len(), 2, "{cs:?}");
+        assert_eq!(cs[1].asks.kind, Kind::When);
+        // A time set before a yes/no question still ends there.
+        let (_, cs, _) = read("when sarraj was in algiers did the algerians say anything");
+        assert_eq!(cs.len(), 2, "{cs:?}");
+        assert_eq!(cs[0].form, Form::Statement);
     }
 
     #[test]
