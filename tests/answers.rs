@@ -246,6 +246,17 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
 }
 
 #[test]
+fn a_section_heading_is_found_by_its_place_or_its_words() {
+    assert_quotes("whats the 2nd subheading", "Increased diplomacy");
+    assert_quotes("which section title is about the sirte fighting", "Sirte takeover");
+    assert_quotes("the final section heading pls", "Greece, Cyprus, France and Egypt");
+    assert_quotes("list the subheadings for me", "Increased diplomacy");
+    assert_abstains("sixth subheading?");
+    // A section named as the place of a question asks what is in it.
+    assert_quotes("in the sirte section, what's the name of the brigade?", "604 Brigade");
+}
+
+#[test]
 fn words_quoted_from_the_article_point_at_their_sentence() {
     // Its words the asker left out are no reason to abstain…
     assert_quotes(

@@ -6,6 +6,7 @@ mod analyze;
 mod asked;
 mod cited;
 mod followup;
+mod headings;
 mod index;
 mod kind;
 mod later;
@@ -262,6 +263,9 @@ impl Engine {
     /// Answers a message read alone: whole, else question by question
     /// when it asks several things.
     fn answer_message(&self, question: &str, analysis: &Analysis) -> Reply {
+        if let Some(reply) = self.answer_heading(question, analysis) {
+            return reply;
+        }
         if let Some(reply) = self.answer_order(question, analysis) {
             return reply;
         }
