@@ -246,6 +246,16 @@ fn what_the_asker_adds_around_a_question_is_not_asked() {
 }
 
 #[test]
+fn a_place_guessed_with_a_question_mark_alone_is_checked() {
+    // Where the article was filed, guessed without "was it…".
+    assert_quotes("filed from tripoli?", "London, 8 January 2020");
+    assert_quotes("was the reporter writing from inside turkey?", "London, 8 January 2020");
+    // A day guessed the same way.
+    assert_quotes("sirte was taken on saturday?", "on Monday");
+    assert_quotes("so trump spoke to the press on thursday?", "press conference on Tuesday");
+}
+
+#[test]
 fn a_section_heading_is_found_by_its_place_or_its_words() {
     assert_quotes("whats the 2nd subheading", "Increased diplomacy");
     assert_quotes("which section title is about the sirte fighting", "Sirte takeover");

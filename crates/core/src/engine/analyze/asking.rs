@@ -136,6 +136,10 @@ impl Analyzer {
         let asks = match placed {
             Some(at) => {
                 roles[at] = Role::Alternative;
+                // "from inside libya": the guess is the place.
+                if matches!(refs[at - 1], "inside" | "within") {
+                    roles[at - 1] = Role::Context;
+                }
                 Asks::of(Kind::Where)
             }
             None => asks,
@@ -307,7 +311,10 @@ impl Analyzer {
     fn place_guessed(&self, refs: &[&str], classes: &[WordClass], found: &[Clause]) -> Option<usize> {
         let c = found.iter().find(|c| c.form != Form::Statement)?;
         let words = &refs[c.start..c.end];
-        let opening = yes_no_verb(refs, c)? - c.start;
+        let opening = yes_no_verb(refs, c).map(|at| at - c.start);
+        if opening.is_none() && !asked_by_its_mark(refs, c) {
+            return None;
+        }
         let tail =
             |w: &&&str| matches!(**w, "or" | "not" | "right" | "too" | "then" | "though" | "actually" | "really");
         let kept = words.len() - words.iter().rev().take_while(tail).count();
@@ -333,10 +340,15 @@ impl Analyzer {
                     | "published"
                     | "datelined"
                     | "headquartered"
+                    | "reporting"
+                    | "writing"
             )
         };
-        let copula = matches!(words[opening], "is" | "was" | "are" | "were");
-        let from = refs[at - 1] == "from" && (copula || placing(refs[at - 2]));
+        let copula = opening.is_some_and(|o| matches!(words[o], "is" | "was" | "are" | "were"));
+        // "reporting from inside libya": from somewhere in it.
+        let from_inside = matches!(refs[at - 1], "inside" | "within") && at >= 3 && refs[at - 2] == "from";
+        let verb_at = if from_inside { at - 3 } else { at - 2 };
+        let from = (refs[at - 1] == "from" || from_inside) && (copula || placing(refs[verb_at]));
         let put = matches!(refs[at - 1], "in" | "at") && placing(refs[at - 2]);
         (place && (from || put)).then_some(at)
     }
@@ -473,11 +485,16 @@ fn recast(roles: &mut [Role], from: Role, to: Role) {
 /// or one asked with a question mark alone ("sirte fell on friday?").
 fn confirms(words: &[&str], clauses: &[Clause]) -> bool {
     let asked = clauses.iter().find(|c| c.form != Form::Statement);
-    let stated = |c: &Clause| {
-        let first = (c.start..c.end).map(|i| words[i]).find(|w| !is_opener(w));
-        c.form == Form::Question
-            && c.asks == Asks::OPEN
-            && first.is_some_and(|w| !is_wh(w) && !matches!(w, "any" | "anything" | "anyone" | "anybody" | "whether"))
-    };
-    ends_on_a_tag(words) || asked.is_some_and(|c| yes_no_verb(words, c).is_some() || stated(c))
+    ends_on_a_tag(words) || asked.is_some_and(|c| yes_no_verb(words, c).is_some() || asked_by_its_mark(words, c))
+}
+
+/// Whether a clause is a statement asked with a question mark alone:
+/// "sirte fell on friday?", "filed from libya?".
+fn asked_by_its_mark(words: &[&str], c: &Clause) -> bool {
+    let first = (c.start..c.end).map(|i| words[i]).find(|w| !is_opener(w));
+    c.form == Form::Question
+        && c.asks == Asks::OPEN
+        && first.is_some_and(|w| {
+            !is_wh(w) && !is_aux(w) && !matches!(w, "any" | "anything" | "anyone" | "anybody" | "whether")
+        })
 }
