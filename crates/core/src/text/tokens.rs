@@ -84,6 +84,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         while let Some(&(at, original)) = chars.peek() {
             let c = super::fold_char(original);
             let joins = c == '\'' || c == '.';
+            // "y/n" is one word ("yn"), not "y" and "n" ("why and").
+            if c == '/' && raw.eq_ignore_ascii_case("y") && yes_or_no(&text[at + 1..]) {
+                chars.next();
+                continue;
+            }
             if c.is_alphanumeric() || (joins && next_is_alnum(text, at + original.len_utf8())) {
                 dotted |= c == '.';
                 apostrophe |= c == '\'';
@@ -106,6 +111,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
         last.brk = break_of(&text[gap_start..]).max(Break::Stop);
     }
     out
+}
+
+/// Whether the text after "y/" is the "n" of "y/n", and ends there.
+fn yes_or_no(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('n' | 'N')) && !chars.next().is_some_and(char::is_alphanumeric)
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {
@@ -255,6 +266,13 @@ mod tests {
         assert_eq!(words("we\u{2019}re sure it's Hafter's"), ["we", "are", "sure", "it", "is", "hafter"]);
         assert_eq!(words("I'm sure they don't"), ["i", "am", "sure", "they", "dont"]);
         assert_eq!(words("how'd he do it, I'd say"), ["how", "did", "he", "do", "it", "i", "would", "say"]);
+    }
+
+    #[test]
+    fn yes_or_no_is_one_word() {
+        assert_eq!(words("from the UN? y/n"), ["from", "the", "u.n", "yn"]);
+        assert_eq!(words("Y/N pls"), ["yn", "pls"]);
+        assert_eq!(words("y/no and y/nb"), ["y", "no", "and", "y", "nb"]);
     }
 
     #[test]
