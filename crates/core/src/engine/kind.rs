@@ -214,7 +214,8 @@ pub fn asks(words: &[&str]) -> Asks {
             "who" | "whom" | "whose" | "whos" => return Asks::of(Kind::Who),
             // "why's merkel mentioned", "why did the EU come up": what
             // the article says of it, not a reason it gives.
-            "why" | "whys" if mentions(&words[i + 1..]) => return Asks::OPEN,
+            // So is "merkel mentioned why?".
+            "why" | "whys" if mentions(&words[i + 1..]) || i > 0 && mentions(&words[i - 1..i]) => return Asks::OPEN,
             "why" | "whys" => return Asks::of(Kind::Why),
             // "how many days after the article does the truce begin": a
             // time, which dates settle, not a count.
@@ -1211,13 +1212,14 @@ mod tests {
     }
 
     #[test]
-    fn where_the_article_says_something_is_no_place_asked() {
+    fn where_or_why_the_article_says_something_asks_what_it_says() {
         assert_eq!(asks_of("irregular migration mentioned where").kind, Kind::Open);
         assert_eq!(asks_of("where does the article mention the oil crescent").kind, Kind::Open);
         assert_eq!(asks_of("where does it say that algeria backs sarraj").kind, Kind::Open);
         assert_eq!(asks_of("where in the text is jufra").kind, Kind::Open);
         assert_eq!(asks_of("where did putin say it").kind, Kind::Where);
         assert_eq!(asks_of("did sarraj go anywhere besides brussels").kind, Kind::Where);
+        assert_eq!(asks_of("merkel mentioned why").kind, Kind::Open);
         assert_eq!(
             asks_of("where will the talks be held, is any city there to be read in the article").kind,
             Kind::Where
