@@ -253,6 +253,9 @@ fn a_place_guessed_with_a_question_mark_alone_is_checked() {
     // A day guessed the same way.
     assert_quotes("sirte was taken on saturday?", "on Monday");
     assert_quotes("so trump spoke to the press on thursday?", "press conference on Tuesday");
+    // A whole date to be checked, the day spelled as a word by the chat spellings.
+    assert_quotes("haftar's tripoli offensive began 4 march, right?", "on 4 April");
+    assert_quotes("sarraj was in algiers on 9 february, correct?", "Sarraj was in Algiers on 6 January");
 }
 
 #[test]

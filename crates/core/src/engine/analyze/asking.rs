@@ -49,15 +49,15 @@ impl Analyzer {
         // "it starts 21 jan right?": a day beside a month is the asker's
         // guess at the date, which the answer may confirm or correct.
         for i in (0..refs.len()).filter(|&i| is_day_number(refs[i])) {
-            let month = |j: Option<usize>| j.and_then(|j| refs.get(j)).is_some_and(|w| month_number(w).is_some());
-            if month(Some(i + 1)) || month(i.checked_sub(1)) {
+            if dated(&refs, i).is_some() {
                 roles[i] = Role::Alternative;
             }
         }
+        let checking = confirms(&refs, &found);
         // "trump's press conference was on monday, right?": a weekday in a
         // question to be confirmed is the asker's guess at the day, which
         // the answer may correct.
-        if confirms(&refs, &found) {
+        if checking {
             for (w, role) in refs.iter().zip(roles.iter_mut()) {
                 if is_weekday(w) && *role == Role::Core {
                     *role = Role::Alternative;
@@ -300,6 +300,21 @@ impl Analyzer {
         } else {
             asks
         };
+        // In a date to be confirmed, the month is a guess too, and so is a
+        // day the chat spelling has made a word ("started on 4 march, is
+        // that right?"), unless the question's reading has made them
+        // context already.
+        if checking {
+            let day = |w: &str| is_day_number(w) || is_number_word(w);
+            for i in (0..refs.len()).filter(|&i| day(refs[i])) {
+                let Some(month) = dated(&refs, i) else { continue };
+                for at in [i, month] {
+                    if roles[at] == Role::Core {
+                        roles[at] = Role::Alternative;
+                    }
+                }
+            }
+        }
         let contrasted = only_contrasted(&refs, &aside);
         let excluded = aside.into_iter().filter(|&(_, excludes)| excludes).map(|(at, _)| at).collect();
         Asking { clauses: found, roles, asks, guess, disputed, excluded, contrasted }
@@ -471,6 +486,13 @@ impl Analyzer {
             }
         }
     }
+}
+
+/// Where the month is that the day at `i` is the day of ("21 jan",
+/// "january 21"), if it is one.
+fn dated(words: &[&str], i: usize) -> Option<usize> {
+    let month = |j: usize| words.get(j).is_some_and(|w| month_number(w).is_some());
+    [Some(i + 1), i.checked_sub(1)].into_iter().flatten().find(|&j| month(j))
 }
 
 /// Gives every word of `roles` that has the role `from` the role `to`.
