@@ -57,7 +57,10 @@ pub fn dated_events(analyzer: &Analyzer, article: &Article) -> Dated {
                 i += 1;
             }
             let after = date_at(&words[start..i], published.0).is_some_and(|date| date > published);
-            for o in occurrences.iter().filter(|o| o.entity.is_none()) {
+            // "since 2016" marks when a state began, which says nothing of
+            // when the start of anything else (a ceasefire) is dated.
+            let since = |start: usize| words.get(start).is_some_and(|w| w == "since");
+            for o in occurrences.iter().filter(|o| o.entity.is_none() && !since(o.start)) {
                 let before = o.start < start;
                 // No comma or stop between the term and the time.
                 let (from, to) = if before { (o.start, start) } else { (i - 1, o.start) };
