@@ -280,6 +280,10 @@ fn words_quoted_from_the_article_point_at_their_sentence() {
         "my notes have turkey 'has said it will send', so have those guys actually landed yet or not",
         "Turkey has said it will send military advisers",
     );
+    // What words of the article mean is shown by the sentence that uses them.
+    assert_quotes("what does bolstered mean", "bolstered by Turkish support");
+    assert_quotes("incursion meaning?", "any possible Egyptian incursion");
+    assert_abstains("what does salafist mean in general, as a religion");
     // …but what it cannot give still is.
     assert_abstains("it says 'has said it will send' - when will they arrive?");
     assert_abstains("the article says 'a red line no one should cross', how many troops did algeria send?");

@@ -8,7 +8,7 @@
 //! plainly untrue), but a "when" it cannot date, a speaker it does not
 //! report, or a name it does not give still are.
 
-use super::{Analysis, Engine, Outcome, Reply};
+use super::{Analysis, Engine, Outcome, QuoteRef, Reply};
 use crate::engine::reply::AbstainReason;
 use crate::text::tokens;
 
@@ -16,30 +16,46 @@ use crate::text::tokens;
 /// term ("'counterpart'", "'red line'"), which many sentences may use.
 const MIN_WORDS: usize = 3;
 
+/// The concept the lexicon gives "mean", "meaning" and the like.
+const SIGNIFICANCE: &str = "significance";
+
 /// How sure an answer from a sentence the asker quoted is: the asker
 /// chose it, but what they ask of it is read loosely.
 const CONFIDENCE: f32 = 0.6;
 
 impl Engine {
     /// The reply to a message that quotes the article, when `reply` (what
-    /// the engine made of the message) does not answer it; `None` if the
+    /// the engine made of the message) does not answer it, or answers what
+    /// words mean from a sentence that does not use them; `None` if the
     /// message quotes no one sentence, or `reply` says it is no question
     /// about the article.
     pub(super) fn answer_cited(&self, question: &str, analysis: &Analysis, reply: &Reply) -> Option<Reply> {
-        let open = match &reply.outcome {
-            Outcome::Abstain { reason, .. } => *reason == AbstainReason::NotCovered,
-            Outcome::NotStated { .. } => true,
-            Outcome::Answer { .. } | Outcome::Passage { .. } => false,
+        let given = match &reply.outcome {
+            Outcome::Abstain { reason, .. } if *reason == AbstainReason::NotCovered => None,
+            Outcome::Abstain { .. } => return None,
+            Outcome::NotStated { .. } => None,
+            Outcome::Answer { quotes, .. } | Outcome::Passage { quotes } => Some(quotes),
         };
-        if !open || analysis.present || analysis.offtopic > 0 || analysis.terms.is_empty() {
+        if analysis.present || analysis.offtopic > 0 || analysis.terms.is_empty() {
             return None;
         }
-        let at = self.sentence_cited(question)?;
+        let (at, defines) = self.sentence_cited(question)?;
         let quotes = vec![self.sentence_quote(at)];
-        let judged = super::score::sentence_score(&self.query(analysis), &self.article.sentences[at], &self.tuning);
+        // "what does bolstered mean" answered from a sentence without it.
+        let used = |q: &QuoteRef| quotes[0].text.contains(&q.text) || q.text.contains(&quotes[0].text);
+        if given.is_some_and(|given| !defines || given.iter().any(used)) {
+            return None;
+        }
+        // What words mean is shown by the sentence that uses them: the
+        // meaning asked is no word the sentence must hold.
+        let mut read = analysis.clone();
+        if defines {
+            read.terms.retain(|t| t.term != SIGNIFICANCE);
+        }
+        let judged = super::score::sentence_score(&self.query(&read), &self.article.sentences[at], &self.tuning);
         let outcome = if judged.wrong_kind || judged.wrong_speaker || judged.unbound.is_some() {
-            Outcome::NotStated { missing: self.missing(analysis, &judged), related: quotes }
-        } else if let Some(missing) = self.unsaid(analysis, &quotes) {
+            Outcome::NotStated { missing: self.missing(&read, &judged), related: quotes }
+        } else if let Some(missing) = self.unsaid(&read, &quotes) {
             Outcome::NotStated { missing, related: quotes }
         } else {
             Outcome::Passage { quotes }
@@ -48,30 +64,66 @@ impl Engine {
         Some(Reply { confidence, outcome, ..reply.clone() })
     }
 
-    /// The one sentence of the article that holds words the message puts
-    /// in quote marks, if there is one.
-    fn sentence_cited(&self, question: &str) -> Option<usize> {
-        let spans = quoted(question);
-        if spans.is_empty() {
+    /// The sentence of the article that holds words the message puts in
+    /// quote marks (three or more, in that sentence alone), or words whose
+    /// meaning it asks ("what does pre-empted mean", "sovereign rights
+    /// meaning?"), in the first of at most two sentences that use them.
+    /// With it, whether the message asks what the words mean.
+    fn sentence_cited(&self, question: &str) -> Option<(usize, bool)> {
+        let words = |text: &str| tokens(text).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        let quoted: Vec<Vec<String>> =
+            quoted(question).into_iter().map(words).filter(|span| span.len() >= MIN_WORDS).collect();
+        // Read for words asked about only when it may ask a meaning.
+        let defined = question.contains("mean").then(|| defined(&words(question))).flatten();
+        if quoted.is_empty() && defined.is_none() {
             return None;
         }
-        let words = |text: &str| tokens(text).into_iter().map(|t| t.text).collect::<Vec<_>>();
         let sentences: Vec<Vec<String>> = self
             .article
             .sentences
             .iter()
             .map(|s| words(&self.source.article.blocks[s.block].text[s.start..s.end]))
             .collect();
-        spans.iter().find_map(|span| {
-            let span = words(span);
-            if span.len() < MIN_WORDS {
-                return None;
-            }
-            let mut holding = sentences.iter().enumerate().filter(|(_, s)| s.windows(span.len()).any(|w| w == span));
-            let first = holding.next()?.0;
-            holding.next().is_none().then_some(first)
-        })
+        let holding = |span: &[String]| -> Vec<usize> {
+            (0..sentences.len()).filter(|&i| sentences[i].windows(span.len()).any(|w| w == span)).collect()
+        };
+        let once = quoted.iter().map(|span| holding(span)).find_map(|at| (at.len() == 1).then(|| (at[0], false)));
+        let used =
+            || defined.map(|span| holding(&span)).filter(|at| (1..=2).contains(&at.len())).map(|at| (at[0], true));
+        once.or_else(used)
     }
+}
+
+/// The words whose meaning a question asks, as it gives them: "what does
+/// X mean", "what is meant by X", "meaning of X", "X meaning?". Only
+/// words of some length: "what does that mean" asks about no words; and
+/// not their meaning "in general", which the article does not give.
+fn defined(words: &[String]) -> Option<Vec<String>> {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    // "what does salafist mean in general": beyond the article.
+    if w.contains(&"generally") || w.windows(2).any(|p| p == ["in", "general"]) {
+        return None;
+    }
+    let find = |target: &[&str], from: usize| (from..w.len()).find(|&i| w[i..].starts_with(target));
+    let span = if let Some(at) =
+        (0..w.len()).find(|&i| w[i] == "what" && matches!(w.get(i + 1), Some(&("does" | "do" | "did"))))
+    {
+        let end = (at + 2..w.len()).find(|&i| matches!(w[i], "mean" | "means" | "refer" | "stand"))?;
+        at + 2..end
+    } else if let Some(at) = find(&["meant", "by"], 0).or_else(|| find(&["meaning", "of"], 0)) {
+        at + 2..w.len()
+    } else if w.last() == Some(&"meaning") {
+        0..w.len() - 1
+    } else {
+        return None;
+    };
+    let span: Vec<&str> = w[span]
+        .iter()
+        .copied()
+        .skip_while(|x| matches!(*x, "the" | "a" | "an" | "this" | "that" | "word" | "phrase"))
+        .collect();
+    let sized = (1..=6).contains(&span.len()) && span.iter().any(|x| x.len() >= 4);
+    sized.then(|| span.iter().map(|x| x.to_string()).collect())
 }
 
 /// The stretches of `text` in quote marks, straight or curly, single or
@@ -104,7 +156,18 @@ fn quoted(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::quoted;
+    use super::{defined, quoted};
+
+    #[test]
+    fn the_words_whose_meaning_is_asked_are_found() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(defined(&words("what does pre empted mean")), Some(words("pre empted")));
+        assert_eq!(defined(&words("sovereign rights meaning")), Some(words("sovereign rights")));
+        assert_eq!(defined(&words("what is meant by the oil crescent")), Some(words("oil crescent")));
+        assert_eq!(defined(&words("what does that mean")), None);
+        assert_eq!(defined(&words("what does salafist mean in general")), None);
+        assert_eq!(defined(&words("who took sirte")), None);
+    }
 
     #[test]
     fn words_in_quote_marks_are_found_and_apostrophes_are_not_marks() {

@@ -271,7 +271,7 @@ impl Engine {
         }
         let reply = self.answer_analysis(question, analysis, clip(question), &[]);
         if reply.answered() {
-            return reply;
+            return self.answer_cited(question, analysis, &reply).unwrap_or(reply);
         }
         if let Some(reply) = self.answer_order_stated(question, analysis) {
             return reply;
