@@ -945,6 +945,22 @@ fn held_out_sets_do_not_regress() {
         // band), written blind at the end of the twenty-seventh session,
         // sealed and scored once on its last engine (f471709): 0.920.
         ("heldout98.jsonl", 0.91),
+        // The twenty-eighth session's eight, 200 each (150/24/26, a third
+        // each band), written blind by fresh helpers in several voices and
+        // sealed, each scored once before it was read: DA (heldout99) and
+        // DB (heldout100) on the session-start engine (cfe9ce1): 0.865 and
+        // 0.895; DC (heldout101) and DD (heldout102) on 749fed2: 0.885 and
+        // 0.880; DE (heldout103) and DF (heldout104) on e0470cc: 0.840 and
+        // 0.840; DG (heldout105) and DH (heldout106) on the session's last
+        // engine (d7017c5): 0.900 and 0.925.
+        ("heldout99.jsonl", 0.88),
+        ("heldout100.jsonl", 0.92),
+        ("heldout101.jsonl", 0.89),
+        ("heldout102.jsonl", 0.88),
+        ("heldout103.jsonl", 0.86),
+        ("heldout104.jsonl", 0.85),
+        ("heldout105.jsonl", 0.89),
+        ("heldout106.jsonl", 0.91),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
