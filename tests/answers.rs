@@ -265,6 +265,8 @@ fn a_section_heading_is_found_by_its_place_or_its_words() {
     assert_quotes("the final section heading pls", "Greece, Cyprus, France and Egypt");
     assert_quotes("list the subheadings for me", "Increased diplomacy");
     assert_abstains("sixth subheading?");
+    // Headings of the asker's own essay are not the article's.
+    assert_abstains("what would be good subheadings for my essay");
     // A section named as the place of a question asks what is in it.
     assert_quotes("in the sirte section, what's the name of the brigade?", "604 Brigade");
 }

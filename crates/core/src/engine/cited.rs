@@ -7,6 +7,11 @@
 //! ("the article doesn't say anything about “put down mainly to”" is
 //! plainly untrue), but a "when" it cannot date, a speaker it does not
 //! report, or a name it does not give still are.
+//!
+//! So does a question of what the article's words mean, with or without
+//! quote marks ("what does pre-empted mean", "sovereign rights
+//! meaning?"): the sentence that uses them shows it, and answers even
+//! over a reply from a sentence that does not use them.
 
 use super::{Analysis, Engine, Outcome, QuoteRef, Reply};
 use crate::engine::reply::AbstainReason;

@@ -6,6 +6,7 @@
 //! found here: by its place among them, else by the words it shares with
 //! the question, else all of them.
 
+use super::kind::is_text_noun;
 use super::message::Role;
 use super::{Analysis, Engine, Outcome, QuoteRef, Reply};
 use crate::knowledge::BlockKind;
@@ -23,7 +24,7 @@ impl Engine {
     /// for a section's heading, or asks for one the article does not have
     /// ("the fifth subheading"), which the usual answer then handles.
     pub(super) fn answer_heading(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
-        if !asks_a_heading(analysis) {
+        if analysis.intent.is_some() || !asks_a_heading(analysis) {
             return None;
         }
         let headings: Vec<QuoteRef> = self
@@ -71,7 +72,8 @@ impl Engine {
 
 /// Whether a question asks for a section heading: it names one ("the
 /// second subheading", "section title"), or asks what a section is called
-/// ("name of the diplomacy section?").
+/// ("name of the diplomacy section?"); not headings of the asker's own
+/// essay, unless it names the article too.
 fn asks_a_heading(analysis: &Analysis) -> bool {
     let words: Vec<&str> = analysis.words.iter().map(String::as_str).collect();
     let named = analysis.terms.iter().any(|t| t.term == SUBHEADING && t.role != Role::Context);
@@ -81,7 +83,13 @@ fn asks_a_heading(analysis: &Analysis) -> bool {
     };
     let called = |i: usize| words[i + 1..].iter().take(3).any(|w| matches!(*w, "called" | "titled" | "named"));
     let sections = (0..words.len()).filter(|&i| words[i] == "section");
-    named || sections.into_iter().any(|i| name_of(i) || called(i))
+    // "what would be good subheadings for my essay": the asker's own.
+    let own = words.windows(2).any(|p| {
+        matches!(p[0], "my" | "our")
+            && matches!(p[1], "essay" | "essays" | "paper" | "presentation" | "slides" | "report" | "draft" | "outline")
+    });
+    let the_article = words.iter().any(|w| is_text_noun(w) || matches!(*w, "author" | "writer"));
+    (named || sections.into_iter().any(|i| name_of(i) || called(i))) && (!own || the_article)
 }
 
 /// Which of the headings an ordinal asks for.
