@@ -41,7 +41,9 @@ impl Engine {
             Outcome::NotStated { .. } => None,
             Outcome::Answer { quotes, .. } | Outcome::Passage { quotes } => Some(quotes),
         };
-        if analysis.present || analysis.offtopic > 0 || analysis.terms.is_empty() {
+        // An answer gives way only to what words mean.
+        let asks_meaning = question.contains("mean");
+        if given.is_some() && !asks_meaning || analysis.present || analysis.offtopic > 0 || analysis.terms.is_empty() {
             return None;
         }
         let (at, defines) = self.sentence_cited(question)?;
@@ -135,15 +137,16 @@ fn defined(words: &[String]) -> Option<Vec<String>> {
 /// double. An apostrophe inside a word ("haftar's", "they're") is none.
 fn quoted(text: &str) -> Vec<&str> {
     let is_mark = |c: char| matches!(c, '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}');
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (n, &(at, c)) in chars.iter().enumerate() {
+    let mut before: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let after = chars.peek().map(|&(_, c)| c);
         if !is_mark(c) {
+            before = Some(c);
             continue;
         }
-        let before = n.checked_sub(1).map(|p| chars[p].1);
-        let after = chars.get(n + 1).map(|&(_, c)| c);
         let opens = before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '-' | '\u{2014}'))
             && after.is_some_and(|a| a.is_alphanumeric());
         let closes = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric());
@@ -155,6 +158,7 @@ fn quoted(text: &str) -> Vec<&str> {
             None if opens => open = Some(at + c.len_utf8()),
             _ => {}
         }
+        before = Some(c);
     }
     out
 }

@@ -75,8 +75,11 @@ impl Engine {
 /// ("name of the diplomacy section?"); not headings of the asker's own
 /// essay, unless it names the article too.
 fn asks_a_heading(analysis: &Analysis) -> bool {
-    let words: Vec<&str> = analysis.words.iter().map(String::as_str).collect();
     let named = analysis.terms.iter().any(|t| t.term == SUBHEADING && t.role != Role::Context);
+    if !named && !analysis.words.iter().any(|w| w == "section") {
+        return false;
+    }
+    let words: Vec<&str> = analysis.words.iter().map(String::as_str).collect();
     // "name of the diplomacy section", "the section about sirte is called".
     let name_of = |i: usize| {
         (i.saturating_sub(4)..i).any(|j| matches!(words[j], "name" | "title") && words.get(j + 1) == Some(&"of"))
@@ -100,32 +103,27 @@ enum Place {
 }
 
 /// The place an ordinal in the question gives ("second", "3rd", "last").
-/// The lexicon reads "fourth" and "sixth" as the numbers of the article's
-/// dates ("on the sixth"); before a heading's name they are places.
+/// The chat spellings read "fourth" and "sixth" as the numbers of the
+/// article's dates ("on the sixth"): before a heading's name they are
+/// places.
 fn ordinal(words: &[String]) -> Option<Place> {
-    let heading = |w: Option<&String>| {
-        w.is_some_and(|w| w.starts_with("sub") || matches!(w.as_str(), "heading" | "section" | "title" | "one"))
-    };
-    let spelled = words.windows(2).find_map(|p| match p[0].as_str() {
-        "four" | "six" | "seven" | "eight" if heading(p.get(1)) => Some(Place::Nth(match p[0].as_str() {
-            "four" => 3,
-            "six" => 5,
-            "seven" => 6,
-            _ => 7,
-        })),
-        _ => None,
-    });
-    spelled.or_else(|| {
-        words.iter().find_map(|w| match w.as_str() {
-            "first" | "1st" | "opening" => Some(Place::Nth(0)),
-            "second" | "2nd" => Some(Place::Nth(1)),
-            "third" | "3rd" => Some(Place::Nth(2)),
-            "fourth" | "4th" => Some(Place::Nth(3)),
-            "fifth" | "5th" => Some(Place::Nth(4)),
-            "sixth" | "6th" => Some(Place::Nth(5)),
-            "seventh" | "7th" => Some(Place::Nth(6)),
-            "last" | "final" => Some(Place::Last),
-            _ => None,
+    let heading = |w: &String| w.starts_with("sub") || matches!(w.as_str(), "heading" | "section" | "title" | "one");
+    words.iter().enumerate().find_map(|(i, w)| {
+        let spelled = words.get(i + 1).is_some_and(heading);
+        Some(match w.as_str() {
+            "first" | "1st" | "opening" => Place::Nth(0),
+            "second" | "2nd" => Place::Nth(1),
+            "third" | "3rd" => Place::Nth(2),
+            "fourth" | "4th" => Place::Nth(3),
+            "fifth" | "5th" => Place::Nth(4),
+            "sixth" | "6th" => Place::Nth(5),
+            "seventh" | "7th" => Place::Nth(6),
+            "four" if spelled => Place::Nth(3),
+            "six" if spelled => Place::Nth(5),
+            "seven" if spelled => Place::Nth(6),
+            "eight" if spelled => Place::Nth(7),
+            "last" | "final" => Place::Last,
+            _ => return None,
         })
     })
 }
