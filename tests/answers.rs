@@ -45,6 +45,12 @@ fn typos_are_forgiven() {
 }
 
 #[test]
+fn letters_swapped_in_a_name_are_put_back() {
+    assert_quotes("what did ergodan and putin call for", "called for a ceasefire");
+    assert_quotes("what is sejrar's position", "led by Faiez Serraj");
+}
+
+#[test]
 fn the_articles_own_spelling_variants_meet() {
     for q in ["Who backs Haftar?", "Who backs Hafter?", "who backs khalifa", "Who is backing Field Marshal Haftar?"] {
         assert_entry(q, "russia-backs-hafter");
@@ -256,6 +262,24 @@ fn a_place_guessed_with_a_question_mark_alone_is_checked() {
     // A whole date to be checked, the day spelled as a word by the chat spellings.
     assert_quotes("haftar's tripoli offensive began 4 march, right?", "on 4 April");
     assert_quotes("sarraj was in algiers on 9 february, correct?", "Sarraj was in Algiers on 6 January");
+}
+
+#[test]
+fn where_someone_stands_is_asked_by_a_noun_after_their_name() {
+    // "take", "move", "line" after whose they are, ending the question.
+    assert_quotes("russia's take?", "Russia backs the Khalifa Hafter led forces");
+    assert_quotes("what's algeria's line here", "While Algeria supports the Sarraj government");
+    // Not the verb: "did haftar take sirte" asks the takeover.
+    assert_quotes("did haftar take sirte", "takeover of Sirte");
+}
+
+#[test]
+fn a_later_question_of_precision_or_distance_must_be_answered() {
+    // The article dates Daesh's taking of Sirte by its year only.
+    assert_abstains("when did daesh capture sirte, which month");
+    assert_quotes("when did daesh capture sirte, which year", "in 2015 after Daesh took Sirte");
+    // It gives no extent of the no-fly zone.
+    assert_abstains("how far out does the new no-fly zone go?");
 }
 
 #[test]

@@ -18,6 +18,9 @@ const ANY_FIRST_LEN: usize = 7;
 const MAX_LEN: usize = 20;
 /// Words at least this long may be two edits away.
 const TWO_EDITS_LEN: usize = 8;
+/// Words at least this long may have two letters swapped that are not
+/// side by side ("ergodan" for "erdogan").
+const SWAP_LEN: usize = 6;
 
 /// Words by number, with their one-deletion neighbourhoods. Grows as words
 /// are added; never forgets, so ids stay valid.
@@ -25,6 +28,9 @@ const TWO_EDITS_LEN: usize = 8;
 pub struct Speller {
     /// A word with one character deleted (or the word itself) -> word ids.
     deletes: FxHashMap<String, Vec<u32>>,
+    /// A word's letters in order ("adegnor" for "erdogan") -> word ids, for
+    /// swapped letters, which deletions find only at two edits.
+    letters: FxHashMap<String, Vec<u32>>,
     words: FxHashMap<u32, String>,
 }
 
@@ -36,6 +42,12 @@ impl Speller {
             return;
         }
         self.words.insert(id, word.to_string());
+        if len >= SWAP_LEN {
+            let ids = self.letters.entry(sorted(word)).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         for d in std::iter::once(word.to_string()).chain(deletions(word)) {
             let ids = self.deletes.entry(d).or_default();
             if !ids.contains(&id) {
@@ -101,8 +113,34 @@ impl Speller {
                 }
             }
         }
+        if best.is_none() && len >= SWAP_LEN {
+            best = self.swapped(word, &usable).map(|id| (2, strsim::jaro_winkler(word, &self.words[&id]), id));
+        }
         best.map(|(d, alike, id)| (id, Rank { edits: d, unlike: ((1.0 - alike) * 1e6) as u32 }))
     }
+
+    /// The word that `word` is with two of its letters swapped back, the
+    /// first letter kept ("ergodan" is "erdogan"); the first in
+    /// alphabetical order if several are.
+    fn swapped(&self, word: &str, usable: impl Fn(u32) -> bool) -> Option<u32> {
+        let swap_of = |candidate: &str| {
+            let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), candidate.chars().collect());
+            let apart: Vec<usize> = (0..a.len().min(b.len())).filter(|&i| a[i] != b[i]).collect();
+            a.len() == b.len() && matches!(apart[..], [i, j] if i > 0 && a[i] == b[j] && a[j] == b[i])
+        };
+        let ids = self.letters.get(&sorted(word))?;
+        ids.iter()
+            .copied()
+            .filter(|&id| usable(id) && swap_of(&self.words[&id]))
+            .min_by(|a, b| self.words[a].cmp(&self.words[b]))
+    }
+}
+
+/// A word's letters in alphabetical order.
+fn sorted(word: &str) -> String {
+    let mut letters: Vec<char> = word.chars().collect();
+    letters.sort_unstable();
+    letters.into_iter().collect()
 }
 
 /// How good a correction is, for choosing between spellers: fewer edits
@@ -151,6 +189,18 @@ mod tests {
         assert_eq!(fix(&s, &words, "algeir").as_deref(), Some("algier"));
         assert_eq!(fix(&s, &words, "ceasefrie").as_deref(), Some("ceasefire"), "a transposition");
         assert_eq!(fix(&s, &words, "ceaasefiire").as_deref(), Some("ceasefire"), "two edits in a long word");
+    }
+
+    #[test]
+    fn letters_swapped_apart_are_put_back() {
+        let words = ["erdogan", "serraj", "ordegan"];
+        let s = speller(&words);
+        assert_eq!(fix(&s, &words, "ergodan").as_deref(), Some("erdogan"));
+        assert_eq!(fix(&s, &words, "sejrar").as_deref(), Some("serraj"));
+        assert_eq!(fix(&s, &words, "ergodam"), None, "a swap and another edit");
+        assert_eq!(fix(&s, &words, "gredoan"), None, "the first letter stays");
+        assert_eq!(fix(&s, &words, "egrodan"), None, "two swaps are too many");
+        assert_eq!(s.correct("ergodan", |id| id != 0), None, "a word the caller does not know is no correction");
     }
 
     #[test]

@@ -129,6 +129,12 @@ impl Analyzer {
                 matches!(p[0], "are" | "were" | "get" | "got") && matches!(p[1], "named" | "mentioned" | "listed")
             });
         let asks = if asks.kind == Kind::HowMany && lists { Asks::OPEN } else { asks };
+        // "when did daesh take sirte, what month": a question of its own
+        // that only says how precise a time is wanted makes the "when" so.
+        let asks = match found.iter().find(|c| c.form != Form::Statement && c.asks.grain.is_some()) {
+            Some(c) if asks.kind == Kind::When && asks.grain.is_none() && c.asks.kind == Kind::When => c.asks,
+            _ => asks,
+        };
         // "was this written in libya?", "were the talks held in rome?": a
         // yes/no question that ends on the place it puts something in asks
         // where, and the place is a guess the answer may settle.

@@ -258,8 +258,19 @@ impl Analyzer {
                     let targets = matches!(refs[i], "go" | "goes" | "going" | "gone" | "went")
                         && refs.get(i + 1) == Some(&"for")
                         && (i + 2 == refs.len() || breaks[i + 1] >= Break::Comma);
+                    // "trump's take?", "egypt's move?": a noun after whose
+                    // it is, ending the clause, is where they stand (not
+                    // "did haftar take", nor "will egypt move troops").
+                    let stands = matches!(refs[i], "take" | "move" | "stand" | "line")
+                        && (i + 1 == refs.len() || breaks[i] >= Break::Comma || refs[i + 1] == "here")
+                        && occurrences.last().is_some_and(|o| {
+                            let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
+                            o.end == i && self.names_someone(&o.term) && !is_auxiliary(aux)
+                        });
                     let sense = if holds {
                         self.word("control", "control")
+                    } else if stands {
+                        self.word("position", "position")
                     } else if phones {
                         self.word("meet", "meet")
                     } else if goes {
@@ -638,6 +649,27 @@ impl Analyzer {
 }
 
 /// Nouns of a measure of something: "the size of the brigade".
+/// A word before a verb's subject that makes it a verb: "did haftar take",
+/// "will egypt move".
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "did"
+            | "does"
+            | "do"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "to"
+            | "gonna"
+            | "let"
+    )
+}
+
 fn is_measure(noun: &str) -> bool {
     matches!(
         noun,

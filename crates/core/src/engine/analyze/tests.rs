@@ -111,6 +111,16 @@ fn a_dropped_g_is_put_back() {
 }
 
 #[test]
+fn a_later_question_of_precision_makes_a_when_precise() {
+    use crate::engine::kind::Grain;
+    let a = analyzer();
+    let got = a.analyze("when did haftar take the truce, what month");
+    assert_eq!((got.asks.kind, got.asks.grain), (Kind::When, Some(Grain::Month)));
+    assert_eq!(a.analyze("when did haftar take the truce, who knows").asks.grain, None);
+    assert_eq!(a.analyze("who took the truce, what year").asks.kind, Kind::Who, "not a when");
+}
+
+#[test]
 fn who_before_many_or_long_is_how() {
     let a = analyzer();
     assert_eq!(a.analyze("who many truce").asks.kind, Kind::HowMany);
