@@ -283,6 +283,19 @@ fn a_later_question_of_precision_or_distance_must_be_answered() {
 }
 
 #[test]
+fn a_sentence_with_every_focus_word_beats_an_entry_without_one() {
+    // The entries about the call leave out its context; the headline has both.
+    assert_quotes(
+        "describe the context in which putin and erdogan made the ceasefire call",
+        "amidst increased Libya diplomatic activity",
+    );
+    assert_quotes(
+        "what was the context of the truce call by erdogan and putin",
+        "amidst increased Libya diplomatic activity",
+    );
+}
+
+#[test]
 fn a_section_heading_is_found_by_its_place_or_its_words() {
     assert_quotes("whats the 2nd subheading", "Increased diplomacy");
     assert_quotes("which section title is about the sirte fighting", "Sirte takeover");

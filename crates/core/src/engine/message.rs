@@ -115,7 +115,8 @@ pub fn takes_bare_verb(w: &str) -> bool {
 /// "is haftar heading"), is the verb of going somewhere, not the title.
 pub fn heads_somewhere(aux: &str, word: &str) -> bool {
     let moves = matches!(word, "head" | "heads" | "heading" | "headed");
-    let progressive = matches!(aux, "is" | "was" | "are" | "were") && word.ends_with("ing");
+    // "where was serraj headed": after "was" and its subject, headed for.
+    let progressive = matches!(aux, "is" | "was" | "are" | "were") && (word.ends_with("ing") || word == "headed");
     moves && (takes_bare_verb(aux) || progressive)
 }
 

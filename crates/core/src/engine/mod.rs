@@ -400,8 +400,11 @@ impl Engine {
                 ranked.retain(|(e, _)| fresh(*e));
             }
         }
-        // The article's sentences are a fallback: not scored when an entry answers.
-        let answers = ranked.first().is_some_and(|(_, j)| j.score >= self.tuning.answer_threshold);
+        // The article's sentences are a fallback: not scored when an entry
+        // answers the whole question. One that leaves out a focus word may
+        // lose to a sentence that has it (see `decide`).
+        let answers =
+            ranked.first().is_some_and(|(_, j)| j.score >= self.tuning.answer_threshold && j.missed.is_empty());
         let sentence = if answers {
             None
         } else {
@@ -435,7 +438,14 @@ impl Engine {
             return (confidence, Outcome::NotStated { missing, related });
         }
         let asks_who = analysis.asks.asks_who();
-        if let Some((best, j)) = ranked.first().filter(|(_, j)| j.score >= t.answer_threshold) {
+        // "the context in which they made the call": an entry about the
+        // call that leaves out its context loses to a sentence that has
+        // both, by a clear margin.
+        let outdone = |j: &Judged| {
+            !j.missed.is_empty()
+                && sentence.is_some_and(|(_, s)| s.missed.is_empty() && s.score >= j.score + t.sentence_margin)
+        };
+        if let Some((best, j)) = ranked.first().filter(|(_, j)| j.score >= t.answer_threshold && !outdone(j)) {
             let e = &self.compiled[*best].entry;
             let mut quotes: Vec<QuoteRef> = e.quotes.iter().map(|q| self.quote_ref(&q.at)).collect();
             let first = || e.quotes.first().and_then(|q| self.sentence_at(q.at.block, q.at.start));

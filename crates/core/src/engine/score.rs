@@ -65,6 +65,9 @@ pub struct Tuning {
     pub adverb_lightness: f32,
     /// How much more a score counts for each core term beyond four.
     pub length_boost: f32,
+    /// How far a sentence that has every focus word must score above an
+    /// entry that leaves one out to answer instead of it.
+    pub sentence_margin: f32,
     /// The share of the question's focus weight whose absence costs the
     /// full `focus_miss`; leaving out less costs proportionally less.
     pub focus_share: f32,
@@ -103,6 +106,7 @@ impl Default for Tuning {
             set_aside: 0.65,
             focus_share: 0.2,
             length_boost: 0.1,
+            sentence_margin: 0.25,
         }
     }
 }
