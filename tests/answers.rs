@@ -296,6 +296,12 @@ fn a_sentence_with_every_focus_word_beats_an_entry_without_one() {
 }
 
 #[test]
+fn whom_a_chat_message_is_addressed_to_is_not_asked_about() {
+    assert_quotes("@maya i thought russia was backing sarraj?", "Russia backs the Khalifa Hafter led forces");
+    assert_quotes("@dev_guy who is carrying haftar", "Russia backs the Khalifa Hafter led forces");
+}
+
+#[test]
 fn a_section_heading_is_found_by_its_place_or_its_words() {
     assert_quotes("whats the 2nd subheading", "Increased diplomacy");
     assert_quotes("which section title is about the sirte fighting", "Sirte takeover");

@@ -75,6 +75,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
             chars.next();
             continue;
         }
+        // "@kai i thought…": whom a chat message is addressed to is no
+        // word of it.
+        if text[..at].ends_with('@') {
+            while chars
+                .next_if(|&(at, c)| c.is_alphanumeric() || c == '_' || c == '.' && next_is_alnum(text, at + 1))
+                .is_some()
+            {}
+            continue;
+        }
         if let Some(last) = out.last_mut() {
             last.brk = break_of(&text[gap_start..at]);
         }
@@ -259,6 +268,13 @@ mod tests {
         assert_eq!(words("Does the US back the UN?"), ["does", "the", "u.s", "back", "the", "u.n"]);
         assert_eq!(words("WHO TOOK SIRTE"), ["who", "took", "sirte"]);
         assert_eq!(words("tell us"), ["tell", "us"]);
+    }
+
+    #[test]
+    fn a_name_addressed_with_an_at_sign_is_no_word() {
+        assert_eq!(words("@kai_99 i thought turkey sent troops?"), ["i", "thought", "turkey", "sent", "troops"]);
+        assert_eq!(words("ok @jules.b, who took sirte"), ["ok", "who", "took", "sirte"]);
+        assert_eq!(tokens("sirte? @sam")[0].brk, Break::Question);
     }
 
     #[test]

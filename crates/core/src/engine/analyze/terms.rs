@@ -229,12 +229,16 @@ impl Analyzer {
                             .iter()
                             .any(|w| matches!(*w, "will" | "can" | "could" | "able" | "manage" | "gonna"))
                     };
+                    let place_at = |j: usize| {
+                        matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
+                            || refs[j] == "city"
+                    };
+                    // "sirte held since when": the place just before "held".
+                    let held = refs[i] == "held"
+                        && occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
                         && !ahead()
-                        && (i + 1..(i + 3).min(words.len())).any(|j| {
-                            matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
-                                || refs[j] == "city"
-                        });
+                        && ((i + 1..(i + 3).min(words.len())).any(place_at) || held);
                     // "will trump call putin", "who else does he plan to
                     // call about libya": speaking with someone, not calling
                     // for something.
