@@ -302,6 +302,13 @@ fn whom_a_chat_message_is_addressed_to_is_not_asked_about() {
 }
 
 #[test]
+fn what_someone_said_is_the_question_after_the_saying() {
+    // "did trump mention | when…" asks the when, which the article never gives.
+    assert_abstains("did trump mention when he'd be speaking with putin");
+    assert_abstains("did the four countries say why they met on wednesday");
+}
+
+#[test]
 fn a_section_heading_is_found_by_its_place_or_its_words() {
     assert_quotes("whats the 2nd subheading", "Increased diplomacy");
     assert_quotes("which section title is about the sirte fighting", "Sirte takeover");

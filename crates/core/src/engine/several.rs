@@ -13,7 +13,7 @@
 //! two things as well: when each happened.
 
 use super::kind::{Asks, Kind};
-use super::message::{is_joiner, Form};
+use super::message::{is_aux, is_joiner, is_wh, Form};
 use super::{clip, Analysis, Engine, EntityType, Outcome, Reply};
 
 impl Engine {
@@ -22,6 +22,20 @@ impl Engine {
     pub(super) fn answer_each(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
         let asking = |form: Form| form != Form::Statement;
         if analysis.clauses.iter().filter(|c| asking(c.form)).count() < 2 {
+            return None;
+        }
+        // "did trump say | when he would call putin": what was said is the
+        // question after it; the message asks one thing.
+        let words = &analysis.words;
+        let says = |w: &String| matches!(w.as_str(), "say" | "says" | "said" | "mention" | "mentions" | "mentioned");
+        let embeds = analysis.clauses.windows(2).any(|p| {
+            asking(p[0].form)
+                && p[0].end > p[0].start
+                && is_aux(&words[p[0].start])
+                && says(&words[p[0].end - 1])
+                && words.get(p[1].start).is_some_and(|w| is_wh(w))
+        });
+        if embeds {
             return None;
         }
         let mut found: Vec<Reply> = Vec::new();
@@ -61,7 +75,6 @@ impl Engine {
             // the article leaves open is left out, unless it only says
             // what the one before meant ("how big is the zone, like what
             // radius").
-            let words = &analysis.words;
             let clarifies = words.get(clause.start).is_some_and(|w| w == "like")
                 || clause.start > 0 && words.get(clause.start - 1).is_some_and(|w| w == "like");
             if reply.answered() {
