@@ -242,7 +242,7 @@ pub fn asks(words: &[&str]) -> Asks {
                 if next == "far"
                     && matches!(
                         after,
-                        "is" | "are" | "was" | "were" | "away" | "south" | "north" | "east" | "west" | "inland" | "out"
+                        "is" | "are" | "was" | "were" | "away" | "south" | "north" | "east" | "west" | "inland" | "out" | "the"
                     ) =>
             {
                 return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }
@@ -1102,6 +1102,7 @@ mod tests {
         assert_eq!(asks_of("is turkey more involved than russia").kind, Kind::Open);
         assert_eq!(asks_of("how far is the airbase from sirte").grain, Some(Grain::Distance));
         assert_eq!(asks_of("how far out does the zone reach").grain, Some(Grain::Distance));
+        assert_eq!(asks_of("does it say how far the airbase is from sirte").grain, Some(Grain::Distance));
         assert_eq!(asks_of("how far did the fighting spread").kind, Kind::Open);
         // Reasons offered as a choice ask why, numbers or places among them.
         assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
