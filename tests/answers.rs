@@ -2261,6 +2261,16 @@ fn before_or_after_is_told_by_when_each_happened() {
 }
 
 #[test]
+fn which_came_first_is_told_by_when_each_happened() {
+    let q = "what happened first: sarraj in algiers or the istanbul talks";
+    assert_quotes(q, "Sarraj was in Algiers on 6 January");
+    assert_quotes(q, "two presidents in Istanbul today");
+    let q = "which came first, the rejection of the deals or trump's press conference?";
+    assert_quotes(q, "on Wednesday");
+    assert_quotes(q, "press conference on Tuesday");
+}
+
+#[test]
 fn holding_a_place_in_the_future_is_keeping_it() {
     assert_quotes("can the lna hold sirte for long", "unclear how long it can last");
     assert_abstains("is rome or paris nicer for a city break");

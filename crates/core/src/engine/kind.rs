@@ -242,7 +242,17 @@ pub fn asks(words: &[&str]) -> Asks {
                 if next == "far"
                     && matches!(
                         after,
-                        "is" | "are" | "was" | "were" | "away" | "south" | "north" | "east" | "west" | "inland" | "out" | "the"
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "away"
+                            | "south"
+                            | "north"
+                            | "east"
+                            | "west"
+                            | "inland"
+                            | "out"
+                            | "the"
                     ) =>
             {
                 return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }

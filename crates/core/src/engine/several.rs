@@ -99,10 +99,21 @@ impl Engine {
     /// dates both.
     pub(super) fn answer_order(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
         let words = &analysis.words;
-        let at = order_asked(words)?;
-        let clause = analysis.clauses.iter().find(|c| (c.start..c.end).contains(&at))?;
-        let first = words.get(clause.start..at)?;
-        let second = words.get(at + 3..clause.end)?;
+        let (first, second) = match order_asked(words) {
+            Some(at) => {
+                let clause = analysis.clauses.iter().find(|c| (c.start..c.end).contains(&at))?;
+                (words.get(clause.start..at)?, words.get(at + 3..clause.end)?)
+            }
+            None => {
+                // "which happened first: the talks in algiers or the meeting
+                // in istanbul?": the two sides of the "or" after it.
+                let from = first_asked(words)?;
+                let clause = analysis.clauses.iter().find(|c| c.end > from)?;
+                let start = clause.start.max(from);
+                let or = (start + 1..clause.end.saturating_sub(1)).find(|&j| words[j] == "or")?;
+                (words.get(start..or)?, words.get(or + 1..clause.end)?)
+            }
+        };
         let mut replies = Vec::new();
         for side in [first, second] {
             let text = format!("when {}", question_text(side));
@@ -146,6 +157,17 @@ fn order_asked(words: &[String]) -> Option<usize> {
         ) && w[1] == "or"
     };
     words.windows(3).position(ordered)
+}
+
+/// Where the events of "which happened first: A or B" (or "what came
+/// earlier") begin: the word after the question of order.
+fn first_asked(words: &[String]) -> Option<usize> {
+    let at = words.windows(3).position(|w| {
+        matches!(w[0].as_str(), "which" | "what")
+            && matches!(w[1].as_str(), "happened" | "came" | "was" | "occurred")
+            && matches!(w[2].as_str(), "first" | "earlier" | "sooner")
+    })?;
+    Some(at + 3)
 }
 
 /// A clause's words as the question it asks, without the joining words
