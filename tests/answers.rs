@@ -2271,6 +2271,12 @@ fn which_came_first_is_told_by_when_each_happened() {
 }
 
 #[test]
+fn the_one_named_in_a_cleft_is_a_guess_at_who_did_it() {
+    assert_quotes("wasn't it the egyptians who took sirte?", "takeover of Sirte by Hafter");
+    assert_quotes("was it the algerian president who called the deals null and void?", "Foreign Ministers of Greece");
+}
+
+#[test]
 fn holding_a_place_in_the_future_is_keeping_it() {
     assert_quotes("can the lna hold sirte for long", "unclear how long it can last");
     assert_abstains("is rome or paris nicer for a city break");

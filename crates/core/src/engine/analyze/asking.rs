@@ -387,6 +387,18 @@ impl Analyzer {
         // that flipped") asks with them.
         let asking = found.iter().any(|c| c.form != Form::Statement);
         for c in found.iter().filter(|c| c.form != Form::Statement || !asking) {
+            // "wasn't it the italians who took sirte": in a cleft the
+            // clause after "who" is what is asked, and the one named before
+            // it the asker's guess, which the answer may correct.
+            let opens = (c.start..c.end).find(|&j| !is_opener(refs[j])).unwrap_or(c.start);
+            // ("was it true that…", "was it a big deal that…" are not.)
+            let guessed = |at: usize| at < c.end && (refs[at] == "the" || named(at));
+            if matches!(refs[opens..c.end], ["is" | "was" | "isnt" | "wasnt", "it", ..]) && guessed(opens + 2) {
+                if let Some(who) = (opens + 3..c.end.saturating_sub(1)).find(|&j| matches!(refs[j], "who" | "that")) {
+                    recast(&mut roles[opens + 2..who], Role::Core, Role::Alternative);
+                }
+                continue;
+            }
             for i in c.start + 1..c.end.saturating_sub(1) {
                 if !matches!(refs[i], "that" | "which" | "who") {
                     continue;
