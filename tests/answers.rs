@@ -2277,6 +2277,23 @@ fn the_one_named_in_a_cleft_is_a_guess_at_who_did_it() {
 }
 
 #[test]
+fn a_name_the_article_spells_two_ways_is_shown_both_ways() {
+    for q in [
+        "are serraj and sarraj two spellings of one man?",
+        "the article spells haftar's surname differently in places, what spellings does it use",
+    ] {
+        let reply = engine().answer(q);
+        assert!(reply.answered(), "{q:?}: {reply:?}");
+        let quoted: String = reply.quotes().iter().map(|q| q.text.as_str()).collect();
+        let both = ["Serraj", "Sarraj"].iter().all(|w| quoted.contains(w))
+            || ["Hafter", "Haftar"].iter().all(|w| quoted.contains(w));
+        assert!(both, "{q:?}: {reply:?}");
+    }
+    // A name spelled one way only is answered as any question is.
+    assert_quotes("how is erdogan spelled in the article", "Recep Erdogan");
+}
+
+#[test]
 fn holding_a_place_in_the_future_is_keeping_it() {
     assert_quotes("can the lna hold sirte for long", "unclear how long it can last");
     assert_abstains("is rome or paris nicer for a city break");

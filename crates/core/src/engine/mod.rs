@@ -17,6 +17,7 @@ mod reply;
 mod score;
 mod several;
 mod snapshot;
+mod spelled;
 mod speller;
 mod vocabulary;
 
@@ -271,7 +272,8 @@ impl Engine {
         }
         let reply = self.answer_analysis(question, analysis, clip(question), &[]);
         if reply.answered() {
-            return self.answer_cited(question, analysis, &reply).unwrap_or(reply);
+            let reply = self.answer_cited(question, analysis, &reply).unwrap_or(reply);
+            return self.answer_spelling(analysis, &reply).unwrap_or(reply);
         }
         if let Some(reply) = self.answer_order_stated(question, analysis) {
             return reply;
@@ -279,7 +281,8 @@ impl Engine {
         if let Some(reply) = self.answer_each(question, analysis) {
             return reply;
         }
-        self.answer_cited(question, analysis, &reply).unwrap_or(reply)
+        let reply = self.answer_cited(question, analysis, &reply).unwrap_or(reply);
+        self.answer_spelling(analysis, &reply).unwrap_or(reply)
     }
 
     /// Answers a question that may follow up `previous`, the same person's
