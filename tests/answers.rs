@@ -1013,6 +1013,22 @@ fn held_out_sets_do_not_regress() {
         ("heldout104.jsonl", 0.85),
         ("heldout105.jsonl", 0.89),
         ("heldout106.jsonl", 0.91),
+        // The twenty-ninth session's six, 200 each (150/24/26, a third each
+        // band), written blind by fresh helpers in several voices and
+        // sealed, each scored once before it was read: DI (heldout107, a
+        // school history class) and DJ (heldout108, a podcast's listeners)
+        // on the session-start engine (6a145e3): 0.930 and 0.865; DK
+        // (heldout109, an international-relations seminar) and DL
+        // (heldout110, a gaming server's news channel) on 1ea8414: 0.835
+        // and 0.870; DM (heldout111, a first-year study group) and DN
+        // (heldout112, a current-events club) on the session's last engine
+        // (8f130b4): 0.945 and 0.910.
+        ("heldout107.jsonl", 0.94),
+        ("heldout108.jsonl", 0.92),
+        ("heldout109.jsonl", 0.90),
+        ("heldout110.jsonl", 0.89),
+        ("heldout111.jsonl", 0.93),
+        ("heldout112.jsonl", 0.90),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
