@@ -43,6 +43,8 @@ impl Engine {
     /// The ways the article spells one person's name (one word each, lower
     /// case, alike enough to be one name: "hafter" and "haftar", not the
     /// given name "khalifa"), each with the first sentence that has it.
+    /// The sentences are read again each time: only a question of
+    /// spelling asks, and it is rare.
     fn spellings(&self, person: &str) -> Vec<(String, usize)> {
         let mut seen: Vec<(String, usize)> = Vec::new();
         for (at, s) in self.article.sentences.iter().enumerate() {

@@ -652,9 +652,9 @@ impl Analyzer {
     }
 }
 
-/// Nouns of a measure of something: "the size of the brigade".
-/// A word before a verb's subject that makes it a verb: "did haftar take",
-/// "will egypt move".
+/// A word before a verb's subject that makes the word after the subject
+/// a verb: "did haftar take", "will egypt move". Unlike a question's
+/// auxiliaries, no form of "be": "what is egypt's move" asks a noun.
 fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
@@ -674,6 +674,7 @@ fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Nouns of a measure of something: "the size of the brigade".
 fn is_measure(noun: &str) -> bool {
     matches!(
         noun,
