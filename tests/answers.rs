@@ -1029,6 +1029,10 @@ fn held_out_sets_do_not_regress() {
         ("heldout110.jsonl", 0.89),
         ("heldout111.jsonl", 0.93),
         ("heldout112.jsonl", 0.90),
+        // heldout113 (DO, 200: 150/24/26, a debate club), written blind
+        // after the session's engine work ended, sealed and scored once on
+        // its last engine (bf15d08, replies as 8f130b4): 0.890.
+        ("heldout113.jsonl", 0.88),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
