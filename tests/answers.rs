@@ -3078,3 +3078,39 @@ fn the_subject_of_a_choice_of_clauses_is_asked_about() {
 fn a_hometown_asks_where() {
     assert_quotes("sirte defenders' hometown?", "mainly from Misrata");
 }
+
+#[test]
+fn numbers_said_in_words_are_the_articles_digits() {
+    assert_quotes("when was the six oh four brigade formed", "created in Tripoli in 2015");
+    assert_quotes("what starts at midnight on twelve january", "ceasefire");
+    assert_quotes("who has held sirte since twenty sixteen", "driving Islamic State forces from Sirte in 2016");
+}
+
+#[test]
+fn a_name_dictation_split_in_two_is_joined() {
+    assert_quotes("what did tebb oon tell sarraj about tripoli", "a red line no one should cross");
+    assert_quotes("what happened at mitt iga airport", "Mitiga");
+    // Common words side by side stay apart.
+    assert_abstains("what did half the tar roads look like");
+}
+
+#[test]
+fn a_question_run_on_after_a_statement_is_found() {
+    assert_quotes(
+        "saw a clip about the algerian president meeting sarraj what did he tell him about tripoli i only caught the end",
+        "a red line no one should cross",
+    );
+}
+
+#[test]
+fn who_is_asking_is_not_what_is_asked() {
+    assert_quotes(
+        "Tunisia delegate here, which side has tunisia become allies with?",
+        "have become allies against Haftar",
+    );
+    assert_quotes("Egypt bloc: what did the foreign ministers say the two deals were?", "null and void");
+    assert_quotes(
+        "Cyprus delegation asking: how many of the deals between turkey and tripoli were rejected?",
+        "rejected two deals",
+    );
+}

@@ -300,15 +300,41 @@ fn runs_on_an_aside(words: &[&str], start: usize, at: usize) -> bool {
                 | "swear"
                 | "believe"
                 | "still"
+                | "caught"
+                | "missed"
         )
     };
+    // "…exactly i only caught half of it": an adverb may come between.
+    let adverb = |w: &str| matches!(w, "only" | "just" | "also" | "really" | "kinda" | "honestly" | "actually");
+    let verb = if words.get(at + 2).is_some_and(|w| adverb(w)) { at + 3 } else { at + 2 };
     words.get(at + 1) == Some(&"i")
-        && words.get(at + 2).is_some_and(|w| aside(w))
+        && words.get(verb).is_some_and(|w| aside(w))
         && at + 1 - start >= 3
         && words[start..at].iter().find(|w| !is_opener(w)).is_some_and(|w| is_wh(w) || is_aux(w))
         && !is_wh(words[at])
         && !is_aux(words[at])
         && !matches!(words[at], "that" | "if" | "whether" | "because" | "and" | "or" | "but")
+}
+
+/// Whether a question starts after `at`, run on after three words or more
+/// of a statement: a question word, an auxiliary and a subject pronoun in
+/// that order ("…fighting in libya who are they fighting alongside", "ok
+/// so sir raj the tripoli guy where did he go"). A relative clause never
+/// inverts ("the man who is leading"), and a clause that already opens as
+/// a question keeps its own ("what did you think is it true").
+fn inverts_after_a_statement(words: &[&str], start: usize, at: usize) -> bool {
+    let (Some(wh), Some(aux), Some(subject)) = (words.get(at + 1), words.get(at + 2), words.get(at + 3)) else {
+        return false;
+    };
+    let said = &words[start..=at];
+    is_wh(wh)
+        && !matches!(*wh, "which" | "that")
+        && is_aux(aux)
+        && matches!(*subject, "he" | "she" | "they" | "we" | "you" | "it")
+        && said.len() >= 3
+        && said.iter().find(|w| !is_opener(w)).is_some_and(|w| !is_wh(w) && !is_aux(w))
+        && !opens_embedded(words[at])
+        && !is_preposition(words[at])
 }
 
 /// Where the verb stands that opens a yes/no question clause, after any
@@ -504,6 +530,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "whats hafters first name i keep writing khalid": the
                 // asker's aside run on after a question, without a comma.
                 || runs_on_an_aside(words, start, i)
+                // "heard on the radio something about russian guys for hire
+                // who are they fighting alongside": dictated without
+                // punctuation, a question word inverted before its subject.
+                || inverts_after_a_statement(words, start, i)
                 // "i'm confused, if they back opposite sides how come…"
                 || brk == Break::Comma && sets_a_condition(&words[i + 1..])
                 // "…hang onto sirte, sounds like they're not convinced": the
@@ -615,6 +645,19 @@ fn opens_a_statement(words: &[&str]) -> bool {
         [noun, verb, ..] => document(noun) && (says(verb) || acts(verb)),
         _ => false,
     }
+}
+
+/// Whether a clause only says who is asking: "veteran here", "head
+/// delegate again:", "germany's delegation asking:", "for the egypt
+/// delegation:". What it names is not the question's topic.
+fn introduces_the_asker(clause: &[&str]) -> bool {
+    let member = |w: &str| {
+        matches!(
+            w,
+            "delegate" | "delegates" | "delegation" | "team" | "bloc" | "caucus" | "committee" | "squad" | "crew"
+        )
+    };
+    matches!(clause.last(), Some(&("here" | "again" | "asking" | "speaking"))) || clause.iter().any(|w| member(w))
 }
 
 /// Whether a clause is the asker speaking of themselves: "ngl i thought…",
@@ -872,7 +915,8 @@ pub fn roles(
             && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
-            && (c.start..relative).any(|i| known.get(i).copied().unwrap_or(false));
+            && (c.start..relative).any(|i| known.get(i).copied().unwrap_or(false))
+            && !introduces_the_asker(&words[c.start..c.end]);
         let base =
             if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
@@ -1337,6 +1381,19 @@ mod tests {
     #[test]
     fn a_topic_may_end_with_a_colon() {
         assert_eq!(role_of("cyprus visit: which city", "cyprus"), Role::Core);
+        // Who asks is no topic.
+        assert_eq!(role_of("cyprus delegation: which city", "cyprus"), Role::Context);
+        assert_eq!(role_of("veteran here, which city", "veteran"), Role::Context);
+    }
+
+    #[test]
+    fn a_question_inverted_after_a_statement_starts_a_clause() {
+        let msg = "heard about the russian contractors who are they fighting alongside i only caught half of it";
+        assert_eq!(role_of(msg, "fighting"), Role::Core);
+        assert_eq!(role_of(msg, "caught"), Role::Context);
+        // A relative clause does not invert.
+        let msg = "the brigade who are fighting in sirte is from which tribes";
+        assert_eq!(role_of(msg, "sirte"), Role::Core);
     }
 
     #[test]

@@ -533,8 +533,13 @@ pub fn counted(words: &[String], occurrences: &[Occurrence]) -> Option<Term> {
     // "how many Turkey-Tripoli deals": the names only say which deals.
     // "how many did the ministers sign" names nothing counted: the verb after
     // "did" is what was done to them.
-    let end = (at + 2..=at + 4).find(|&i| words.get(i).is_some_and(|w| super::message::is_aux(w))).unwrap_or(at + 5);
-    let near = |o: &&Occurrence| (at + 2..end).contains(&o.start);
+    // "how many of the turkey-tripoli deals": a part of what follows "of".
+    let from = match words.get(at + 2..at + 4) {
+        Some([of, the]) if of == "of" && matches!(the.as_str(), "the" | "these" | "those") => at + 4,
+        _ => at + 2,
+    };
+    let end = (from..=from + 2).find(|&i| words.get(i).is_some_and(|w| super::message::is_aux(w))).unwrap_or(from + 3);
+    let near = |o: &&Occurrence| (from..end).contains(&o.start);
     let named = |o: &&Occurrence| o.entity.is_some_and(|e| e.answers_who() || e.answers_where());
     let things = occurrences.iter().filter(near).find(|o| !named(o));
     things.or_else(|| occurrences.iter().find(near)).map(|o| o.term.clone())

@@ -9,11 +9,13 @@
 //!   into words, so that questions typed in a hurry still find their answer.
 
 mod fold;
+mod numbers;
 mod sentences;
 mod stem;
 mod tokens;
 
 pub use fold::{fold, fold_char, Folded};
+pub use numbers::spoken_numbers;
 pub use sentences::split_sentences;
 pub use stem::{stem, stem_cow};
 pub use tokens::{tokens, Break, Token};

@@ -53,6 +53,11 @@ impl EntityType {
     pub fn answers_where(self) -> bool {
         matches!(self, EntityType::Place | EntityType::Country)
     }
+
+    /// Whether it is a proper name (not a time or a title).
+    pub fn is_name(self) -> bool {
+        self.answers_who() || self.answers_where()
+    }
 }
 
 /// A word of the text after the lexicon: a canonical term, or a stemmed

@@ -6,11 +6,15 @@
 use super::{phrase_form, Analyzer, WordClass, NEAREST_ZIPF};
 use crate::engine::kind::is_time_word;
 use crate::knowledge::PartOfSpeech;
-use crate::text::{stem, tokens, Break};
+use crate::text::{spoken_numbers, stem, tokens, Break, Token};
 
 /// How common a word must be to be what a three-letter shortening means:
 /// the function words of chat ("from", "when", "have").
 const SHORTENED_ZIPF: f32 = 6.0;
+
+/// Below this Zipf frequency a short word is rare enough to be half of a
+/// name dictation split ("raj", "oon", "iga", "tar").
+const RARE_ZIPF: f32 = 4.0;
 
 /// A message's words after spelling fixes, with what each is.
 pub(super) struct Reading {
@@ -38,11 +42,48 @@ impl Reading {
 }
 
 impl Analyzer {
+    /// "sir raj", "tebb oon", "half tar": a name dictation split in two.
+    /// Two short words run together (no punctuation between), neither one
+    /// the lexicon knows and one of them rare in English, are the name
+    /// their joining is nearest, when `correct` finds one that names a
+    /// person, group or place. Common pairs ("the war", "half of") are
+    /// never joined: the lexicon knows one word, or both are common.
+    fn join_split_names(&self, toks: Vec<Token>, correct: &impl Fn(&str) -> Option<String>) -> Vec<Token> {
+        let short = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
+        let unlisted = |w: &str| matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
+        let rare = |w: &str| self.english.zipf(w).is_none_or(|z| z < RARE_ZIPF);
+        let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+        let mut toks = toks.into_iter().peekable();
+        while let Some(t) = toks.next() {
+            let joined = toks.peek().filter(|n| {
+                t.brk == Break::None
+                    && short(&t.text)
+                    && short(&n.text)
+                    && unlisted(&t.text)
+                    && unlisted(&n.text)
+                    && (rare(&t.text) || rare(&n.text))
+            });
+            let name = joined
+                .map(|n| format!("{}{}", t.text, n.text))
+                .filter(|j| self.english.zipf(j).is_none())
+                .and_then(|j| correct(&j))
+                .filter(|fixed| self.entity_of(&self.word(fixed, &stem(fixed))).is_some_and(|e| e.is_name()));
+            match name {
+                Some(name) => {
+                    let brk = toks.next().map_or(t.brk, |n| n.brk);
+                    out.push(Token { text: name, brk });
+                }
+                None => out.push(t),
+            }
+        }
+        out
+    }
+
     /// Reads a message, asking `correct` for a known word in place of each
     /// word that is neither in the lexicon, nor English, nor known to
     /// `correct`'s owner.
     pub(super) fn read(&self, text: &str, correct: impl Fn(&str) -> Option<String>) -> Reading {
-        let toks = tokens(text);
+        let toks = self.join_split_names(spoken_numbers(tokens(text)), &correct);
         let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
         // Each word read once: chat spellings first ("teh", "wen"), then
         // typos, so a misspelt word still completes a phrase ("foriegn

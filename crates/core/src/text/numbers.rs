@@ -1,0 +1,149 @@
+//! Numbers said in words, as dictation and chat write them: "six oh four"
+//! is 604, "twenty sixteen" is 2016, "two thousand and fifteen" is 2015,
+//! "twelve january" is 12 January. The words one to ten alone stay words:
+//! the lexicon reads them (and their digits) as the small numbers they
+//! are ("the four countries").
+
+use super::tokens::{Break, Token};
+
+/// A number word's value, and whether it is a single digit, a teen (10 to
+/// 19) or a multiple of ten.
+fn value(w: &str) -> Option<(u32, Place)> {
+    let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    let teens =
+        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = units.iter().position(|u| *u == w) {
+        return Some((n as u32, Place::Digit));
+    }
+    if let Some(n) = teens.iter().position(|u| *u == w) {
+        return Some((10 + n as u32, Place::Teen));
+    }
+    tens.iter().position(|u| *u == w).map(|n| (20 + 10 * n as u32, Place::Tens))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Digit,
+    Teen,
+    Tens,
+}
+
+/// The number that the words starting at `at` say, and how many words say
+/// it; `None` where they say none, or only a word the lexicon reads alone.
+fn number_at(words: &[&str], at: usize) -> Option<(u32, usize)> {
+    let (first, place) = value(words[at])?;
+    let next = |k: usize| words.get(at + k).copied();
+    // "six oh four", "six zero four": digit by digit, three or more.
+    let digit = |k: usize| match next(k) {
+        Some("oh") if k > 0 => Some(0),
+        w => w.and_then(value).filter(|(_, p)| *p == Place::Digit).map(|(n, _)| n),
+    };
+    let run = (0..).take_while(|&k| digit(k).is_some()).count();
+    if place == Place::Digit && (3..=5).contains(&run) {
+        let n = (0..run).fold(0, |n, k| n * 10 + digit(k).unwrap_or(0));
+        return Some((n, run));
+    }
+    // "six hundred and four", "two thousand and fifteen", "two thousand nineteen".
+    if place == Place::Digit && first > 0 {
+        let scale = match next(1) {
+            Some("hundred") => 100,
+            Some("thousand") => 1000,
+            _ => return None,
+        };
+        let skip = if next(2) == Some("and") { 3 } else { 2 };
+        let rest = match next(skip).and_then(value) {
+            Some((u, Place::Digit)) if u > 0 => Some((u, 1)),
+            _ => below_hundred(words, at + skip),
+        };
+        return Some(match rest {
+            Some((r, used)) => (first * scale + r, skip + used),
+            None => (first * scale, 2),
+        });
+    }
+    // "twenty sixteen", "nineteen ninety", "twenty twenty": a year.
+    let century = place == Place::Tens && first == 20 || place == Place::Teen && first >= 19;
+    if century {
+        if let Some((r, used)) = below_hundred(words, at + 1).filter(|&(r, _)| r >= 10) {
+            return Some((first * 100 + r, 1 + used));
+        }
+    }
+    below_hundred(words, at)
+}
+
+/// "twelve", "twenty", "twenty five": a number from 11 to 99 (ten and
+/// below are left to the lexicon).
+fn below_hundred(words: &[&str], at: usize) -> Option<(u32, usize)> {
+    let (n, place) = value(words.get(at)?)?;
+    match place {
+        Place::Digit => None,
+        Place::Teen => (n > 10).then_some((n, 1)),
+        Place::Tens => match words.get(at + 1).and_then(|w| value(w)) {
+            Some((u, Place::Digit)) if u > 0 => Some((n + u, 2)),
+            _ => Some((n, 1)),
+        },
+    }
+}
+
+/// The tokens with each number said in words written in digits, as one
+/// token that keeps the punctuation after its last word. A break inside
+/// ("six, four") ends the number.
+pub fn spoken_numbers(tokens: Vec<Token>) -> Vec<Token> {
+    if !tokens.iter().any(|t| value(&t.text).is_some()) {
+        return tokens;
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // Only as far as the first break: "is it six, or four".
+        let open = tokens[i..].iter().position(|t| t.brk != Break::None).map_or(tokens.len(), |p| i + p + 1);
+        match number_at(&words[..open], i) {
+            Some((n, used)) => {
+                out.push(Token { text: n.to_string(), brk: tokens[i + used - 1].brk });
+                i += used;
+            }
+            None => {
+                out.push(tokens[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn said(text: &str) -> String {
+        spoken_numbers(tokens(text)).into_iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn digits_said_one_by_one_are_one_number() {
+        assert_eq!(said("when was the six oh four brigade set up"), "when was the 604 brigade set up");
+        assert_eq!(said("six zero four"), "604");
+        assert_eq!(said("six hundred and four"), "604");
+    }
+
+    #[test]
+    fn years_and_dates_said_in_words_are_digits() {
+        assert_eq!(said("since twenty sixteen"), "since 2016");
+        assert_eq!(said("in two thousand and fifteen"), "in 2015");
+        assert_eq!(said("two thousand nineteen"), "2019");
+        assert_eq!(said("midnight twelve january"), "midnight 12 january");
+        assert_eq!(said("twenty five troops"), "25 troops");
+    }
+
+    #[test]
+    fn small_numbers_alone_stay_words() {
+        assert_eq!(said("the four countries and two deals"), "the four countries and two deals");
+        assert_eq!(said("which one was it"), "which one was it");
+        assert_eq!(said("ten days"), "ten days");
+        // A break ends a number; two digits are not one.
+        assert_eq!(said("six, oh four"), "six oh four");
+        assert_eq!(said("six four"), "six four");
+    }
+}
