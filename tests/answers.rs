@@ -3114,3 +3114,11 @@ fn who_is_asking_is_not_what_is_asked() {
         "rejected two deals",
     );
 }
+
+#[test]
+fn someone_named_after_whether_is_not_said_to_have_done_it() {
+    // "There were conflicting reports on whether Serraj was also going to
+    // meet Conte in Rome" does not say whom Conte met.
+    assert_quotes("who did conte meet in rome", "Hafter met Italian Prime Minister Conte");
+    assert_quotes("was serraj going to meet conte in rome too", "conflicting reports");
+}

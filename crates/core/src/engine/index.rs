@@ -18,6 +18,9 @@ pub struct Offer {
     pub provides: Provides,
     /// Term ids of the people, groups, countries and places it names.
     pub names: Vec<(u32, EntityType)>,
+    /// Those it names only after a "whether" (see `before_whether`): not
+    /// said to have done what the passage says.
+    pub doubted: Vec<u32>,
     /// Term ids of those it reports as saying something, sorted.
     pub speakers: Vec<u32>,
     /// (speaker, addressee) term ids: who it reports speaking to whom.
@@ -113,6 +116,11 @@ pub(crate) fn ends_with_pronoun_speaker(text: &str) -> bool {
     }
 }
 
+/// A text up to a "whether", which puts what follows in doubt.
+fn before_whether(text: &str) -> &str {
+    text.find(" whether ").map_or(text, |at| &text[..at])
+}
+
 impl Offer {
     /// What `texts` (quotes) offer; `also_said` is curated text about them
     /// (an entry's answer), which may name who speaks or who holds a title
@@ -142,8 +150,11 @@ impl Offer {
             if k < texts.len() {
                 offer.located.extend(r.located.iter().filter_map(id));
                 placed.extend(r.placed.iter().filter_map(id));
+                // Who is named after a "whether" is in doubt (see `before_whether`).
+                let doubted = before_whether(text).len() < text.len();
+                let clauses = if doubted { relations::of_passage(analyzer, before_whether(text)).clauses } else { r.clauses };
                 let mut clauses: Vec<Vec<(u32, EntityType)>> =
-                    r.clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect()).collect();
+                    clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect()).collect();
                 // "They had controlled Sirte since…": a quote that opens with
                 // a pronoun names whom it means through the curated text.
                 if let (true, Some(first)) = (opens_with_pronoun(text), clauses.first_mut()) {
@@ -181,6 +192,14 @@ impl Offer {
                 if let (Some(ty), Some(id)) = (t.entity, id(&t.term)) {
                     add_name(&mut offer.names, id, ty);
                 }
+            }
+            // "reports conflicted on whether Serraj was going to meet Conte":
+            // who is named after "whether" is not said to have done it.
+            let head = before_whether(text);
+            if head.len() < text.len() {
+                let sure: Vec<u32> = analyzer.analyze(head).terms.iter().filter_map(|t| id(&t.term)).collect();
+                let doubted = analyzer.analyze(&text[head.len()..]).terms.into_iter().filter_map(|t| id(&t.term));
+                offer.doubted.extend(doubted.filter(|d| !sure.contains(d)));
             }
         }
         for &(id, ty) in &referents {
@@ -307,7 +326,7 @@ impl Offer {
             if anchored.peek().is_some() {
                 anchored.any(|c| new(c))
             } else {
-                self.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id))
+                self.names.iter().any(|&(id, ty)| fits(ty) && !in_question(id) && !self.doubted.contains(&id))
             }
         };
         if asks.person {
