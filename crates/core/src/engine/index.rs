@@ -152,7 +152,8 @@ impl Offer {
                 placed.extend(r.placed.iter().filter_map(id));
                 // Who is named after a "whether" is in doubt (see `before_whether`).
                 let doubted = before_whether(text).len() < text.len();
-                let clauses = if doubted { relations::of_passage(analyzer, before_whether(text)).clauses } else { r.clauses };
+                let clauses =
+                    if doubted { relations::of_passage(analyzer, before_whether(text)).clauses } else { r.clauses };
                 let mut clauses: Vec<Vec<(u32, EntityType)>> =
                     clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect()).collect();
                 // "They had controlled Sirte since…": a quote that opens with

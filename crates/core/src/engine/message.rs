@@ -513,6 +513,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                // "…, he heard it on the tv this morning": where a claim came from.
+                || brk == Break::Comma
+                    && matches!(next, "he" | "she" | "they")
+                    && matches!(words.get(i + 2), Some(&("heard" | "read" | "saw" | "says" | "said")))
                 // "…which is confusing, anyway is erdogan called…".
                 || matches!(next, "anyway" | "anyways" | "btw") && brk == Break::Comma
                 || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
@@ -602,6 +606,30 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
+}
+
+/// How many words open a clause with who said what follows: "my buddy
+/// at the depot says…", "someone at work said that…", "this guy on
+/// reddit reckons…". What they said follows, and must be there.
+fn reported_by(clause: &[&str]) -> Option<usize> {
+    let from = clause.iter().position(|w| !is_opener(w))?;
+    let source =
+        matches!(clause[from], "my" | "our" | "a" | "this" | "some" | "his" | "her") || is_someone_else(clause[from]);
+    if !source {
+        return None;
+    }
+    let says = |w: &str| {
+        matches!(
+            w,
+            "says" | "said" | "told" | "tells" | "reckons" | "thinks" | "claims" | "claimed" | "swears" | "insists"
+        )
+    };
+    // ("my brother in law who drives trucks in the gulf says…": who they are.)
+    let asking = |w: &str| is_wh(w) && w != "who" || is_aux(w);
+    let verb =
+        (from + 1..clause.len().min(from + 13)).take_while(|&i| !asking(clause[i])).find(|&i| says(clause[i]))?;
+    let said = verb + 1 + usize::from(matches!(clause.get(verb + 1), Some(&("that" | "me"))));
+    (clause.len() > said + 1).then_some(said)
 }
 
 /// Whether a clause already asks for the object of its verb of saying:
@@ -1209,7 +1237,13 @@ pub fn roles(
     for (n, c) in clauses.iter().enumerate().skip(1) {
         let back = matches!(words[c.start], "is" | "was" | "does" | "did")
             && words.get(c.start + 1).is_some_and(|w| matches!(*w, "that" | "this"));
-        let claim = &clauses[n - 1];
+        // ("…over because of the deal, he heard it on the tv, is that
+        // true": the claim, not where it was heard.)
+        let source = |d: &&Clause| {
+            matches!(words[d.start], "he" | "she" | "they")
+                && words.get(d.start + 1).is_some_and(|w| matches!(*w, "heard" | "read" | "saw" | "says" | "said"))
+        };
+        let claim = clauses[..n].iter().rev().find(|d| !source(d)).unwrap_or(&clauses[n - 1]);
         if back && c.form == Form::Question && claim.form == Form::Statement {
             roles[claim.start..claim.end].fill(Role::Core);
         }
@@ -1223,6 +1257,8 @@ pub fn roles(
                 && match words[k] {
                     "back" | "backs" => up,
                     "support" | "supports" | "confirm" | "confirms" | "prove" | "proves" => k + 2 >= c.end,
+                    // "does the article agree with that".
+                    "with" => k + 2 >= c.end && k > c.start && matches!(words[k - 1], "agree" | "agrees"),
                     _ => false,
                 }
         });
@@ -1232,6 +1268,9 @@ pub fn roles(
             let when = (claim.start + 1..claim.end).find(|&j| matches!(words[j], "when" | "while" | "whenever"));
             roles[claim.start..when.unwrap_or(claim.end)].fill(Role::Core);
             roles[k] = Role::Context;
+            if words[k] == "with" {
+                roles[k - 1] = Role::Context;
+            }
             if words[k].starts_with("back") {
                 roles[k + 2] = Role::Context;
             }
@@ -1281,6 +1320,13 @@ pub fn roles(
         let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
         for at in (1..words.len()).filter(|&at| year(words[at]) && words[at - 1] == "since") {
             roles[at - 1..=at].fill(Role::Context);
+        }
+    }
+    // "my buddy at the depot says russia backs tripoli, is that right?":
+    // who said it is not what is checked.
+    for c in clauses {
+        if let Some(said) = reported_by(&words[c.start..c.end]) {
+            roles[c.start..c.start + said].fill(Role::Context);
         }
     }
     roles
@@ -1384,6 +1430,16 @@ mod tests {
         // Who asks is no topic.
         assert_eq!(role_of("cyprus delegation: which city", "cyprus"), Role::Context);
         assert_eq!(role_of("veteran here, which city", "veteran"), Role::Context);
+    }
+
+    #[test]
+    fn who_made_a_claim_is_not_what_is_checked() {
+        let msg = "my buddy at the depot says russia backs tripoli, is that right";
+        assert_eq!(role_of(msg, "depot"), Role::Context);
+        assert_eq!(role_of(msg, "russia"), Role::Core);
+        let msg = "my dad says the deal ended the war, he heard it on the tv, is that true";
+        assert_eq!(role_of(msg, "deal"), Role::Core);
+        assert_eq!(role_of(msg, "tv"), Role::Context);
     }
 
     #[test]
