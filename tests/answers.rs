@@ -3122,3 +3122,19 @@ fn someone_named_after_whether_is_not_said_to_have_done_it() {
     assert_quotes("who did conte meet in rome", "Hafter met Italian Prime Minister Conte");
     assert_quotes("was serraj going to meet conte in rome too", "conflicting reports");
 }
+
+#[test]
+fn why_the_asker_asks_and_what_they_guess_are_not_asked() {
+    // The purpose ("so we can…") and the request's own verb ask nothing.
+    assert_quotes(
+        "please find me what trump said about libya at his press conference so we can open our slides with it",
+        "There is chaos in Libya now",
+    );
+    // The asker's telling of what they believe is not the question.
+    assert_quotes(
+        "i was telling my flatmates that haftar attacked tripoli in the spring, which day was it exactly",
+        "4 April",
+    );
+    // A day the asker guesses may be corrected.
+    assert_quotes("was sarraj in algiers on the 9th?", "Algeria");
+}

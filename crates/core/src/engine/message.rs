@@ -513,6 +513,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                // "US team, please find me…": a request after who it is for.
+                || brk == Break::Comma && next == "please" && words.get(i + 2).is_some_and(|w| is_request_verb(w))
+                // "…so we can open our speech with it": why they ask.
+                || is_purpose(&words[i + 1..]) && i > start + 2
                 // "…, he heard it on the tv this morning": where a claim came from.
                 || brk == Break::Comma
                     && matches!(next, "he" | "she" | "they")
@@ -608,27 +612,58 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     out
 }
 
+/// Whether words open the asker's purpose: "so we can open our speech
+/// with it", "so i can prove it", "so that i get it right".
+fn is_purpose(words: &[&str]) -> bool {
+    match words {
+        ["so", "that", "i" | "we", ..] => true,
+        ["so", "i" | "we" | "im", next, ..] => {
+            matches!(*next, "can" | "could" | "dont" | "don't" | "wont" | "won't" | "know" | "get" | "have" | "am")
+        }
+        _ => false,
+    }
+}
+
 /// How many words open a clause with who said what follows: "my buddy
 /// at the depot says…", "someone at work said that…", "this guy on
 /// reddit reckons…". What they said follows, and must be there.
 fn reported_by(clause: &[&str]) -> Option<usize> {
     let from = clause.iter().position(|w| !is_opener(w))?;
-    let source =
-        matches!(clause[from], "my" | "our" | "a" | "this" | "some" | "his" | "her") || is_someone_else(clause[from]);
+    let source = matches!(clause[from], "my" | "our" | "a" | "this" | "some" | "his" | "her" | "i" | "we")
+        || is_someone_else(clause[from]);
     if !source {
         return None;
     }
     let says = |w: &str| {
         matches!(
             w,
-            "says" | "said" | "told" | "tells" | "reckons" | "thinks" | "claims" | "claimed" | "swears" | "insists"
+            "says"
+                | "said"
+                | "told"
+                | "tells"
+                | "telling"
+                | "reckons"
+                | "thinks"
+                | "claims"
+                | "claimed"
+                | "swears"
+                | "insists"
         )
     };
     // ("my brother in law who drives trucks in the gulf says…": who they are.)
-    let asking = |w: &str| is_wh(w) && w != "who" || is_aux(w);
-    let verb =
-        (from + 1..clause.len().min(from + 13)).take_while(|&i| !asking(clause[i])).find(|&i| says(clause[i]))?;
-    let said = verb + 1 + usize::from(matches!(clause.get(verb + 1), Some(&("that" | "me"))));
+    // ("i was telling…": an auxiliary of the saying itself.)
+    let asking = |i: usize| {
+        let w = clause[i];
+        is_wh(w) && w != "who" || is_aux(w) && !clause.get(i + 1).is_some_and(|v| says(v))
+    };
+    let verb = (from + 1..clause.len().min(from + 13)).take_while(|&i| !asking(i)).find(|&i| says(clause[i]))?;
+    // "i was telling the guys at the loading dock that…": whom they told.
+    let told = matches!(clause[verb], "told" | "tells" | "telling");
+    let that = told.then(|| (verb + 1..clause.len().min(verb + 9)).find(|&i| clause[i] == "that")).flatten();
+    let said = match that {
+        Some(that) => that + 1,
+        None => verb + 1 + usize::from(matches!(clause.get(verb + 1), Some(&("that" | "me")))),
+    };
     (clause.len() > said + 1).then_some(said)
 }
 
@@ -1320,6 +1355,15 @@ pub fn roles(
         let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
         for at in (1..words.len()).filter(|&at| year(words[at]) && words[at - 1] == "since") {
             roles[at - 1..=at].fill(Role::Context);
+        }
+    }
+    // "please find me trump's exact words": the verb of a request asks
+    // nothing of the article.
+    for c in clauses.iter().filter(|c| c.form == Form::Request) {
+        let body = (c.start..c.end).find(|&i| !is_opener(words[i])).unwrap_or(c.end);
+        let verb = if body < c.end && matches!(words[body], "i" | "we" | "im" | "just") { body + 1 } else { body };
+        if verb < c.end && matches!(words[verb], "find" | "show" | "give" | "looking") && roles[verb] == Role::Core {
+            roles[verb] = Role::Context;
         }
     }
     // "my buddy at the depot says russia backs tripoli, is that right?":

@@ -53,6 +53,17 @@ impl Analyzer {
                 roles[i] = Role::Alternative;
             }
         }
+        // "was the algiers meeting on the 8th", "i thought the truce started
+        // on the 10th?": a day of the month the asker guesses, which the
+        // answer may confirm or correct ("what happened on the 6th" asks it).
+        for c in &found {
+            let guessing = yes_no_verb(&refs, c).is_some() || refs[c.start..c.end].starts_with(&["i", "thought"]);
+            for i in (c.start + 2..c.end).filter(|&i| guessing && refs[i - 2] == "on" && refs[i - 1] == "the") {
+                if is_day_ordinal(refs[i]) {
+                    roles[i] = Role::Alternative;
+                }
+            }
+        }
         let checking = confirms(&refs, &found);
         // "trump's press conference was on monday, right?": a weekday in a
         // question to be confirmed is the asker's guess at the day, which
@@ -511,6 +522,12 @@ impl Analyzer {
 fn dated(words: &[&str], i: usize) -> Option<usize> {
     let month = |j: usize| words.get(j).is_some_and(|w| month_number(w).is_some());
     [Some(i + 1), i.checked_sub(1)].into_iter().flatten().find(|&j| month(j))
+}
+
+/// "8th", "10th", "21st": a day of the month, as an ordinal in digits.
+fn is_day_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    is_day_number(digits) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 /// Gives every word of `roles` that has the role `from` the role `to`.
