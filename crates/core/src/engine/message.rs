@@ -517,6 +517,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma && next == "please" && words.get(i + 2).is_some_and(|w| is_request_verb(w))
                 // "…so we can open our speech with it": why they ask.
                 || is_purpose(&words[i + 1..]) && i > start + 2
+                // "…, as a vet i know…", "asking b/c my nephew…", "…, just
+                // trying to get the gist": who asks, why, and to what end.
+                || brk == Break::Comma && is_about_the_asker(&words[i + 1..])
+                || i > start + 2 && is_asker_trying(&words[i + 1..]) && (brk == Break::Comma || is_opener(words[i]))
                 // "…, he heard it on the tv this morning": where a claim came from.
                 || brk == Break::Comma
                     && matches!(next, "he" | "she" | "they")
@@ -622,6 +626,30 @@ fn is_purpose(words: &[&str]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether words open the asker speaking of themselves after a comma:
+/// "as a vet i know…", "asking because my nephew…", "because i need…".
+fn is_about_the_asker(words: &[&str]) -> bool {
+    let because = |w: &str| matches!(w, "because" | "cause" | "cuz" | "cos" | "coz" | "bc" | "since");
+    let first_person = |w: &&str| is_first_person(w) || *w == "me";
+    match words {
+        ["as", "a" | "an", rest @ ..] => rest.iter().take(4).any(first_person),
+        ["asking", w, ..] if because(w) => true,
+        [w, next, ..] => because(w) && first_person(next),
+        _ => false,
+    }
+}
+
+/// Whether words open what the asker is trying to do: "trying to get the
+/// gist", "just trying to understand…", "honestly trying to figure out".
+fn is_asker_trying(words: &[&str]) -> bool {
+    let rest = match words {
+        ["just" | "honestly" | "really" | "only" | "im" | "i'm", rest @ ..] => rest,
+        rest => rest,
+    };
+    matches!(rest, ["trying" | "tryna", "to", verb, ..] if is_learning_verb(verb) || matches!(*verb, "get" | "work" | "make" | "write" | "wrap"))
+        || matches!(rest, ["tryna", verb, ..] if is_learning_verb(verb))
 }
 
 /// How many words open a clause with who said what follows: "my buddy
@@ -1474,6 +1502,20 @@ mod tests {
         // Who asks is no topic.
         assert_eq!(role_of("cyprus delegation: which city", "cyprus"), Role::Context);
         assert_eq!(role_of("veteran here, which city", "veteran"), Role::Context);
+    }
+
+    #[test]
+    fn who_asks_why_and_to_what_end_is_context() {
+        let msg = "are they regular army or contractors, as a vet i know theres a big difference";
+        assert_eq!(role_of(msg, "difference"), Role::Context);
+        assert_ne!(role_of(msg, "army"), Role::Context);
+        let msg = "what is turkey sending, asking because my nephews unit keeps hearing rumors";
+        assert_eq!(role_of(msg, "rumors"), Role::Context);
+        let msg = "who does the deal hurt, just trying to get the gist of it";
+        assert_eq!(role_of(msg, "gist"), Role::Context);
+        assert_eq!(role_of(msg, "hurt"), Role::Core);
+        // Someone else's trying is asked about.
+        assert_eq!(role_of("why is turkey trying to get a deal", "deal"), Role::Core);
     }
 
     #[test]

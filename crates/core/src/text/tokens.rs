@@ -94,7 +94,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
             let c = super::fold_char(original);
             let joins = c == '\'' || c == '.';
             // "y/n" is one word ("yn"), not "y" and "n" ("why and").
-            if c == '/' && raw.eq_ignore_ascii_case("y") && yes_or_no(&text[at + 1..]) {
+            // So is "b/c" ("bc", because).
+            let because = raw.eq_ignore_ascii_case("b") && {
+                let rest = &text[at + 1..];
+                rest.starts_with(['c', 'C']) && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
+            };
+            if c == '/' && (raw.eq_ignore_ascii_case("y") && yes_or_no(&text[at + 1..]) || because) {
                 chars.next();
                 continue;
             }
@@ -288,6 +293,8 @@ mod tests {
     fn yes_or_no_is_one_word() {
         assert_eq!(words("from the UN? y/n"), ["from", "the", "u.n", "yn"]);
         assert_eq!(words("Y/N pls"), ["yn", "pls"]);
+        assert_eq!(words("asking b/c my nephew"), ["asking", "bc", "my", "nephew"]);
+        assert_eq!(words("b/cd"), ["b", "cd"]);
         assert_eq!(words("y/no and y/nb"), ["y", "no", "and", "y", "nb"]);
     }
 
