@@ -9,17 +9,43 @@ use super::tokens::{Break, Token};
 /// A number word's value, and whether it is a single digit, a teen (10 to
 /// 19) or a multiple of ten.
 fn value(w: &str) -> Option<(u32, Place)> {
-    let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    let teens =
-        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = units.iter().position(|u| *u == w) {
-        return Some((n as u32, Place::Digit));
+    use Place::*;
+    // Every number word starts with one of these letters and is 3 to 9
+    // letters long: most words are turned away before any comparison.
+    if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+        return None;
     }
-    if let Some(n) = teens.iter().position(|u| *u == w) {
-        return Some((10 + n as u32, Place::Teen));
-    }
-    tens.iter().position(|u| *u == w).map(|n| (20 + 10 * n as u32, Place::Tens))
+    Some(match w {
+        "zero" => (0, Digit),
+        "one" => (1, Digit),
+        "two" => (2, Digit),
+        "three" => (3, Digit),
+        "four" => (4, Digit),
+        "five" => (5, Digit),
+        "six" => (6, Digit),
+        "seven" => (7, Digit),
+        "eight" => (8, Digit),
+        "nine" => (9, Digit),
+        "ten" => (10, Teen),
+        "eleven" => (11, Teen),
+        "twelve" => (12, Teen),
+        "thirteen" => (13, Teen),
+        "fourteen" => (14, Teen),
+        "fifteen" => (15, Teen),
+        "sixteen" => (16, Teen),
+        "seventeen" => (17, Teen),
+        "eighteen" => (18, Teen),
+        "nineteen" => (19, Teen),
+        "twenty" => (20, Tens),
+        "thirty" => (30, Tens),
+        "forty" => (40, Tens),
+        "fifty" => (50, Tens),
+        "sixty" => (60, Tens),
+        "seventy" => (70, Tens),
+        "eighty" => (80, Tens),
+        "ninety" => (90, Tens),
+        _ => return None,
+    })
 }
 
 #[derive(Clone, Copy, PartialEq)]

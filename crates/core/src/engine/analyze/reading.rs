@@ -50,7 +50,10 @@ impl Analyzer {
     /// never joined: the lexicon knows one word, or both are common.
     fn join_split_names(&self, toks: Vec<Token>, correct: &impl Fn(&str) -> Option<String>) -> Vec<Token> {
         let short = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
-        let unlisted = |w: &str| matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
+        // (The surface is looked up first: most short words are listed as
+        // they are, and need no stem.)
+        let unlisted =
+            |w: &str| !self.listed.contains_key(w) && matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
         let rare = |w: &str| self.english.zipf(w).is_none_or(|z| z < RARE_ZIPF);
         let mut out: Vec<Token> = Vec::with_capacity(toks.len());
         let mut toks = toks.into_iter().peekable();
@@ -59,9 +62,11 @@ impl Analyzer {
                 t.brk == Break::None
                     && short(&t.text)
                     && short(&n.text)
+                    && !self.listed.contains_key(&t.text)
+                    && !self.listed.contains_key(&n.text)
+                    && (rare(&t.text) || rare(&n.text))
                     && unlisted(&t.text)
                     && unlisted(&n.text)
-                    && (rare(&t.text) || rare(&n.text))
             });
             let name = joined
                 .map(|n| format!("{}{}", t.text, n.text))
