@@ -521,6 +521,8 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // trying to get the gist": who asks, why, and to what end.
                 || brk == Break::Comma && is_about_the_asker(&words[i + 1..])
                 || i > start + 2 && is_asker_trying(&words[i + 1..]) && (brk == Break::Comma || is_opener(words[i]))
+                // "…, just wondering if people there can go back to work".
+                || brk == Break::Comma && matches!(words[i + 1..], ["wondering", ..] | ["just", "wondering", ..])
                 // "…, he heard it on the tv this morning": where a claim came from.
                 || brk == Break::Comma
                     && matches!(next, "he" | "she" | "they")
@@ -889,7 +891,7 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
         } else {
             Form::Statement
         }
-    } else if asks_at_the_end(&body) {
+    } else if asks_at_the_end(&body) || asks_in_place(&body) {
         Form::Question
     } else if body.len() > 1 && matches!(first, "any" | "anything") {
         // "any mention of trafficking", "any russians on the ground": chat
@@ -917,6 +919,21 @@ fn asks_at_the_end(body: &[&str]) -> bool {
         [_, .., a, b, _] => *a == "how" && matches!(*b, "many" | "much"),
         _ => false,
     }
+}
+
+/// "so egypt is on which side of this deal", "the brigade was set up in
+/// which year": "which" and a noun where the answer would stand, after a
+/// preposition or "is". Not a relative clause ("the city in which they
+/// met", "the brigade which is…"), whose "which" a subject or verb follows.
+fn asks_in_place(body: &[&str]) -> bool {
+    body.windows(3).skip(1).any(|w| {
+        let [before, which, noun] = [w[0], w[1], w[2]];
+        which == "which"
+            && (is_preposition(before) || matches!(before, "is" | "was" | "are" | "were"))
+            && !is_subject_pronoun(noun)
+            && !is_aux(noun)
+            && !matches!(noun, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their")
+    })
 }
 
 /// Where the phrase from `from` ends: after its next comma (or stronger
@@ -1516,6 +1533,16 @@ mod tests {
         assert_eq!(role_of(msg, "hurt"), Role::Core);
         // Someone else's trying is asked about.
         assert_eq!(role_of("why is turkey trying to get a deal", "deal"), Role::Core);
+    }
+
+    #[test]
+    fn which_where_the_answer_would_stand_asks() {
+        let (_, clauses, _) = read("so egypt is on which side of this deal, i would have guessed otherwise");
+        assert_eq!(clauses[0].form, Form::Question);
+        assert_eq!(clauses[1].form, Form::Statement);
+        // A relative clause does not ask.
+        let (_, clauses, _) = read("the city in which they met is rome");
+        assert_eq!(clauses[0].form, Form::Statement);
     }
 
     #[test]
