@@ -3138,3 +3138,15 @@ fn why_the_asker_asks_and_what_they_guess_are_not_asked() {
     // A day the asker guesses may be corrected.
     assert_quotes("was sarraj in algiers on the 9th?", "Algeria");
 }
+
+#[test]
+fn a_request_to_the_group_asks_what_it_fetches() {
+    assert_quotes(
+        "ok guys, somebody grab the date this article came out, need it for the bibliography",
+        "8 January 2020",
+    );
+    assert_quotes(
+        "what is the strongest line that shows algeria is against foreign interference",
+        "opposed to foreign intervention",
+    );
+}

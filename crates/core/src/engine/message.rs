@@ -148,6 +148,10 @@ fn is_request_verb(w: &str) -> bool {
             | "need"
             | "want"
             | "looking"
+            | "dig"
+            | "pull"
+            | "grab"
+            | "fetch"
     )
 }
 
@@ -868,7 +872,9 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     // "i need the date…", "we want to know…"; not "i need this for my essay".
     let request_at = if is_request_verb(first) {
         Some(0)
-    } else if matches!(first, "i" | "we" | "im" | "just") && is_request_verb(second) {
+    } else if matches!(first, "i" | "we" | "im" | "just" | "someone" | "somebody" | "anyone" | "anybody")
+        && is_request_verb(second)
+    {
         Some(1)
     } else {
         None
@@ -1407,7 +1413,11 @@ pub fn roles(
     for c in clauses.iter().filter(|c| c.form == Form::Request) {
         let body = (c.start..c.end).find(|&i| !is_opener(words[i])).unwrap_or(c.end);
         let verb = if body < c.end && matches!(words[body], "i" | "we" | "im" | "just") { body + 1 } else { body };
-        if verb < c.end && matches!(words[verb], "find" | "show" | "give" | "looking") && roles[verb] == Role::Core {
+        let fetching = |w: &str| matches!(w, "find" | "show" | "give" | "looking" | "dig" | "pull" | "grab" | "fetch");
+        // ("someone find out…": a request to the group.)
+        let others = body < c.end && (is_someone_else(words[body]) || matches!(words[body], "anyone" | "anybody"));
+        let verb = if others { body + 1 } else { verb };
+        if verb < c.end && fetching(words[verb]) && roles[verb] == Role::Core {
             roles[verb] = Role::Context;
         }
     }
