@@ -232,6 +232,8 @@ pub fn asks(words: &[&str]) -> Asks {
             "how" if next == "many" && matches!(after, "years" | "months" | "weeks" | "decades") => {
                 return Asks::of(Kind::HowLong)
             }
+            // "how much does sirte matter for haftar": a degree, not an amount.
+            "how" if next == "much" && words[i + 2..].iter().take(5).any(|w| is_degree_verb(w)) => return Asks::OPEN,
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
@@ -976,6 +978,41 @@ pub fn is_day_number(w: &str) -> bool {
     (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Verbs whose "how much" asks a degree: "how much does it matter", "how
+/// much did the loss hurt them".
+fn is_degree_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "matter"
+            | "matters"
+            | "mattered"
+            | "care"
+            | "cares"
+            | "cared"
+            | "hurt"
+            | "hurts"
+            | "help"
+            | "helps"
+            | "helped"
+            | "affect"
+            | "affects"
+            | "affected"
+            | "change"
+            | "changes"
+            | "changed"
+            | "mean"
+            | "means"
+            | "meant"
+            | "worry"
+            | "worries"
+            | "worried"
+            | "influence"
+            | "influenced"
+            | "count"
+            | "counts"
+    )
+}
+
 /// Whether word `i` names a time: a month, a day, "midnight", a year, or
 /// the day of a date ("12" in "12 January").
 pub fn is_time_word(words: &[String], i: usize) -> bool {
@@ -1071,6 +1108,8 @@ mod tests {
     fn question_words_and_nouns_decide() {
         assert_eq!(asks_of("since when").kind, Kind::When);
         assert_eq!(asks_of("how many people").kind, Kind::HowMany);
+        assert_eq!(asks_of("how much does sirte matter to them").kind, Kind::Open);
+        assert_eq!(asks_of("how much did turkey pay").kind, Kind::HowMany);
         assert_eq!(asks_of("whats the number of the unit that turned"), Asks::OPEN, "the number it goes by");
         assert_eq!(asks_of("what is the number of the troops sent").kind, Kind::HowMany);
         assert_eq!(asks_of("what was the number of the dead").kind, Kind::HowMany);
