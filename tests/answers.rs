@@ -3150,3 +3150,13 @@ fn a_request_to_the_group_asks_what_it_fetches() {
         "opposed to foreign intervention",
     );
 }
+
+#[test]
+fn a_paragraph_asked_for_by_its_place_is_quoted() {
+    assert_quotes("what does the first paragraph say", "called for a ceasefire in Libya’s fighting");
+    assert_quotes("how does the article end", "The four countries said that the Turkey-Libya maritime agreement");
+    assert_quotes("what does paragraph 3 say", "After a recent security and military agreement with Tripoli");
+    // A place with a subject asks about the subject; a place not there is not answered.
+    assert_quotes("what does the first paragraph say about sirte", "Sirte");
+    assert!(!engine().answer("what does paragraph 40 say").answered());
+}

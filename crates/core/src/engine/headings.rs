@@ -97,7 +97,7 @@ fn asks_a_heading(analysis: &Analysis) -> bool {
 
 /// Which of the headings an ordinal asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
+pub(super) enum Place {
     Nth(usize),
     Last,
 }
@@ -106,7 +106,7 @@ enum Place {
 /// The chat spellings read "fourth" and "sixth" as the numbers of the
 /// article's dates ("on the sixth"): before a heading's name they are
 /// places.
-fn ordinal(words: &[String]) -> Option<Place> {
+pub(super) fn ordinal(words: &[String]) -> Option<Place> {
     let heading = |w: &String| w.starts_with("sub") || matches!(w.as_str(), "heading" | "section" | "title" | "one");
     words.iter().enumerate().find_map(|(i, w)| {
         let spelled = words.get(i + 1).is_some_and(heading);

@@ -11,6 +11,7 @@ mod index;
 mod kind;
 mod later;
 mod message;
+mod paragraphs;
 mod rank;
 mod relations;
 mod reply;
@@ -265,6 +266,9 @@ impl Engine {
     /// when it asks several things.
     fn answer_message(&self, question: &str, analysis: &Analysis) -> Reply {
         if let Some(reply) = self.answer_heading(question, analysis) {
+            return reply;
+        }
+        if let Some(reply) = self.answer_paragraph(question, analysis) {
             return reply;
         }
         if let Some(reply) = self.answer_order(question, analysis) {
