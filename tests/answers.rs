@@ -3160,3 +3160,12 @@ fn a_paragraph_asked_for_by_its_place_is_quoted() {
     assert_quotes("what does the first paragraph say about sirte", "Sirte");
     assert!(!engine().answer("what does paragraph 40 say").answered());
 }
+
+#[test]
+fn names_the_asker_believes_did_something_are_a_guess() {
+    assert_quotes(
+        "i think it was greece, cyprus, italy and egypt who signed the deals with turkey, yes?",
+        "rejected two deals",
+    );
+    assert_quotes("i thought it was the italians who took sirte", "takeover of Sirte by Hafter’s forces");
+}

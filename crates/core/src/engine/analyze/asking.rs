@@ -402,9 +402,18 @@ impl Analyzer {
             // clause after "who" is what is asked, and the one named before
             // it the asker's guess, which the answer may correct.
             let opens = (c.start..c.end).find(|&j| !is_opener(refs[j])).unwrap_or(c.start);
+            // "i think it was greece, cyprus, italy and egypt who…": so is
+            // one the asker says they believe.
+            let believed = matches!(
+                refs[opens..c.end],
+                ["i", "think" | "thought" | "believe" | "assume" | "assumed" | "guess", "it", "was" | "is", ..]
+            );
+            let opens = if believed { opens + 2 } else { opens };
             // ("was it true that…", "was it a big deal that…" are not.)
             let guessed = |at: usize| at < c.end && (refs[at] == "the" || named(at));
-            if matches!(refs[opens..c.end], ["is" | "was" | "isnt" | "wasnt", "it", ..]) && guessed(opens + 2) {
+            let cleft = matches!(refs[opens..c.end], ["is" | "was" | "isnt" | "wasnt", "it", ..])
+                || believed && matches!(refs[opens..c.end], ["it", "was" | "is", ..]);
+            if cleft && guessed(opens + 2) {
                 if let Some(who) = (opens + 3..c.end.saturating_sub(1)).find(|&j| matches!(refs[j], "who" | "that")) {
                     recast(&mut roles[opens + 2..who], Role::Core, Role::Alternative);
                 }
