@@ -3169,3 +3169,8 @@ fn names_the_asker_believes_did_something_are_a_guess() {
     );
     assert_quotes("i thought it was the italians who took sirte", "takeover of Sirte by Hafter’s forces");
 }
+
+#[test]
+fn what_is_counted_is_the_noun_before_an_irregular_verb() {
+    assert_quotes("how many presidents sat down together in istanbul", "the two presidents");
+}

@@ -491,31 +491,7 @@ impl Analyzer {
     /// it is a past tense ("intensified") or a common irregular verb.
     pub fn is_verb(&self, word: &str) -> bool {
         use crate::knowledge::PartOfSpeech;
-        let irregular = matches!(
-            word,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "met"
-                | "took"
-                | "came"
-                | "went"
-                | "said"
-                | "told"
-                | "made"
-                | "left"
-                | "held"
-                | "gave"
-                | "sent"
-                | "began"
-                | "got"
-                | "fought"
-                | "won"
-                | "lost"
-        );
+        let irregular = is_irregular_verb(word);
         irregular
             || (word.len() > 4 && word.ends_with("ed"))
             || self.english.lookup(word).is_some_and(|(_, p)| p == PartOfSpeech::Verb)
@@ -725,3 +701,33 @@ fn phrase_form(word: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Common verbs whose past does not end in "-ed": "met", "sat", "took".
+pub(super) fn is_irregular_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "met"
+            | "took"
+            | "came"
+            | "went"
+            | "said"
+            | "told"
+            | "made"
+            | "left"
+            | "held"
+            | "gave"
+            | "sent"
+            | "began"
+            | "got"
+            | "fought"
+            | "won"
+            | "lost"
+            | "sat"
+    )
+}

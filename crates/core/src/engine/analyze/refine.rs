@@ -312,7 +312,10 @@ impl Analyzer {
             let word = &words[o.end - 1];
             let modifier = self.english.lookup(word).is_some_and(|(_, p)| p.is_modifier());
             // "how many countries turned down…": a verb with its particle.
-            let verb = [word, &words[o.start]].iter().any(|w| w.ends_with("ed") || w.ends_with("ing"));
+            // "how many presidents sat down…": so is an irregular one.
+            let verb = [word, &words[o.start]]
+                .iter()
+                .any(|w| w.ends_with("ed") || w.ends_with("ing") || super::is_irregular_verb(w));
             o.start == at.end && o.entity.is_none() && !modifier && !verb
         };
         occurrences.iter().find(head).map_or(counted, |o| o.term.clone())
