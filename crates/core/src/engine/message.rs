@@ -524,6 +524,11 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "…, as a vet i know…", "asking b/c my nephew…", "…, just
                 // trying to get the gist": who asks, why, and to what end.
                 || brk == Break::Comma && is_about_the_asker(&words[i + 1..])
+                // "…how old the news is before i share it in the group chat":
+                // when or why the asker will do something of their own.
+                || i > start + 2
+                    && matches!(words[i + 1..], ["before" | "because" | "until" | "while", "i" | "we" | "my" | "our", ..])
+                    && !matches!(words[i], "that" | "when" | "and" | "or")
                 || i > start + 2 && is_asker_trying(&words[i + 1..]) && (brk == Break::Comma || is_opener(words[i]))
                 // "…, just wondering if people there can go back to work".
                 || brk == Break::Comma && matches!(words[i + 1..], ["wondering", ..] | ["just", "wondering", ..])
@@ -1541,6 +1546,9 @@ mod tests {
         let msg = "who does the deal hurt, just trying to get the gist of it";
         assert_eq!(role_of(msg, "gist"), Role::Context);
         assert_eq!(role_of(msg, "hurt"), Role::Core);
+        let msg = "how old is the news before i share it in the family chat";
+        assert_eq!(role_of(msg, "family"), Role::Context);
+        assert_eq!(role_of("did sirte fall before the ceasefire was called", "ceasefire"), Role::Core);
         // Someone else's trying is asked about.
         assert_eq!(role_of("why is turkey trying to get a deal", "deal"), Role::Core);
     }
