@@ -646,6 +646,9 @@ fn is_about_the_asker(words: &[&str]) -> bool {
     let first_person = |w: &&str| is_first_person(w) || *w == "me";
     match words {
         ["as", "a" | "an", rest @ ..] => rest.iter().take(4).any(first_person),
+        // "…, hard to tell from the headlines", "…, no idea tbh".
+        ["hard" | "difficult" | "tough", "to", "tell" | "say" | "know" | "follow", ..] => true,
+        ["no", "idea", ..] | ["not", "sure", ..] => true,
         ["asking", w, ..] if because(w) => true,
         [w, next, ..] => because(w) && first_person(next),
         _ => false,
@@ -1546,6 +1549,8 @@ mod tests {
         let msg = "who does the deal hurt, just trying to get the gist of it";
         assert_eq!(role_of(msg, "gist"), Role::Context);
         assert_eq!(role_of(msg, "hurt"), Role::Core);
+        let msg = "is the fighting getting worse, hard to tell from the headlines";
+        assert_eq!(role_of(msg, "headlines"), Role::Context);
         let msg = "how old is the news before i share it in the family chat";
         assert_eq!(role_of(msg, "family"), Role::Context);
         assert_eq!(role_of("did sirte fall before the ceasefire was called", "ceasefire"), Role::Core);
