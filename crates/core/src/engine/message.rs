@@ -327,14 +327,14 @@ fn runs_on_an_aside(words: &[&str], start: usize, at: usize) -> bool {
 /// inverts ("the man who is leading"), and a clause that already opens as
 /// a question keeps its own ("what did you think is it true").
 fn inverts_after_a_statement(words: &[&str], start: usize, at: usize) -> bool {
-    let (Some(wh), Some(aux), Some(subject)) = (words.get(at + 1), words.get(at + 2), words.get(at + 3)) else {
-        return false;
-    };
     let said = &words[start..=at];
-    is_wh(wh)
-        && !matches!(*wh, "which" | "that")
-        && is_aux(aux)
-        && matches!(*subject, "he" | "she" | "they" | "we" | "you" | "it")
+    let pronoun = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "he" | "she" | "they" | "we" | "you" | "it"));
+    let aux = |k: usize| words.get(k).is_some_and(|w| is_aux(w));
+    let wh = words.get(at + 1).is_some_and(|w| is_wh(w) && !matches!(*w, "which" | "that"));
+    // "the russians fighting for haftar are they regular army": a yes/no
+    // question inverted the same way ("so are they", "as are they" are not).
+    let yes_no = aux(at + 1) && pronoun(at + 2) && !matches!(words[at], "so" | "neither" | "nor" | "as" | "than");
+    (wh && aux(at + 2) && pronoun(at + 3) || yes_no)
         && said.len() >= 3
         && said.iter().find(|w| !is_opener(w)).is_some_and(|w| !is_wh(w) && !is_aux(w))
         && !opens_embedded(words[at])
@@ -625,6 +625,11 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     // A question mark ends the sentence, but it asks about the whole of it:
     // "the 604 brigade sounds like a haftar unit, created in tripoli??".
     out
+}
+
+/// Makes every word of the asker's context part of the question.
+fn recast_context(roles: &mut [Role]) {
+    roles.iter_mut().filter(|r| **r == Role::Context).for_each(|r| *r = Role::Core);
 }
 
 /// Whether words open the asker's purpose: "so we can open our speech
@@ -1416,6 +1421,22 @@ pub fn roles(
             roles[at - 1..=at].fill(Role::Context);
         }
     }
+    // "the russians fighting for haftar | are they regular army or…": a
+    // pronoun that opens a question takes up the noun phrase said before it.
+    for n in 1..clauses.len() {
+        let (topic, c) = (&clauses[n - 1], &clauses[n]);
+        let refers = match words[c.start..c.end] {
+            [w, p, ..] if is_aux(w) => matches!(p, "they" | "he" | "she" | "it"),
+            [q, w, p, ..] if is_wh(q) && is_aux(w) => matches!(p, "they" | "he" | "she" | "it"),
+            _ => false,
+        };
+        let phrase = topic.form == Form::Statement
+            && topic.end - topic.start <= 6
+            && matches!(words[topic.start], "the" | "that" | "those" | "these");
+        if refers && phrase && c.form == Form::Question {
+            recast_context(&mut roles[topic.start..topic.end]);
+        }
+    }
     // "please find me trump's exact words": the verb of a request asks
     // nothing of the article.
     for c in clauses.iter().filter(|c| c.form == Form::Request) {
@@ -1583,6 +1604,10 @@ mod tests {
         let msg = "heard about the russian contractors who are they fighting alongside i only caught half of it";
         assert_eq!(role_of(msg, "fighting"), Role::Core);
         assert_eq!(role_of(msg, "caught"), Role::Context);
+        // Nor need the question word come first: "…haftar are they…".
+        let msg = "the russians fighting for haftar are they contractors";
+        assert_eq!(role_of(msg, "contractors"), Role::Core);
+        assert_eq!(role_of(msg, "russians"), Role::Core);
         // A relative clause does not invert.
         let msg = "the brigade who are fighting in sirte is from which tribes";
         assert_eq!(role_of(msg, "sirte"), Role::Core);
