@@ -333,7 +333,12 @@ fn inverts_after_a_statement(words: &[&str], start: usize, at: usize) -> bool {
     let wh = words.get(at + 1).is_some_and(|w| is_wh(w) && !matches!(*w, "which" | "that"));
     // "the russians fighting for haftar are they regular army": a yes/no
     // question inverted the same way ("so are they", "as are they" are not).
-    let yes_no = aux(at + 1) && pronoun(at + 2) && !matches!(words[at], "so" | "neither" | "nor" | "as" | "than");
+    // ("what else did they…", "on what day did he…": the question word
+    // said already.)
+    let yes_no = aux(at + 1)
+        && pronoun(at + 2)
+        && !matches!(words[at], "so" | "neither" | "nor" | "as" | "than")
+        && !said.iter().any(|w| is_wh(w));
     (wh && aux(at + 2) && pronoun(at + 3) || yes_no)
         && said.len() >= 3
         && said.iter().find(|w| !is_opener(w)).is_some_and(|w| !is_wh(w) && !is_aux(w))
