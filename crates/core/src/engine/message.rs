@@ -327,8 +327,12 @@ fn runs_on_an_aside(words: &[&str], start: usize, at: usize) -> bool {
 /// inverts ("the man who is leading"), and a clause that already opens as
 /// a question keeps its own ("what did you think is it true").
 fn inverts_after_a_statement(words: &[&str], start: usize, at: usize) -> bool {
-    let said = &words[start..=at];
     let pronoun = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "he" | "she" | "they" | "we" | "you" | "it"));
+    // (Checked first: most words have no subject pronoun two or three on.)
+    if at < start + 2 || !pronoun(at + 2) && !pronoun(at + 3) {
+        return false;
+    }
+    let said = &words[start..=at];
     let aux = |k: usize| words.get(k).is_some_and(|w| is_aux(w));
     let wh = words.get(at + 1).is_some_and(|w| is_wh(w) && !matches!(*w, "which" | "that"));
     // "the russians fighting for haftar are they regular army": a yes/no

@@ -29,6 +29,27 @@ impl Engine {
     /// The paragraph (or sentence) a question asks for by its place; `None`
     /// unless it asks for one and nothing else, or the place is not there.
     pub(super) fn answer_paragraph(&self, question: &str, analysis: &Analysis) -> Option<Reply> {
+        // Most questions name no part of the text: one pass tells.
+        let names_a_part = |w: &String| {
+            matches!(
+                w.as_str(),
+                "paragraph"
+                    | "para"
+                    | "graf"
+                    | "lede"
+                    | "kicker"
+                    | "line"
+                    | "sentence"
+                    | "article"
+                    | "piece"
+                    | "story"
+                    | "text"
+                    | "report"
+            )
+        };
+        if !analysis.words.iter().any(names_a_part) {
+            return None;
+        }
         // ("last", "end" and "third" are terms of their own: here they are the place.)
         let asks_more = analysis.terms.iter().any(|t| t.role != Role::Context && !is_place_word(&t.surface));
         if analysis.intent.is_some() || asks_more {

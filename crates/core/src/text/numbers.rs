@@ -114,28 +114,23 @@ fn below_hundred(words: &[&str], at: usize) -> Option<(u32, usize)> {
 /// The tokens with each number said in words written in digits, as one
 /// token that keeps the punctuation after its last word. A break inside
 /// ("six, four") ends the number.
-pub fn spoken_numbers(tokens: Vec<Token>) -> Vec<Token> {
-    if !tokens.iter().any(|t| value(&t.text).is_some()) {
-        return tokens;
-    }
-    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
-    let mut out = Vec::with_capacity(tokens.len());
+pub fn spoken_numbers(mut tokens: Vec<Token>) -> Vec<Token> {
+    // Edited in place: most messages have no number word, and need nothing.
     let mut i = 0;
     while i < tokens.len() {
-        // Only as far as the first break: "is it six, or four".
-        let open = tokens[i..].iter().position(|t| t.brk != Break::None).map_or(tokens.len(), |p| i + p + 1);
-        match number_at(&words[..open], i) {
-            Some((n, used)) => {
-                out.push(Token { text: n.to_string(), brk: tokens[i + used - 1].brk });
-                i += used;
-            }
-            None => {
-                out.push(tokens[i].clone());
-                i += 1;
+        if value(&tokens[i].text).is_some() {
+            // Only as far as the first break: "is it six, or four".
+            let open = tokens[i..].iter().position(|t| t.brk != Break::None).map_or(tokens.len(), |p| i + p + 1);
+            let words: Vec<&str> = tokens[..open].iter().map(|t| t.text.as_str()).collect();
+            if let Some((n, used)) = number_at(&words, i) {
+                let brk = tokens[i + used - 1].brk;
+                tokens[i] = Token { text: n.to_string(), brk };
+                tokens.drain(i + 1..i + used);
             }
         }
+        i += 1;
     }
-    out
+    tokens
 }
 
 #[cfg(test)]

@@ -95,11 +95,13 @@ pub fn tokens(text: &str) -> Vec<Token> {
             let joins = c == '\'' || c == '.';
             // "y/n" is one word ("yn"), not "y" and "n" ("why and").
             // So is "b/c" ("bc", because).
-            let because = raw.eq_ignore_ascii_case("b") && {
+            let because = || {
                 let rest = &text[at + 1..];
-                rest.starts_with(['c', 'C']) && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
+                raw.eq_ignore_ascii_case("b")
+                    && rest.starts_with(['c', 'C'])
+                    && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
             };
-            if c == '/' && (raw.eq_ignore_ascii_case("y") && yes_or_no(&text[at + 1..]) || because) {
+            if c == '/' && (raw.eq_ignore_ascii_case("y") && yes_or_no(&text[at + 1..]) || because()) {
                 chars.next();
                 continue;
             }

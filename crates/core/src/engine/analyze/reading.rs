@@ -48,40 +48,38 @@ impl Analyzer {
     /// their joining is nearest, when `correct` finds one that names a
     /// person, group or place. Common pairs ("the war", "half of") are
     /// never joined: the lexicon knows one word, or both are common.
-    fn join_split_names(&self, toks: Vec<Token>, correct: &impl Fn(&str) -> Option<String>) -> Vec<Token> {
+    fn join_split_names(&self, mut toks: Vec<Token>, correct: &impl Fn(&str) -> Option<String>) -> Vec<Token> {
         let short = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
         // (The surface is looked up first: most short words are listed as
         // they are, and need no stem.)
         let unlisted =
             |w: &str| !self.listed.contains_key(w) && matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
         let rare = |w: &str| self.english.zipf(w).is_none_or(|z| z < RARE_ZIPF);
-        let mut out: Vec<Token> = Vec::with_capacity(toks.len());
-        let mut toks = toks.into_iter().peekable();
-        while let Some(t) = toks.next() {
-            let joined = toks.peek().filter(|n| {
-                t.brk == Break::None
-                    && short(&t.text)
-                    && short(&n.text)
-                    && !self.listed.contains_key(&t.text)
-                    && !self.listed.contains_key(&n.text)
-                    && (rare(&t.text) || rare(&n.text))
-                    && unlisted(&t.text)
-                    && unlisted(&n.text)
-            });
-            let name = joined
-                .map(|n| format!("{}{}", t.text, n.text))
+        // Edited in place: most messages have no such pair.
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            let (t, n) = (&toks[i], &toks[i + 1]);
+            let pair = t.brk == Break::None
+                && short(&t.text)
+                && short(&n.text)
+                && !self.listed.contains_key(&t.text)
+                && !self.listed.contains_key(&n.text)
+                && (rare(&t.text) || rare(&n.text))
+                && unlisted(&t.text)
+                && unlisted(&n.text);
+            let name = pair
+                .then(|| format!("{}{}", t.text, n.text))
                 .filter(|j| self.english.zipf(j).is_none())
                 .and_then(|j| correct(&j))
                 .filter(|fixed| self.entity_of(&self.word(fixed, &stem(fixed))).is_some_and(|e| e.is_name()));
-            match name {
-                Some(name) => {
-                    let brk = toks.next().map_or(t.brk, |n| n.brk);
-                    out.push(Token { text: name, brk });
-                }
-                None => out.push(t),
+            if let Some(name) = name {
+                let brk = toks[i + 1].brk;
+                toks[i] = Token { text: name, brk };
+                toks.remove(i + 1);
             }
+            i += 1;
         }
-        out
+        toks
     }
 
     /// Reads a message, asking `correct` for a known word in place of each
