@@ -1037,6 +1037,18 @@ fn held_out_sets_do_not_regress() {
         // attribution, hedging), commissioned with DO, sealed and scored
         // once on the same build: 0.865.
         ("heldout114.jsonl", 0.85),
+        // The thirtieth session's four, 200 each (150/24/26), written blind
+        // and sealed: DQ (heldout115, a Model UN delegation) and DR
+        // (heldout116, commuters and night-shift workers dictating by
+        // voice) scored once on the session-start engine (bf15d08): 0.880
+        // and 0.795, then read and worked on (0.915 and 0.885); DS
+        // (heldout117, a university study group before a test) and DT
+        // (heldout118, adult learners of English) commissioned mid-session
+        // and scored once on its last engine (d7ac4eb): 0.900 and 0.925.
+        ("heldout115.jsonl", 0.90),
+        ("heldout116.jsonl", 0.87),
+        ("heldout117.jsonl", 0.89),
+        ("heldout118.jsonl", 0.91),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
