@@ -323,7 +323,9 @@ fn runs_on_an_aside(words: &[&str], start: usize, at: usize) -> bool {
 /// Whether a question starts after `at`, run on after three words or more
 /// of a statement: a question word, an auxiliary and a subject pronoun in
 /// that order ("…fighting in libya who are they fighting alongside", "ok
-/// so sir raj the tripoli guy where did he go"). A relative clause never
+/// so sir raj the tripoli guy where did he go"), or an auxiliary and a
+/// subject pronoun after words with no question word ("the russians
+/// fighting for haftar are they contractors"). A relative clause never
 /// inverts ("the man who is leading"), and a clause that already opens as
 /// a question keeps its own ("what did you think is it true").
 fn inverts_after_a_statement(words: &[&str], start: usize, at: usize) -> bool {
@@ -636,8 +638,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     out
 }
 
-/// Makes every word of the asker's context part of the question.
-fn recast_context(roles: &mut [Role]) {
+/// Makes every word the roles gave to the asker's context part of the
+/// question.
+fn context_to_core(roles: &mut [Role]) {
     roles.iter_mut().filter(|r| **r == Role::Context).for_each(|r| *r = Role::Core);
 }
 
@@ -1443,7 +1446,7 @@ pub fn roles(
             && topic.end - topic.start <= 6
             && matches!(words[topic.start], "the" | "that" | "those" | "these");
         if refers && phrase && c.form == Form::Question {
-            recast_context(&mut roles[topic.start..topic.end]);
+            context_to_core(&mut roles[topic.start..topic.end]);
         }
     }
     // "please find me trump's exact words": the verb of a request asks
