@@ -269,7 +269,10 @@ impl Engine {
             return reply;
         }
         if let Some(reply) = self.answer_paragraph(question, analysis) {
-            return reply;
+            // An entry written for such questions (a server's own "what
+            // does paragraph nine say?") stands over the place.
+            let entry = self.answer_analysis(question, analysis, clip(question), &[]);
+            return if self.asks_for_a_place(&entry) { entry } else { reply };
         }
         if let Some(reply) = self.answer_order(question, analysis) {
             return reply;

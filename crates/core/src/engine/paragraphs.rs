@@ -18,6 +18,9 @@ use crate::knowledge::BlockKind;
 /// article's paragraphs are numbered.
 const CONFIDENCE: f32 = 0.9;
 
+/// Words that name a paragraph.
+const PARAGRAPH_WORDS: &[&str] = &["paragraph", "para", "graf", "lede", "kicker"];
+
 /// What of the paragraph is asked: all of it, or one sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Span {
@@ -108,12 +111,25 @@ fn is_place_word(w: &str) -> bool {
         || w.parse::<usize>().is_ok()
 }
 
+impl Engine {
+    /// Whether a reply comes from an entry whose own questions ask for a
+    /// paragraph ("What does paragraph nine say?", a server's own): one
+    /// written for what the question asks, where no shipped entry is.
+    pub(super) fn asks_for_a_place(&self, reply: &Reply) -> bool {
+        let Some(id) = reply.entry().filter(|_| reply.answered()) else { return false };
+        let names_one = |q: &String| {
+            q.split(|c: char| !c.is_alphanumeric()).any(|w| PARAGRAPH_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        };
+        self.compiled.iter().find(|c| c.entry.id() == id).is_some_and(|c| c.entry.spec.questions.iter().any(names_one))
+    }
+}
+
 /// The place a question asks for and how much of it: "the third
 /// paragraph", "the lede" (the first), "the kicker" (the last), "how does
 /// the article end", "the opening line".
 fn asked_place(words: &[String]) -> Option<(Place, Span)> {
     let has = |w: &str| words.iter().any(|x| x == w);
-    let paragraph = ["paragraph", "para", "graf", "lede", "kicker"].iter().any(|w| has(w));
+    let paragraph = PARAGRAPH_WORDS.iter().any(|w| has(w));
     let sentence = ["line", "sentence"].iter().any(|w| has(w));
     // "how does the article end", "how does the piece open".
     let text = ["article", "piece", "story", "text", "report"].iter().any(|w| has(w));
