@@ -150,12 +150,25 @@ impl Offer {
             if k < texts.len() {
                 offer.located.extend(r.located.iter().filter_map(id));
                 placed.extend(r.placed.iter().filter_map(id));
-                // Who is named after a "whether" is in doubt (see `before_whether`).
-                let doubted = before_whether(text).len() < text.len();
-                let clauses =
-                    if doubted { relations::of_passage(analyzer, before_whether(text)).clauses } else { r.clauses };
-                let mut clauses: Vec<Vec<(u32, EntityType)>> =
-                    clauses.iter().map(|c| c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).collect()).collect();
+                // "reports conflicted on whether Serraj was going to meet
+                // Conte": who is named only after "whether" is not said to
+                // have done it, in no clause of the passage.
+                let head = before_whether(text);
+                let doubted: Vec<u32> = if head.len() < text.len() {
+                    let sure: Vec<u32> = analyzer.analyze(head).terms.iter().filter_map(|t| id(&t.term)).collect();
+                    let tail = analyzer.analyze(&text[head.len()..]).terms;
+                    tail.iter().filter_map(|t| id(&t.term)).filter(|d| !sure.contains(d)).collect()
+                } else {
+                    Vec::new()
+                };
+                let mut clauses: Vec<Vec<(u32, EntityType)>> = r
+                    .clauses
+                    .iter()
+                    .map(|c| {
+                        c.iter().filter_map(|(t, e)| Some((id(t)?, *e))).filter(|(n, _)| !doubted.contains(n)).collect()
+                    })
+                    .collect();
+                offer.doubted.extend(doubted);
                 // "They had controlled Sirte since…": a quote that opens with
                 // a pronoun names whom it means through the curated text.
                 if let (true, Some(first)) = (opens_with_pronoun(text), clauses.first_mut()) {
@@ -193,14 +206,6 @@ impl Offer {
                 if let (Some(ty), Some(id)) = (t.entity, id(&t.term)) {
                     add_name(&mut offer.names, id, ty);
                 }
-            }
-            // "reports conflicted on whether Serraj was going to meet Conte":
-            // who is named after "whether" is not said to have done it.
-            let head = before_whether(text);
-            if head.len() < text.len() {
-                let sure: Vec<u32> = analyzer.analyze(head).terms.iter().filter_map(|t| id(&t.term)).collect();
-                let doubted = analyzer.analyze(&text[head.len()..]).terms.into_iter().filter_map(|t| id(&t.term));
-                offer.doubted.extend(doubted.filter(|d| !sure.contains(d)));
             }
         }
         for &(id, ty) in &referents {

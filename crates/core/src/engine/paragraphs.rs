@@ -149,10 +149,11 @@ fn asked_place(words: &[String]) -> Option<(Place, Span)> {
         let number = p[1].parse::<usize>().ok().or_else(|| NUMBERS.iter().position(|n| *n == p[1]).map(|n| n + 1))?;
         (matches!(p[0].as_str(), "paragraph" | "para" | "graf") && number > 0).then(|| Place::Nth(number - 1))
     });
-    let place = numbered.or_else(|| ordinal(words)).or(implied)?;
+    let ordinal = ordinal(words);
+    let place = numbered.or(ordinal).or(implied)?;
     if paragraph || ends || opens {
         Some((place, if sentence && !has("paragraph") { Span::Sentence } else { Span::Paragraph }))
-    } else if sentence && (text || ordinal(words).is_some()) {
+    } else if sentence && (text || ordinal.is_some()) {
         Some((place, Span::Sentence))
     } else {
         None

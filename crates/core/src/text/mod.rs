@@ -17,5 +17,5 @@ mod tokens;
 pub use fold::{fold, fold_char, Folded};
 pub use numbers::spoken_numbers;
 pub use sentences::split_sentences;
-pub use stem::{stem, stem_cow};
+pub use stem::{ordinal_digits, stem, stem_cow};
 pub use tokens::{tokens, Break, Token};

@@ -48,12 +48,17 @@ pub fn stem_cow(word: &str) -> Cow<'_, str> {
 /// "12th" -> "12", "1st" -> "1"; and a number's plural or possessive
 /// without its apostrophe: "the 604s leaders" -> "604".
 fn ordinal_number(word: &str) -> Option<&str> {
+    ordinal_digits(word).or_else(|| word.strip_suffix('s').filter(|d| is_digits(d)))
+}
+
+/// "12th" -> "12", "1st" -> "1": an ordinal written in digits.
+pub fn ordinal_digits(word: &str) -> Option<&str> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
-    (!digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "st" | "nd" | "rd" | "th" | "s"))
-    .then_some(digits)
+    (is_digits(digits) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")).then_some(digits)
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn has_vowel(s: &str) -> bool {

@@ -17,7 +17,7 @@ use crate::engine::message::{
     clauses, ends_on_a_tag, is_aux, is_opener, is_wh, only_contrasted, roles, set_aside, sets_a_time, yes_no_verb,
     Clause, Form, Role,
 };
-use crate::text::Break;
+use crate::text::{ordinal_digits, Break};
 
 /// What a message asks, clause by clause and word by word.
 pub(super) struct Asking {
@@ -56,10 +56,11 @@ impl Analyzer {
         // "was the algiers meeting on the 8th", "i thought the truce started
         // on the 10th?": a day of the month the asker guesses, which the
         // answer may confirm or correct ("what happened on the 6th" asks it).
-        for c in &found {
-            let guessing = yes_no_verb(&refs, c).is_some() || refs[c.start..c.end].starts_with(&["i", "thought"]);
-            for i in (c.start + 2..c.end).filter(|&i| guessing && refs[i - 2] == "on" && refs[i - 1] == "the") {
-                if is_day_ordinal(refs[i]) {
+        let guessing =
+            |c: &&Clause| yes_no_verb(&refs, c).is_some() || refs[c.start..c.end].starts_with(&["i", "thought"]);
+        for c in found.iter().filter(guessing) {
+            for i in (c.start + 2..c.end).filter(|&i| refs[i - 2] == "on" && refs[i - 1] == "the") {
+                if ordinal_digits(refs[i]).is_some_and(is_day_number) {
                     roles[i] = Role::Alternative;
                 }
             }
@@ -531,12 +532,6 @@ impl Analyzer {
 fn dated(words: &[&str], i: usize) -> Option<usize> {
     let month = |j: usize| words.get(j).is_some_and(|w| month_number(w).is_some());
     [Some(i + 1), i.checked_sub(1)].into_iter().flatten().find(|&j| month(j))
-}
-
-/// "8th", "10th", "21st": a day of the month, as an ordinal in digits.
-fn is_day_ordinal(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    is_day_number(digits) && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 /// Gives every word of `roles` that has the role `from` the role `to`.

@@ -50,10 +50,7 @@ impl Analyzer {
     /// never joined: the lexicon knows one word, or both are common.
     fn join_split_names(&self, mut toks: Vec<Token>, correct: &impl Fn(&str) -> Option<String>) -> Vec<Token> {
         let short = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
-        // (The surface is looked up first: most short words are listed as
-        // they are, and need no stem.)
-        let unlisted =
-            |w: &str| !self.listed.contains_key(w) && matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
+        let unlisted = |w: &str| matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
         let rare = |w: &str| self.english.zipf(w).is_none_or(|z| z < RARE_ZIPF);
         // Edited in place: most messages have no such pair.
         let mut i = 0;
@@ -62,6 +59,8 @@ impl Analyzer {
             let pair = t.brk == Break::None
                 && short(&t.text)
                 && short(&n.text)
+                // (The surface first: most short words are listed as they
+                // are, and need no stem.)
                 && !self.listed.contains_key(&t.text)
                 && !self.listed.contains_key(&n.text)
                 && (rare(&t.text) || rare(&n.text))
