@@ -3186,3 +3186,28 @@ fn names_the_asker_believes_did_something_are_a_guess() {
 fn what_is_counted_is_the_noun_before_an_irregular_verb() {
     assert_quotes("how many presidents sat down together in istanbul", "the two presidents");
 }
+
+#[test]
+fn being_at_an_occasion_is_no_answer_to_where_the_occasion_was() {
+    // What was said at a press conference is put there ...
+    assert_quotes("where did trump say libya is in chaos", "at a press conference");
+    assert_quotes("where did the red line comment come from, a speech or a meeting", "At their meeting");
+    // ... but the press conference itself is put nowhere, nor in the
+    // country spoken of ("Commenting on Libya at a press conference").
+    assert_abstains("where did trump hold the press conference");
+    assert_abstains("which city was trump in when he gave that press conference?");
+    // Holding a press conference is giving one, not lasting.
+    assert_quotes("when did trump hold the presser on libya", "on Tuesday");
+}
+
+#[test]
+fn journalism_framing_and_accusations_are_read() {
+    assert_quotes(
+        "what specific accusation do the four countries make against the turkey libya maritime deal?",
+        "against international law",
+    );
+    assert_quotes("what date did the libya herald run this", "8 January 2020");
+    assert_quotes("is the 604 brigade made up only of easterners or are there westerners too?", "western parts");
+    assert_abstains("lol who else hasnt started the fact check yet");
+    assert_abstains("anyone got a good podcast on libya");
+}

@@ -41,6 +41,9 @@ pub struct Offer {
     /// [`relations::Relations::placed`]), sorted: what the places it gives
     /// are not the places of.
     pub unplaced: Vec<u32>,
+    /// Term ids of its quotes that only an occasion places (see
+    /// [`relations::Relations::at_venue`]), sorted.
+    pub at_venue: Vec<u32>,
     /// The name ids of each clause of its quotes (see
     /// [`relations::clauses`]): "who did Serraj meet" needs someone new in
     /// a clause with Serraj, when a clause names him.
@@ -136,6 +139,7 @@ impl Offer {
             .unwrap_or_default();
         let mut speakers = Vec::new();
         let mut placed = Vec::new();
+        let (mut at_venue, mut by_place) = (Vec::new(), Vec::new());
         let mut explained = Vec::new();
         // Each person named: how often, and how often as an owner.
         let mut mentions: Vec<(u32, Mentions)> = Vec::new();
@@ -150,6 +154,8 @@ impl Offer {
             if k < texts.len() {
                 offer.located.extend(r.located.iter().filter_map(id));
                 placed.extend(r.placed.iter().filter_map(id));
+                at_venue.extend(r.at_venue.iter().filter_map(id));
+                by_place.extend(r.placed.iter().filter(|t| !r.at_venue.contains(t)).filter_map(id));
                 // "reports conflicted on whether Serraj was going to meet
                 // Conte": who is named only after "whether" is not said to
                 // have done it, in no clause of the passage.
@@ -221,6 +227,11 @@ impl Offer {
         offer.unplaced.retain(|t| placed.binary_search(t).is_err());
         offer.unplaced.sort_unstable();
         offer.unplaced.dedup();
+        by_place.sort_unstable();
+        at_venue.retain(|t| by_place.binary_search(t).is_err());
+        at_venue.sort_unstable();
+        at_venue.dedup();
+        offer.at_venue = at_venue;
         explained.sort_unstable();
         offer.causes.retain(|t| explained.binary_search(t).is_err());
         offer.causes.sort_unstable();
@@ -290,9 +301,13 @@ impl Offer {
     /// Whether a place it gives is the place of every one of `events` its
     /// quotes name (or they name none of them): "where are the peace talks" is
     /// not answered by "after talks … in Istanbul today, … called for …,
-    /// and U.N.-sponsored peace talks".
-    pub fn places_any(&self, events: &[u32]) -> bool {
-        !events.iter().any(|e| self.unplaced.binary_search(e).is_ok())
+    /// and U.N.-sponsored peace talks". When the question names an
+    /// occasion, being at one places nothing: "where did Trump hold the
+    /// press conference" is not answered by "at a press conference".
+    pub fn places_any(&self, events: &[u32], occasion: bool) -> bool {
+        let unplaced =
+            |e: &u32| self.unplaced.binary_search(e).is_ok() || occasion && self.at_venue.binary_search(e).is_ok();
+        !events.iter().any(unplaced)
     }
 
     /// Whether it counts `what` (or one that stands for it): "how many

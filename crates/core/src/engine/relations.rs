@@ -37,6 +37,9 @@ pub struct Relations {
     /// … in Istanbul today" places the talks, not the "peace talks" called
     /// for after a comma further on.
     pub placed: Vec<Term>,
+    /// The terms of `placed` that only an occasion places ("at a press
+    /// conference"): what was said there, but not where the occasion was.
+    pub at_venue: Vec<Term>,
     /// (speaker, addressee): "the Algerian president told Sarraj" is
     /// (algeria, serraj).
     pub addressed: Vec<(Term, Term)>,
@@ -59,12 +62,14 @@ pub fn of_passage(analyzer: &Analyzer, text: &str) -> Relations {
     let (words, breaks) = analyzer.words(text);
     let occurrences = analyzer.occurrences(&words);
     let places = located(&words, &breaks, &occurrences);
+    let (placed, at_venue) = placed(&places, &words, &breaks, &occurrences);
     Relations {
         speakers: speakers(analyzer, &words, &breaks, &occurrences),
         bindings: bindings(&words, &occurrences),
         counts: counts(&words, &occurrences).into_iter().chain(listed(&words, &breaks, &occurrences)).collect(),
         timed: timed(&words, &breaks, &occurrences),
-        placed: placed(&places, &breaks, &occurrences),
+        placed,
+        at_venue,
         located: places.into_iter().map(|(t, _)| t).collect(),
         addressed: addressed(analyzer, &words, &breaks, &occurrences),
         clauses: clauses(analyzer, &words, &breaks, &occurrences),
@@ -260,7 +265,24 @@ const LOCATIVE: &[&str] = &[
 
 /// The term for an occasion a text puts something at ("at a press
 /// conference"); no question's word reads as it.
-const VENUE: &str = "@venue";
+pub(super) const VENUE: &str = "@venue";
+
+/// A word for an occasion: what is said "at a press conference" is put
+/// there, as a place would put it.
+fn is_occasion(w: &str) -> bool {
+    matches!(w, "conference" | "meeting" | "summit" | "talks" | "briefing" | "rally" | "ceremony")
+}
+
+/// Whether words of a question name an occasion ("where did trump hold
+/// the press conference", "where did they meet"): being at it then says
+/// nothing of where it was.
+pub(super) fn names_an_occasion(words: &str) -> bool {
+    words.split(' ').any(|w| {
+        is_occasion(w)
+            || is_occasion(w.strip_suffix('s').unwrap_or(w))
+            || matches!(w, "presser" | "pressers" | "meet" | "met")
+    })
+}
 
 /// The term for a region a text puts something in ("eastern-based").
 const REGION: &str = "@region";
@@ -287,11 +309,9 @@ pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -
     };
     // "at a press conference", "at their meeting": an occasion, which
     // answers "where did Trump say it" as well as a place would.
-    let occasion =
-        |w: &str| matches!(w, "conference" | "meeting" | "summit" | "talks" | "briefing" | "rally" | "ceremony");
     let mut out: Vec<(Term, usize)> = Vec::new();
     let at_occasion =
-        |i: usize| words[i] == "at" && words[i + 1..].iter().take(NEAR_PLACE).any(|v: &String| occasion(v));
+        |i: usize| words[i] == "at" && words[i + 1..].iter().take(NEAR_PLACE).any(|v: &String| is_occasion(v));
     if let Some(i) = (0..words.len()).find(|&i| at_occasion(i)) {
         out.push((VENUE.to_string(), i));
     }
@@ -316,11 +336,33 @@ pub fn located(words: &[String], breaks: &[Break], occurrences: &[Occurrence]) -
 /// between): a place named there, or one the text puts something in.
 /// "after talks between the two presidents in Istanbul today" places the
 /// talks; "…, and U.N.-sponsored peace talks" after a comma is not placed.
-fn placed(places: &[(Term, usize)], breaks: &[Break], occurrences: &[Occurrence]) -> Vec<Term> {
+/// A place spoken of is no place: "commenting on Libya at a press
+/// conference" does not put the conference in Libya. Also, of those, the
+/// ones only an occasion places.
+fn placed(
+    places: &[(Term, usize)],
+    words: &[String],
+    breaks: &[Break],
+    occurrences: &[Occurrence],
+) -> (Vec<Term>, Vec<Term>) {
     let joined = |a: usize, b: usize| (a.min(b)..a.max(b)).all(|k| breaks[k] < Break::Comma);
-    let named = occurrences.iter().filter(|o| o.entity.is_some_and(EntityType::answers_where)).map(|o| o.start);
-    let at: Vec<usize> = places.iter().map(|&(_, p)| p).chain(named).collect();
-    occurrences.iter().filter(|o| at.iter().any(|&p| joined(p, o.start))).map(|o| o.term.clone()).collect()
+    let topic = |at: usize| at > 0 && matches!(words[at - 1].as_str(), "on" | "about" | "regarding" | "concerning");
+    let named = occurrences
+        .iter()
+        .filter(|o| o.entity.is_some_and(EntityType::answers_where) && !topic(o.start))
+        .map(|o| (o.start, false));
+    let at: Vec<(usize, bool)> = places.iter().map(|(t, p)| (*p, t == VENUE)).chain(named).collect();
+    let (mut placed, mut at_venue) = (Vec::new(), Vec::new());
+    for o in occurrences {
+        let mut by = at.iter().filter(|&&(p, _)| joined(p, o.start)).peekable();
+        if by.peek().is_some() {
+            placed.push(o.term.clone());
+            if by.all(|&(_, venue)| venue) {
+                at_venue.push(o.term.clone());
+            }
+        }
+    }
+    (placed, at_venue)
 }
 
 fn someone(o: &Occurrence) -> bool {

@@ -205,6 +205,10 @@ pub struct Query {
     /// Term ids of the names in quotes the person was just given: "anywhere
     /// else?" is not answered by a place already quoted.
     pub told: Vec<u32>,
+    /// The occasion term ("at a press conference"), when the question names
+    /// an occasion itself (see [`super::relations::names_an_occasion`]):
+    /// being at it does not say where it was.
+    pub occasion: Option<u32>,
     /// Term ids of the names a "who" question gives only by the title it
     /// asks about ("which Turkish minister"): the answer may name them.
     pub titled: Vec<u32>,
@@ -389,6 +393,13 @@ impl Query {
             guessed_places,
             own_words: own_words(&analysis.words),
             told: Vec::new(),
+            // (Not one offered as a choice: "a speech or a meeting?".)
+            occasion: analysis
+                .terms
+                .iter()
+                .any(|t| t.role == Role::Core && super::relations::names_an_occasion(&t.surface))
+                .then(|| vocabulary.id(super::relations::VENUE))
+                .flatten(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
             // "…for the region, not just libya" asks of the region, which
@@ -430,6 +441,7 @@ impl Query {
         let theirs = |w: &Weighed| w.person && w.country.contains(&id);
         (self.terms.iter().any(|w| (w.id == Some(id) || theirs(w)) && asked(w)) && !self.titled.contains(&id))
             || self.told.contains(&id)
+            || self.occasion == Some(id)
     }
 
     /// How much of the question a sorted term list accounts for: the
@@ -999,7 +1011,10 @@ fn judge(q: &Query, base: f32, serves: bool, vouched: Vouched, offer: &Offer, mi
     let done = curated || q.deed.is_none_or(|d| !missed.contains(d));
     // Nor is "how big is the airbase" by a passage about the airbase.
     let given = curated || !missed.meets(q.asked);
-    let placed = vouched.placed || q.asks.kind != Kind::Where || q.events.is_empty() || offer.places_any(&q.events);
+    let placed = vouched.placed
+        || q.asks.kind != Kind::Where
+        || q.events.is_empty()
+        || offer.places_any(&q.events, q.occasion.is_some());
     // "why did the 604 brigade turn": not by what the turning explains.
     // "why was putin in istanbul", which names no event: not by what
     // being there led to.
