@@ -3104,6 +3104,13 @@ fn a_name_dictation_split_in_two_is_joined() {
     assert_quotes("what happened at mitt iga airport", "Mitiga");
     // Common words side by side stay apart.
     assert_abstains("what did half the tar roads look like");
+    // A name said as it sounds may be two longer or common words.
+    assert_quotes("whats the name of the algerian president sounds like tebb boon", "Abdelmadjid Tebboune");
+    assert_quotes("the turkish foreign minister, is it chavush oglu or something?", "Mevlut Cavusoglu");
+    assert_quotes(
+        "what are the russians actually doing on the ground there like is it actual troops or what",
+        "Russian military contractors",
+    );
 }
 
 #[test]

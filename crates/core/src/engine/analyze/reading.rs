@@ -47,16 +47,30 @@ impl Analyzer {
     /// the lexicon knows and one of them rare in English, are the name
     /// their joining is nearest, when `correct` finds one that names a
     /// person, group or place. Common pairs ("the war", "half of") are
-    /// never joined: the lexicon knows one word, or both are common.
+    /// never joined: the lexicon knows one word, or both are common. After
+    /// "sounds like" or "something like" the asker says a name as it
+    /// sounds ("sounds like tebb boon", "chavush oglu or something like
+    /// that"), so the two may be longer, and common words.
     fn join_split_names(&self, mut toks: Vec<Token>, correct: &impl Fn(&str) -> Option<String>) -> Vec<Token> {
         let short = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
+        // (Not "like is it", "like what": function words are no name.)
+        let sounded = |w: &str| {
+            (2..=8).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(self.word(w, &stem(w)), WordClass::Stop | WordClass::Chatter)
+        };
         let unlisted = |w: &str| matches!(self.word(w, &stem(w)), WordClass::Unknown(_));
         let rare = |w: &str| self.english.zipf(w).is_none_or(|z| z < RARE_ZIPF);
         // Edited in place: most messages have no such pair.
         let mut i = 0;
         while i + 1 < toks.len() {
             let (t, n) = (&toks[i], &toks[i + 1]);
-            let pair = t.brk == Break::None
+            let like = i > 0 && toks[i - 1].text == "like" && toks[i - 1].brk == Break::None
+                || n.brk == Break::None
+                    && toks.get(i + 2).is_some_and(|w| w.text == "or")
+                    && toks.get(i + 3).is_some_and(|w| w.text == "something");
+            let pair = t.brk == Break::None && like && sounded(&t.text) && sounded(&n.text)
+                || t.brk == Break::None
                 && short(&t.text)
                 && short(&n.text)
                 // (The surface first: most short words are listed as they
