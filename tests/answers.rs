@@ -3218,3 +3218,13 @@ fn journalism_framing_and_accusations_are_read() {
     assert_abstains("lol who else hasnt started the fact check yet");
     assert_abstains("anyone got a good podcast on libya");
 }
+
+#[test]
+fn a_title_whose_name_is_asked_needs_a_person_named() {
+    // The article names no Greek or French minister, only their countries.
+    assert_abstains("greece's foreign minister's name?");
+    assert_abstains("what's the french foreign minister called? want to name him in the essay");
+    // It names the Turkish one and the Algerian president.
+    assert_quotes("turkish foreign minister name?", "Mevlut Cavusoglu");
+    assert_quotes("what is the algerian president called", "Abdelmadjid Tebboune");
+}

@@ -16,9 +16,13 @@ pub(super) fn asks_for_title(words: &[String], at: usize) -> bool {
     // "what's the name of the turkish foreign minister"
     let named = (at.saturating_sub(8)..at)
         .any(|i| wh(&words[i]) && words[i + 1..(i + 4).min(at)].iter().any(|w| w == "name" || w == "names"));
-    // "what's the turkish foreign minister's name"
+    // "what's the turkish foreign minister's name", "greek foreign
+    // minister's name?" (with no question word before it at all)
     let name_after = words.iter().skip(at + 1).take(3).any(|w| w == "name" || w == "names");
-    let which = named || before.iter().any(wh) || name_after && words[at.saturating_sub(8)..at].iter().any(wh);
+    let asking = |w: &String| wh(w) || super::message::is_wh(w) || super::message::is_aux(w);
+    let which = named
+        || before.iter().any(wh)
+        || name_after && (words[at.saturating_sub(8)..at].iter().any(wh) || !words[..at].iter().any(asking));
     // "whos egypts foreign minister": "who" and the holder right before.
     let holder_after_who = at >= 2 && words[at - 2] == "who";
     which

@@ -352,6 +352,14 @@ pub fn asks(words: &[&str]) -> Asks {
                     let at = rest.iter().position(|w| matches!(*w, "name" | "names"))?;
                     rest[..at].last().and_then(|w| noun_asks(w)).filter(|a| a.kind == Kind::Who)
                 };
+                // "what's the french foreign minister called": so is a
+                // title before "called" at the end.
+                let called_after = || {
+                    let rest = &words[i + 1..];
+                    let at = rest.iter().position(|w| matches!(*w, "called" | "named"))?;
+                    let last = rest[at + 1..].iter().all(|w| matches!(*w, "again" | "exactly" | "though"));
+                    (last && at > 0 && is_title_noun(rest[at - 1])).then(|| Asks::of(Kind::Who))
+                };
                 // "which side of the country", "what part of libya": a
                 // region, which asks where.
                 if super::asked::region_of_land(words, i + 1).is_some() {
@@ -367,6 +375,7 @@ pub fn asks(words: &[&str]) -> Asks {
                 return named()
                     .or_else(partitive)
                     .or_else(name_after)
+                    .or_else(called_after)
                     .or_else(|| noun_asks_at(words, i + 1))
                     .or_else(|| noun_asks_at(words, i + 2))
                     .or_else(|| rest.and_then(|j| noun_asks_at(words, j)))
@@ -432,8 +441,43 @@ pub fn asks(words: &[&str]) -> Asks {
         });
         (!usual && rest[..than].iter().any(plural)).then_some(Asks::of(Kind::HowMany))
     };
+    // "greece's foreign minister's name?": the person a title names.
+    let title_named = || {
+        let at = words.iter().position(|w| matches!(*w, "name" | "names"))?;
+        (at > 0 && is_title_noun(words[at - 1])).then(|| Asks::of(Kind::Who))
+    };
     // The reasons first: "did they win because of numbers or because…".
-    near_start.or_else(place).or_else(reasons).or_else(count).or_else(compared).unwrap_or(Asks::OPEN)
+    near_start
+        .or_else(place)
+        .or_else(reasons)
+        .or_else(count)
+        .or_else(compared)
+        .or_else(title_named)
+        .unwrap_or(Asks::OPEN)
+}
+
+/// A title a person holds: "minister", "president", "envoy".
+fn is_title_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "minister"
+            | "ministers"
+            | "president"
+            | "presidents"
+            | "leader"
+            | "leaders"
+            | "commander"
+            | "commanders"
+            | "general"
+            | "pm"
+            | "premier"
+            | "chancellor"
+            | "envoy"
+            | "ambassador"
+            | "spokesman"
+            | "spokesperson"
+            | "chief"
+    )
 }
 
 /// Words for a part of the world: "which north african capital", "which
