@@ -629,10 +629,12 @@ impl ArticleIndex {
         self.by_term.contains_key(&id)
     }
 
-    /// Whether a sentence names `id` together with one of `others`.
-    pub fn together(&self, id: u32, others: &[u32]) -> bool {
+    /// Whether a sentence names `id` together with one of `others` and,
+    /// if there are any, one of `deeds`.
+    pub fn together(&self, id: u32, others: &[u32], deeds: &[u32]) -> bool {
         let with = self.by_term.get(&id).map_or(&[][..], Vec::as_slice);
-        with.iter().any(|&s| others.iter().any(|o| self.sentences[s as usize].terms.binary_search(o).is_ok()))
+        let has = |s: u32, t: &u32| self.sentences[s as usize].terms.binary_search(t).is_ok();
+        with.iter().any(|&s| others.iter().any(|o| has(s, o)) && (deeds.is_empty() || deeds.iter().any(|d| has(s, d))))
     }
 
     /// The sentences that share a term with `ids`, in article order.

@@ -253,7 +253,7 @@ impl Engine {
     fn query(&self, analysis: &Analysis) -> Query {
         let mut q =
             Query::new(&self.index, self.article.topic, &self.vocabulary, &self.analyzer, analysis, &self.tuning);
-        q.keep_wrong_guesses(|id, others| self.article.together(id, others));
+        q.keep_wrong_guesses(|id, others, deeds| self.article.together(id, others, deeds));
         q
     }
 

@@ -547,12 +547,20 @@ impl Query {
     }
 
     /// Takes back the guesses the article speaks of together with the
-    /// question's other names: "did sarraj meet conte" is no wrong guess
-    /// where it reports that he might.
-    pub fn keep_wrong_guesses(&mut self, together: impl Fn(u32, &[u32]) -> bool) {
+    /// question's other names and, when it names one, what they did: "did
+    /// sarraj meet conte" is no wrong guess where it reports that he might;
+    /// "was the ceasefire called by erdogan and merkel" is, though the
+    /// article names Merkel beside Erdogan elsewhere.
+    pub fn keep_wrong_guesses(&mut self, together: impl Fn(u32, &[u32], &[u32]) -> bool) {
+        let deeds: Vec<u32> = self
+            .terms
+            .iter()
+            .filter(|w| w.focus && !w.names_one() && !w.name && !w.saying)
+            .filter_map(|w| w.id)
+            .collect();
         for g in self.guessable.iter() {
             let others: Vec<u32> = self.other_names(g).filter_map(|w| w.id).collect();
-            if self.terms[g].id.is_some_and(|id| together(id, &others)) {
+            if self.terms[g].id.is_some_and(|id| together(id, &others, &deeds)) {
                 self.guessable = self.guessable.without(Terms(1 << g));
             }
         }
