@@ -3214,6 +3214,7 @@ fn journalism_framing_and_accusations_are_read() {
         "against international law",
     );
     assert_quotes("what date did the libya herald run this", "8 January 2020");
+    assert_quotes("who announced the ceasefire", "Vladimir Putin");
     assert_quotes("is the 604 brigade made up only of easterners or are there westerners too?", "western parts");
     assert_abstains("lol who else hasnt started the fact check yet");
     assert_abstains("anyone got a good podcast on libya");
