@@ -3215,6 +3215,7 @@ fn journalism_framing_and_accusations_are_read() {
     );
     assert_quotes("what date did the libya herald run this", "8 January 2020");
     assert_quotes("who announced the ceasefire", "Vladimir Putin");
+    assert_quotes("tebboune's words to sarraj?", "a red line no one should cross");
     assert_quotes("is the 604 brigade made up only of easterners or are there westerners too?", "western parts");
     assert_abstains("lol who else hasnt started the fact check yet");
     assert_abstains("anyone got a good podcast on libya");
