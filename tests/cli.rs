@@ -96,6 +96,15 @@ fn ask_for_a_person_shows_answer_quote_location_and_byline() {
 }
 
 #[test]
+fn a_passage_found_without_a_curated_answer_is_introduced_as_the_articles_words() {
+    let out = citebot(&["ask", "what does the first paragraph say"], "");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("The article says:\n"), "{text}");
+    assert!(text.contains("— paragraph 1, introduction"), "{text}");
+}
+
+#[test]
 fn ask_without_a_question_is_a_usage_error() {
     let out = citebot(&["ask"], "");
     assert_eq!(out.status.code(), Some(2));

@@ -69,7 +69,7 @@ pub fn text_reply(reply: &Reply, meta: &Metadata) -> String {
             quotes_text(&mut out, quotes);
         }
         Outcome::Passage { quotes } => {
-            let _ = writeln!(out, "No curated answer, but this passage of the article matches:\n");
+            let _ = writeln!(out, "{}\n", Outcome::passage_message());
             quotes_text(&mut out, quotes);
         }
         Outcome::NotStated { missing, related } => {

@@ -33,7 +33,7 @@ pub fn reply(reply: &Reply, meta: &Metadata) -> String {
             quotes
         }
         Outcome::Passage { quotes } => {
-            body.push_str("No curated answer, but this passage of the article matches:\n");
+            let _ = writeln!(body, "{}", Outcome::passage_message());
             quotes
         }
         Outcome::NotStated { missing, related } => {

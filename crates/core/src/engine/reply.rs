@@ -108,6 +108,14 @@ impl Outcome {
         (!parts.is_empty()).then(|| format!("The article doesn\u{2019}t answer {}.", parts.join(" or ")))
     }
 
+    /// The line before a [`Outcome::Passage`]'s quotes: the article's own
+    /// words, found without a curated answer (a sentence that matches, a
+    /// paragraph asked for by its place, a heading, a name's spellings);
+    /// the same words in every front end.
+    pub fn passage_message() -> &'static str {
+        "The article says:"
+    }
+
     /// "The article doesn't say when. The nearest it comes is:", for a
     /// [`Outcome::NotStated`]; the same words in every front end.
     pub fn not_stated_message(missing: &str) -> String {
