@@ -3219,6 +3219,8 @@ fn journalism_framing_and_accusations_are_read() {
     assert_quotes("is the 604 brigade made up only of easterners or are there westerners too?", "western parts");
     assert_abstains("lol who else hasnt started the fact check yet");
     assert_abstains("anyone got a good podcast on libya");
+    assert_abstains("is this bot running gpt or something else");
+    assert_abstains("can you make me a flashcard set for the debate?");
 }
 
 #[test]
