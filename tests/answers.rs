@@ -3221,6 +3221,8 @@ fn journalism_framing_and_accusations_are_read() {
     assert_abstains("anyone got a good podcast on libya");
     assert_abstains("is this bot running gpt or something else");
     assert_abstains("can you make me a flashcard set for the debate?");
+    // Sarraj's answer is not in the article; Tebboune's words are.
+    assert_abstains("what did Serraj answer when Tebboune said tripoli is a red line?");
 }
 
 #[test]
