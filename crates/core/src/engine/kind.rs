@@ -567,8 +567,14 @@ pub fn is_subordinator(words: &[&str], i: usize) -> bool {
     }
     let before = &words[..i];
     let said_before = before.iter().filter(|w| !is_opener(w)).take(2).count() == 2;
+    // (Past an adverb: "do we know exactly when…" embeds the question.)
+    let precise = |w: &&&str| matches!(**w, "exactly" | "precisely" | "roughly" | "approximately");
     said_before
-        && before.last().is_some_and(|p| !opens_embedded(p) && !is_joiner(p) && !is_wh(p) && !is_asking_link(p))
+        && before
+            .iter()
+            .rev()
+            .find(|w| !precise(w))
+            .is_some_and(|p| !opens_embedded(p) && !is_joiner(p) && !is_wh(p) && !is_asking_link(p))
         && !is_aux(next)
         && !matches!(*next, "exactly" | "again" | "precisely" | "roughly" | "though" | "then" | "and" | "or")
 }
