@@ -1049,6 +1049,15 @@ fn held_out_sets_do_not_regress() {
         ("heldout116.jsonl", 0.87),
         ("heldout117.jsonl", 0.89),
         ("heldout118.jsonl", 0.91),
+        // The thirty-first session's two, 200 each (150/24/26), written
+        // blind and sealed: DU (heldout119, a journalism school's
+        // fact-checkers and student podcast team) scored once on the
+        // session-start engine (43705fe): 0.955, then read and worked on
+        // (0.985); DV (heldout120, a gaming and hangout server's news
+        // thread) commissioned at the start, kept sealed, and scored once
+        // on the session's last engine (eeeed1b): 0.930.
+        ("heldout119.jsonl", 0.97),
+        ("heldout120.jsonl", 0.92),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
