@@ -4,7 +4,7 @@
 //! topic ("his libya comments"), and words that only name the kind of
 //! answer wanted ("which four parties", "what did it include").
 
-use super::kind::{is_causal_verb, is_class_noun, month_number};
+use super::kind::{is_causal_verb, is_class_noun, is_title_noun, month_number};
 use super::relations::Occurrence;
 use crate::text::Break;
 
@@ -19,7 +19,7 @@ pub(super) fn asks_for_title(words: &[String], at: usize) -> bool {
     // "what's the turkish foreign minister's name", "greek foreign
     // minister's name?" (with no question word before it at all)
     let name_after = words.iter().skip(at + 1).take(3).any(|w| w == "name" || w == "names");
-    let asking = |w: &String| wh(w) || super::message::is_wh(w) || super::message::is_aux(w);
+    let asking = |w: &String| super::message::is_wh(w) || super::message::is_aux(w);
     let which = named
         || before.iter().any(wh)
         || name_after && (words[at.saturating_sub(8)..at].iter().any(wh) || !words[..at].iter().any(asking));
@@ -203,9 +203,7 @@ pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     let opening = |w: &str| matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey");
     let words = &clause[clause.iter().take_while(|w| opening(w)).count()..];
     // "who's the current us president": whoever holds it now.
-    let office = |w: &&str| {
-        matches!(*w, "president" | "leader" | "pm" | "prime" | "chancellor" | "minister" | "head" | "ruler" | "fm")
-    };
+    let office = |w: &&str| is_title_noun(w);
     let current_office =
         words.iter().take(5).position(|w| *w == "current").is_some_and(|at| words[at + 1..].iter().take(2).any(office));
     // "who is italy's prime minister now", "…right now", "…currently".

@@ -456,11 +456,16 @@ pub fn asks(words: &[&str]) -> Asks {
         .unwrap_or(Asks::OPEN)
 }
 
-/// A title a person holds: "minister", "president", "envoy".
-fn is_title_noun(w: &str) -> bool {
+/// A title a person holds: "minister", "president", "envoy" (and
+/// "prime", which stands before one).
+pub(super) fn is_title_noun(w: &str) -> bool {
     matches!(
         w,
-        "minister"
+        "prime"
+            | "head"
+            | "ruler"
+            | "fm"
+            | "minister"
             | "ministers"
             | "president"
             | "presidents"

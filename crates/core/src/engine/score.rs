@@ -393,13 +393,15 @@ impl Query {
             guessed_places,
             own_words: own_words(&analysis.words),
             told: Vec::new(),
-            // (Not one offered as a choice: "a speech or a meeting?".)
-            occasion: analysis
-                .terms
-                .iter()
-                .any(|t| t.role == Role::Core && super::relations::names_an_occasion(&t.surface))
-                .then(|| vocabulary.id(super::relations::VENUE))
-                .flatten(),
+            // Only "where" asks it (not of an occasion offered as a choice:
+            // "a speech or a meeting?").
+            occasion: (asks.kind == Kind::Where
+                && analysis
+                    .terms
+                    .iter()
+                    .any(|t| t.role == Role::Core && super::relations::names_an_occasion(&t.surface)))
+            .then(|| vocabulary.id(super::relations::VENUE))
+            .flatten(),
             titled,
             excluded: analysis.excluded.iter().filter_map(|t| vocabulary.id(t)).collect(),
             // "…for the region, not just libya" asks of the region, which
