@@ -3253,3 +3253,17 @@ fn a_guess_the_article_names_elsewhere_is_still_wrong_for_this_deed() {
         "created in Tripoli in 2015",
     );
 }
+
+#[test]
+fn a_polite_preamble_and_old_fashioned_words_are_read() {
+    assert_quotes("pardon me, but who turned coat on the tripoli side in sirte?", "604 Brigade");
+    assert_quotes("forgive me, who wrote this article we're discussing?", "Sami Zaptia");
+    assert_quotes("the chap in benghazi, who is backing him?", "Russia backs");
+    assert_quotes("has the fighting near tripoli died down?", "recent increase in fighting");
+    assert_quotes("what does the statement say the war is encouraging, keep it short", "criminal activities");
+    assert_quotes("my brain is fried, is jufra north or south of sirte", "to the south of Sirte");
+    assert_abstains("good evening all, hope everyone had a nice weekend");
+    // The question comes first, after its preposition; what trails it asks
+    // only whether that is settled. The article gives no day.
+    assert_abstains("at what time will trump phone putin about libya, has it been set?");
+}

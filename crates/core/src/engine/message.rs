@@ -885,6 +885,11 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     // "besides a ceasefire what else did they ask for", "according to the
     // two presidents what is the war doing to migration": what is set aside
     // or whose account is asked, said first, does not hide the question.
+    // "on what day will trump speak to putin, has it been fixed?": a
+    // question word after its preposition still opens the question.
+    if body.len() > 2 && is_preposition(body[0]) && is_wh(body[1]) {
+        body.remove(0);
+    }
     if matches!(body.first(), Some(&("besides" | "apart" | "aside" | "except" | "excluding")))
         || body.starts_with(&["according", "to"])
     {
@@ -1763,6 +1768,16 @@ mod tests {
         let (_, cs, _) = read("when sarraj was in algiers did the algerians say anything");
         assert_eq!(cs.len(), 2, "{cs:?}");
         assert_eq!(cs[0].form, Form::Statement);
+    }
+
+    #[test]
+    fn a_question_word_after_its_preposition_opens_the_question() {
+        let (_, cs, _) = read("in which town did the rebels meet the envoy, was it agreed");
+        assert_eq!(cs[0].form, Form::Question, "{cs:?}");
+        assert_eq!(cs[0].asks.kind, Kind::Where);
+        // Alone, "from where" is the rest of the question before it.
+        let (_, cs, _) = read("what date was this filed and from where, was it rome");
+        assert_eq!(cs.iter().filter(|c| c.form == Form::Question).count(), 2, "{cs:?}");
     }
 
     #[test]
