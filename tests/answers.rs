@@ -3267,3 +3267,14 @@ fn a_polite_preamble_and_old_fashioned_words_are_read() {
     // only whether that is settled. The article gives no day.
     assert_abstains("at what time will trump phone putin about libya, has it been set?");
 }
+
+#[test]
+fn a_weekday_an_event_and_a_name_however_spelled_are_read() {
+    assert_quotes("what day of the week did hafter's forces take sirte?", "on Monday");
+    // What "just happened" is an event, not a coincidence.
+    assert_quotes(
+        "the 604 brigade was formed in 2015, what had just happened in sirte at that point",
+        "after Daesh took Sirte",
+    );
+    assert_quotes("tebboune or however you spell it, what's his first name", "Abdelmadjid");
+}
