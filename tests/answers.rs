@@ -3278,3 +3278,10 @@ fn a_weekday_an_event_and_a_name_however_spelled_are_read() {
     );
     assert_quotes("tebboune or however you spell it, what's his first name", "Abdelmadjid");
 }
+
+#[test]
+fn requests_for_enlightenment_and_opinion_asides_are_framing() {
+    assert_quotes("i confess i'm lost on which side russia backs, could someone enlighten me?", "Russia backs");
+    assert_quotes("may i trouble you to explain what the no-fly zone covers?", "no-fly zone");
+    assert_quotes("does the writer think the truce will hold, in his view?", "still unclear");
+}
