@@ -3285,3 +3285,10 @@ fn requests_for_enlightenment_and_opinion_asides_are_framing() {
     assert_quotes("may i trouble you to explain what the no-fly zone covers?", "no-fly zone");
     assert_quotes("does the writer think the truce will hold, in his view?", "still unclear");
 }
+
+#[test]
+fn a_rare_english_word_is_not_corrected_into_the_articles() {
+    // "muddled" is English, not a typo of "meddled" (foreign meddling).
+    assert_quotes("did sarraj go to rome or brussels? i've muddled them up", "Serraj visited the EU in Brussels");
+    assert_quotes("could someone jog my memory on what a madkhali brigade is?", "Madkhali Salafist");
+}

@@ -228,11 +228,12 @@ impl Analyzer {
     /// Whether a long word is English though rare: a dictionary word of the
     /// list (one WordNet knows, so not a common misspelling such as
     /// "seperate"), itself or as its "-d", "-s" or "-ed" form ("overstate"
-    /// by "overstated"). A typo of eight letters or more rarely lands on
-    /// a real word, so such a word is meant ("overstated" is not "oversea").
+    /// by "overstated"). A typo of seven letters or more rarely lands on
+    /// a real word, so such a word is meant ("overstated" is not "oversea",
+    /// "muddled" not "meddled"); six is too few ("discus" is "discuss").
     fn is_long_english(&self, word: &str) -> bool {
         let listed = |w: &str| self.english.pos(w).is_some_and(|p| p != PartOfSpeech::Unknown);
-        word.len() >= 8 && (listed(word) || ["d", "s", "ed"].iter().any(|end| listed(&format!("{word}{end}"))))
+        word.len() >= 7 && (listed(word) || ["d", "s", "ed"].iter().any(|end| listed(&format!("{word}{end}"))))
     }
 
     /// The "-ing" word a chat spelling drops the "g" of ("sayin", "goin",

@@ -142,6 +142,10 @@ fn unknown_words_are_offered_for_correction_unless_english() {
     assert_eq!(a.analyze_with("overstated", fix).term_names(), ["overstat"], "its stem");
     assert_eq!(a.analyze_with("overstate", fix).term_names(), ["overstate"]);
     assert_eq!(a.analyze_with("seperate", fix).term_names(), ["separate"]);
+    // Seven letters are enough; six are not ("discus" for "discuss").
+    let meddled = |_: &str| Some("meddled".to_string());
+    assert_eq!(a.analyze_with("muddled", meddled).term_names(), ["muddl"]);
+    assert_eq!(a.analyze_with("discus", |_| Some("discuss".to_string())).term_names(), ["discuss"]);
 }
 
 #[test]
