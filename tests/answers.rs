@@ -3291,4 +3291,5 @@ fn a_rare_english_word_is_not_corrected_into_the_articles() {
     // "muddled" is English, not a typo of "meddled" (foreign meddling).
     assert_quotes("did sarraj go to rome or brussels? i've muddled them up", "Serraj visited the EU in Brussels");
     assert_quotes("could someone jog my memory on what a madkhali brigade is?", "Madkhali Salafist");
+    assert_quotes("imagine having to report on this mess, who's the reporter anyway", "Sami Zaptia");
 }
