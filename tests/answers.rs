@@ -1151,6 +1151,10 @@ fn a_follow_up_is_read_with_the_question_before_it() {
     assert!(matches!(&r.outcome, Outcome::NotStated { missing, .. } if missing.contains("turned out")), "{r:?}");
     // A second reason the article gives.
     assert!(quotes("any other reason?", "why did sirte fall so easily").contains("diverted to defend Tripoli"));
+    // "Them" are what was sent: the article gives no number of advisers,
+    // and the four countries are no count of them.
+    let r = e.answer_after("how many of them", Some("what are the russians sending to libya"));
+    assert!(!r.answered(), "{r:?}");
     // Alone, the same words are another question.
     let alone = e.answer("on what date?");
     assert!(!alone.quotes().iter().any(|q| q.text.contains("6 January")), "{alone:?}");
