@@ -3297,3 +3297,14 @@ fn a_rare_english_word_is_not_corrected_into_the_articles() {
     assert_quotes("could someone jog my memory on what a madkhali brigade is?", "Madkhali Salafist");
     assert_quotes("imagine having to report on this mess, who's the reporter anyway", "Sami Zaptia");
 }
+
+#[test]
+fn a_learners_word_order_is_read() {
+    assert_quotes("what mean 'bolstered' in this article?", "bolstered by Turkish support");
+    assert_quotes("the author say the success in sirte was because of which group mostly?", "604 Brigade");
+    assert_quotes(
+        "what is the complete name of the algerian president, i want write it correctly",
+        "Abdelmadjid Tebboune",
+    );
+    assert_quotes("excuse me, what is the relation between haftar and the ferjan tribe?", "Haftar’s own tribe");
+}

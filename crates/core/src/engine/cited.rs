@@ -117,6 +117,13 @@ fn defined(words: &[String]) -> Option<Vec<String>> {
     {
         let end = (at + 2..w.len()).find(|&i| matches!(w[i], "mean" | "means" | "refer" | "stand"))?;
         at + 2..end
+    } else if let Some(at) = (0..w.len()).find(|&i| w[i] == "what" && matches!(w.get(i + 1), Some(&("mean" | "means"))))
+    {
+        // "what mean 'pre-empted' in this article please": a learner's
+        // "what does … mean", the words up to where the asking goes on.
+        let goes_on = |x: &str| matches!(x, "in" | "here" | "please" | "pls" | "exactly" | "when" | "for");
+        let end = (at + 2..w.len()).find(|&i| goes_on(w[i])).unwrap_or(w.len());
+        at + 2..end
     } else if let Some(at) = find(&["meant", "by"], 0).or_else(|| find(&["meaning", "of"], 0)) {
         at + 2..w.len()
     } else if w.last() == Some(&"meaning") {
@@ -176,6 +183,9 @@ mod tests {
         assert_eq!(defined(&words("what does that mean")), None);
         assert_eq!(defined(&words("what does salafist mean in general")), None);
         assert_eq!(defined(&words("who took sirte")), None);
+        // A learner's word order.
+        assert_eq!(defined(&words("what mean bolstered in this article please")), Some(words("bolstered")));
+        assert_eq!(defined(&words("what means oil crescent")), Some(words("oil crescent")));
     }
 
     #[test]
