@@ -3308,3 +3308,16 @@ fn a_learners_word_order_is_read() {
     );
     assert_quotes("excuse me, what is the relation between haftar and the ferjan tribe?", "Haftar’s own tribe");
 }
+
+#[test]
+fn a_greeting_from_somewhere_asks_nothing() {
+    assert_abstains("hi everyone, greetings from rome!");
+    assert_abstains("good evening all from tripoli");
+    // A question after it is still asked.
+    assert_quotes("hello from istanbul, who did erdogan meet there?", "Istanbul");
+    assert_abstains("which is the next article we will read in our club?");
+    assert_quotes(
+        "the russian contractors, what army are they deployed with? please write the full name",
+        "Libyan National Army",
+    );
+}

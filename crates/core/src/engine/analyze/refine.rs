@@ -38,6 +38,7 @@ impl Analyzer {
             out.titled.extend(guessed.map(|o| o.term.clone()));
         }
         self.set_aside_group_talk(out, found, occurrences);
+        greeted_from(out, &refs, content, found, occurrences);
         let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
         let coursework = self.coursework_at(&refs).any(asked_clause);
         if coursework && !out.terms.iter().any(|t| t.role != Role::Context && t.entity.is_some()) {
@@ -472,6 +473,27 @@ fn capital_asked(out: &mut Analysis, refs: &[&str]) {
             t.entity = None;
         }
     }
+}
+
+/// "hello everybody, good morning from istanbul!": where someone greets
+/// from is theirs. In a message that greets and asks nothing, places after
+/// "from" with nothing before it but greetings and small words are chatter.
+fn greeted_from(out: &mut Analysis, refs: &[&str], content: &[bool], found: &[Clause], occurrences: &[Occurrence]) {
+    if out.chatter == 0 || found.iter().any(|c| c.form != Form::Statement) {
+        return;
+    }
+    let Some(from) = refs.iter().position(|w| *w == "from") else { return };
+    if from == 0 || content[..from].iter().any(|&c| c) {
+        return;
+    }
+    let after: Vec<&Occurrence> = occurrences.iter().filter(|o| o.start > from).collect();
+    let place = |o: &&Occurrence| matches!(o.entity, Some(EntityType::Place | EntityType::Country));
+    if after.is_empty() || !after.iter().all(place) {
+        return;
+    }
+    let before = out.terms.len();
+    out.terms.retain(|t| !after.iter().any(|o| o.term == t.term));
+    out.chatter += before - out.terms.len();
 }
 
 /// "what does gna mean": what a short name stands for, as "what does gna
