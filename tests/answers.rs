@@ -1058,6 +1058,18 @@ fn held_out_sets_do_not_regress() {
         // on the session's last engine (eeeed1b): 0.930.
         ("heldout119.jsonl", 0.97),
         ("heldout120.jsonl", 0.92),
+        // The thirty-second session's three, 200 each (150/24/26), written
+        // blind and sealed: DW (heldout121, a retirees' current-affairs
+        // reading circle) scored once on the session-start engine
+        // (107c57f): 0.895, then read and worked on (0.970); DX
+        // (heldout122, an English-as-a-second-language reading club)
+        // scored once on the engine of mid-session (b375bd7): 0.875, then
+        // read (0.910); DY (heldout123, a Libyan diaspora server) kept
+        // sealed and scored once on the session's last engine (b33309e):
+        // 0.885.
+        ("heldout121.jsonl", 0.96),
+        ("heldout122.jsonl", 0.90),
+        ("heldout123.jsonl", 0.88),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
