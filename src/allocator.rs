@@ -6,7 +6,7 @@
 //! passes every request to `mi_malloc_aligned`, whose checks come on top of
 //! the allocation; a request whose alignment `mi_malloc` always gives goes
 //! straight to it here (an answer takes 2% fewer
-//! instructions; see the README's speed section). Larger alignments take
+//! instructions; see docs/speed-history.md). Larger alignments take
 //! the aligned calls.
 
 use std::alloc::{GlobalAlloc, Layout};
