@@ -106,8 +106,9 @@ pub fn merge(previous: &Analysis, current: &Analysis) -> Analysis {
     // "since when?" asks since when they controlled it.
     // A pronoun points at what was answered instead ("where is it?").
     let bare = !pronoun && current.terms.iter().all(|t| narrows(current, t));
-    // So does a pronoun with nothing of its own ("how many of them?"
-    // after "what is turkey sending?"): what was done says who "they" are.
+    // A pronoun with nothing of its own ("how many of them?" after "what
+    // is turkey sending?") keeps what was done as the question: it says
+    // who "they" are.
     let context = (own || asks_anew) && !bare && !(pronoun && (names_nobody || !own));
     // Asking for more ("any other reason?" after "why did Sirte fall so
     // easily?"), how the first answer was put ("so easily") need not hold

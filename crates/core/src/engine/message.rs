@@ -882,14 +882,14 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
             body.drain(..at);
         }
     }
-    // "besides a ceasefire what else did they ask for", "according to the
-    // two presidents what is the war doing to migration": what is set aside
-    // or whose account is asked, said first, does not hide the question.
     // "on what day will trump speak to putin, has it been fixed?": a
     // question word after its preposition still opens the question.
     if body.len() > 2 && is_preposition(body[0]) && is_wh(body[1]) {
         body.remove(0);
     }
+    // "besides a ceasefire what else did they ask for", "according to the
+    // two presidents what is the war doing to migration": what is set aside
+    // or whose account is asked, said first, does not hide the question.
     if matches!(body.first(), Some(&("besides" | "apart" | "aside" | "except" | "excluding")))
         || body.starts_with(&["according", "to"])
     {
