@@ -3333,3 +3333,12 @@ fn a_greeting_from_somewhere_asks_nothing() {
         "Libyan National Army",
     );
 }
+
+#[test]
+fn local_names_greetings_and_senses_of_a_trip_are_read() {
+    assert_quotes("on which day did the operation karama forces roll into sirt?", "on Monday");
+    assert_quotes("sarraj's stop in europe, where was it?", "Serraj visited the EU in Brussels");
+    assert_abstains("salam alaikum everyone, yalla");
+    assert_quotes("what does the writer blame for the fall of sirte?", "604 Brigade");
+    assert_quotes("i heard flights over mitiga were stopped, what did haftar's side announce?", "no-fly zone");
+}
