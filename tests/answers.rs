@@ -3341,4 +3341,5 @@ fn local_names_greetings_and_senses_of_a_trip_are_read() {
     assert_abstains("salam alaikum everyone, yalla");
     assert_quotes("what does the writer blame for the fall of sirte?", "604 Brigade");
     assert_quotes("i heard flights over mitiga were stopped, what did haftar's side announce?", "no-fly zone");
+    assert_quotes("did trump speak before or after the four ministers? trying to sort out the timeline", "on Tuesday");
 }
