@@ -3346,3 +3346,19 @@ fn local_names_greetings_and_senses_of_a_trip_are_read() {
     assert_quotes("i heard flights over mitiga were stopped, what did haftar's side announce?", "no-fly zone");
     assert_quotes("did trump speak before or after the four ministers? trying to sort out the timeline", "on Tuesday");
 }
+
+#[test]
+fn a_purpose_a_source_and_a_side_asked_after_it_are_read() {
+    // A purpose said first is why they ask, not what about.
+    assert_quotes("for the group brief, what are turkey's plans to send to libya?", "military advisers");
+    // Where the asker looked, said first, does not hide the question.
+    assert_quotes("in the text what had the misratan brigades been diverted to do and why did it matter", "diverted");
+    // A foreign leader is one of somewhere.
+    assert_quotes("which foreign leader hosted haftar?", "Conte");
+    // "on" after the side asks whom they back.
+    assert_quotes("which side is putin on?", "Russia backs");
+    assert_quotes("what side is ankara on in the war", "Turkey supports");
+    // Model UN framing is the asker's.
+    assert_quotes("our delegate needs the harms listed in the joint statement", "irregular migration");
+    assert_quotes("before committee: the chair wants the list of harms the statement gives", "irregular migration");
+}

@@ -897,6 +897,16 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
             body.drain(..at);
         }
     }
+    // "in the article which forces were gonna move on jufra": where the
+    // asker looked, said first, does not hide the question.
+    if let [_, _, _, next, ..] = body[..] {
+        let source = matches!(body[0], "in" | "from")
+            && matches!(body[1], "the" | "this")
+            && matches!(body[2], "article" | "text" | "piece" | "story" | "report");
+        if source && (is_wh(next) || is_aux(next)) {
+            body.drain(..3);
+        }
+    }
     let first = body.first().copied().unwrap_or("");
     let second = body.get(1).copied().unwrap_or("");
     // "i need the date…", "we want to know…"; not "i need this for my essay".
@@ -1055,7 +1065,10 @@ pub fn roles(
             .filter(|&r| c.end - r <= 4)
             .unwrap_or(c.end);
         let said = (c.start..relative).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
+        // "for the crisis brief, what did turkey say…": a purpose says why
+        // they ask, not what about.
         let topic = n == 0
+            && words[c.start] != "for"
             && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
@@ -1768,6 +1781,20 @@ mod tests {
         let (_, cs, _) = read("when sarraj was in algiers did the algerians say anything");
         assert_eq!(cs.len(), 2, "{cs:?}");
         assert_eq!(cs[0].form, Form::Statement);
+    }
+
+    #[test]
+    fn a_purpose_said_first_is_no_topic() {
+        assert_eq!(role_of("for the town report, who met the envoy", "town"), Role::Context);
+        assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
+    }
+
+    #[test]
+    fn where_the_asker_looked_does_not_hide_the_question() {
+        let (_, cs, _) = read("in the article which rebels were about to take the town and was anyone helping them");
+        assert_eq!(cs[0].form, Form::Question, "{cs:?}");
+        let (_, cs, _) = read("in the article the rebels took the town");
+        assert_eq!(cs[0].form, Form::Statement, "{cs:?}");
     }
 
     #[test]

@@ -70,14 +70,25 @@ impl Analyzer {
             let be = |w: &&str| matches!(*w, "is" | "are" | "was" | "were");
             let on = (i.saturating_sub(3)..i).rev().find(|&k| refs[k] == "on");
             let particle = || on.is_some_and(|k| k > 0 && self.is_verb(refs[k - 1]) && !be(&refs[k - 1]));
-            let on_side = matches!(refs[i], "side" | "camp" | "team") && on.is_some() && !particle();
+            // "which side is erdogan on (in libya)": "on" ending the clause,
+            // or before where, a few words on.
+            let on_after = (i + 2..(i + 5).min(refs.len()))
+                .find(|&k| refs[k] == "on")
+                .is_some_and(|k| k + 1 == refs.len() || breaks[k] >= Break::Comma || refs[k + 1] == "in");
+            let on_side = matches!(refs[i], "side" | "camp" | "team") && (on.is_some() && !particle() || on_after);
             // "russia's side in libya?", "putin's guy there": whom they back,
             // in a message that says nothing else of them (no verb but
             // "is"). A country's guy is its leader ("russia's guy = putin?").
             let whose = || occurrences.last().filter(|o| o.end == i && self.names_someone(&o.term));
             let backed = match refs[i] {
                 "side" | "camp" | "team" => whose().is_some(),
-                "guy" | "man" => whose().is_some_and(|o| o.entity == Some(EntityType::Person)),
+                // "moscow's guy in libya": whom a country backs there.
+                "guy" | "man" => whose().is_some_and(|o| {
+                    o.entity == Some(EntityType::Person)
+                        || o.entity == Some(EntityType::Country)
+                            && refs.get(i + 1) == Some(&"in")
+                            && names.get(i + 2).copied().unwrap_or(false)
+                }),
                 _ => false,
             } && refs.iter().all(|w| be(w) || !self.is_verb(w));
             let on_side = on_side || backed;
@@ -192,7 +203,10 @@ impl Analyzer {
                 .flatten();
             match std::mem::replace(&mut classes[i], WordClass::Stop) {
                 WordClass::Stop => {
-                    if let Some(WordClass::Term(t)) = stands_for.map(|c| self.word(c, c)) {
+                    // "what's algeria's line here": a noun (after "is"), and
+                    // where they stand.
+                    let stands = || self.stands_at(&refs, breaks, &occurrences, i, true).then_some("position");
+                    if let Some(WordClass::Term(t)) = stands_for.or_else(stands).map(|c| self.word(c, c)) {
                         occurrences.push(Occurrence { term: t.clone(), entity: None, start: i, end: i + 1 });
                         self.push(out, t, roles[i], words[i].clone(), true, false);
                     }
@@ -262,15 +276,7 @@ impl Analyzer {
                     let targets = matches!(refs[i], "go" | "goes" | "going" | "gone" | "went")
                         && refs.get(i + 1) == Some(&"for")
                         && (i + 2 == refs.len() || breaks[i + 1] >= Break::Comma);
-                    // "trump's take?", "egypt's move?": a noun after whose
-                    // it is, ending the clause, is where they stand (not
-                    // "did haftar take", nor "will egypt move troops").
-                    let stands = matches!(refs[i], "take" | "move" | "stand" | "line")
-                        && (i + 1 == refs.len() || breaks[i] >= Break::Comma || refs[i + 1] == "here")
-                        && occurrences.last().is_some_and(|o| {
-                            let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
-                            o.end == i && self.names_someone(&o.term) && !is_auxiliary(aux)
-                        });
+                    let stands = self.stands_at(&refs, breaks, &occurrences, i, false);
                     let sense = if holds {
                         self.word("control", "control")
                     } else if stands {
@@ -569,6 +575,18 @@ impl Analyzer {
         let weighty = head || pos == Some(crate::knowledge::PartOfSpeech::Verb);
         let entity = self.entity(&term);
         out.terms.push(QTerm { term, role, surface, entity, zipf, known, modifier, weighty, asked: head });
+    }
+
+    /// "trump's take?", "egypt's move?": a noun after whose it is, ending
+    /// the clause, is where they stand (not "did haftar take", nor "will
+    /// egypt move troops"; a word that is only a `noun` needs no such check).
+    fn stands_at(&self, refs: &[&str], breaks: &[Break], occurrences: &[Occurrence], i: usize, noun: bool) -> bool {
+        matches!(refs[i], "take" | "move" | "stand" | "line")
+            && (i + 1 == refs.len() || breaks[i] >= Break::Comma || refs[i + 1] == "here")
+            && occurrences.last().is_some_and(|o| {
+                let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
+                o.end == i && self.names_someone(&o.term) && (noun || !is_auxiliary(aux))
+            })
     }
 
     /// "how many agreements did they throw out": a concept beside its
