@@ -3362,3 +3362,18 @@ fn a_purpose_a_source_and_a_side_asked_after_it_are_read() {
     assert_quotes("our delegate needs the harms listed in the joint statement", "irregular migration");
     assert_quotes("before committee: the chair wants the list of harms the statement gives", "irregular migration");
 }
+
+#[test]
+fn a_group_asked_for_a_named_source_and_pub_talk_are_read() {
+    // The group "which" asks for is the answer's to name.
+    assert_quotes("the brigade was formed after which jihadist group had captured the city", "after Daesh took Sirte");
+    // A name the article does not know, saying something, is who said it.
+    assert_quotes("priya insists haftar met conte in paris, is that right?", "Conte in Rome");
+    // Small talk about the bot asks nothing.
+    assert_abstains("is it working? it ignored me earlier");
+    // British chat: binned, bagged, legged it, an oar stuck in.
+    assert_quotes("which deals did the four countries bin?", "rejected two deals");
+    assert_quotes("when did haftar bag sirte?", "on Monday");
+    assert_quotes("why did the misrata fighters leg it from sirte", "to avoid bloodshed");
+    assert_quotes("did egypt stick its oar in, according to algeria?", "Egyptian influence");
+}

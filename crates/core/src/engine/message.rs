@@ -686,10 +686,16 @@ fn is_asker_trying(words: &[&str]) -> bool {
 /// How many words open a clause with who said what follows: "my buddy
 /// at the depot says…", "someone at work said that…", "this guy on
 /// reddit reckons…". What they said follows, and must be there.
-fn reported_by(clause: &[&str]) -> Option<usize> {
+fn reported_by(clause: &[&str], known: &[bool]) -> Option<usize> {
     let from = clause.iter().position(|w| !is_opener(w))?;
+    // "dave reckons…": a name the article does not know, saying it.
+    let named = !known.get(from).copied().unwrap_or(true)
+        && clause
+            .get(from + 1)
+            .is_some_and(|w| matches!(*w, "says" | "reckons" | "thinks" | "claims" | "insists" | "swears"));
     let source = matches!(clause[from], "my" | "our" | "a" | "this" | "some" | "his" | "her" | "i" | "we")
-        || is_someone_else(clause[from]);
+        || is_someone_else(clause[from])
+        || named;
     if !source {
         return None;
     }
@@ -1483,7 +1489,7 @@ pub fn roles(
     // "my buddy at the depot says russia backs tripoli, is that right?":
     // who said it is not what is checked.
     for c in clauses {
-        if let Some(said) = reported_by(&words[c.start..c.end]) {
+        if let Some(said) = reported_by(&words[c.start..c.end], known.get(c.start..c.end).unwrap_or(&[])) {
             roles[c.start..c.start + said].fill(Role::Context);
         }
     }
@@ -1627,6 +1633,23 @@ mod tests {
         let msg = "my dad says the deal ended the war, he heard it on the tv, is that true";
         assert_eq!(role_of(msg, "deal"), Role::Core);
         assert_eq!(role_of(msg, "tv"), Role::Context);
+    }
+
+    #[test]
+    fn a_name_the_article_does_not_know_saying_a_claim_is_who_made_it() {
+        let msg = "dave reckons the envoy met the rebels, is that right";
+        let toks = tokens(msg);
+        let w: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+        let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
+        let cs = clauses(&w, &breaks);
+        let aside = set_aside(&w, &breaks);
+        let mut known = content.clone();
+        assert_eq!(roles(&w, &breaks, &cs, &content, &known, &aside)[0], Role::Core, "a name it knows is checked");
+        known[0] = false;
+        let rs = roles(&w, &breaks, &cs, &content, &known, &aside);
+        assert_eq!(rs[0], Role::Context);
+        assert_eq!(rs[3], Role::Core, "the claim is checked");
     }
 
     #[test]

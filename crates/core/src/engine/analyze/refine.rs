@@ -37,6 +37,23 @@ impl Analyzer {
             let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
             out.titled.extend(guessed.map(|o| o.term.clone()));
         }
+        // "formed after which jihadist group captured sirte": the group
+        // "which" asks for is the answer's to name, not the question's.
+        if out.asks.kind == Kind::Who {
+            // (Not one that only says whose: "which eu official".)
+            let head = |o: &Occurrence| refs.get(o.end).is_none_or(|w| self.is_verb(w));
+            let asked = |o: &&Occurrence| {
+                o.entity == Some(EntityType::Group)
+                    && o.start > 0
+                    && matches!(refs[o.start - 1], "which" | "what")
+                    && head(o)
+            };
+            for o in occurrences.iter().filter(asked) {
+                if !out.titled.contains(&o.term) {
+                    out.titled.push(o.term.clone());
+                }
+            }
+        }
         self.set_aside_group_talk(out, found, occurrences);
         greeted_from(out, &refs, content, found, occurrences);
         let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
