@@ -3377,3 +3377,11 @@ fn a_group_asked_for_a_named_source_and_pub_talk_are_read() {
     assert_quotes("why did the misrata fighters leg it from sirte", "to avoid bloodshed");
     assert_quotes("did egypt stick its oar in, according to algeria?", "Egyptian influence");
 }
+
+#[test]
+fn a_question_taken_back_and_a_claim_to_check_are_read() {
+    // The question before "sorry" is taken back.
+    assert_quotes("who attacked the capital in... sorry, who took sirte?", "on Monday");
+    // "can someone verify that": the claim before it is what is asked.
+    assert_quotes("i wrote that trump spoke on tuesday, could someone verify that before class", "on Tuesday");
+}

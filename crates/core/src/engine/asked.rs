@@ -335,9 +335,13 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
         if *w == "back" && i > 0 && returned(i) {
             asked[i] = true;
         }
-        // "what's the Turkish FM called?", "his tribe is called?": the
-        // name is what is asked.
-        let last = i + 1 == words.len() || breaks[i] >= Break::Stop;
+        // "what's the Turkish FM called?", "his tribe is called?", "…called
+        // again?": the name is what is asked.
+        let again = |n: usize| {
+            matches!(words.get(n), Some(&("again" | "then" | "exactly" | "now")))
+                && (n + 1 == words.len() || breaks[n] >= Break::Stop)
+        };
+        let last = i + 1 == words.len() || breaks[i] >= Break::Stop || again(i + 1);
         if last && i > 0 && matches!(*w, "called" | "named") {
             asked[i] = true;
         }
@@ -532,6 +536,21 @@ mod tests {
         assert_eq!(named("was italy in the room that day"), None, "no group");
         assert_eq!(named("is italy one of the countries"), None, "no group defined");
         assert_eq!(named("who is one of the leaders that met"), None, "not a yes/no question");
+    }
+
+    #[test]
+    fn a_name_asked_again_is_asked() {
+        let asked = |q: &str| {
+            let words: Vec<&str> = q.split(' ').collect();
+            let mut breaks = vec![Break::None; words.len()];
+            breaks[words.len() - 1] = Break::Question;
+            let at = words.iter().position(|w| *w == "called").unwrap();
+            asked_words(&words, &breaks, &vec![false; words.len()])[at]
+        };
+        assert!(asked("what is the port called"));
+        assert!(asked("what is the port called again"));
+        assert!(!asked("what is the port called again by the rebels"));
+        assert!(!asked("who called the envoy again"), "not a name but a call");
     }
 
     #[test]

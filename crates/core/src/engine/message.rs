@@ -1397,6 +1397,16 @@ pub fn roles(
                     _ => false,
                 }
         });
+        // "i've put 'jufra is north of sirte', can someone check that for
+        // me before thursday": the claim is asked, not the checking.
+        let checks = (c.start..c.end.saturating_sub(1)).find(|&k| {
+            matches!(words[k], "check" | "verify" | "confirm" | "checking" | "verifying")
+                && matches!(words[k + 1], "that" | "this" | "it")
+        });
+        if checks.is_some() && c.form != Form::Statement && claim.form == Form::Statement && confirms.is_none() {
+            roles[claim.start..claim.end].fill(Role::Core);
+            roles[c.start..c.end].fill(Role::Context);
+        }
         if let (Some(k), Form::Question, Form::Statement) = (confirms, c.form, claim.form) {
             // ("…thin on the ground when haftar's guys arrived": the time
             // only says when the claim holds.)
@@ -1484,6 +1494,20 @@ pub fn roles(
         let verb = if others { body + 1 } else { verb };
         if verb < c.end && fetching(words[verb]) && roles[verb] == Role::Core {
             roles[verb] = Role::Context;
+        }
+    }
+    // "who's in charge of the misrata-free... sorry, who took sirte?": a
+    // question taken back is not asked.
+    for n in 1..clauses.len().saturating_sub(1) {
+        let marker = matches!(
+            &words[clauses[n].start..clauses[n].end],
+            ["sorry" | "wait" | "oops" | "correction"]
+                | ["no", "wait" | "sorry"]
+                | ["scratch" | "ignore", "that"]
+                | ["my", "bad"]
+        );
+        if marker && clauses[n - 1].form == Form::Question && clauses[n + 1].form == Form::Question {
+            roles[clauses[n - 1].start..clauses[n - 1].end].fill(Role::Context);
         }
     }
     // "my buddy at the depot says russia backs tripoli, is that right?":
@@ -1650,6 +1674,15 @@ mod tests {
         let rs = roles(&w, &breaks, &cs, &content, &known, &aside);
         assert_eq!(rs[0], Role::Context);
         assert_eq!(rs[3], Role::Core, "the claim is checked");
+    }
+
+    #[test]
+    fn a_question_taken_back_is_not_asked() {
+        let msg = "who runs the rebel-held... sorry, who took the town?";
+        assert_eq!(role_of(msg, "runs"), Role::Context);
+        assert_eq!(role_of(msg, "took"), Role::Core);
+        let msg = "who runs the port? who took the town?";
+        assert_eq!(role_of(msg, "runs"), Role::Core, "two questions, none taken back");
     }
 
     #[test]
