@@ -3385,3 +3385,10 @@ fn a_question_taken_back_and_a_claim_to_check_are_read() {
     // "can someone verify that": the claim before it is what is asked.
     assert_quotes("i wrote that trump spoke on tuesday, could someone verify that before class", "on Tuesday");
 }
+
+#[test]
+fn a_day_month_or_year_in_a_claim_to_check_is_a_guess() {
+    assert_quotes("i have the ceasefire starting on the 15th, is that right?", "midnight 12 January");
+    assert_quotes("the algiers talks were on the 9th, right?", "6 January");
+    assert_quotes("my notes have 2014 for when the 604 was formed, can you check the year", "in 2015");
+}

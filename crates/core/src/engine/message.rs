@@ -1399,13 +1399,22 @@ pub fn roles(
         });
         // "i've put 'jufra is north of sirte', can someone check that for
         // me before thursday": the claim is asked, not the checking.
+        // "…, can someone check the year against the article": the claim,
+        // and the year of it.
         let checks = (c.start..c.end.saturating_sub(1)).find(|&k| {
             matches!(words[k], "check" | "verify" | "confirm" | "checking" | "verifying")
-                && matches!(words[k + 1], "that" | "this" | "it")
+                && matches!(words[k + 1], "that" | "this" | "it" | "the")
         });
+        let detail = checks.filter(|&k| words[k + 1] == "the").map(|k| k + 2).filter(|&d| {
+            d < c.end && matches!(words[d], "year" | "date" | "day" | "month" | "time" | "place" | "city" | "number")
+        });
+        let checks = checks.filter(|&k| words[k + 1] != "the" || detail.is_some());
         if checks.is_some() && c.form != Form::Statement && claim.form == Form::Statement && confirms.is_none() {
             roles[claim.start..claim.end].fill(Role::Core);
             roles[c.start..c.end].fill(Role::Context);
+            if let Some(d) = detail {
+                roles[d] = Role::Core;
+            }
         }
         if let (Some(k), Form::Question, Form::Statement) = (confirms, c.form, claim.form) {
             // ("…thin on the ground when haftar's guys arrived": the time

@@ -69,10 +69,22 @@ impl Analyzer {
         // "trump's press conference was on monday, right?": a weekday in a
         // question to be confirmed is the asker's guess at the day, which
         // the answer may correct.
+        // So is a day, month or year in the claim: "i have sarraj in algiers
+        // on the 8th, is that right", "i wrote down march 2019, is that right".
         if checking {
-            for (w, role) in refs.iter().zip(roles.iter_mut()) {
-                if is_weekday(w) && *role == Role::Core {
-                    *role = Role::Alternative;
+            let year =
+                |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.parse::<u32>().is_ok();
+            let number = |i: usize| refs.get(i).is_some_and(|w| is_day_number(w) || year(w));
+            for i in 0..refs.len() {
+                let w = refs[i];
+                let day = i >= 2
+                    && refs[i - 2] == "on"
+                    && refs[i - 1] == "the"
+                    && ordinal_digits(w).is_some_and(is_day_number);
+                let month =
+                    month_number(w).is_some() && (i > 0 && (refs[i - 1] == "in" || number(i - 1)) || number(i + 1));
+                if (is_weekday(w) || day || month || year(w)) && roles[i] == Role::Core {
+                    roles[i] = Role::Alternative;
                 }
             }
         }
