@@ -3392,3 +3392,10 @@ fn a_day_month_or_year_in_a_claim_to_check_is_a_guess() {
     assert_quotes("the algiers talks were on the 9th, right?", "6 January");
     assert_quotes("my notes have 2014 for when the 604 was formed, can you check the year", "in 2015");
 }
+
+#[test]
+fn whether_someone_accepted_a_dated_ceasefire_is_not_said() {
+    // A guessed date is no choice: whether Haftar accepted is still asked.
+    assert_abstains("did khalifa haftar accept the ceasefire starting midnight 12 january?");
+    assert_abstains("so did haftar accept the erdogan putin ceasefire or turn it down flat?");
+}

@@ -1068,7 +1068,7 @@ pub fn roles(
         // switched, what tribes…"): the answer need not say it again.
         let relative = (c.start + 1..c.end)
             .find(|&i| matches!(words[i], "that" | "who" | "which"))
-            .filter(|&r| c.end - r <= 4)
+            .filter(|&r| c.end - r <= 6)
             .unwrap_or(c.end);
         let said = (c.start..relative).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
         // "for the crisis brief, what did turkey say…": a purpose says why
@@ -1770,7 +1770,10 @@ mod tests {
         assert_eq!(role_of(msg, "brigade"), Role::Core);
         assert_eq!(role_of(msg, "switched"), Role::Context);
         assert_eq!(role_of(msg, "tribes"), Role::Core);
-        let msg = "the brigade that switched sides in sirte last week, what tribes are they from";
+        let msg = "the forces that were holding it before this, where were they from";
+        assert_eq!(role_of(msg, "holding"), Role::Context);
+        assert_eq!(role_of(msg, "forces"), Role::Core);
+        let msg = "the brigade that switched sides in sirte during the fighting last week, what tribes are they from";
         assert_eq!(role_of(msg, "brigade"), Role::Context, "too long for a topic");
     }
 

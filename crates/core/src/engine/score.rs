@@ -364,7 +364,9 @@ impl Query {
             }
             // "did haftar agree to the truce turkey and russia called
             // for": about haftar, whatever else it names.
-            if subject == Some(i) && w.focus && w.person && !choice {
+            // Nor is a subject offered no choice of ("did haftar accept the
+            // ceasefire or reject it", "…from midnight 12 january?").
+            if subject == Some(i) && w.focus && w.person && w.role != Role::Alternative {
                 needed.insert(i);
             }
         }
