@@ -3399,3 +3399,17 @@ fn whether_someone_accepted_a_dated_ceasefire_is_not_said() {
     assert_abstains("did khalifa haftar accept the ceasefire starting midnight 12 january?");
     assert_abstains("so did haftar accept the erdogan putin ceasefire or turn it down flat?");
 }
+
+#[test]
+fn a_date_asked_of_the_article_itself_is_its_dateline() {
+    assert_quotes("what date is on the article?", "8 January 2020");
+    assert_quotes("what date is the story", "8 January 2020");
+}
+
+#[test]
+fn where_a_claim_says_someone_is_from_is_a_guess_to_correct() {
+    assert_quotes(
+        "i read that the tripoli forces in sirte were mainly from benghazi, is that correct?",
+        "mainly from Misrata",
+    );
+}

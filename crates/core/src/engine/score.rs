@@ -336,7 +336,13 @@ impl Query {
             let mut deed = false;
             for (i, (q, w)) in analysis.terms.iter().zip(&terms).enumerate().filter(|(_, (_, w))| w.focus) {
                 let unknown = (w.id.is_none() && deed).then(|| unknown_name(analysis, q)).flatten();
-                if deed && w.names_one() || unknown.is_some() {
+                // "jim says the forces in sirte were mostly from benghazi, is
+                // that right?": where they are from is a guess of its own.
+                let words = &analysis.words;
+                // ("are all the 604 guys from the east" asks who they are.)
+                let from = |p: usize| p > 0 && words[p - 1] == "from";
+                let origin = w.place && words.iter().position(|s| *s == q.surface).is_some_and(from);
+                if deed && w.names_one() || unknown.is_some() || origin {
                     guessable.insert(i);
                 }
                 if unknown == Some(Guess::Place) {

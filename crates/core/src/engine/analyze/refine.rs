@@ -5,9 +5,9 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, Term, SIGNIFICANCE, SUMMARY};
+use super::{Analysis, Analyzer, EntityType, Term, WordClass, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
-use crate::engine::kind::{month_number, names_a_place_asked, Asks, Kind};
+use crate::engine::kind::{is_text_noun, month_number, names_a_place_asked, Asks, Kind};
 use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
@@ -25,6 +25,14 @@ impl Analyzer {
         let Asking { clauses: found, roles, guess, excluded, contrasted, .. } = asking;
         out.contrasted = *contrasted;
         let refs = reading.refs();
+        // "what date is the article": a time asked of the text itself, and
+        // of nothing else, is when it was published.
+        let bare = out.terms.iter().all(|t| t.role == Role::Context);
+        if out.asks.kind == Kind::When && bare && refs.iter().any(|w| is_text_noun(w)) {
+            if let WordClass::Term(publish) = self.word("publish", "publish") {
+                self.push(out, publish, Role::Core, "article".to_string(), true, false);
+            }
+        }
         if out.asks.kind == Kind::HowMany {
             out.counted = relations::counted(words, occurrences).map(|t| self.counted_head(words, occurrences, t));
         }
