@@ -1073,6 +1073,19 @@ fn held_out_sets_do_not_regress() {
         ("heldout122.jsonl", 0.90),
         ("heldout123.jsonl", 0.90),
         ("heldout124.jsonl", 0.92),
+        // The thirty-third session's four, 200 each (150/24/26), written
+        // blind and sealed: EA (heldout125, a high-school Model UN
+        // delegation) scored once on the session-start engine (c556092):
+        // 0.935, then read and worked on (0.965); EC (heldout127, a
+        // pub-quiz team) scored once on the engine of mid-session
+        // (d502974): 0.900, then read (0.980); EB (heldout126, a podcast
+        // team fact-checking a script) and ED (heldout128, parents helping
+        // with a homework sheet) kept sealed and scored once on the
+        // session's last engine (49e51cd): 0.895 and 0.920.
+        ("heldout125.jsonl", 0.96),
+        ("heldout126.jsonl", 0.89),
+        ("heldout127.jsonl", 0.97),
+        ("heldout128.jsonl", 0.91),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
