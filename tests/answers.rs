@@ -3426,3 +3426,15 @@ fn where_a_claim_says_someone_is_from_is_a_guess_to_correct() {
         "mainly from Misrata",
     );
 }
+
+#[test]
+fn item_numbers_plain_words_and_a_podcast_script_are_framing() {
+    // A worksheet's item number labels the question.
+    assert_quotes("q7 who is tebboune", "Abdelmadjid Tebboune");
+    // Asking for it simply, or for a script, is the asker's.
+    assert_quotes("my daughter's worksheet asks who erdogan is, explain simply", "Erdogan");
+    assert_quotes("host wants to say the four rejected the deals - backed?", "rejected two deals");
+    // Talk about the bot or the group's documents asks nothing of the article.
+    assert_abstains("what happens if i ask the bot about another article");
+    assert_abstains("who has the latest version of the notes doc, can someone pin it");
+}

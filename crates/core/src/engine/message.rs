@@ -207,72 +207,79 @@ pub(crate) fn opens_embedded(w: &str) -> bool {
 /// Words a chat clause may open with before its question: "ok so is…",
 /// "sorry noob question, what…", "quick one: when…".
 pub(crate) fn is_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "ok" | "okay"
-            | "k"
-            | "kk"
-            | "so"
-            | "hey"
-            | "hi"
-            | "hello"
-            | "yo"
-            | "wait"
-            | "sorry"
-            | "lol"
-            | "lmao"
-            | "also"
-            | "and"
-            | "but"
-            | "like"
-            | "hmm"
-            | "hm"
-            | "um"
-            | "uh"
-            | "well"
-            | "guys"
-            | "btw"
-            | "pls"
-            | "please"
-            | "random"
-            | "honestly"
-            | "actually"
-            | "basically"
-            | "just"
-            | "oh"
-            | "ah"
-            | "right"
-            | "alright"
-            | "anyway"
-            | "then"
-            | "now"
-            | "quick"
-            | "q"
-            | "question"
-            | "one"
-            | "yeah"
-            | "yes"
-            | "no"
-            | "tbh"
-            | "idk"
-            | "dumb"
-            | "noob"
-            | "silly"
-            | "stupid"
-            | "last"
-            | "final"
-            | "another"
-            | "plus"
-            | "ps"
-            | "folks"
-            | "everyone"
-            | "bro"
-            | "dude"
-            | "real"
-            | "maybe"
-            | "thanks"
-            | "thx"
-    )
+    is_item_label(w)
+        || matches!(
+            w,
+            "ok" | "okay"
+                | "k"
+                | "kk"
+                | "so"
+                | "hey"
+                | "hi"
+                | "hello"
+                | "yo"
+                | "wait"
+                | "sorry"
+                | "lol"
+                | "lmao"
+                | "also"
+                | "and"
+                | "but"
+                | "like"
+                | "hmm"
+                | "hm"
+                | "um"
+                | "uh"
+                | "well"
+                | "guys"
+                | "btw"
+                | "pls"
+                | "please"
+                | "random"
+                | "honestly"
+                | "actually"
+                | "basically"
+                | "just"
+                | "oh"
+                | "ah"
+                | "right"
+                | "alright"
+                | "anyway"
+                | "then"
+                | "now"
+                | "quick"
+                | "q"
+                | "question"
+                | "one"
+                | "yeah"
+                | "yes"
+                | "no"
+                | "tbh"
+                | "idk"
+                | "dumb"
+                | "noob"
+                | "silly"
+                | "stupid"
+                | "last"
+                | "final"
+                | "another"
+                | "plus"
+                | "ps"
+                | "folks"
+                | "everyone"
+                | "bro"
+                | "dude"
+                | "real"
+                | "maybe"
+                | "thanks"
+                | "thx"
+        )
+}
+
+/// A worksheet's or quiz's item number: "q3", "q12". It labels the
+/// question that follows and asks nothing.
+pub(crate) fn is_item_label(w: &str) -> bool {
+    w.len() >= 2 && w.len() <= 3 && w.starts_with('q') && w[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "i keep writing…", "we need…": after a comma, the asker talking about
@@ -1683,6 +1690,14 @@ mod tests {
         let rs = roles(&w, &breaks, &cs, &content, &known, &aside);
         assert_eq!(rs[0], Role::Context);
         assert_eq!(rs[3], Role::Core, "the claim is checked");
+    }
+
+    #[test]
+    fn an_item_number_labels_the_question() {
+        assert!(is_item_label("q3") && is_item_label("q12"));
+        assert!(!is_item_label("q") && !is_item_label("qa") && !is_item_label("q1234"));
+        let (_, cs, _) = read("q3 who is the envoy");
+        assert_eq!(cs[0].form, Form::Question, "{cs:?}");
     }
 
     #[test]

@@ -668,6 +668,9 @@ impl Analyzer {
     /// Classifies a word, trusting its surface form before its stem, so
     /// "according" stays a stop word although its stem "accord" means a deal.
     fn word(&self, surface: &str, stemmed: &str) -> WordClass {
+        if crate::engine::message::is_item_label(surface) {
+            return WordClass::Stop;
+        }
         for form in [surface, stemmed] {
             match self.listed.get(form) {
                 Some(Listed::Term(t)) => return WordClass::Term(t.clone()),
