@@ -3438,3 +3438,11 @@ fn item_numbers_plain_words_and_a_podcast_script_are_framing() {
     assert_abstains("what happens if i ask the bot about another article");
     assert_abstains("who has the latest version of the notes doc, can someone pin it");
 }
+
+#[test]
+fn who_asks_and_chatter_about_a_move_are_read() {
+    // Chatter about a move is speculation.
+    assert_quotes("since when has there been chatter about haftar wanting sirte", "April 2019");
+    // Who asks is not what is asked.
+    assert_quotes("question 2 asks: who did hafter meet?", "Conte");
+}

@@ -1080,8 +1080,11 @@ pub fn roles(
         let said = (c.start..relative).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
         // "for the crisis brief, what did turkey say…": a purpose says why
         // they ask, not what about.
+        // Nor is who asks: "worksheet asks: 'what was the date…'".
+        let asker = matches!(words[c.end - 1], "asks" | "asked" | "wants" | "says" | "said" | "reads" | "writes");
         let topic = n == 0
             && words[c.start] != "for"
+            && !asker
             && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
@@ -1870,6 +1873,7 @@ mod tests {
     fn a_purpose_said_first_is_no_topic() {
         assert_eq!(role_of("for the town report, who met the envoy", "town"), Role::Context);
         assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
+        assert_eq!(role_of("town report asks: who met the envoy", "report"), Role::Context, "who asks is no topic");
     }
 
     #[test]
