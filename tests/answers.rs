@@ -3446,3 +3446,15 @@ fn who_asks_and_chatter_about_a_move_are_read() {
     // Who asks is not what is asked.
     assert_quotes("question 2 asks: who did hafter meet?", "Conte");
 }
+
+#[test]
+fn an_analysts_jargon_is_read() {
+    // A client is one backed; a thing stood up is created; a move
+    // telegraphed was speculated about; the author named is no subject.
+    assert_quotes("ankara's clients in libya?", "Turkey supports");
+    assert_quotes("when was the 604 stood up?", "in 2015");
+    assert_quotes("how long had the sirte move been telegraphed?", "for months");
+    assert_quotes("who leads the tripoli government, according to zaptia?", "Faiez Serraj");
+    assert_quotes("which euro capital did serraj go to?", "Brussels");
+    assert_quotes("any clarity on whether serraj meets conte?", "conflicting reports");
+}
