@@ -3458,3 +3458,12 @@ fn an_analysts_jargon_is_read() {
     assert_quotes("which euro capital did serraj go to?", "Brussels");
     assert_quotes("any clarity on whether serraj meets conte?", "conflicting reports");
 }
+
+#[test]
+fn a_power_base_and_coalition_building_are_read() {
+    assert_quotes("where's the lna's centre of gravity, east or west?", "eastern-based");
+    assert_quotes(
+        "is the sirte grab good for hafter's coalition-building elsewhere in libya?",
+        "reinforces its alliances",
+    );
+}
