@@ -72,10 +72,12 @@ impl Analyzer {
             let particle = || on.is_some_and(|k| k > 0 && self.is_verb(refs[k - 1]) && !be(&refs[k - 1]));
             // "which side is erdogan on (in libya)": "on" ending the clause,
             // or before where, a few words on.
-            let on_after = (i + 2..(i + 5).min(refs.len()))
-                .find(|&k| refs[k] == "on")
-                .is_some_and(|k| k + 1 == refs.len() || breaks[k] >= Break::Comma || refs[k + 1] == "in");
-            let on_side = matches!(refs[i], "side" | "camp" | "team") && (on.is_some() && !particle() || on_after);
+            let on_after = || {
+                (i + 2..(i + 5).min(refs.len()))
+                    .find(|&k| refs[k] == "on")
+                    .is_some_and(|k| k + 1 == refs.len() || breaks[k] >= Break::Comma || refs[k + 1] == "in")
+            };
+            let on_side = matches!(refs[i], "side" | "camp" | "team") && (on.is_some() && !particle() || on_after());
             // "russia's side in libya?", "putin's guy there": whom they back,
             // in a message that says nothing else of them (no verb but
             // "is"). A country's guy is its leader ("russia's guy = putin?").
