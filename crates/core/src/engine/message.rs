@@ -1078,10 +1078,10 @@ pub fn roles(
             .filter(|&r| c.end - r <= 6)
             .unwrap_or(c.end);
         let said = (c.start..relative).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
-        // "for the crisis brief, what did turkey say…": a purpose says why
-        // they ask, not what about.
-        // Nor is who asks: "worksheet asks: 'what was the date…'".
+        // Who asks is no topic: "worksheet asks: 'what was the date…'".
         let asker = matches!(words[c.end - 1], "asks" | "asked" | "wants" | "says" | "said" | "reads" | "writes");
+        // Nor is a purpose ("for the crisis brief, what did turkey say…"):
+        // it says why they ask, not what about.
         let topic = n == 0
             && words[c.start] != "for"
             && !asker

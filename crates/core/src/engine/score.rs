@@ -369,9 +369,10 @@ impl Query {
                 needed.insert(i);
             }
             // "did haftar agree to the truce turkey and russia called
-            // for": about haftar, whatever else it names.
-            // Nor is a subject offered no choice of ("did haftar accept the
-            // ceasefire or reject it", "…from midnight 12 january?").
+            // for": about haftar, whatever else it names, unless the
+            // subject is itself one side of a choice ("did haftar or
+            // sarraj…"). A choice offered after it ("…or reject it") or a
+            // guessed date ("…from midnight 12 january?") leaves it needed.
             if subject == Some(i) && w.focus && w.person && w.role != Role::Alternative {
                 needed.insert(i);
             }
