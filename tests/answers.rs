@@ -1082,9 +1082,9 @@ fn held_out_sets_do_not_regress() {
         // team fact-checking a script) and ED (heldout128, parents helping
         // with a homework sheet) kept sealed and scored once on the
         // engine of that moment (49e51cd): 0.895 and 0.920, then read
-        // (0.935 and 0.965); EE (heldout129, a geopolitics server of
+        // (0.935 and 0.970); EE (heldout129, a geopolitics server of
         // armchair analysts) and EF (heldout130, a school civics class)
-        // scored once on 12727b7: 0.825 and 0.955, EE then read (0.895);
+        // scored once on 12727b7: 0.825 and 0.955, EE then read (0.890);
         // EG (heldout131, a news streamer's chat) and EH (heldout132, an
         // international-law seminar) scored once on the last engine
         // (ad62e6a): 0.920 and 0.815. EF, EG and EH are unread.

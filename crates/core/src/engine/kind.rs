@@ -1015,7 +1015,8 @@ const DAYS: &[&str] =
 
 const DURATIONS: &[&str] = &["months", "years", "weeks", "days", "hours", "decades", "long", "now"];
 
-fn is_year(w: &str) -> bool {
+/// A year of the article's era written in digits: "2019".
+pub fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
 }
 

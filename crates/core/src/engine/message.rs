@@ -912,13 +912,9 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     }
     // "in the article which forces were gonna move on jufra": where the
     // asker looked, said first, does not hide the question.
-    if let [_, _, _, next, ..] = body[..] {
-        let source = matches!(body[0], "in" | "from")
-            && matches!(body[1], "the" | "this")
-            && matches!(body[2], "article" | "text" | "piece" | "story" | "report");
-        if source && (is_wh(next) || is_aux(next)) {
-            body.drain(..3);
-        }
+    if matches!(body[..], ["in" | "from", "the" | "this", text, next, ..] if is_text_noun(text) && (is_wh(next) || is_aux(next)))
+    {
+        body.drain(..3);
     }
     let first = body.first().copied().unwrap_or("");
     let second = body.get(1).copied().unwrap_or("");

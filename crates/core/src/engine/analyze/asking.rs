@@ -10,7 +10,7 @@ use crate::engine::asked::{
     states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{
-    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_number_word, is_region_word, is_weekday,
+    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_number_word, is_region_word, is_weekday, is_year,
     month_number, Asks, Grain, Kind,
 };
 use crate::engine::message::{
@@ -72,9 +72,7 @@ impl Analyzer {
         // So is a day, month or year in the claim: "i have sarraj in algiers
         // on the 8th, is that right", "i wrote down march 2019, is that right".
         if checking {
-            let year =
-                |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.parse::<u32>().is_ok();
-            let number = |i: usize| refs.get(i).is_some_and(|w| is_day_number(w) || year(w));
+            let number = |i: usize| refs.get(i).is_some_and(|w| is_day_number(w) || is_year(w));
             for i in 0..refs.len() {
                 let w = refs[i];
                 let day = i >= 2
@@ -83,7 +81,7 @@ impl Analyzer {
                     && ordinal_digits(w).is_some_and(is_day_number);
                 let month =
                     month_number(w).is_some() && (i > 0 && (refs[i - 1] == "in" || number(i - 1)) || number(i + 1));
-                if (is_weekday(w) || day || month || year(w)) && roles[i] == Role::Core {
+                if (is_weekday(w) || day || month || is_year(w)) && roles[i] == Role::Core {
                     roles[i] = Role::Alternative;
                 }
             }
