@@ -401,12 +401,22 @@ pub fn asks(words: &[&str]) -> Asks {
     };
     // "i need casualty figures", "death toll?": a count. ("number of the
     // flipped brigade?" is the number it goes by, of one thing.)
+    // "other algerian figures", "key figures": people, not numbers.
+    let people = |at: usize| {
+        words[at] == "figures"
+            && at.checked_sub(1).is_some_and(|b| {
+                let w = words[b];
+                matches!(w, "other" | "key" | "political" | "public" | "senior" | "leading" | "top")
+                    || ["an", "ish", "ese"].iter().any(|end| w.len() > 4 && w.ends_with(end))
+            })
+    };
     let count = || {
         let one = words.iter().position(|w| *w == "number").is_some_and(|at| number_of_the_one(&words[at..]));
         (!one
-            && words
-                .iter()
-                .any(|w| matches!(*w, "figures" | "numbers" | "number" | "toll" | "stats" | "statistics" | "tally")))
+            && words.iter().enumerate().any(|(at, w)| {
+                matches!(*w, "figures" | "numbers" | "number" | "toll" | "stats" | "statistics" | "tally")
+                    && !people(at)
+            }))
         .then_some(Asks::of(Kind::HowMany))
     };
     // "did they switch sides for money or because of loyalty": a choice of
@@ -1177,6 +1187,8 @@ mod tests {
         assert_eq!(asks_of("what justification did they give").kind, Kind::Why);
         assert_eq!(asks_of("exact date the deal was signed"), Asks::when(Grain::Day));
         assert_eq!(asks_of("main reason sirte fell").kind, Kind::Why);
+        assert_eq!(asks_of("any casualty figures").kind, Kind::HowMany);
+        assert_ne!(asks_of("did sarraj see other algerian figures").kind, Kind::HowMany);
         assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
         assert_eq!(asks_of("what was the number again").kind, Kind::Open);
         assert_eq!(asks_of("why is brussels in the article").kind, Kind::Open);
