@@ -154,7 +154,9 @@ fn in_the_text(words: &[&str]) -> bool {
             && matches!(p[1], "say" | "says" | "said" | "talk" | "talks" | "discuss" | "discusses" | "bring" | "brings")
     });
     let in_text = words.windows(3).any(|p| p[0] == "in" && matches!(p[1], "the" | "this") && is_text_noun(p[2]));
-    words.iter().any(mentioned) || by_the_text || in_text
+    // "is there a line where…".
+    let passage = words.first().is_some_and(|p| is_passage_noun(p)) && words.get(1) == Some(&"where");
+    words.iter().any(mentioned) || by_the_text || in_text || passage
 }
 
 /// Reads what one clause asks for from its words (lower case, spelling
@@ -521,6 +523,15 @@ pub fn is_text_noun(w: &str) -> bool {
     matches!(w, "article" | "piece" | "text" | "story" | "reading")
 }
 
+/// A part of the text, or the text itself: "a line where…", "the bit where…".
+fn is_passage_noun(w: &str) -> bool {
+    is_text_noun(w)
+        || matches!(
+            w,
+            "line" | "lines" | "bit" | "passage" | "part" | "sentence" | "paragraph" | "section" | "anywhere"
+        )
+}
+
 /// Whether a pair of words is "name of" ("names of"): "the name of the
 /// guy who…" asks who.
 pub fn is_name_of(pair: &[&str]) -> bool {
@@ -579,6 +590,11 @@ pub fn is_subordinator(words: &[&str], i: usize) -> bool {
     let asked_after = |v: &&str| matches!(*v, "what" | "whats" | "which" | "who");
     if *w == "when" && words[i + 1..].iter().take(5).any(text_says) && words[i + 2..].iter().any(asked_after) {
         return true;
+    }
+    // "is there a line where the two states ask…": where in the text, and
+    // what it says there is asked.
+    if *w == "where" && i > 0 && is_passage_noun(words[i - 1]) {
+        return false;
     }
     let before = &words[..i];
     let said_before = before.iter().filter(|w| !is_opener(w)).take(2).count() == 2;
@@ -1189,6 +1205,7 @@ mod tests {
         assert_eq!(asks_of("main reason sirte fell").kind, Kind::Why);
         assert_eq!(asks_of("any casualty figures").kind, Kind::HowMany);
         assert_ne!(asks_of("did sarraj see other algerian figures").kind, Kind::HowMany);
+        assert_eq!(asks_of("is there a line where the two states ask for talks").kind, Kind::Open);
         assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
         assert_eq!(asks_of("what was the number again").kind, Kind::Open);
         assert_eq!(asks_of("why is brussels in the article").kind, Kind::Open);
