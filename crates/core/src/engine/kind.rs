@@ -802,9 +802,8 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         }
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "nationality" | "nationalities" | "state" | "states"
-        | "group" | "groups" | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors" => {
-            Asks::of(Kind::Who)
-        }
+        | "group" | "groups" | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors"
+        | "government" | "governments" | "govt" | "govts" => Asks::of(Kind::Who),
         "number" | "amount" => Asks::of(Kind::HowMany),
         _ => return None,
     })
@@ -1206,6 +1205,7 @@ mod tests {
         assert_eq!(asks_of("any casualty figures").kind, Kind::HowMany);
         assert_ne!(asks_of("did sarraj see other algerian figures").kind, Kind::HowMany);
         assert_eq!(asks_of("is there a line where the two states ask for talks").kind, Kind::Open);
+        assert_eq!(asks_of("which four govts rejected the deals").kind, Kind::Who);
         assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
         assert_eq!(asks_of("what was the number again").kind, Kind::Open);
         assert_eq!(asks_of("why is brussels in the article").kind, Kind::Open);
