@@ -252,6 +252,10 @@ impl Analyzer {
                     // "sirte held since when": the place just before "held".
                     let held = refs[i] == "held"
                         && occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
+                    // "why did sirte flip so fast": a place that flips
+                    // changes hands; a unit that flips changes sides.
+                    let changes_hands = matches!(refs[i], "flip" | "flips" | "flipped" | "flipping")
+                        && occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
                         && !ahead()
                         && ((i + 1..(i + 3).min(words.len())).any(place_at) || held);
@@ -281,6 +285,8 @@ impl Analyzer {
                     let stands = self.stands_at(&refs, breaks, &occurrences, i, false);
                     let sense = if holds {
                         self.word("control", "control")
+                    } else if changes_hands {
+                        self.word("capture", "capture")
                     } else if stands {
                         self.word("position", "position")
                     } else if phones {

@@ -635,3 +635,17 @@ fn an_origin_stated_before_a_question_of_origin_is_a_guess() {
     let msg = "my notes say the forces in sirte were from benghazi, where did they go";
     assert_ne!(role(msg, "benghazi"), Some(Role::Alternative));
 }
+
+#[test]
+fn a_place_that_flips_changes_hands_and_a_unit_that_flips_changes_sides() {
+    let mut lexicon = lexicon();
+    let words = |list: &[&str]| list.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    lexicon.synonyms.push(("betray".into(), words(&["flip", "flipped"])));
+    lexicon.synonyms.push(("capture".into(), words(&["take", "took"])));
+    lexicon.synonyms.push(("sirte".into(), words(&["sirte"])));
+    lexicon.types.push(("place".into(), words(&["sirte"])));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let has = |q: &str, term: &str| a.analyze(q).term_names().iter().any(|t| t == term);
+    assert!(has("why did sirte flip so fast", "capture") && !has("why did sirte flip so fast", "betray"));
+    assert!(has("which unit flipped in sirte", "betray") && !has("which unit flipped in sirte", "capture"));
+}
