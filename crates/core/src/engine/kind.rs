@@ -240,6 +240,20 @@ pub fn asks(words: &[&str]) -> Asks {
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
             "how" if next == "long" => return Asks::of(Kind::HowLong),
+            // "how far does the zone reach", "how far will it extend": an
+            // extent, which numbers give.
+            "how"
+                if next == "far"
+                    && matches!(after, "does" | "do" | "will" | "would" | "can")
+                    && words[i + 3..].iter().take(6).any(|w| {
+                        matches!(
+                            *w,
+                            "reach" | "reaches" | "extend" | "extends" | "stretch" | "stretches" | "cover" | "covers"
+                        )
+                    }) =>
+            {
+                return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }
+            }
             // "how far is jufra from sirte", "how far south of sirte is
             // jufra": a distance, which numbers give.
             "how"
@@ -1206,6 +1220,7 @@ mod tests {
         assert_ne!(asks_of("did sarraj see other algerian figures").kind, Kind::HowMany);
         assert_eq!(asks_of("is there a line where the two states ask for talks").kind, Kind::Open);
         assert_eq!(asks_of("which four govts rejected the deals").kind, Kind::Who);
+        assert_eq!(asks_of("how far does the zone reach").grain, Some(Grain::Distance));
         assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
         assert_eq!(asks_of("what was the number again").kind, Kind::Open);
         assert_eq!(asks_of("why is brussels in the article").kind, Kind::Open);

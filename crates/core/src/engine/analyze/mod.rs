@@ -470,7 +470,11 @@ impl Analyzer {
         let w = words[i];
         let call = matches!(w, "call" | "calls" | "called" | "calling")
             && words.get(i + 1).is_some_and(|n| matches!(*n, "for" | "on" | "upon" | "jointly"));
-        if !listed && !call {
+        // "what did putin make of trump's remark": what he thought of it.
+        let made_of = matches!(w, "make" | "made")
+            && words.get(i + 1) == Some(&"of")
+            && words[..i].iter().any(|w| matches!(*w, "what" | "whats"));
+        if !listed && !call && !made_of {
             return false;
         }
         // "the UN got asked", "what was Sarraj told": the one before a

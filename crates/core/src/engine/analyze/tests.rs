@@ -198,6 +198,8 @@ fn the_speaker_of_a_question_and_of_a_passage() {
     let a = analyzer();
     assert_eq!(a.analyze("what did hafter say about the truce").speaker.as_deref(), Some("haftar"));
     assert_eq!(a.analyze("what did the truce say").speaker, None);
+    let q = a.analyze("what did hafter make of the truce");
+    assert_eq!(q.speaker.as_deref(), Some("haftar"), "what he made of it is what he thought");
     assert_eq!(a.analyze("what was hafter told about the truce").speaker, None, "Hafter is spoken to");
     let q = a.analyze("what was hafter's reaction to the truce");
     assert_eq!(q.speaker.as_deref(), Some("haftar"), "a noun of saying is not spoken to");
