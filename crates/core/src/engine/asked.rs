@@ -115,6 +115,11 @@ pub(super) fn states_a_guess(clause: &[&str]) -> bool {
 /// mate says noon, i think midnight, who's right?". It asks what the
 /// article says, not for a person.
 pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
+    // "…, i think a local unit switched sides. which of us does the text
+    // support?"
+    if (0..words.len()).any(|i| sides_with_one_of_us(words, i)) {
+        return true;
+    }
     // "…crushed in sirte, i reckon they pulled out. which is it?"
     let which_is_it = words.windows(3).any(|p| matches!(p, ["which", "is", "it"] | ["which", "one", "is"]));
     // "my notes say the algerian president is bouteflika, is that right or
@@ -133,6 +138,20 @@ pub(super) fn asks_who_is_right(words: &[&str]) -> bool {
                             .all(|v| matches!(*v, "is" | "s" | "one" | "of" | "us" | "them" | "the" | "two"))
                 })
         })
+}
+
+/// Whether the word at `i` asks which of two claimants the text bears out:
+/// the "support" of "which of us does the text support", the "back" of
+/// "who does the article back, me or my partner" is not the question's
+/// subject.
+pub(super) fn sides_with_one_of_us(words: &[&str], i: usize) -> bool {
+    let backs = matches!(
+        words[i],
+        "support" | "supports" | "back" | "backs" | "agree" | "agrees" | "favour" | "favours" | "favor" | "favors"
+    );
+    backs
+        && (2..=6)
+            .any(|back| i >= back && matches!(words[i - back..i], ["which" | "who", "of", "us" | "you" | "them", ..]))
 }
 
 /// The words after the last comma of a question that only offer a guess
@@ -593,6 +612,8 @@ mod tests {
         assert!(asks_who_is_right(&["she", "says", "noon", "who", "is", "right"]));
         assert!(asks_who_is_right(&["which", "of", "us", "is", "correct"]));
         assert!(!asks_who_is_right(&["who", "backs", "the", "right", "side"]));
+        assert!(asks_who_is_right(&["which", "of", "us", "does", "the", "text", "support"]));
+        assert!(!asks_who_is_right(&["which", "of", "the", "sides", "does", "turkey", "support"]));
         let doubted = "my notes say it is bouteflika is that right or was it someone else";
         assert!(asks_who_is_right(&doubted.split(' ').collect::<Vec<_>>()));
     }

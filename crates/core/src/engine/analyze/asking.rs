@@ -7,7 +7,7 @@ use super::reading::Reading;
 use super::{Analyzer, EntityType, WordClass};
 use crate::engine::asked::{
     asks_membership, asks_who_is_right, describes_the_asked, offers_a_guess, offers_a_reason, offers_choices,
-    states_a_guess, time_anchors, trailing_guess,
+    sides_with_one_of_us, states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{
     asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_number_word, is_region_word, is_weekday, is_year,
@@ -305,8 +305,9 @@ impl Analyzer {
                     *r = Role::Alternative;
                 }
                 // "my mate wrote that…": who claims what is not asked.
-                let claiming =
-                    self.is_speech_at(&refs, i) || matches!(refs[i], "wrote" | "write" | "writes" | "written");
+                let claiming = self.is_speech_at(&refs, i)
+                    || matches!(refs[i], "wrote" | "write" | "writes" | "written")
+                    || sides_with_one_of_us(&refs, i);
                 if *r == Role::Core && claiming {
                     *r = Role::Context;
                 }
