@@ -1096,6 +1096,17 @@ fn held_out_sets_do_not_regress() {
         ("heldout130.jsonl", 0.94),
         ("heldout131.jsonl", 0.91),
         ("heldout132.jsonl", 0.80),
+        // The thirty-fourth session's, 200 each (150/24/26), written blind
+        // and sealed: EI (heldout133, commodity traders) and EJ
+        // (heldout134, a university debate society) scored once on the
+        // session-start engine (faa102c): 0.900 and 0.845, then read and
+        // worked on (0.960 and 0.915); EK (heldout135, tabletop wargamers)
+        // and EL (heldout136, hospital night-shift nurses) scored once on
+        // 785aeb7: 0.850 and 0.940, EK then read (0.945). EL is unread.
+        ("heldout133.jsonl", 0.95),
+        ("heldout134.jsonl", 0.91),
+        ("heldout135.jsonl", 0.94),
+        ("heldout136.jsonl", 0.93),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
