@@ -240,25 +240,12 @@ pub fn asks(words: &[&str]) -> Asks {
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
             "how" if next == "long" => return Asks::of(Kind::HowLong),
-            // "how far does the zone reach", "how far will it extend": an
-            // extent, which numbers give.
-            "how"
-                if next == "far"
-                    && matches!(after, "does" | "do" | "will" | "would" | "can")
-                    && words[i + 3..].iter().take(6).any(|w| {
-                        matches!(
-                            *w,
-                            "reach" | "reaches" | "extend" | "extends" | "stretch" | "stretches" | "cover" | "covers"
-                        )
-                    }) =>
-            {
-                return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }
-            }
             // "how far is jufra from sirte", "how far south of sirte is
-            // jufra": a distance, which numbers give.
+            // jufra": a distance, which numbers give; so is an extent
+            // ("how far does the zone reach", "how far will it extend").
             "how"
                 if next == "far"
-                    && matches!(
+                    && (matches!(
                         after,
                         "is" | "are"
                             | "was"
@@ -271,7 +258,8 @@ pub fn asks(words: &[&str]) -> Asks {
                             | "inland"
                             | "out"
                             | "the"
-                    ) =>
+                    ) || matches!(after, "does" | "do" | "will" | "would" | "can")
+                        && words[i + 3..].iter().take(6).any(|w| is_extent_verb(w))) =>
             {
                 return Asks { grain: Some(Grain::Distance), ..Asks::of(Kind::HowMany) }
             }
@@ -535,6 +523,11 @@ pub fn is_region_word(w: &str) -> bool {
 /// Words for the text being read: "the article", "this piece".
 pub fn is_text_noun(w: &str) -> bool {
     matches!(w, "article" | "piece" | "text" | "story" | "reading")
+}
+
+/// Verbs of how far something goes: "how far does the zone reach".
+fn is_extent_verb(w: &str) -> bool {
+    matches!(w, "reach" | "reaches" | "extend" | "extends" | "stretch" | "stretches" | "cover" | "covers")
 }
 
 /// A part of the text, or the text itself: "a line where…", "the bit where…".

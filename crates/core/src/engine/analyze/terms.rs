@@ -249,13 +249,13 @@ impl Analyzer {
                         matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                             || refs[j] == "city"
                     };
+                    let after_a_place =
+                        occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
                     // "sirte held since when": the place just before "held".
-                    let held = refs[i] == "held"
-                        && occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
+                    let held = refs[i] == "held" && after_a_place;
                     // "why did sirte flip so fast": a place that flips
                     // changes hands; a unit that flips changes sides.
-                    let changes_hands = matches!(refs[i], "flip" | "flips" | "flipped" | "flipping")
-                        && occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
+                    let changes_hands = matches!(refs[i], "flip" | "flips" | "flipped" | "flipping") && after_a_place;
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
                         && !ahead()
                         && ((i + 1..(i + 3).min(words.len())).any(place_at) || held);
