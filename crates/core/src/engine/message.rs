@@ -1078,8 +1078,10 @@ pub fn roles(
         let asker = matches!(words[c.end - 1], "asks" | "asked" | "wants" | "says" | "said" | "reads" | "writes");
         // Nor is a purpose ("for the crisis brief, what did turkey say…"):
         // it says why they ask, not what about.
+        // ("quick one for the briefing: …" is a purpose all the same.)
+        let purpose = (c.start..relative).map(|i| words[i]).find(|w| !is_opener(w) && *w != "quick") == Some("for");
         let topic = n == 0
-            && words[c.start] != "for"
+            && !purpose
             && !asker
             && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
@@ -1250,6 +1252,20 @@ pub fn roles(
                     back -= 1;
                 }
             }
+        }
+    }
+    // "which hour did they pick, for our calendar?": a purpose set off at
+    // the end of a question, in words the knowledge base does not know,
+    // says why they ask, not what ("is tunisia nice for a holiday" asks).
+    for c in clauses.iter().filter(|c| c.form != Form::Statement && c.end - c.start >= 5) {
+        let tail = (c.end.saturating_sub(4)..c.end - 2).find(|&at| {
+            words[at] == "for"
+                && at > c.start
+                && breaks[at - 1] >= Break::Comma
+                && matches!(words[at + 1], "my" | "our" | "your" | "their" | "the" | "a" | "this")
+        });
+        if let Some(at) = tail.filter(|&at| !(at + 2..c.end).any(|i| known.get(i).copied().unwrap_or(true))) {
+            roles[at..c.end].fill(Role::Context);
         }
     }
     // "how many died when sirte fell", "why was the garrison so thin when
@@ -1870,6 +1886,26 @@ mod tests {
         assert_eq!(role_of("for the town report, who met the envoy", "town"), Role::Context);
         assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
         assert_eq!(role_of("town report asks: who met the envoy", "report"), Role::Context, "who asks is no topic");
+        assert_eq!(role_of("quick one for the town report: who met the envoy", "town"), Role::Context);
+    }
+
+    #[test]
+    fn a_purpose_set_off_at_the_end_says_why_they_ask() {
+        // "calendar" is no word the knowledge base knows ("town" and
+        // "report" stand for words it knows).
+        let unknown = |msg: &str| {
+            let toks = tokens(msg);
+            let w: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+            let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+            let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
+            let known: Vec<bool> = w.iter().map(|w| !FILLER.contains(w) && *w != "calendar").collect();
+            let cs = clauses(&w, &breaks);
+            let rs = roles(&w, &breaks, &cs, &content, &known, &set_aside(&w, &breaks));
+            rs[w.iter().position(|x| *x == "calendar" || *x == "report").unwrap()]
+        };
+        assert_eq!(unknown("which day did the envoy pick, for our calendar?"), Role::Context);
+        assert_eq!(unknown("which day did the envoy pick for our calendar?"), Role::Core, "not set off");
+        assert_eq!(unknown("which day did the envoy pick, for the town report?"), Role::Core, "words it knows");
     }
 
     #[test]

@@ -256,9 +256,17 @@ impl Analyzer {
                     // "why did sirte flip so fast": a place that flips
                     // changes hands; a unit that flips changes sides.
                     let changes_hands = matches!(refs[i], "flip" | "flips" | "flipped" | "flipping") && after_a_place;
+                    // "where were the talks held, istanbul or ankara": an
+                    // event is held somewhere; a comma ends the phrase.
+                    let passive = refs[i] == "held"
+                        && refs[i.saturating_sub(3)..i]
+                            .iter()
+                            .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
+                    let place_after =
+                        (i + 1..(i + 3).min(words.len())).take_while(|&j| breaks[j - 1] < Break::Comma).any(place_at);
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
                         && !ahead()
-                        && ((i + 1..(i + 3).min(words.len())).any(place_at) || held);
+                        && (place_after && !passive || held);
                     // "will trump call putin", "who else does he plan to
                     // call about libya": speaking with someone, not calling
                     // for something.

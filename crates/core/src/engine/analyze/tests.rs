@@ -651,3 +651,21 @@ fn a_place_that_flips_changes_hands_and_a_unit_that_flips_changes_sides() {
     assert!(has("why did sirte flip so fast", "capture") && !has("why did sirte flip so fast", "betray"));
     assert!(has("which unit flipped in sirte", "betray") && !has("which unit flipped in sirte", "capture"));
 }
+
+#[test]
+fn an_event_is_held_somewhere_and_a_town_is_held_by_someone() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("control".into(), vec!["control".into()]));
+    lexicon.synonyms.push(("last".into(), ["hold", "holding", "held"].map(String::from).to_vec()));
+    lexicon.synonyms.push(("meet".into(), vec!["talks".into()]));
+    lexicon.synonyms.push(("sirte".into(), vec!["sirte".into()]));
+    lexicon.synonyms.push(("istanbul".into(), vec!["istanbul".into()]));
+    lexicon.types.push(("place".into(), vec!["sirte".into(), "istanbul".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let controls = |q: &str| a.analyze(q).term_names().iter().any(|t| t == "control");
+    assert!(controls("who was holding sirte before"));
+    assert!(controls("how long had they held sirte"));
+    assert!(controls("was sirte held for long"), "the place just before");
+    assert!(!controls("where were the talks held, istanbul or sirte"), "a comma ends the phrase");
+    assert!(!controls("were the talks held in istanbul"), "an event is held somewhere");
+}
