@@ -539,6 +539,11 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma && next == "please" && words.get(i + 2).is_some_and(|w| is_request_verb(w))
                 // "…so we can open our speech with it": why they ask.
                 || is_purpose(&words[i + 1..]) && i > start + 2
+                // "just so i get the framing right, turkey is sending…".
+                || brk == Break::Comma && i > start + 2 && {
+                    let so_far = &words[start..=i];
+                    is_purpose(so_far.strip_prefix(&["just"]).unwrap_or(so_far))
+                }
                 // "…, as a vet i know…", "asking b/c my nephew…", "…, just
                 // trying to get the gist": who asks, why, and to what end.
                 || brk == Break::Comma && is_about_the_asker(&words[i + 1..])
@@ -981,14 +986,20 @@ fn asks_at_the_end(body: &[&str]) -> bool {
 /// preposition or "is". Not a relative clause ("the city in which they
 /// met", "the brigade which is…"), whose "which" a subject or verb follows.
 fn asks_in_place(body: &[&str]) -> bool {
-    body.windows(3).skip(1).any(|w| {
-        let [before, which, noun] = [w[0], w[1], w[2]];
-        which == "which"
-            && (is_preposition(before) || matches!(before, "is" | "was" | "are" | "were"))
-            && !is_subject_pronoun(noun)
-            && !is_aux(noun)
-            && !matches!(noun, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their")
-    })
+    // "turkey is sending what kind of personnel": after a verb, too.
+    let kind_of = body.windows(4).skip(1).any(|w| {
+        let verb = w[0].len() > 4 && (w[0].ends_with("ing") || w[0].ends_with("ed"));
+        (verb || is_preposition(w[0])) && w[1] == "what" && matches!(w[2], "kind" | "sort" | "type") && w[3] == "of"
+    });
+    kind_of
+        || body.windows(3).skip(1).any(|w| {
+            let [before, which, noun] = [w[0], w[1], w[2]];
+            which == "which"
+                && (is_preposition(before) || matches!(before, "is" | "was" | "are" | "were"))
+                && !is_subject_pronoun(noun)
+                && !is_aux(noun)
+                && !matches!(noun, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their")
+        })
 }
 
 /// Where the phrase from `from` ends: after its next comma (or stronger
@@ -1887,6 +1898,21 @@ mod tests {
         assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
         assert_eq!(role_of("town report asks: who met the envoy", "report"), Role::Context, "who asks is no topic");
         assert_eq!(role_of("quick one for the town report: who met the envoy", "town"), Role::Context);
+    }
+
+    #[test]
+    fn what_kind_after_a_verb_asks_in_place() {
+        let (_, cs, _) = read("the town is sending what kind of envoy");
+        assert_eq!(cs[0].form, Form::Question, "{cs:?}");
+        let (_, cs, _) = read("the town is what it is");
+        assert_eq!(cs[0].form, Form::Statement, "{cs:?}");
+    }
+
+    #[test]
+    fn a_purpose_said_first_ends_at_its_comma() {
+        let (_, cs, _) = read("just so i get the framing right, the town is sending what kind of envoy");
+        assert_eq!(cs.len(), 2, "{cs:?}");
+        assert_eq!((cs[0].form, cs[1].form), (Form::Statement, Form::Question));
     }
 
     #[test]

@@ -195,6 +195,20 @@ impl Analyzer {
             out.chatter += 1;
             out.terms.clear();
         }
+        // "what was serraj doing in brussels vs haftar in rome, same day
+        // trip thing?": a question that names three or more of the article's
+        // people and places is about the article, whatever word of travel or
+        // leisure it also uses ("is tunisia nice for a holiday" names one).
+        let named = out
+            .terms
+            .iter()
+            .filter(|t| {
+                t.role == Role::Core && t.entity.is_some_and(|e| !matches!(e, EntityType::Time | EntityType::Title))
+            })
+            .count();
+        if named >= 3 && out.chatter == 0 {
+            out.offtopic = 0;
+        }
     }
 
     /// Whether a clause asks if a country belongs to a bloc ("is cyprus in

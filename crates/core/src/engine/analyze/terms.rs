@@ -226,6 +226,7 @@ impl Analyzer {
                 // "the deals the four call illegal", "they called it void":
                 // naming something, which only says what was said.
                 WordClass::Term(_) if self.labels_at(&refs, i) => {}
+                WordClass::Term(_) | WordClass::Unknown(_) if the_texts_view(&refs, i) => {}
                 WordClass::Term(_) if office.is_some() => {
                     if let Some(Some(hold)) = office {
                         split[hold] = true;
@@ -783,4 +784,18 @@ fn is_gist(noun: &str) -> bool {
             | "deal"
             | "story"
     )
+}
+
+/// Whether `words[i]` is the text's or its author's view ("in the article's
+/// telling", "the author's take", "in zaptia's words"): where the asker
+/// looks, not what they ask.
+fn the_texts_view(words: &[&str], i: usize) -> bool {
+    let view = matches!(
+        words[i],
+        "view" | "telling" | "words" | "account" | "opinion" | "reading" | "version" | "framing" | "take" | "eyes"
+    );
+    let whose = |w: &str| {
+        matches!(w, "article" | "piece" | "text" | "story" | "author" | "writer" | "journalist" | "reporter" | "zaptia")
+    };
+    view && i > 0 && whose(words[i - 1])
 }

@@ -669,3 +669,16 @@ fn an_event_is_held_somewhere_and_a_town_is_held_by_someone() {
     assert!(!controls("where were the talks held, istanbul or sirte"), "a comma ends the phrase");
     assert!(!controls("were the talks held in istanbul"), "an event is held somewhere");
 }
+
+#[test]
+fn a_question_naming_three_of_the_articles_people_and_places_is_on_topic() {
+    let mut lexicon = lexicon();
+    for name in ["serraj", "rome", "brussels"] {
+        lexicon.synonyms.push((name.into(), vec![name.into()]));
+    }
+    lexicon.types.push(("person".into(), vec!["serraj".into()]));
+    lexicon.types.push(("place".into(), vec!["rome".into(), "brussels".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    assert_eq!(a.analyze("was serraj in brussels and haftar in rome, weather thing?").offtopic, 0);
+    assert!(a.analyze("was the weather nice in rome?").offtopic > 0, "one name is a shared name");
+}
