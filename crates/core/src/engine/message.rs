@@ -539,6 +539,15 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma && next == "please" && words.get(i + 2).is_some_and(|w| is_request_verb(w))
                 // "…so we can open our speech with it": why they ask.
                 || is_purpose(&words[i + 1..]) && i > start + 2
+                // "before haftar showed up, the troops were from which city?":
+                // a time set first, at its comma, before the subject of a
+                // question.
+                || brk == Break::Comma
+                    && sentence_asks
+                    && i + 1 - start >= 3
+                    && sets_a_time(&words[start..=i])
+                    && !words[start..=i].iter().any(|w| is_aux(w))
+                    && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those")
                 // "just so i get the framing right, turkey is sending…".
                 || brk == Break::Comma && i > start + 2 && {
                     let so_far = &words[start..=i];
@@ -610,6 +619,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                     && i + 1 - start >= 4
                     && words.get(i + 2).is_some_and(|w| !is_aux(w) && !is_wh(w))
                     && sets_a_time(&words[start..=i])
+                    // ("before haftar showed up, the troops were…": the time
+                    // ended at its comma, and the subject follows it.)
+                    && !breaks[start..i].contains(&Break::Comma)
                     && !(start > 0 && opens_embedded(words[start - 1]))
                     && !words[start..=i].iter().skip_while(|w| is_opener(w)).skip(1).any(|w| is_wh(w))
                 // "our group is split on whether serraj went to rome"; but
@@ -1906,6 +1918,14 @@ mod tests {
         assert_eq!(cs[0].form, Form::Question, "{cs:?}");
         let (_, cs, _) = read("the town is what it is");
         assert_eq!(cs[0].form, Form::Statement, "{cs:?}");
+    }
+
+    #[test]
+    fn a_time_set_first_ends_at_its_comma_before_the_subject() {
+        let (_, cs, _) = read("so before the envoy showed up, the troops in the town were from which city?");
+        assert_eq!(cs.len(), 2, "{cs:?}");
+        assert_eq!((cs[0].form, cs[1].form), (Form::Statement, Form::Question));
+        assert_eq!(cs[1].start, 6, "the subject is the question's: {cs:?}");
     }
 
     #[test]
