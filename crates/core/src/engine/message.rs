@@ -1287,7 +1287,11 @@ pub fn roles(
                 && breaks[at - 1] >= Break::Comma
                 && matches!(words[at + 1], "my" | "our" | "your" | "their" | "the" | "a" | "this")
         });
-        if let Some(at) = tail.filter(|&at| !(at + 2..c.end).any(|i| known.get(i).copied().unwrap_or(true))) {
+        // ("…, for our briefing": the asker's own, whatever its words.)
+        let theirs = |at: usize| matches!(words[at + 1], "my" | "our");
+        if let Some(at) =
+            tail.filter(|&at| theirs(at) || !(at + 2..c.end).any(|i| known.get(i).copied().unwrap_or(true)))
+        {
             roles[at..c.end].fill(Role::Context);
         }
     }
@@ -1952,6 +1956,7 @@ mod tests {
         assert_eq!(unknown("which day did the envoy pick, for our calendar?"), Role::Context);
         assert_eq!(unknown("which day did the envoy pick for our calendar?"), Role::Core, "not set off");
         assert_eq!(unknown("which day did the envoy pick, for the town report?"), Role::Core, "words it knows");
+        assert_eq!(unknown("which day did the envoy pick, for our town report?"), Role::Context, "the asker's own");
     }
 
     #[test]
