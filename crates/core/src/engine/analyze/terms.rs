@@ -292,7 +292,20 @@ impl Analyzer {
                         && refs.get(i + 1) == Some(&"for")
                         && (i + 2 == refs.len() || breaks[i + 1] >= Break::Comma);
                     let stands = self.stands_at(&refs, breaks, &occurrences, i, false);
-                    let sense = if holds {
+                    // "trump's take on libya", "erdogan's take in one line": a
+                    // person's view (the possessive is dropped), not taking
+                    // something ("did haftar take sirte", "haftar take sirte?").
+                    let view = refs[i] == "take"
+                        && occurrences.last().is_some_and(|o| o.end == i && self.names_someone(&o.term))
+                        && (i + 1 == refs.len()
+                            || breaks[i] >= Break::Comma
+                            || matches!(refs[i + 1], "on" | "in" | "about"))
+                        && !refs[i.saturating_sub(3)..i]
+                            .iter()
+                            .any(|w| crate::engine::message::is_aux(w) || *w == "to");
+                    let sense = if view {
+                        self.word("position", "position")
+                    } else if holds {
                         self.word("control", "control")
                     } else if changes_hands {
                         self.word("capture", "capture")

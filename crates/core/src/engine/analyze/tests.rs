@@ -682,3 +682,13 @@ fn a_question_naming_three_of_the_articles_people_and_places_is_on_topic() {
     assert_eq!(a.analyze("was serraj in brussels and haftar in rome, weather thing?").offtopic, 0);
     assert!(a.analyze("was the weather nice in rome?").offtopic > 0, "one name is a shared name");
 }
+
+#[test]
+fn a_persons_take_is_their_view() {
+    let a = analyzer_with(&[("position", &["position"]), ("capture", &["take"]), ("sirte", &["sirte"])]);
+    let view = |q: &str| a.analyze(q).term_names().iter().any(|t| t == "position");
+    assert!(view("haftar's take in one line?"));
+    assert!(view("haftar's take, anyone?"));
+    assert!(!view("will haftar take sirte"));
+    assert!(!view("did haftar take it"));
+}
