@@ -1109,7 +1109,12 @@ pub fn roles(
             && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
-            && (c.start..relative).any(|i| known.get(i).copied().unwrap_or(false))
+            // ("before handover - who did…", "quick one before obs:": a
+            // time of the asker's own names no topic.)
+            && (c.start..relative).any(|i| {
+                known.get(i).copied().unwrap_or(false)
+                    && !matches!(words[i], "before" | "after" | "between" | "during" | "until")
+            })
             && !introduces_the_asker(&words[c.start..c.end]);
         let base =
             if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
@@ -1914,6 +1919,20 @@ mod tests {
         assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
         assert_eq!(role_of("town report asks: who met the envoy", "report"), Role::Context, "who asks is no topic");
         assert_eq!(role_of("quick one for the town report: who met the envoy", "town"), Role::Context);
+    }
+
+    #[test]
+    fn a_time_of_the_askers_own_is_no_topic() {
+        // "obs" is no word the knowledge base knows; "before" is.
+        let msg = "quick one before obs: who met the envoy";
+        let toks = tokens(msg);
+        let w: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+        let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
+        let known: Vec<bool> = w.iter().map(|w| *w != "obs" && !FILLER.contains(w)).collect();
+        let cs = clauses(&w, &breaks);
+        let rs = roles(&w, &breaks, &cs, &content, &known, &set_aside(&w, &breaks));
+        assert_eq!(rs[w.iter().position(|x| *x == "obs").unwrap()], Role::Context);
     }
 
     #[test]
