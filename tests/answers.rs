@@ -3444,6 +3444,7 @@ fn whether_someone_accepted_a_dated_ceasefire_is_not_said() {
 fn a_date_asked_of_the_article_itself_is_its_dateline() {
     assert_quotes("what date is on the article?", "8 January 2020");
     assert_quotes("what date is the story", "8 January 2020");
+    assert_quotes("what date is this report from", "8 January 2020");
 }
 
 #[test]
@@ -3480,6 +3481,7 @@ fn an_analysts_jargon_is_read() {
     // telegraphed was speculated about; the author named is no subject.
     assert_quotes("ankara's clients in libya?", "Turkey supports");
     assert_quotes("when was the 604 stood up?", "in 2015");
+    assert_quotes("when was 604 spun up", "in 2015");
     assert_quotes("how long had the sirte move been telegraphed?", "for months");
     assert_quotes("who leads the tripoli government, according to zaptia?", "Faiez Serraj");
     assert_quotes("which euro capital did serraj go to?", "Brussels");
