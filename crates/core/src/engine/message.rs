@@ -1098,7 +1098,11 @@ pub fn roles(
             .unwrap_or(c.end);
         let said = (c.start..relative).filter(|&i| !is_opener(words[i]) && !matches!(words[i], "the" | "a" | "an"));
         // Who asks is no topic: "worksheet asks: 'what was the date…'".
-        let asker = matches!(words[c.end - 1], "asks" | "asked" | "wants" | "says" | "said" | "reads" | "writes");
+        // Nor is the kind of question ("likely exam question: …").
+        let asker = matches!(
+            words[c.end - 1],
+            "asks" | "asked" | "wants" | "says" | "said" | "reads" | "writes" | "question" | "q" | "prompt"
+        );
         // Nor is a purpose ("for the crisis brief, what did turkey say…"):
         // it says why they ask, not what about.
         // ("quick one for the briefing: …" is a purpose all the same.)
@@ -1918,6 +1922,7 @@ mod tests {
         assert_eq!(role_of("for the town report, who met the envoy", "town"), Role::Context);
         assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
         assert_eq!(role_of("town report asks: who met the envoy", "report"), Role::Context, "who asks is no topic");
+        assert_eq!(role_of("likely town question: who met the envoy", "town"), Role::Context, "nor a kind of question");
         assert_eq!(role_of("quick one for the town report: who met the envoy", "town"), Role::Context);
     }
 
