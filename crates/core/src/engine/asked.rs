@@ -41,7 +41,12 @@ pub(super) fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize
     let before = if at > 0 { words[at - 1] } else { "" };
     let possessed = matches!(before, "his" | "her" | "their" | "its" | "those" | "these");
     let placed = matches!(before, "in" | "inside" | "across" | "throughout");
-    after_name || possessed || placed
+    // "where did trump make the libya comments": so does a name between
+    // "the" and words said.
+    let said =
+        |w: &&str| matches!(*w, "comments" | "comment" | "remarks" | "remark" | "statement" | "quote" | "quotes");
+    let labels = before == "the" && words.get(at + 1).is_some_and(said);
+    after_name || possessed || placed || labels
 }
 
 /// Whether a clause offers a guess at the answer: "is it Sarraj?", "was
@@ -605,6 +610,8 @@ mod tests {
         assert!(names_a_topic(&["his", "libya", "comments"], 1, None));
         assert!(names_a_topic(&["trump", "libya", "remarks"], 1, Some(&(0, "trump".to_string()))));
         assert!(!names_a_topic(&["what", "did", "trump", "say"], 2, None));
+        assert!(names_a_topic(&["make", "the", "libya", "comments"], 2, None));
+        assert!(!names_a_topic(&["did", "the", "libya", "side", "say"], 2, None));
     }
 
     #[test]
