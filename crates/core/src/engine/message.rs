@@ -1926,18 +1926,23 @@ mod tests {
         assert_eq!(role_of("quick one for the town report: who met the envoy", "town"), Role::Context);
     }
 
-    #[test]
-    fn a_time_of_the_askers_own_is_no_topic() {
-        // "obs" is no word the knowledge base knows; "before" is.
-        let msg = "quick one before obs: who met the envoy";
+    /// The role of `word` in `msg`, read as `read` does, but with
+    /// `unknown` a content word the knowledge base does not know.
+    fn role_beside_unknown(msg: &str, unknown: &str, word: &str) -> Role {
         let toks = tokens(msg);
         let w: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
         let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
         let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
-        let known: Vec<bool> = w.iter().map(|w| *w != "obs" && !FILLER.contains(w)).collect();
+        let known: Vec<bool> = w.iter().map(|w| *w != unknown && !FILLER.contains(w)).collect();
         let cs = clauses(&w, &breaks);
         let rs = roles(&w, &breaks, &cs, &content, &known, &set_aside(&w, &breaks));
-        assert_eq!(rs[w.iter().position(|x| *x == "obs").unwrap()], Role::Context);
+        rs[w.iter().position(|x| *x == word).unwrap()]
+    }
+
+    #[test]
+    fn a_time_of_the_askers_own_is_no_topic() {
+        // "obs" is no word the knowledge base knows; "before" is.
+        assert_eq!(role_beside_unknown("quick one before obs: who met the envoy", "obs", "obs"), Role::Context);
     }
 
     #[test]
@@ -1968,14 +1973,8 @@ mod tests {
         // "calendar" is no word the knowledge base knows ("town" and
         // "report" stand for words it knows).
         let unknown = |msg: &str| {
-            let toks = tokens(msg);
-            let w: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-            let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
-            let content: Vec<bool> = w.iter().map(|w| !FILLER.contains(w)).collect();
-            let known: Vec<bool> = w.iter().map(|w| !FILLER.contains(w) && *w != "calendar").collect();
-            let cs = clauses(&w, &breaks);
-            let rs = roles(&w, &breaks, &cs, &content, &known, &set_aside(&w, &breaks));
-            rs[w.iter().position(|x| *x == "calendar" || *x == "report").unwrap()]
+            let word = if msg.contains("calendar") { "calendar" } else { "report" };
+            role_beside_unknown(msg, "calendar", word)
         };
         assert_eq!(unknown("which day did the envoy pick, for our calendar?"), Role::Context);
         assert_eq!(unknown("which day did the envoy pick for our calendar?"), Role::Core, "not set off");

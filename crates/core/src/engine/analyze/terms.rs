@@ -263,11 +263,12 @@ impl Analyzer {
                         && refs[i.saturating_sub(3)..i]
                             .iter()
                             .any(|w| matches!(*w, "was" | "were" | "is" | "are" | "been" | "being"));
-                    let place_after =
-                        (i + 1..(i + 3).min(words.len())).take_while(|&j| breaks[j - 1] < Break::Comma).any(place_at);
+                    let place_after = || {
+                        (i + 1..(i + 3).min(words.len())).take_while(|&j| breaks[j - 1] < Break::Comma).any(place_at)
+                    };
                     let holds = matches!(refs[i], "hold" | "holds" | "held" | "holding")
                         && !ahead()
-                        && (place_after && !passive || held);
+                        && (!passive && place_after() || held);
                     // "will trump call putin", "who else does he plan to
                     // call about libya": speaking with someone, not calling
                     // for something.
