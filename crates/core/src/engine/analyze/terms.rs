@@ -287,6 +287,12 @@ impl Analyzer {
                             && crate::engine::message::heads_somewhere(aux, refs[i])
                             && self.names_someone(&o.term)
                     });
+                    // "haftar's italy stop, who with?": a stop somewhere is
+                    // a visit there, not an end.
+                    let stops = matches!(refs[i], "stop" | "stops" | "stopover")
+                        && occurrences.last().is_some_and(|o| {
+                            o.end == i && matches!(o.entity, Some(EntityType::Place | EntityType::Country))
+                        });
                     // "what else might they go for": what one goes for,
                     // asked, is a target ("go for talks" is a purpose).
                     let targets = matches!(refs[i], "go" | "goes" | "going" | "gone" | "went")
@@ -314,7 +320,7 @@ impl Analyzer {
                         self.word("position", "position")
                     } else if phones {
                         self.word("meet", "meet")
-                    } else if goes {
+                    } else if goes || stops {
                         self.word("visit", "visit")
                     } else if targets {
                         self.word("attack", "attack")

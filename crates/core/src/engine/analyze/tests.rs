@@ -692,3 +692,16 @@ fn a_persons_take_is_their_view() {
     assert!(!view("will haftar take sirte"));
     assert!(!view("did haftar take it"));
 }
+
+#[test]
+fn a_stop_somewhere_is_a_visit() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("visit".into(), vec!["visit".into()]));
+    lexicon.synonyms.push(("end".into(), vec!["stop".into()]));
+    lexicon.synonyms.push(("rome".into(), vec!["rome".into()]));
+    lexicon.types.push(("place".into(), vec!["rome".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let terms = |q: &str| a.analyze(q).term_names();
+    assert!(terms("haftar's rome stop, who with?").iter().any(|t| t == "visit"));
+    assert!(terms("when will the fighting stop").iter().any(|t| t == "end"));
+}
