@@ -193,9 +193,12 @@ pub fn asks(words: &[&str]) -> Asks {
             // a reason offered: "did they lose because they were busy
             // somewhere else?".
             // So is "did he go anywhere besides brussels".
+            // ("does taking sirte shore up his alliances anywhere else"
+            // asks whether, which "elsewhere" answers, not a place.)
             "anywhere" | "somewhere"
                 if (next == "else" || matches!(next, "besides" | "except") || next == "apart" && after == "from")
-                    && !words[..i].contains(&"because") =>
+                    && !words[..i].contains(&"because")
+                    && !matches!(words.first(), Some(&("does" | "do" | "will" | "would" | "could" | "can"))) =>
             {
                 return Asks::of(Kind::Where)
             }
@@ -1250,6 +1253,8 @@ mod tests {
         assert_eq!(asks_of("did they win because of numbers or because they were busy").kind, Kind::Why);
         assert_eq!(asks_of("did they lose because they were busy somewhere else").kind, Kind::Open);
         assert_eq!(asks_of("anywhere else").kind, Kind::Where);
+        assert_eq!(asks_of("did he go anywhere else").kind, Kind::Where);
+        assert_eq!(asks_of("does it help his alliances anywhere else").kind, Kind::Open, "whether, not where");
     }
 
     #[test]
