@@ -1119,7 +1119,9 @@ pub fn roles(
                 known.get(i).copied().unwrap_or(false)
                     && !matches!(words[i], "before" | "after" | "between" | "during" | "until")
             })
-            && !introduces_the_asker(&words[c.start..c.end]);
+            && !introduces_the_asker(&words[c.start..c.end])
+            // ("so if it holds, what time…": a condition is no topic.)
+            && !sets_a_condition(&words[c.start..c.end]);
         let base =
             if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
         for r in &mut roles[c.start..c.end] {
@@ -1923,6 +1925,7 @@ mod tests {
         assert_eq!(role_of("the town report, who met the envoy", "town"), Role::Core);
         assert_eq!(role_of("town report asks: who met the envoy", "report"), Role::Context, "who asks is no topic");
         assert_eq!(role_of("likely town question: who met the envoy", "town"), Role::Context, "nor a kind of question");
+        assert_eq!(role_of("so if it rains, who met the envoy", "rains"), Role::Context, "nor a condition");
         assert_eq!(role_of("quick one for the town report: who met the envoy", "town"), Role::Context);
     }
 
