@@ -523,9 +523,10 @@ pub fn is_region_word(w: &str) -> bool {
     )
 }
 
-/// Words for the text being read: "the article", "this piece".
+/// Words for the text being read: "the article", "this piece", "this
+/// report".
 pub fn is_text_noun(w: &str) -> bool {
-    matches!(w, "article" | "piece" | "text" | "story" | "reading")
+    matches!(w, "article" | "piece" | "text" | "story" | "reading" | "report")
 }
 
 /// Verbs of how far something goes: "how far does the zone reach".

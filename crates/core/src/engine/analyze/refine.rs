@@ -28,8 +28,7 @@ impl Analyzer {
         // "what date is the article": a time asked of the text itself, and
         // of nothing else, is when it was published.
         let bare = out.terms.iter().all(|t| t.role == Role::Context);
-        // ("what date is this report from": a report is the text too.)
-        if out.asks.kind == Kind::When && bare && refs.iter().any(|w| is_text_noun(w) || *w == "report") {
+        if out.asks.kind == Kind::When && bare && refs.iter().any(|w| is_text_noun(w)) {
             if let WordClass::Term(publish) = self.word("publish", "publish") {
                 self.push(out, publish, Role::Core, "article".to_string(), true, false);
             }

@@ -6,7 +6,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, LOGISTICS, OFFTOPIC, SIGNIFICANCE};
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::{is_class_noun, is_text_noun};
-use crate::engine::message::{Clause, Role};
+use crate::engine::message::{is_aux, Clause, Role};
 use crate::engine::relations::Occurrence;
 use crate::text::Break;
 
@@ -250,8 +250,9 @@ impl Analyzer {
                         matches!(&classes[j], WordClass::Term(p) if self.entity(p) == Some(EntityType::Place))
                             || refs[j] == "city"
                     };
-                    let after_a_place =
-                        occurrences.last().is_some_and(|o| o.end == i && o.entity == Some(EntityType::Place));
+                    // What was named just before this word, if anything.
+                    let just_before = occurrences.last().filter(|o| o.end == i);
+                    let after_a_place = just_before.is_some_and(|o| o.entity == Some(EntityType::Place));
                     // "sirte held since when": the place just before "held".
                     let held = refs[i] == "held" && after_a_place;
                     // "why did sirte flip so fast": a place that flips
@@ -281,18 +282,15 @@ impl Analyzer {
                                     || matches!(&classes[i + 1], WordClass::Term(p) if self.entity(p) == Some(EntityType::Person))
                             }));
                     // "where did sarraj head next": going there.
-                    let goes = occurrences.last().is_some_and(|o| {
+                    let goes = just_before.is_some_and(|o| {
                         let aux = o.start.checked_sub(1).map_or("", |a| refs[a]);
-                        o.end == i
-                            && crate::engine::message::heads_somewhere(aux, refs[i])
-                            && self.names_someone(&o.term)
+                        crate::engine::message::heads_somewhere(aux, refs[i]) && self.names_someone(&o.term)
                     });
                     // "haftar's italy stop, who with?": a stop somewhere is
                     // a visit there, not an end.
                     let stops = matches!(refs[i], "stop" | "stops" | "stopover")
-                        && occurrences.last().is_some_and(|o| {
-                            o.end == i && matches!(o.entity, Some(EntityType::Place | EntityType::Country))
-                        });
+                        && just_before
+                            .is_some_and(|o| matches!(o.entity, Some(EntityType::Place | EntityType::Country)));
                     // "what else might they go for": what one goes for,
                     // asked, is a target ("go for talks" is a purpose).
                     let targets = matches!(refs[i], "go" | "goes" | "going" | "gone" | "went")
@@ -303,13 +301,9 @@ impl Analyzer {
                     // person's view (the possessive is dropped), not taking
                     // something ("did haftar take sirte", "haftar take sirte?").
                     let view = refs[i] == "take"
-                        && occurrences.last().is_some_and(|o| o.end == i && self.names_someone(&o.term))
-                        && (i + 1 == refs.len()
-                            || breaks[i] >= Break::Comma
-                            || matches!(refs[i + 1], "on" | "in" | "about"))
-                        && !refs[i.saturating_sub(3)..i]
-                            .iter()
-                            .any(|w| crate::engine::message::is_aux(w) || *w == "to");
+                        && just_before.is_some_and(|o| self.names_someone(&o.term))
+                        && (ends || matches!(refs[i + 1], "on" | "in" | "about"))
+                        && !refs[i.saturating_sub(3)..i].iter().any(|w| is_aux(w) || *w == "to");
                     let sense = if view {
                         self.word("position", "position")
                     } else if holds {
@@ -466,8 +460,7 @@ impl Analyzer {
             && words[i.saturating_sub(6)..i].windows(2).any(what_is);
         // "what does the article call the tripoli government": its name
         // for it.
-        let writer =
-            |w: &&str| matches!(*w, "article" | "author" | "writer" | "journalist" | "reporter" | "text" | "piece");
+        let writer = |w: &&str| is_the_text_or_its_writer(w);
         let calls_for = words.get(i + 1).is_some_and(|w| matches!(*w, "for" | "on" | "upon"));
         // "what does it call his trip": "it" is the article.
         let it_calls = matches!(words[i.saturating_sub(3)..i], ["what" | "whats", "does" | "did", "it"]);
@@ -573,15 +566,11 @@ impl Analyzer {
                     _ if is_class_noun(words[j]) || crate::engine::kind::is_kind_noun_at(words, j) => break,
                     // "which two leaders": how many, not what.
                     _ if crate::engine::kind::is_number_word(words[j]) => {}
-                    Some(PartOfSpeech::Noun) if !crate::engine::message::is_aux(words[j]) => head = Some(j),
+                    Some(PartOfSpeech::Noun) if !is_aux(words[j]) => head = Some(j),
                     // "which russian firm are they with": a word the list
                     // takes for an adjective ("firm") is the noun when the
                     // verb follows it.
-                    Some(PartOfSpeech::Adjective)
-                        if words.get(j + 1).is_some_and(|n| crate::engine::message::is_aux(n)) =>
-                    {
-                        head = Some(j)
-                    }
+                    Some(PartOfSpeech::Adjective) if words.get(j + 1).is_some_and(|n| is_aux(n)) => head = Some(j),
                     Some(PartOfSpeech::Adjective) => {}
                     _ => break,
                 }
@@ -814,8 +803,10 @@ fn the_texts_view(words: &[&str], i: usize) -> bool {
         words[i],
         "view" | "telling" | "words" | "account" | "opinion" | "reading" | "version" | "framing" | "take" | "eyes"
     );
-    let whose = |w: &str| {
-        matches!(w, "article" | "piece" | "text" | "story" | "author" | "writer" | "journalist" | "reporter" | "zaptia")
-    };
-    view && i > 0 && whose(words[i - 1])
+    view && i > 0 && is_the_text_or_its_writer(words[i - 1])
+}
+
+/// The article, or whoever wrote it: "the article", "the author", "zaptia".
+fn is_the_text_or_its_writer(w: &str) -> bool {
+    is_text_noun(w) || matches!(w, "author" | "writer" | "journalist" | "reporter" | "zaptia")
 }
