@@ -241,11 +241,23 @@ pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     if matches!(words.first(), Some(&("who" | "whos"))) && (current_office || office_now) {
         return true;
     }
+    // "does anyone know if merkel is still chancellor": the same question,
+    // asked inside another.
+    let asking_verb = |w: &str| matches!(w, "is" | "are" | "isnt" | "arent");
+    let knowing =
+        |w: &str| matches!(w, "know" | "knows" | "wonder" | "wondering" | "sure" | "tell" | "check" | "curious");
+    let inside = words
+        .iter()
+        .take(5)
+        .position(|w| matches!(*w, "if" | "whether"))
+        .filter(|&at| at > 0 && knowing(words[at - 1]));
+    let words = inside.map_or(words, |at| &words[at + 1..]);
     let Some(still) = words.iter().take(6).position(|w| *w == "still") else {
         return false;
     };
-    let asking_verb = |w: &str| matches!(w, "is" | "are" | "isnt" | "arent");
-    let yes_no = words.first().is_some_and(|w| asking_verb(w)) || (still == 1 && words.len() <= 4);
+    let yes_no = words.first().is_some_and(|w| asking_verb(w))
+        || (still == 1 && words.len() <= 4)
+        || inside.is_some() && words[..still].iter().any(|w| asking_verb(w));
     let words_of_someone = message.iter().any(|w| {
         matches!(
             *w,
@@ -255,7 +267,14 @@ pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     // "or is that still to come?": a plan the article reports, not now.
     let refers_back = words.get(1).is_some_and(|w| matches!(*w, "that" | "this" | "it"));
     let ahead = words.get(still + 1).is_some_and(|w| matches!(*w, "to" | "ahead" | "pending" | "coming" | "planned"));
-    yes_no && !refers_back && !ahead && !words[..still].iter().any(|w| super::message::is_wh(w)) && !words_of_someone
+    // "is algeria pro-sarraj but still against…": all the same, not yet.
+    let conceding = still > 0 && matches!(words[still - 1], "but" | "yet");
+    yes_no
+        && !refers_back
+        && !ahead
+        && !conceding
+        && !words[..still].iter().any(|w| super::message::is_wh(w))
+        && !words_of_someone
 }
 
 /// Whether a choice beside "still" is a past the article may report:
@@ -664,6 +683,10 @@ mod tests {
         assert!(!present("who started the current fighting"));
         assert!(present("merkel still chancellor"));
         assert!(present("so is the no fly zone still in force"));
+        assert!(present("does anyone know if merkel is still chancellor these days"));
+        assert!(present("wondering whether the zone is still in force"));
+        assert!(!present("if the truce is still holding what comes next"), "a condition");
+        assert!(!present("is algeria pro sarraj but still against outsiders"), "all the same");
         assert!(!present("in their words are the deals still valid"));
         assert!(!present("how many fighters were still in sirte"));
         assert!(!present("has he spoken with putin or is that still to come"));

@@ -503,6 +503,21 @@ fn only_this_or(words: &[&str], breaks: &[Break], at: usize) -> Option<usize> {
     (more && or > at + 1 && words[at + 1..or].iter().all(|w| !is_wh(w) && !is_aux(w))).then_some(or)
 }
 
+/// Whether `words` ask a question of their own, its question word after a
+/// preposition: "at what time does it start", "in which city did they
+/// meet". Without a verb ("…, in what two roles?") they only finish the
+/// question before.
+fn asks_after_a_preposition(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [
+            "at" | "in" | "on" | "by" | "from" | "for" | "to" | "with" | "since" | "until",
+            "what" | "which" | "whose" | "whom" | "when" | "how",
+            ..
+        ]
+    ) && words.iter().skip(2).take(5).any(|w| is_aux(w))
+}
+
 /// Splits a message into clauses. `words` are the message's words (lower
 /// case, chat spellings fixed) and `breaks` the punctuation after each.
 pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
@@ -534,6 +549,8 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !is_or_tag(words, breaks, i)
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
+                // "…for the pinned post, at what time does it start?".
+                || brk == Break::Comma && asks_after_a_preposition(&words[i + 1..])
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
                 // "US team, please find me…": a request after who it is for.
                 || brk == Break::Comma && next == "please" && words.get(i + 2).is_some_and(|w| is_request_verb(w))
@@ -2036,6 +2053,9 @@ mod tests {
         let n = |msg: &str| read(msg).1.len();
         assert_eq!(n("my friend says they back turkey, which seems contradictory"), 1);
         assert_eq!(n("my friend says they back turkey, which is it"), 2);
+        let msg = "making a timeline for the pinned post, at what time is the truce supposed to start";
+        assert_eq!(role_of(msg, "pinned"), Role::Context, "a question word after its preposition opens a clause");
+        assert_eq!(role_of(msg, "truce"), Role::Core);
     }
 
     #[test]
