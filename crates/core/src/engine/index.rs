@@ -9,7 +9,7 @@ use super::analyze::{Analyzer, EntityType, Term};
 use super::kind::{Asks, Grain, Kind, Kinds, Provides};
 use super::relations::{self, Occurrence};
 use super::vocabulary::Vocabulary;
-use crate::knowledge::{Entry, Source};
+use crate::knowledge::{Article, Entry, Source};
 
 /// What a candidate answer (an entry's quotes, or a sentence) can say: the
 /// times, numbers and reasons in its text, and the names it mentions.
@@ -529,6 +529,9 @@ pub struct ArticleIndex {
     /// if at least a third do ("libya"). Every passage is about it, named
     /// or not.
     pub topic: Option<u32>,
+    /// The names it spells more than one way ("hafter" and "haftar"), each
+    /// spelling with the first sentence that has it.
+    spellings: Vec<(String, Vec<(String, usize)>)>,
 }
 
 /// The pronouns a passage leans on: "he" and "his" point back to a person,
@@ -596,6 +599,7 @@ impl ArticleIndex {
             dated,
             parts,
             topic: None,
+            spellings: spellings(article, analyzer),
         };
         index.sentences = article
             .sentences()
@@ -622,6 +626,12 @@ impl ArticleIndex {
         let most = index.by_term.iter().map(|(&t, uses)| (uses.len(), std::cmp::Reverse(t))).max();
         index.topic = most.filter(|&(n, _)| n * 3 >= index.sentences.len()).map(|(_, t)| t.0);
         index
+    }
+
+    /// The ways the article spells the name `term`, each with the first
+    /// sentence that has it: none unless it spells it more than one way.
+    pub fn spellings(&self, term: &str) -> &[(String, usize)] {
+        self.spellings.iter().find(|(t, _)| t == term).map_or(&[], |(_, spelled)| spelled.as_slice())
     }
 
     /// Whether any sentence of the article uses the term.
@@ -740,6 +750,38 @@ impl Index {
             _ => self.unknown_weight,
         }
     }
+}
+
+/// The names the article spells more than one way: one word each, alike
+/// enough to be one name ("hafter" and "haftar", not the given name
+/// "khalifa"), each spelling with the first sentence that has it.
+fn spellings(article: &Article, analyzer: &Analyzer) -> Vec<(String, Vec<(String, usize)>)> {
+    let mut seen: Vec<(String, Vec<(String, usize)>)> = Vec::new();
+    for (at, s) in article.sentences().enumerate() {
+        let (words, _) = analyzer.words(article.sentence_text(s));
+        for o in analyzer.occurrences(&words).iter().filter(|o| o.end == o.start + 1) {
+            let word = &words[o.start];
+            let at_term = match seen.iter().position(|(t, _)| *t == o.term) {
+                Some(i) => i,
+                None => {
+                    seen.push((o.term.clone(), Vec::new()));
+                    seen.len() - 1
+                }
+            };
+            let spelled = &mut seen[at_term].1;
+            if !spelled.iter().any(|(w, _)| w == word) {
+                spelled.push((word.clone(), at));
+            }
+        }
+    }
+    let alike = |a: &str, b: &str| a != b && a.len() >= 5 && strsim::damerau_levenshtein(a, b) <= 2;
+    seen.into_iter()
+        .map(|(term, spelled)| {
+            let variants = spelled.iter().filter(|(w, _)| spelled.iter().any(|(v, _)| alike(w, v))).cloned().collect();
+            (term, variants)
+        })
+        .filter(|(_, variants): &(String, Vec<(String, usize)>)| !variants.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

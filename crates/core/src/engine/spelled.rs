@@ -25,7 +25,7 @@ impl Engine {
         }
         let person = |t: &&QTerm| t.entity == Some(EntityType::Person);
         let (spelled, quotes) = analysis.terms.iter().filter(person).find_map(|t| {
-            let spelled = self.spellings(&t.term);
+            let spelled = self.article.spellings(&t.term);
             let quotes: Vec<QuoteRef> = spelled.iter().map(|&(_, at)| self.sentence_quote(at)).collect();
             (spelled.len() >= 2).then_some((spelled, quotes))
         })?;
@@ -38,27 +38,6 @@ impl Engine {
         // alone; one that asks more keeps its answer too.
         let only_spelling = analysis.terms.iter().all(|t| t.role != Role::Core || person(&t));
         Some(if reply.answered() && !only_spelling { reply.clone().joined(spellings) } else { spellings })
-    }
-
-    /// The ways the article spells one person's name (one word each, lower
-    /// case, alike enough to be one name: "hafter" and "haftar", not the
-    /// given name "khalifa"), each with the first sentence that has it.
-    /// The sentences are read again each time: only a question of
-    /// spelling asks, and it is rare.
-    fn spellings(&self, person: &str) -> Vec<(String, usize)> {
-        let mut seen: Vec<(String, usize)> = Vec::new();
-        for (at, s) in self.article.sentences.iter().enumerate() {
-            let (words, _) = self.analyzer.words(&self.source.article.blocks[s.block].text[s.start..s.end]);
-            for o in self.analyzer.occurrences(&words).iter().filter(|o| o.term == person && o.end == o.start + 1) {
-                if !seen.iter().any(|(w, _)| *w == words[o.start]) {
-                    seen.push((words[o.start].clone(), at));
-                }
-            }
-        }
-        let alike = |a: &str, b: &str| a != b && a.len() >= 5 && strsim::damerau_levenshtein(a, b) <= 2;
-        let variants: Vec<(String, usize)> =
-            seen.iter().filter(|(w, _)| seen.iter().any(|(v, _)| alike(w, v))).cloned().collect();
-        variants
     }
 }
 
