@@ -349,8 +349,9 @@ pub fn asks(words: &[&str]) -> Asks {
                 let named = || {
                     let rest = &words[i + 1..words.len().min(i + 7)];
                     let of = rest.windows(2).position(is_name_of)?;
-                    let noun = rest[of + 2..].iter().find(|w| !matches!(**w, "the" | "a" | "an" | "this" | "that"))?;
-                    noun_asks(noun).filter(|a| a.kind != Kind::Why)
+                    let noun =
+                        (of + 2..rest.len()).find(|&j| !matches!(rest[j], "the" | "a" | "an" | "this" | "that"))?;
+                    noun_asks_at(words, i + 1 + noun).filter(|a| a.kind != Kind::Why)
                 };
                 // "what's the greek foreign minister's name": the noun
                 // before "name" is what is asked.
@@ -751,7 +752,10 @@ fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
     let noun = words.get(at)?;
     let asks = noun_asks(noun)?;
     let modifies = |next: &str| !super::message::is_aux(next) && noun_asks(next).is_none();
-    if is_sea_or_border(noun) && words.get(at + 1).is_some_and(|next| modifies(next)) {
+    // "the sea border agreement": the border says which agreement, and the
+    // sea which border.
+    let modifies_on = |next: &str| is_sea_or_border(next) && noun_asks_at(words, at + 1).is_none();
+    if is_sea_or_border(noun) && words.get(at + 1).is_some_and(|next| modifies(next) || modifies_on(next)) {
         return None;
     }
     // "what time zone is midnight in": a zone, not a time.
@@ -1382,5 +1386,8 @@ mod tests {
         assert_eq!(asks_of("which sea borders does the deal draw").kind, Kind::Where);
         assert_eq!(asks_of("what is the sea deal accused of violating").kind, Kind::Open);
         assert_eq!(asks_of("what border dispute is it about").kind, Kind::Open);
+        assert_eq!(asks_of("what is the sea border agreement called").kind, Kind::Open);
+        assert_eq!(asks_of("what is the name of the sea border agreement").kind, Kind::Open);
+        assert_eq!(asks_of("what is the name of the city where they met").kind, Kind::Where);
     }
 }
