@@ -1080,6 +1080,16 @@ const ONLY_WHEN_OR_NAME: &[&str] = &[
     "month", "day", "date", "time", "number", "name",
 ];
 
+/// Whether a clause is a statement in a statement's order, though asked
+/// with a question mark: "so turkey and russia are on opposite sides?"
+/// (not "are they…", "who…").
+fn is_checked_statement(clause: &[&str]) -> bool {
+    // (Openers, but not "everyone", which may be the subject.)
+    let opening = |w: &&&str| matches!(**w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hmm" | "oh");
+    clause.iter().find(|w| !opening(w)).is_some_and(|first| !is_wh(first) && !is_aux(first))
+        && clause.iter().any(|w| matches!(*w, "is" | "are" | "was" | "were" | "has" | "have" | "had"))
+}
+
 /// Each word's role, from the clauses: words of questions and requests are
 /// the core, statements around them are context, and the two sides of
 /// "A or B" are alternatives. A message with no question or request at all
@@ -1139,8 +1149,26 @@ pub fn roles(
             && !introduces_the_asker(&words[c.start..c.end])
             // ("so if it holds, what time…": a condition is no topic.)
             && !sets_a_condition(&words[c.start..c.end]);
-        let base =
-            if asking && !topic && (c.form == Form::Statement || why_asked) { Role::Context } else { Role::Core };
+        // "so turkey and russia are on opposite sides but called for it
+        // together? what exactly did they ask for?": a statement checked
+        // with a question mark, then the question itself.
+        // So is one checked with a tag ("everyone expected it for ages
+        // right, does the piece say how long…?").
+        let tagged = breaks.get(c.end - 1) == Some(&Break::Comma)
+            && matches!(words[c.end - 1], "right" | "yeah" | "innit" | "correct")
+            && clauses[n + 1..].iter().any(|d| breaks.get(d.end - 1) == Some(&Break::Question));
+        let checked = c.form == Form::Question
+            && is_checked_statement(&words[c.start..c.end])
+            && (tagged
+                || breaks.get(c.end - 1) == Some(&Break::Question)
+                    && clauses
+                        .get(n + 1)
+                        .is_some_and(|d| is_wh(words[d.start]) && breaks.get(d.end - 1) == Some(&Break::Question)));
+        let base = if asking && !topic && (c.form == Form::Statement || why_asked || checked) {
+            Role::Context
+        } else {
+            Role::Core
+        };
         for r in &mut roles[c.start..c.end] {
             *r = base;
         }
@@ -2056,6 +2084,21 @@ mod tests {
         let msg = "making a timeline for the pinned post, at what time is the truce supposed to start";
         assert_eq!(role_of(msg, "pinned"), Role::Context, "a question word after its preposition opens a clause");
         assert_eq!(role_of(msg, "truce"), Role::Core);
+    }
+
+    #[test]
+    fn a_statement_checked_before_a_question_is_context() {
+        let msg = "so turkey and russia are on opposite sides? what did the two of them ask for?";
+        assert_eq!(role_of(msg, "opposite"), Role::Context);
+        assert_eq!(role_of(msg, "ask"), Role::Core);
+        // Asked in a question's order, it is asked.
+        let msg = "are turkey and russia on opposite sides? what did the two of them ask for?";
+        assert_eq!(role_of(msg, "opposite"), Role::Core);
+        let msg =
+            "everyone was expecting a sirte push for ages right, does the piece say how long the speculation went on?";
+        assert_eq!(role_of(msg, "expecting"), Role::Context, "checked with a tag");
+        // Without a question after it, it is the question.
+        assert_eq!(role_of("so turkey and russia are on opposite sides?", "opposite"), Role::Core);
     }
 
     #[test]
