@@ -722,6 +722,9 @@ fn is_asker_trying(words: &[&str]) -> bool {
     };
     matches!(rest, ["trying" | "tryna", "to", verb, ..] if is_learning_verb(verb) || matches!(*verb, "get" | "work" | "make" | "write" | "wrap"))
         || matches!(rest, ["tryna", verb, ..] if is_learning_verb(verb))
+        // "…, trying to timestamp my logbook": a doing of the asker's own.
+        || matches!(rest, ["trying" | "tryna", "to", _, ..])
+            && rest.iter().take(6).any(|w| matches!(*w, "my" | "our" | "me" | "us"))
 }
 
 /// How many words open a clause with who said what follows: "my buddy
@@ -1744,6 +1747,9 @@ mod tests {
         let msg = "who does the deal hurt, just trying to get the gist of it";
         assert_eq!(role_of(msg, "gist"), Role::Context);
         assert_eq!(role_of(msg, "hurt"), Role::Core);
+        let msg = "what is the date in the dateline, trying to timestamp my logbook entry";
+        assert_eq!(role_of(msg, "logbook"), Role::Context, "a doing of the asker's own");
+        assert_eq!(role_of("when is it, trying to see if turkey agrees", "turkey"), Role::Core);
         let msg = "is the fighting getting worse, hard to tell from the headlines";
         assert_eq!(role_of(msg, "headlines"), Role::Context);
         let msg = "how old is the news before i share it in the family chat";
