@@ -812,9 +812,9 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         // by the title of a country ("the Foreign Ministers of Greece…").
         "person" | "official" | "officials" | "guy" | "guys" | "man" | "men" | "woman" | "women" | "politician"
         | "politicians" | "figure" | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent"
-        | "writer" | "author" | "general" | "generals" | "officer" | "officers" | "colonel" | "commanders" => {
-            Asks::person()
-        }
+        | "writer" | "author" | "general" | "generals" | "officer" | "officers" | "colonel" | "commanders"
+        | "envoy" | "envoys" | "mediator" | "mediators" | "negotiator" | "negotiators" | "spokesman"
+        | "spokesperson" | "ambassador" | "ambassadors" => Asks::person(),
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "nationality" | "nationalities" | "state" | "states"
         | "group" | "groups" | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors"
@@ -1378,6 +1378,12 @@ mod tests {
             asks_of("where will the talks be held, is any city there to be read in the article").kind,
             Kind::Where
         );
+    }
+
+    #[test]
+    fn an_envoy_or_a_negotiator_is_a_person_asked() {
+        assert!(asks_of("which un envoy is supposed to run the peace talks").person);
+        assert!(asks_of("what mediator did they choose").person);
     }
 
     #[test]

@@ -380,6 +380,11 @@ fn is_someone_else(w: &str) -> bool {
     matches!(w, "someone" | "somebody" | "everyone" | "everybody" | "nobody" | "people")
 }
 
+/// A word that softens a question after it: "roughly when…", "so who…".
+fn is_softener(w: &str) -> bool {
+    matches!(w, "roughly" | "approximately" | "exactly" | "precisely" | "so" | "just")
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(w, "on" | "in" | "at" | "by" | "from" | "for" | "with" | "since" | "until" | "to")
 }
@@ -549,6 +554,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !is_or_tag(words, breaks, i)
             && !comments(&words[i + 1..])
             && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
+                // "…on the wall, roughly when did people start guessing".
+                || brk == Break::Comma
+                    && is_softener(next)
+                    && words.get(i + 2).is_some_and(|w| is_wh(w))
                 // "…for the pinned post, at what time does it start?".
                 || brk == Break::Comma && asks_after_a_preposition(&words[i + 1..])
                 || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
@@ -937,6 +946,10 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     if body.len() > 2 && is_preposition(body[0]) && is_wh(body[1]) {
         body.remove(0);
     }
+    // "roughly when did people start guessing": nor does a hedge.
+    if body.len() > 2 && is_softener(body[0]) && is_wh(body[1]) {
+        body.remove(0);
+    }
     // "besides a ceasefire what else did they ask for", "according to the
     // two presidents what is the war doing to migration": what is set aside
     // or whose account is asked, said first, does not hide the question.
@@ -1116,7 +1129,19 @@ pub fn roles(
     let asked_at = clauses.iter().position(|c| breaks.get(c.end - 1) == Some(&Break::Question));
     let mut roles = vec![Role::Core; words.len()];
     for (n, c) in clauses.iter().enumerate() {
-        let why_asked = c.form == Form::Request && asked_at.is_some_and(|q| n != q);
+        // So does one before a yes/no question without the mark: "for my
+        // lesson i want the oil angle, does the article suggest…" (but not
+        // before one that only asks for help: "…, can someone sum it up").
+        let question_after = || {
+            clauses[n + 1..].iter().any(|d| {
+                d.form == Form::Question
+                    && is_aux(words[d.start])
+                    && words
+                        .get(d.start + 1)
+                        .is_some_and(|w| !is_someone_else(w) && !matches!(*w, "you" | "u" | "i" | "anyone" | "anybody"))
+            })
+        };
+        let why_asked = c.form == Form::Request && (asked_at.is_some_and(|q| n != q) || question_after());
         // "istanbul talks, which presidents?": a few words before a comma
         // that opens the message name the topic the question asks about.
         // Openers and articles do not count ("ok so the jufra airbase, …").
@@ -1747,6 +1772,14 @@ mod tests {
         let msg = "who does the deal hurt, just trying to get the gist of it";
         assert_eq!(role_of(msg, "gist"), Role::Context);
         assert_eq!(role_of(msg, "hurt"), Role::Core);
+        let msg = "building a timeline on the wall, roughly when did people start guessing";
+        assert_eq!(role_of(msg, "wall"), Role::Context, "a softened question word opens a clause");
+        assert_eq!(role_of(msg, "guessing"), Role::Core);
+        let msg = "for my lesson i want the oil angle, does the article suggest the oil crescent was a target";
+        assert_eq!(role_of(msg, "angle"), Role::Context, "a request before a yes/no question");
+        assert_eq!(role_of(msg, "crescent"), Role::Core);
+        let msg = "for my essay i want the list of problems the conflict causes, can someone sum it up";
+        assert_eq!(role_of(msg, "problems"), Role::Core, "a request before a call for help");
         let msg = "what is the date in the dateline, trying to timestamp my logbook entry";
         assert_eq!(role_of(msg, "logbook"), Role::Context, "a doing of the asker's own");
         assert_eq!(role_of("when is it, trying to see if turkey agrees", "turkey"), Role::Core);
