@@ -667,6 +667,12 @@ pub fn is_class_noun(w: &str) -> bool {
             | "person"
             | "guy"
             | "guys"
+            | "fella"
+            | "fellas"
+            | "feller"
+            | "fellers"
+            | "bloke"
+            | "blokes"
             | "man"
             | "woman"
             | "one"
@@ -810,11 +816,11 @@ fn noun_asks(noun: &str) -> Option<Asks> {
         | "excuse" | "explanation" | "cause" | "trigger" | "catalyst" => Asks::of(Kind::Why),
         // Titles ("which foreign ministers", "what leader") may be answered
         // by the title of a country ("the Foreign Ministers of Greece…").
-        "person" | "official" | "officials" | "guy" | "guys" | "man" | "men" | "woman" | "women" | "politician"
-        | "politicians" | "figure" | "diplomat" | "diplomats" | "journalist" | "reporter" | "correspondent"
-        | "writer" | "author" | "general" | "generals" | "officer" | "officers" | "colonel" | "commanders"
-        | "envoy" | "envoys" | "mediator" | "mediators" | "negotiator" | "negotiators" | "spokesman"
-        | "spokesperson" | "ambassador" | "ambassadors" => Asks::person(),
+        "person" | "official" | "officials" | "guy" | "guys" | "fella" | "feller" | "bloke" | "man" | "men"
+        | "woman" | "women" | "politician" | "politicians" | "figure" | "diplomat" | "diplomats" | "journalist"
+        | "reporter" | "correspondent" | "writer" | "author" | "general" | "generals" | "officer" | "officers"
+        | "colonel" | "commanders" | "envoy" | "envoys" | "mediator" | "mediators" | "negotiator" | "negotiators"
+        | "spokesman" | "spokesperson" | "ambassador" | "ambassadors" => Asks::person(),
         "leader" | "leaders" | "minister" | "ministers" | "president" | "presidents" | "commander" | "people"
         | "country" | "countries" | "nation" | "nations" | "nationality" | "nationalities" | "state" | "states"
         | "group" | "groups" | "side" | "power" | "powers" | "neighbour" | "neighbours" | "neighbor" | "neighbors"
@@ -1384,6 +1390,7 @@ mod tests {
     fn an_envoy_or_a_negotiator_is_a_person_asked() {
         assert!(asks_of("which un envoy is supposed to run the peace talks").person);
         assert!(asks_of("what mediator did they choose").person);
+        assert!(asks_of("which bloke leads the tripoli government").person, "a chat word for a person");
     }
 
     #[test]

@@ -58,6 +58,9 @@ fn is_person_noun(w: &str) -> bool {
     matches!(
         w,
         "guy"
+            | "fella"
+            | "feller"
+            | "bloke"
             | "man"
             | "woman"
             | "person"
