@@ -1136,6 +1136,8 @@ pub fn roles(
             clauses[n + 1..].iter().any(|d| {
                 d.form == Form::Question
                     && is_aux(words[d.start])
+                    // ("…, doesn't have to be libya": a remark.)
+                    && !words[d.start].ends_with("nt")
                     && words
                         .get(d.start + 1)
                         .is_some_and(|w| !is_someone_else(w) && !matches!(*w, "you" | "u" | "i" | "anyone" | "anybody"))
@@ -1780,6 +1782,8 @@ mod tests {
         assert_eq!(role_of(msg, "crescent"), Role::Core);
         let msg = "for my essay i want the list of problems the conflict causes, can someone sum it up";
         assert_eq!(role_of(msg, "problems"), Role::Core, "a request before a call for help");
+        let msg = "recommend a good book on the arab spring pls, doesnt have to be libya";
+        assert_eq!(role_of(msg, "book"), Role::Core, "a request before a remark");
         let msg = "what is the date in the dateline, trying to timestamp my logbook entry";
         assert_eq!(role_of(msg, "logbook"), Role::Context, "a doing of the asker's own");
         assert_eq!(role_of("when is it, trying to see if turkey agrees", "turkey"), Role::Core);
