@@ -41,6 +41,18 @@ impl Analyzer {
                 out.excluded.push(o.term.clone());
             }
         }
+        // "…besides the guns stopping": what two set aside make together is
+        // set aside, in their place.
+        let parts = out.excluded.clone();
+        for first in &parts {
+            let made = self.compounds.get(first).into_iter().flatten();
+            for (second, meaning) in made.filter(|(second, _)| parts.contains(second)) {
+                out.excluded.retain(|t| t != first && t != second);
+                if !out.excluded.contains(meaning) {
+                    out.excluded.push(meaning.clone());
+                }
+            }
+        }
         if let Some(g) = guess {
             let guessed = occurrences.iter().filter(|o| g.contains(&o.start) && self.names_someone(&o.term));
             out.titled.extend(guessed.map(|o| o.term.clone()));

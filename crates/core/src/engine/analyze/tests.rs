@@ -164,6 +164,8 @@ fn two_concepts_close_together_in_a_clause_make_their_compound() {
     assert!(reversed.contains(&"weapon".to_string()) && !reversed.contains(&"ceasefire".to_string()), "in order only");
     let apart = names("guns is everywhere, so when does it stop");
     assert!(apart.contains(&"weapon".to_string()), "not across clauses: {apart:?}");
+    let aside = a.analyze("what do they want besides the guns stopping").excluded;
+    assert_eq!(aside, ["ceasefire"], "set aside, their compound is, in their place");
 }
 
 #[test]
