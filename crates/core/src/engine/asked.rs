@@ -224,8 +224,7 @@ pub(super) fn time_anchors(words: &[&str], breaks: &[Break]) -> Vec<std::ops::Ra
 /// the clause, before any question word; "in their words, are the deals
 /// still valid" asks what someone said, which the article gives.
 pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
-    let opening = |w: &str| matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey");
-    let words = &clause[clause.iter().take_while(|w| opening(w)).count()..];
+    let words = &clause[clause.iter().take_while(|w| super::message::is_lead_in(w)).count()..];
     // "who's the current us president": whoever holds it now.
     let office = |w: &&str| is_title_noun(w);
     let current_office =

@@ -761,13 +761,10 @@ fn spellings(article: &Article, analyzer: &Analyzer) -> Vec<(String, Vec<(String
         let (words, _) = analyzer.words(article.sentence_text(s));
         for o in analyzer.occurrences(&words).iter().filter(|o| o.end == o.start + 1) {
             let word = &words[o.start];
-            let at_term = match seen.iter().position(|(t, _)| *t == o.term) {
-                Some(i) => i,
-                None => {
-                    seen.push((o.term.clone(), Vec::new()));
-                    seen.len() - 1
-                }
-            };
+            let at_term = seen.iter().position(|(t, _)| *t == o.term).unwrap_or_else(|| {
+                seen.push((o.term.clone(), Vec::new()));
+                seen.len() - 1
+            });
             let spelled = &mut seen[at_term].1;
             if !spelled.iter().any(|(w, _)| w == word) {
                 spelled.push((word.clone(), at));
@@ -776,11 +773,11 @@ fn spellings(article: &Article, analyzer: &Analyzer) -> Vec<(String, Vec<(String
     }
     let alike = |a: &str, b: &str| a != b && a.len() >= 5 && strsim::damerau_levenshtein(a, b) <= 2;
     seen.into_iter()
-        .map(|(term, spelled)| {
-            let variants = spelled.iter().filter(|(w, _)| spelled.iter().any(|(v, _)| alike(w, v))).cloned().collect();
-            (term, variants)
+        .filter_map(|(term, spelled)| {
+            let variants: Vec<(String, usize)> =
+                spelled.iter().filter(|(w, _)| spelled.iter().any(|(v, _)| alike(w, v))).cloned().collect();
+            (!variants.is_empty()).then_some((term, variants))
         })
-        .filter(|(_, variants): &(String, Vec<(String, usize)>)| !variants.is_empty())
         .collect()
 }
 

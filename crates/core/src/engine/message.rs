@@ -1096,13 +1096,17 @@ const ONLY_WHEN_OR_NAME: &[&str] = &[
     "month", "day", "date", "time", "number", "name",
 ];
 
+/// A word that only leads into what follows it: "so", "and", "ok",
+/// "wait"… (not an opener such as "everyone", which may be the subject).
+pub(crate) fn is_lead_in(w: &str) -> bool {
+    matches!(w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hey" | "hmm" | "oh")
+}
+
 /// Whether a clause is a statement in a statement's order, though asked
 /// with a question mark: "so turkey and russia are on opposite sides?"
 /// (not "are they…", "who…").
 fn is_checked_statement(clause: &[&str]) -> bool {
-    // (Openers, but not "everyone", which may be the subject.)
-    let opening = |w: &&&str| matches!(**w, "so" | "and" | "but" | "ok" | "okay" | "wait" | "also" | "hmm" | "oh");
-    clause.iter().find(|w| !opening(w)).is_some_and(|first| !is_wh(first) && !is_aux(first))
+    clause.iter().find(|w| !is_lead_in(w)).is_some_and(|first| !is_wh(first) && !is_aux(first))
         && clause.iter().any(|w| matches!(*w, "is" | "are" | "was" | "were" | "has" | "have" | "had"))
 }
 

@@ -43,7 +43,7 @@ impl Analyzer {
         }
         // "…besides the guns stopping": what two set aside make together is
         // set aside, in their place.
-        let parts = out.excluded.clone();
+        let parts = if out.excluded.len() >= 2 { out.excluded.clone() } else { Vec::new() };
         for first in &parts {
             let made = self.compounds.get(first).into_iter().flatten();
             for (second, meaning) in made.filter(|(second, _)| parts.contains(second)) {
