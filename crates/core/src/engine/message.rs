@@ -962,9 +962,13 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     }
     // "in the article which forces were gonna move on jufra": where the
     // asker looked, said first, does not hide the question.
+    // So does where in it ("in the istanbul statement what did the two
+    // leaders ask for").
     if matches!(body[..], ["in" | "from", "the" | "this", text, next, ..] if is_text_noun(text) && (is_wh(next) || is_aux(next)))
     {
         body.drain(..3);
+    } else if matches!(body[..], ["in", "the" | "this", _, said, next, ..] if is_said_noun(said) && is_wh(next)) {
+        body.drain(..4);
     }
     let first = body.first().copied().unwrap_or("");
     let second = body.get(1).copied().unwrap_or("");
@@ -1095,6 +1099,11 @@ const ONLY_WHEN_OR_NAME: &[&str] = &[
     "start", "started", "starts", "begin", "began", "begun", "begins", "happen", "happened", "end", "ended", "year",
     "month", "day", "date", "time", "number", "name",
 ];
+
+/// A noun for what someone said: "statement", "speech", "remarks".
+fn is_said_noun(w: &str) -> bool {
+    matches!(w, "statement" | "speech" | "remarks" | "comments" | "declaration" | "interview")
+}
 
 /// A word that only leads into what follows it: "so", "and", "ok",
 /// "wait"… (not an opener such as "everyone", which may be the subject).
@@ -1788,6 +1797,8 @@ mod tests {
         assert_eq!(role_of(msg, "problems"), Role::Core, "a request before a call for help");
         let msg = "recommend a good book on the arab spring pls, doesnt have to be libya";
         assert_eq!(role_of(msg, "book"), Role::Core, "a request before a remark");
+        let msg = "in the istanbul statement what did the two leaders ask for, i want all of it";
+        assert_eq!(role_of(msg, "leaders"), Role::Core, "where in what was said, then the question");
         let msg = "what is the date in the dateline, trying to timestamp my logbook entry";
         assert_eq!(role_of(msg, "logbook"), Role::Context, "a doing of the asker's own");
         assert_eq!(role_of("when is it, trying to see if turkey agrees", "turkey"), Role::Core);
