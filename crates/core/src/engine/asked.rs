@@ -43,9 +43,7 @@ pub(super) fn names_a_topic(words: &[&str], at: usize, last_name: Option<&(usize
     let placed = matches!(before, "in" | "inside" | "across" | "throughout");
     // "where did trump make the libya comments": so does a name between
     // "the" and words said.
-    let said =
-        |w: &&str| matches!(*w, "comments" | "comment" | "remarks" | "remark" | "statement" | "quote" | "quotes");
-    let labels = before == "the" && words.get(at + 1).is_some_and(said);
+    let labels = before == "the" && words.get(at + 1).is_some_and(|w| super::message::is_said_noun(w));
     after_name || possessed || placed || labels
 }
 

@@ -1101,8 +1101,21 @@ const ONLY_WHEN_OR_NAME: &[&str] = &[
 ];
 
 /// A noun for what someone said: "statement", "speech", "remarks".
-fn is_said_noun(w: &str) -> bool {
-    matches!(w, "statement" | "speech" | "remarks" | "comments" | "declaration" | "interview")
+pub(crate) fn is_said_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "statements"
+            | "speech"
+            | "remarks"
+            | "remark"
+            | "comments"
+            | "comment"
+            | "quote"
+            | "quotes"
+            | "declaration"
+            | "interview"
+    )
 }
 
 /// A word that only leads into what follows it: "so", "and", "ok",
