@@ -241,13 +241,11 @@ pub(super) fn asks_the_present(clause: &[&str], message: &[&str]) -> bool {
     // "does anyone know if merkel is still chancellor": the same question,
     // asked inside another.
     let asking_verb = |w: &str| matches!(w, "is" | "are" | "isnt" | "arent");
-    let knowing =
-        |w: &str| matches!(w, "know" | "knows" | "wonder" | "wondering" | "sure" | "tell" | "check" | "curious");
     let inside = words
         .iter()
         .take(5)
         .position(|w| matches!(*w, "if" | "whether"))
-        .filter(|&at| at > 0 && knowing(words[at - 1]));
+        .filter(|&at| at > 0 && super::message::opens_embedded(words[at - 1]));
     let words = inside.map_or(words, |at| &words[at + 1..]);
     let Some(still) = words.iter().take(6).position(|w| *w == "still") else {
         return false;

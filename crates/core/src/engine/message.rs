@@ -513,14 +513,8 @@ fn only_this_or(words: &[&str], breaks: &[Break], at: usize) -> Option<usize> {
 /// meet". Without a verb ("…, in what two roles?") they only finish the
 /// question before.
 fn asks_after_a_preposition(words: &[&str]) -> bool {
-    matches!(
-        words,
-        [
-            "at" | "in" | "on" | "by" | "from" | "for" | "to" | "with" | "since" | "until",
-            "what" | "which" | "whose" | "whom" | "when" | "how",
-            ..
-        ]
-    ) && words.iter().skip(2).take(5).any(|w| is_aux(w))
+    matches!(words, [prep, wh, ..] if is_preposition(prep) && is_wh(wh))
+        && words.iter().skip(2).take(5).any(|w| is_aux(w))
 }
 
 /// Splits a message into clauses. `words` are the message's words (lower
