@@ -161,6 +161,30 @@ fn is_learning_verb(w: &str) -> bool {
     matches!(w, "know" | "find" | "understand" | "see" | "check" | "confirm" | "figure" | "learn" | "get" | "quote")
 }
 
+/// What the asker may doubt a claim is ("…, or is that a myth?"), or
+/// what they check it is ("…, or is it true?").
+fn is_doubt(w: &str) -> bool {
+    matches!(
+        w,
+        "myth"
+            | "rumour"
+            | "rumor"
+            | "lie"
+            | "hoax"
+            | "joke"
+            | "exaggeration"
+            | "exaggerated"
+            | "overblown"
+            | "fake"
+            | "true"
+            | "real"
+            | "accurate"
+            | "legit"
+            | "correct"
+            | "wrong"
+    )
+}
+
 /// "dont", "didnt", "cant", "not": the asker does not (get it).
 fn is_negation(w: &str) -> bool {
     matches!(w, "dont" | "don't" | "didnt" | "didn't" | "cant" | "can't" | "cannot" | "not" | "never")
@@ -576,6 +600,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "…, as a vet i know…", "asking b/c my nephew…", "…, just
                 // trying to get the gist": who asks, why, and to what end.
                 || brk == Break::Comma && is_about_the_asker(&words[i + 1..])
+                // "expo here, apart from…", "line cook here, …": who asks,
+                // said first.
+                || brk == Break::Comma
+                    && start == 0
+                    && (1..=3).contains(&i)
+                    && words[i] == "here"
+                    && !words[..i].iter().any(|w| is_aux(w) || is_wh(w))
                 // "…how old the news is before i share it in the group chat":
                 // when or why the asker will do something of their own.
                 || i > start + 2
@@ -979,7 +1010,17 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     // "…? or was it something else they rejected": the other side of the
     // question before, asked without its mark.
     let other_side = first == "or" && is_aux(second);
-    let form = if question_mark || is_wh(first) || ((is_aux(first) || first == "whether") && !marked) || other_side {
+    // "dont follow politics much, but…": a negated verb with no subject
+    // before it is the asker's own, an "i" dropped ("dont they back
+    // haftar" asks).
+    let dropped_i = is_negation(first)
+        && is_aux(first)
+        && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
+    let form = if question_mark
+        || is_wh(first)
+        || ((is_aux(first) || first == "whether") && !marked && !dropped_i)
+        || other_side
+    {
         Form::Question
     } else if let Some(at) = request_at {
         let object = body.get(at + 1).copied().unwrap_or("");
@@ -1246,7 +1287,11 @@ pub fn roles(
             };
             // "…, or was it the other way round?" checks the first.
             let reverse = matches!(rest, ["the", "other", "way", "round" | "around"]);
-            reverse || matches!(rest.first(), Some(&("just" | "only" | "merely" | "all")))
+            // So does "…, or is that a myth?", "…, or is it true?".
+            let rest = rest.strip_prefix(&["a"]).or_else(|| rest.strip_prefix(&["an"])).unwrap_or(rest);
+            reverse
+                || matches!(rest.first(), Some(&("just" | "only" | "merely" | "all")))
+                || rest.first().is_some_and(|w| is_doubt(w))
         };
         let choice_follows = words[c.end - 1] == "or"
             && clauses
@@ -2173,6 +2218,35 @@ mod tests {
         assert_eq!(role_of(msg, "extension"), Role::Alternative);
         assert_eq!(role_of(msg, "zone"), Role::Core);
         assert_eq!(role_of("does algeria back sarraj or is it staying neutral", "neutral"), Role::Alternative);
+    }
+
+    #[test]
+    fn a_doubt_after_or_offers_no_choice() {
+        let msg = "does brussels actually have good waffles or is that a myth";
+        assert_eq!(role_of(msg, "waffles"), Role::Core);
+        assert_eq!(role_of("did russia send contractors or is it true", "contractors"), Role::Core);
+        assert_eq!(role_of("did russia send contractors or is it turkey", "contractors"), Role::Alternative);
+    }
+
+    #[test]
+    fn who_asks_said_first_is_a_statement() {
+        let (words, cs, _) =
+            read("expo here, apart from that local brigade switching sides was there any other reason");
+        assert_eq!(words[cs[0].start..cs[0].end], ["expo", "here"]);
+        assert_eq!(cs[0].form, Form::Statement);
+        let (_, cs, _) = read("is sirte here, or further east?");
+        assert_eq!(cs.len(), 1, "a question stays whole: {cs:?}");
+    }
+
+    #[test]
+    fn a_negated_verb_without_its_subject_is_the_askers_own() {
+        let msg = "line cook here, dont follow politics much, but which side is turkey backing?";
+        let (words, cs, _) = read(msg);
+        let own = cs.iter().find(|c| words[c.start] == "dont").unwrap();
+        assert_eq!(own.form, Form::Statement, "{cs:?}");
+        assert_eq!(role_of(msg, "politics"), Role::Context);
+        let (_, cs, _) = read("ok, dont they back haftar");
+        assert_eq!(cs.last().unwrap().form, Form::Question, "{cs:?}");
     }
 
     #[test]
