@@ -13,8 +13,10 @@
 //! meaning?"): the sentence that uses them shows it, and answers even
 //! over a reply from a sentence that does not use them.
 
+use super::index::ArticleIndex;
 use super::{Analysis, Engine, Outcome, QuoteRef, Reply};
 use crate::engine::reply::AbstainReason;
+use crate::knowledge::Source;
 use crate::text::tokens;
 
 /// The fewest words in quote marks that point at a sentence: fewer are a
@@ -27,6 +29,24 @@ const SIGNIFICANCE: &str = "significance";
 /// How sure an answer from a sentence the asker quoted is: the asker
 /// chose it, but what they ask of it is read loosely.
 const CONFIDENCE: f32 = 0.6;
+
+/// Each sentence of the article as its words (see [`tokens`]), in the
+/// article index's order: what words a message quotes are looked for in.
+/// Read once with the engine, not for every message that quotes.
+#[derive(Debug)]
+pub(super) struct SentenceWords(Vec<Vec<String>>);
+
+impl SentenceWords {
+    pub(super) fn new(source: &Source, article: &ArticleIndex) -> SentenceWords {
+        let text = |block: usize, start: usize, end: usize| &source.article.blocks[block].text[start..end];
+        SentenceWords(article.sentences.iter().map(|s| words(text(s.block, s.start, s.end))).collect())
+    }
+}
+
+/// A text's words as [`tokens`] reads them.
+fn words(text: &str) -> Vec<String> {
+    tokens(text).into_iter().map(|t| t.text).collect()
+}
 
 impl Engine {
     /// The reply to a message that quotes the article, when `reply` (what
@@ -77,7 +97,6 @@ impl Engine {
     /// meaning?"), in the first of at most two sentences that use them.
     /// With it, whether the message asks what the words mean.
     fn sentence_cited(&self, question: &str) -> Option<(usize, bool)> {
-        let words = |text: &str| tokens(text).into_iter().map(|t| t.text).collect::<Vec<_>>();
         let quoted: Vec<Vec<String>> =
             quoted(question).into_iter().map(words).filter(|span| span.len() >= MIN_WORDS).collect();
         // Read for words asked about only when it may ask a meaning.
@@ -85,12 +104,7 @@ impl Engine {
         if quoted.is_empty() && defined.is_none() {
             return None;
         }
-        let sentences: Vec<Vec<String>> = self
-            .article
-            .sentences
-            .iter()
-            .map(|s| words(&self.source.article.blocks[s.block].text[s.start..s.end]))
-            .collect();
+        let sentences = &self.cited.0;
         let holding = |span: &[String]| -> Vec<usize> {
             (0..sentences.len()).filter(|&i| sentences[i].windows(span.len()).any(|w| w == span)).collect()
         };

@@ -65,6 +65,8 @@ pub struct Engine {
     index: Index,
     article: Arc<ArticleIndex>,
     triggers: Arc<Triggers>,
+    /// The article's sentences as words, for the ones a message quotes.
+    cited: Arc<cited::SentenceWords>,
     tuning: Tuning,
 }
 
@@ -144,12 +146,15 @@ impl Engine {
         vocabulary: Arc<Vocabulary>,
         article: Arc<ArticleIndex>,
         compiled: Vec<Arc<CompiledEntry>>,
-        old_triggers: Option<&Arc<Triggers>>,
+        previous: Option<&Engine>,
         tuning: Tuning,
     ) -> Engine {
         let index = Index::build(&compiled, &article.sentences);
-        let triggers = Triggers::build(&compiled, old_triggers);
-        Engine { source, analyzer, vocabulary, compiled, index, article, triggers, tuning }
+        let triggers = Triggers::build(&compiled, previous.map(|p| &p.triggers));
+        // The same article as `previous` (a server's engine keeps it).
+        let cited =
+            previous.map_or_else(|| Arc::new(cited::SentenceWords::new(&source, &article)), |p| Arc::clone(&p.cited));
+        Engine { source, analyzer, vocabulary, compiled, index, article, triggers, cited, tuning }
     }
 
     /// The entries this engine answers from.
@@ -187,7 +192,7 @@ impl Engine {
             vocabulary,
             Arc::clone(&self.article),
             compiled,
-            Some(&self.triggers),
+            Some(self),
             self.tuning,
         )
     }

@@ -44,7 +44,8 @@ impl Engine {
         for (i, clause) in analysis.clauses.iter().enumerate().filter(|(_, c)| asking(c.form)) {
             // "…, is there a date?" leans on the question before it: the
             // message asks one thing, not two.
-            let own = self.analyze(&analysis.words.get(clause.start..clause.end)?.join(" "));
+            let own_text = analysis.words.get(clause.start..clause.end)?.join(" ");
+            let own = self.analyze(&own_text);
             // "…? need both for my references": a request that names
             // nothing only says the asker wants all of it.
             if clause.form == Form::Request && own.terms.is_empty() {
@@ -70,7 +71,9 @@ impl Engine {
                 }
                 text.push_str(&analysis.words.get(other.start..other.end)?.join(" "));
             }
-            let reply = self.answer_analysis(question, &self.analyze(&text), clip(&text), &[]);
+            // Among questions only, the question read alone is already read.
+            let read = if text == own_text { own } else { self.analyze(&text) };
+            let reply = self.answer_analysis(question, &read, clip(&text), &[]);
             // The first question is what the message asks; a later one
             // the article leaves open is left out, unless it only says
             // what the one before meant ("how big is the zone, like what
