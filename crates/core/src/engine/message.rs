@@ -567,18 +567,20 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
         // "when and where was it published" asks both of one thing: a
         // question word with only a joining word keeps its clause open.
         let bare = words[start..=i].iter().all(|w| is_wh(w) || is_joiner(w));
+        // What the next word is, asked of it once: most rules below look.
+        let (next_wh, next_aux) = (is_wh(next), is_aux(next));
         let opens_next = !ends_sentence
             && !bare
             && !is_or_tag(words, breaks, i)
             && !comments(&words[i + 1..])
-            && ((is_wh(next) || is_aux(next)) && (brk == Break::Comma || is_joiner(words[i]))
+            && ((next_wh || next_aux) && (brk == Break::Comma || is_joiner(words[i]))
                 // "…on the wall, roughly when did people start guessing".
                 || brk == Break::Comma
                     && is_softener(next)
                     && words.get(i + 2).is_some_and(|w| is_wh(w))
                 // "…for the pinned post, at what time does it start?".
                 || brk == Break::Comma && asks_after_a_preposition(&words[i + 1..])
-                || (is_request_verb(next) || is_first_person(next) || is_someone_else(next)) && brk == Break::Comma
+                || brk == Break::Comma && (is_request_verb(next) || is_first_person(next) || is_someone_else(next))
                 // "US team, please find me…": a request after who it is for.
                 || brk == Break::Comma && next == "please" && words.get(i + 2).is_some_and(|w| is_request_verb(w))
                 // "…so we can open our speech with it": why they ask.
@@ -620,7 +622,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                     && matches!(next, "he" | "she" | "they")
                     && matches!(words.get(i + 2), Some(&("heard" | "read" | "saw" | "says" | "said")))
                 // "…which is confusing, anyway is erdogan called…".
-                || matches!(next, "anyway" | "anyways" | "btw") && brk == Break::Comma
+                || brk == Break::Comma && matches!(next, "anyway" | "anyways" | "btw")
                 || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
                 // "i thought they'd never agree, but after they met what did
                 // they call for?": the asker's own view, then the question.
@@ -646,15 +648,15 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // asker's impression, said after the question.
                 || brk == Break::Comma
                     && matches!(words[i + 1..], ["sounds" | "seems" | "looks" | "feels", "like", ..])
-                || is_wh(next) && opens_embedded(words[i]) && !object_asked(&words[start..=i])
+                || next_wh && opens_embedded(words[i]) && !object_asked(&words[start..=i])
                 // "i still dont get why sirte fell so fast".
-                || is_wh(next) && words[i] == "get" && i > 0 && is_negation(words[i - 1])
+                || next_wh && words[i] == "get" && i > 0 && is_negation(words[i - 1])
                 // "when haftar was in rome who did he meet": a time set
                 // before the question, without a comma.
                 // "if they back opposite sides how come they…": so does a
                 // condition the question rests on.
                 // ("…in algiers who else did he meet", "…what exactly did").
-                || is_wh(next)
+                || next_wh
                     && {
                         let at = if matches!(words.get(i + 2), Some(&("else" | "exactly"))) { i + 3 } else { i + 2 };
                         words.get(at).is_some_and(|w| is_aux(w) || next == "how" && *w == "come")
@@ -666,7 +668,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // the question word is already said.)
                 // Not "does it say | when the talks are supposed to start",
                 // where the "when" is what is said.
-                || is_aux(next)
+                || next_aux
                     && i + 1 - start >= 4
                     && words.get(i + 2).is_some_and(|w| !is_aux(w) && !is_wh(w))
                     && sets_a_time(&words[start..=i])
@@ -1228,9 +1230,9 @@ pub fn roles(
         let topic = n == 0
             && !purpose
             && !asker
-            && said.count() <= 3
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
+            && said.count() <= 3
             // ("before handover - who did…", "quick one before obs:": a
             // time of the asker's own names no topic.)
             && (c.start..relative).any(|i| {

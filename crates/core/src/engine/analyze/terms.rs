@@ -678,14 +678,20 @@ impl Analyzer {
     /// between takes the particle ("got kicked out" is "kicked out").
     fn split_phrase_at(&self, forms: &[String], breaks: &[Break], i: usize) -> Option<(usize, Term)> {
         const PARTICLES: &[&str] = &["out", "up", "off", "over", "down", "back", "away"];
+        let last = (i + 4).min(forms.len().saturating_sub(1));
+        let reach = || (i + 2..=last).take_while(|&at| breaks[at - 1] < Break::Comma);
+        // Most words have no particle within reach: that is told before
+        // the phrases starting with the word are looked up.
+        if !reach().any(|at| PARTICLES.contains(&forms[at].as_str())) {
+            return None;
+        }
         let candidates = self.phrases.get(forms.get(i)?)?;
         if !candidates.iter().any(|(tail, _)| tail.len() == 1 && PARTICLES.contains(&tail[0].as_str())) {
             return None;
         }
         // A phrase at the verb, or one between that takes the particle.
         let taken = |j: usize, at: usize| self.phrase_at(&forms[j..]).is_some_and(|(len, _)| j == i || j + len > at);
-        let last = (i + 4).min(forms.len().saturating_sub(1));
-        (i + 2..=last).take_while(|&at| breaks[at - 1] < Break::Comma).find_map(|at| {
+        reach().find_map(|at| {
             let particle = forms[at].as_str();
             if !PARTICLES.contains(&particle) || (i..at).any(|j| taken(j, at)) {
                 return None;
