@@ -715,12 +715,6 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     out
 }
 
-/// Makes every word the roles gave to the asker's context part of the
-/// question.
-fn context_to_core(roles: &mut [Role]) {
-    roles.iter_mut().filter(|r| **r == Role::Context).for_each(|r| *r = Role::Core);
-}
-
 /// Whether words open the asker's purpose: "so we can open our speech
 /// with it", "so i can prove it", "so that i get it right".
 fn is_purpose(words: &[&str]) -> bool {
@@ -1433,8 +1427,9 @@ pub fn roles(
     // "which hour did they pick, for our calendar?": a purpose set off at
     // the end of a question, in words the knowledge base does not know,
     // says why they ask, not what ("is tunisia nice for a holiday" asks).
+    // It may run to five words ("…, for my pub quiz brain").
     for c in clauses.iter().filter(|c| c.form != Form::Statement && c.end - c.start >= 5) {
-        let tail = (c.end.saturating_sub(4)..c.end - 2).find(|&at| {
+        let tail = (c.end.saturating_sub(6)..c.end - 2).find(|&at| {
             words[at] == "for"
                 && at > c.start
                 && breaks[at - 1] >= Break::Comma
@@ -1691,7 +1686,7 @@ pub fn roles(
             && topic.end - topic.start <= 6
             && matches!(words[topic.start], "the" | "that" | "those" | "these");
         if refers && phrase && c.form == Form::Question {
-            context_to_core(&mut roles[topic.start..topic.end]);
+            recast(&mut roles[topic.start..topic.end], Role::Context, Role::Core);
         }
     }
     // "please find me trump's exact words": the verb of a request asks
@@ -1729,6 +1724,13 @@ pub fn roles(
         }
     }
     roles
+}
+
+/// Gives every word of `roles` that has the role `from` the role `to`.
+pub(crate) fn recast(roles: &mut [Role], from: Role, to: Role) {
+    for r in roles.iter_mut().filter(|r| **r == from) {
+        *r = to;
+    }
 }
 
 #[cfg(test)]
@@ -2238,6 +2240,15 @@ mod tests {
         assert_eq!(cs[0].form, Form::Statement);
         let (_, cs, _) = read("is sirte here, or further east?");
         assert_eq!(cs.len(), 1, "a question stays whole: {cs:?}");
+    }
+
+    #[test]
+    fn a_purpose_said_after_the_question_is_context() {
+        let msg = "which 2 tribes make up most of 604, for my pub quiz brain";
+        assert_eq!(role_of(msg, "brain"), Role::Context);
+        assert_eq!(role_of(msg, "tribes"), Role::Core);
+        let msg = "which 2 tribes make up most of 604, for the pub quiz brain";
+        assert_eq!(role_of(msg, "brain"), Role::Core, "not the asker's own, and known to the test");
     }
 
     #[test]

@@ -14,8 +14,8 @@ use crate::engine::kind::{
     month_number, Asks, Grain, Kind,
 };
 use crate::engine::message::{
-    clauses, ends_on_a_tag, is_aux, is_opener, is_wh, only_contrasted, roles, set_aside, sets_a_time, yes_no_verb,
-    Clause, Form, Role,
+    clauses, ends_on_a_tag, is_aux, is_opener, is_wh, only_contrasted, recast, roles, set_aside, sets_a_time,
+    yes_no_verb, Clause, Form, Role,
 };
 use crate::text::{ordinal_digits, Break};
 
@@ -543,13 +543,6 @@ impl Analyzer {
 fn dated(words: &[&str], i: usize) -> Option<usize> {
     let month = |j: usize| words.get(j).is_some_and(|w| month_number(w).is_some());
     [Some(i + 1), i.checked_sub(1)].into_iter().flatten().find(|&j| month(j))
-}
-
-/// Gives every word of `roles` that has the role `from` the role `to`.
-fn recast(roles: &mut [Role], from: Role, to: Role) {
-    for r in roles.iter_mut().filter(|r| **r == from) {
-        *r = to;
-    }
 }
 
 /// Whether the message asks to confirm what it says: a yes/no question
