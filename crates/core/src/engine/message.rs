@@ -750,7 +750,7 @@ fn is_asker_trying(words: &[&str]) -> bool {
         ["just" | "honestly" | "really" | "only" | "im" | "i'm", rest @ ..] => rest,
         rest => rest,
     };
-    matches!(rest, ["trying" | "tryna", "to", verb, ..] if is_learning_verb(verb) || matches!(*verb, "get" | "work" | "make" | "write" | "wrap"))
+    matches!(rest, ["trying" | "tryna", "to", verb, ..] if is_learning_verb(verb) || matches!(*verb, "get" | "work" | "make" | "write" | "wrap" | "draw" | "map" | "sketch" | "plot"))
         || matches!(rest, ["tryna", verb, ..] if is_learning_verb(verb))
         // "…, trying to timestamp my logbook": a doing of the asker's own.
         || matches!(rest, ["trying" | "tryna", "to", _, ..])
@@ -1857,6 +1857,8 @@ mod tests {
         assert_eq!(role_of(msg, "leaders"), Role::Core, "where in what was said, then the question");
         let msg = "what is the date in the dateline, trying to timestamp my logbook entry";
         assert_eq!(role_of(msg, "logbook"), Role::Context, "a doing of the asker's own");
+        let msg = "where is jufra relative to sirte, trying to draw this on a map";
+        assert_eq!(role_of(msg, "map"), Role::Context, "so is drawing it");
         assert_eq!(role_of("when is it, trying to see if turkey agrees", "turkey"), Role::Core);
         let msg = "is the fighting getting worse, hard to tell from the headlines";
         assert_eq!(role_of(msg, "headlines"), Role::Context);

@@ -73,9 +73,12 @@ impl Analyzer {
             // "which side is erdogan on (in libya)": "on" ending the clause,
             // or before where, a few words on.
             let on_after = || {
-                (i + 2..(i + 5).min(refs.len()))
-                    .find(|&k| refs[k] == "on")
-                    .is_some_and(|k| k + 1 == refs.len() || breaks[k] >= Break::Comma || refs[k + 1] == "in")
+                (i + 2..(i + 5).min(refs.len())).find(|&k| refs[k] == "on").is_some_and(|k| {
+                    // ("…is algeria on tho": a word that only stresses
+                    // the question may end it.)
+                    let stress = |w: &str| matches!(w, "though" | "then" | "now" | "exactly" | "really");
+                    k + 1 == refs.len() || breaks[k] >= Break::Comma || refs[k + 1] == "in" || stress(refs[k + 1])
+                })
             };
             let on_side = matches!(refs[i], "side" | "camp" | "team") && (on.is_some() && !particle() || on_after());
             // "russia's side in libya?", "putin's guy there": whom they back,

@@ -707,3 +707,15 @@ fn a_stop_somewhere_is_a_visit() {
     assert!(terms("haftar's rome stop, who with?").iter().any(|t| t == "visit"));
     assert!(terms("when will the fighting stop").iter().any(|t| t == "end"));
 }
+
+#[test]
+fn a_side_asked_with_on_may_end_on_a_word_of_stress() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("support".into(), vec!["support".into(), "back".into()]));
+    lexicon.synonyms.push(("algeria".into(), vec!["algeria".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let supports = |q: &str| a.analyze(q).term_names().contains(&"support".to_string());
+    assert!(supports("which side is algeria on"));
+    assert!(supports("which side is algeria on though"));
+    assert!(!supports("which side is algeria on during the talks"), "a side, not whom it backs");
+}
