@@ -2144,6 +2144,9 @@ mod tests {
         assert_eq!(unknown("which day did the envoy pick for our calendar?"), Role::Core, "not set off");
         assert_eq!(unknown("which day did the envoy pick, for the town report?"), Role::Core, "words it knows");
         assert_eq!(unknown("which day did the envoy pick, for our town report?"), Role::Context, "the asker's own");
+        let msg = "which 2 tribes make up most of 604, for my pub quiz brain";
+        assert_eq!(role_of(msg, "brain"), Role::Context, "five words after 'for'");
+        assert_eq!(role_of(msg, "tribes"), Role::Core);
     }
 
     #[test]
@@ -2242,15 +2245,6 @@ mod tests {
         assert_eq!(cs[0].form, Form::Statement);
         let (_, cs, _) = read("is sirte here, or further east?");
         assert_eq!(cs.len(), 1, "a question stays whole: {cs:?}");
-    }
-
-    #[test]
-    fn a_purpose_said_after_the_question_is_context() {
-        let msg = "which 2 tribes make up most of 604, for my pub quiz brain";
-        assert_eq!(role_of(msg, "brain"), Role::Context);
-        assert_eq!(role_of(msg, "tribes"), Role::Core);
-        let msg = "which 2 tribes make up most of 604, for the pub quiz brain";
-        assert_eq!(role_of(msg, "brain"), Role::Core, "not the asker's own, and known to the test");
     }
 
     #[test]
