@@ -244,8 +244,12 @@ impl Analyzer {
         if word.len() < 4 || !word.ends_with("in") {
             return None;
         }
-        let (zipf, pos) = self.english.lookup(word)?;
         let full = format!("{word}g");
+        // "leggin it": a word the list lacks, whose "-ing" form is a word
+        // of the lexicon's phrases ("legging it").
+        let Some((zipf, pos)) = self.english.lookup(word) else {
+            return self.phrase_words.contains(&phrase_form(&full)).then_some(full);
+        };
         let (full_zipf, full_pos) = self.english.lookup(&full)?;
         (pos == PartOfSpeech::Unknown && full_pos != PartOfSpeech::Unknown && full_zipf > zipf).then_some(full)
     }

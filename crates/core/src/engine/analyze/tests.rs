@@ -108,6 +108,13 @@ fn a_dropped_g_is_put_back() {
     assert_eq!(a.dropped_g("colin"), None);
     assert_eq!(a.dropped_g("begin"), None);
     assert_eq!(a.analyze("what is erdogan sayin").words[3], "saying");
+    // A word the list lacks, whose "-ing" form a phrase of the lexicon has.
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("withdraw".into(), vec!["legging it".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    assert_eq!(a.dropped_g("leggin").as_deref(), Some("legging"));
+    assert!(a.analyze("they are leggin it").term_names().contains(&"withdraw".to_string()));
+    assert_eq!(a.dropped_g("tebbin"), None, "nor any other");
 }
 
 #[test]
