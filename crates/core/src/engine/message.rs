@@ -787,6 +787,11 @@ fn reported_by(clause: &[&str], known: &[bool]) -> Option<usize> {
                 | "claimed"
                 | "swears"
                 | "insists"
+                // "our costume person asks where…": a question passed on.
+                | "asks"
+                | "asked"
+                | "wonders"
+                | "wondered"
         )
     };
     // ("my brother in law who drives trucks in the gulf says…": who they are.)
@@ -1654,6 +1659,19 @@ pub fn roles(
         let before = (0..first_ask).any(is_content);
         let upto = if before { first_ask } else { words.len() };
         roles[..upto].fill(Role::Core);
+        // ("what was the date when sarraj was in algiers? i'm building a
+        // timeline": the asker speaking of themselves after it is not; nor
+        // is a lead-in before the topic: "ok cast, dramaturg hat on: the
+        // headline deadline, what date is it?".)
+        for (n, c) in clauses.iter().enumerate().filter(|(_, c)| c.form == Form::Statement) {
+            let after = !before && c.start > first_ask && speaks_first(&words[c.start..c.end]);
+            let lead_in = before
+                && breaks.get(c.end - 1) == Some(&Break::Colon)
+                && clauses.get(n + 1).is_some_and(|d| d.form == Form::Statement && d.end <= first_ask);
+            if after || lead_in {
+                roles[c.start..c.end].fill(Role::Context);
+            }
+        }
         // What the asker rules out stays aside ("the exact day they went
         // after the capital, not just spring. anyone?"); what they set
         // aside with "besides" names what the question is about ("anyone
@@ -1702,6 +1720,18 @@ pub fn roles(
             roles[verb] = Role::Context;
         }
     }
+    // "which countries do i cast?", "what should we call it": the verb
+    // that ends a question of what the asker should do is their doing,
+    // not the article's.
+    for c in clauses.iter().filter(|c| c.form == Form::Question && c.end >= c.start + 4) {
+        let tail = &words[c.end - 3..c.end];
+        let own = matches!(tail[0], "do" | "should" | "shall" | "can" | "could" | "would" | "will")
+            && matches!(tail[1], "i" | "we");
+        let wh = words[c.start..c.end - 3].iter().find(|w| !is_opener(w)).is_some_and(|w| is_wh(w));
+        if own && wh {
+            recast(&mut roles[c.end - 1..c.end], Role::Core, Role::Context);
+        }
+    }
     // "who's in charge of the misrata-free... sorry, who took sirte?": a
     // question taken back is not asked.
     for n in 1..clauses.len().saturating_sub(1) {
@@ -1717,10 +1747,20 @@ pub fn roles(
         }
     }
     // "my buddy at the depot says russia backs tripoli, is that right?":
-    // who said it is not what is checked.
-    for c in clauses {
+    // who said it is not what is checked. "my cousin says it was all about
+    // the russians, but what was the main reason?": a claim set against
+    // the question that follows it is not what is asked either.
+    for (n, c) in clauses.iter().enumerate() {
         if let Some(said) = reported_by(&words[c.start..c.end], known.get(c.start..c.end).unwrap_or(&[])) {
-            roles[c.start..c.start + said].fill(Role::Context);
+            let contested = c.form == Form::Statement
+                && clauses.get(n + 1).is_some_and(|d| {
+                    d.form == Form::Question
+                        && words[d.start] == "but"
+                        && d.end > d.start + 1
+                        && is_wh(words[d.start + 1])
+                });
+            let end = if contested { c.end } else { c.start + said };
+            roles[c.start..end].fill(Role::Context);
         }
     }
     roles
@@ -1887,6 +1927,23 @@ mod tests {
         let msg = "my dad says the deal ended the war, he heard it on the tv, is that true";
         assert_eq!(role_of(msg, "deal"), Role::Core);
         assert_eq!(role_of(msg, "tv"), Role::Context);
+        let msg = "our costume person asks where the tripoli pm went";
+        assert_eq!(role_of(msg, "costume"), Role::Context, "a question passed on");
+        let msg = "my cousin says the fall was all about russians, but what was the main reason";
+        assert_eq!(role_of(msg, "russians"), Role::Context, "a claim set against the question");
+        let msg = "my cousin says the fall was all about russians, but is that right";
+        assert_eq!(role_of(msg, "russians"), Role::Core, "a claim checked");
+    }
+
+    #[test]
+    fn what_the_asker_should_do_and_says_of_themselves_is_context() {
+        assert_eq!(role_of("the four ministers who said no, which countries do i cast", "cast"), Role::Context);
+        assert_eq!(role_of("which countries do i cast", "countries"), Role::Core);
+        let msg = "who is it? im building a timeline for the pin";
+        assert_eq!(role_of(msg, "pin"), Role::Context);
+        let msg = "ok cast, dramaturg hat on: the headline leaders, who are they";
+        assert_eq!(role_of(msg, "dramaturg"), Role::Context);
+        assert_eq!(role_of(msg, "leaders"), Role::Core);
     }
 
     #[test]
