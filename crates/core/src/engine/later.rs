@@ -184,7 +184,7 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
     let names: Vec<&str> = analysis.terms.iter().filter(|t| t.entity.is_some()).map(|t| t.term.as_str()).collect();
     // "did Trump end up calling Putin": whether it came to pass.
     let came_to_pass = words.windows(2).any(|p| matches!(p[0].as_str(), "end" | "ended" | "ending") && p[1] == "up")
-        || words.iter().any(|w| matches!(w.as_str(), "eventually" | "finally" | "afterwards" | "later"));
+        || words.iter().any(|w| matches!(w.as_str(), "eventually" | "finally" | "afterwards" | "later" | "actually"));
     // The event asked about: in a "did…" question asking whether it came
     // to pass, or the time something was said ("what did Putin say when
     // Trump called him"); not what was said, nor what it was said about
@@ -193,6 +193,10 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
     let asked = |t: &QTerm| {
         let first = t.surface.split(' ').next().unwrap_or_default();
         let Some(at) = words.iter().position(|w| w == first) else { return false };
+        // ("…at midnight on the 12th": when it was to be, not what.)
+        if is_time_word(words, at) || first.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
         let start = analysis.clauses.iter().find(|c| c.start <= at && at < c.end).map_or(0, |c| c.start);
         // A time clause after the question's opening, not its own "when"
         // ("when did they take Sirte"); "before sending advisers" only
@@ -206,14 +210,18 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
     };
     let events: Vec<&str> =
         analysis.terms.iter().filter(|t| t.entity.is_none() && asked(t)).map(|t| t.term.as_str()).collect();
-    if names.is_empty() || events.is_empty() {
+    // With no one named, only a question of whether it came to pass ("did
+    // the guns actually go quiet"), not any "did" beside a time clause.
+    if events.is_empty() || names.is_empty() && !came_to_pass {
         return false;
     }
     let mut foretold = false;
     for quote in quotes {
         let (words, _) = analyzer.words(quote);
         let found = analyzer.occurrences(&words);
-        if !found.iter().any(|o| names.contains(&o.term.as_str())) {
+        // A quote of someone else's doing does not say; one with no one
+        // named asked ("did the guns actually go quiet") may.
+        if !names.is_empty() && !found.iter().any(|o| names.contains(&o.term.as_str())) {
             continue;
         }
         for o in found.iter().filter(|o| events.contains(&o.term.as_str())) {
@@ -227,11 +235,13 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
 }
 
 /// Whether word `i` of a quote says that what follows will happen: "will",
-/// "shall", "is going to"; not "whether Serraj was also going to meet
-/// Conte", which reports what may have happened.
+/// "shall", "is going to", or that it was called for ("call for Libya
+/// ceasefire"); not "whether Serraj was also going to meet Conte", which
+/// reports what may have happened.
 fn promised(words: &[String], i: usize) -> bool {
     match words[i].as_str() {
         "will" | "shall" => true,
+        "for" => i > 0 && matches!(words[i - 1].as_str(), "call" | "calls" | "called" | "calling"),
         "going" => {
             words.get(i + 1).is_some_and(|w| w == "to") && i > 0 && matches!(words[i - 1].as_str(), "is" | "are" | "am")
         }
@@ -401,6 +411,11 @@ mod tests {
         // Reported as uncertain, not promised.
         let maybe = "There were conflicting reports on whether Serraj was also going to meet Conte.";
         assert!(!only_foretold(&analyzer, &analyzer.analyze("did serraj meet conte"), [maybe]));
+        // Called for, not yet come: whether the guns did fall quiet.
+        let call = "Turkey’s President Recep Erdogan and Russia’s counterpart Vladimir Putin called for a ceasefire in Libya’s fighting as of midnight 12 January.";
+        let a = analyzer.analyze("so did the guns actually go quiet at midnight on the 12th or not");
+        assert!(only_foretold(&analyzer, &a, [call]));
+        assert!(!only_foretold(&analyzer, &analyzer.analyze("did putin and erdogan call for a ceasefire"), [call]));
     }
 
     #[test]
