@@ -1720,6 +1720,17 @@ pub fn roles(
             roles[verb] = Role::Context;
         }
     }
+    // "what's hafter's first name, cox keeps asking": who asks, after a
+    // comma at the end of the question, is not what is asked.
+    for c in clauses.iter().filter(|c| c.form == Form::Question) {
+        let Some(comma) = (c.start..c.end - 1).rev().find(|&k| breaks[k] == Break::Comma) else { continue };
+        let tail = &words[comma + 1..c.end];
+        let asks = matches!(tail.last(), Some(&("asking" | "asked" | "asks" | "wondering" | "wonders")))
+            || tail.ends_with(&["to", "know"]);
+        if asks && tail.len() <= 4 && !is_wh(tail[0]) {
+            roles[comma + 1..c.end].fill(Role::Context);
+        }
+    }
     // "which countries do i cast?", "what should we call it": the verb
     // that ends a question of what the asker should do is their doing,
     // not the article's.
@@ -1937,6 +1948,8 @@ mod tests {
 
     #[test]
     fn what_the_asker_should_do_and_says_of_themselves_is_context() {
+        assert_eq!(role_of("what is his first name, cox keeps asking", "cox"), Role::Context);
+        assert_eq!(role_of("what is his first name, cox keeps asking", "first"), Role::Core);
         assert_eq!(role_of("the four ministers who said no, which countries do i cast", "cast"), Role::Context);
         assert_eq!(role_of("which countries do i cast", "countries"), Role::Core);
         let msg = "who is it? im building a timeline for the pin";

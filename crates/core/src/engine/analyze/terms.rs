@@ -455,11 +455,16 @@ impl Analyzer {
         // article": the name of something.
         let what_is = |p: &[&str]| {
             matches!(p[0], "what" | "whats") && matches!(p[1], "is" | "was" | "are" | "were" | "it" | "this" | "that")
+                // ("whats the oil region called", its "is" spelt away.)
+                || matches!(p, ["what" | "whats", "the"])
         };
         let named = words[i] == "called"
             && words
                 .get(i + 1)
-                .is_none_or(|w| matches!(*w, "and" | "again" | "exactly" | "then" | "now" | "in" | "by"))
+                // ("what's the oil region called that might be targeted".)
+                .is_none_or(|w| {
+                    matches!(*w, "and" | "again" | "exactly" | "then" | "now" | "in" | "by" | "that" | "which")
+                })
             && words[i.saturating_sub(6)..i].windows(2).any(what_is);
         // "what does the article call the tripoli government": its name
         // for it.

@@ -289,6 +289,8 @@ fn what_something_is_called_asks_its_name() {
     assert!(!calls("what do they call haftar's army in the article"), "the article's name");
     assert!(calls("what do they call for"), "a call for something");
     assert!(calls("what did they call merkel about"), "no article named");
+    assert!(!calls("whats the army called that might be targeted"), "a relative clause after the name");
+    assert!(!calls("whats the army called"), "its 'is' spelt away");
 }
 
 #[test]
