@@ -356,7 +356,7 @@ impl Analyzer {
                 out.terms.retain(|t| t.surface != words[at]);
             }
         }
-        self.read_senses(out, &occurrences, found);
+        self.read_senses(out, &refs, &occurrences, found);
         self.join_compounds(out, words, &occurrences, found);
         occurrences
     }
@@ -626,7 +626,7 @@ impl Analyzer {
     /// "how many agreements did they throw out": a concept beside its
     /// context in one clause, a few words either side, means what the
     /// lexicon's [senses] say (rejecting, not driving out).
-    fn read_senses(&self, out: &mut Analysis, occurrences: &[Occurrence], clauses: &[Clause]) {
+    fn read_senses(&self, out: &mut Analysis, words: &[&str], occurrences: &[Occurrence], clauses: &[Clause]) {
         if self.senses.is_empty() {
             return;
         }
@@ -636,8 +636,18 @@ impl Analyzer {
             if senses.peek().is_none() {
                 continue;
             }
-            let beside =
-                |c: &&Occurrence| c.start.abs_diff(o.start) <= SENSE_REACH && clause_of(c.start) == clause_of(o.start);
+            // ("how many deals between ankara and tripoli did the four
+            // throw out": what a question opens with is its verb's object,
+            // however far.)
+            let fronted = |c: &&Occurrence| {
+                clause_of(c.start).is_some_and(|n| {
+                    let start = clauses[n].start;
+                    c.start <= start + 2 && words.get(start).is_some_and(|w| crate::engine::message::is_wh(w))
+                })
+            };
+            let beside = |c: &&Occurrence| {
+                (c.start.abs_diff(o.start) <= SENSE_REACH || fronted(c)) && clause_of(c.start) == clause_of(o.start)
+            };
             let meaning = senses.find_map(|(_, context, meaning)| {
                 occurrences.iter().filter(beside).any(|c| c.term == *context).then_some(meaning)
             });

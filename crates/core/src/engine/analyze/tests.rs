@@ -190,6 +190,10 @@ fn a_concept_beside_its_context_takes_the_sense_the_lexicon_gives() {
     assert_eq!(names("deals they threw out"), ["deal", "oppose"]);
     assert_eq!(names("rebels they threw out"), ["rebel", "expel"]);
     assert_eq!(names("rebels they threw out. deals?"), ["rebel", "expel", "deal"], "not across clauses");
+    let far = "how many deals between one side and the other side of it all did they threw out";
+    assert!(names(far).contains(&"oppose".to_string()), "what a question opens with is its object: {:?}", names(far));
+    let far = "deals between one side and the other side of it all they threw out";
+    assert!(names(far).contains(&"expel".to_string()), "{:?}", names(far));
 }
 
 #[test]
