@@ -621,6 +621,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma
                     && matches!(next, "he" | "she" | "they")
                     && matches!(words.get(i + 2), Some(&("heard" | "read" | "saw" | "says" | "said")))
+                // "…, grandma thinks it was the queen": someone's guess.
+                || brk == Break::Comma && {
+                    let guesser = if matches!(next, "my" | "our" | "his" | "her") { i + 3 } else { i + 2 };
+                    !is_wh(next)
+                        && !is_aux(next)
+                        && matches!(words.get(guesser), Some(&("thinks" | "reckons" | "says" | "claims" | "insists" | "swears")))
+                }
                 // "…which is confusing, anyway is erdogan called…".
                 || brk == Break::Comma && matches!(next, "anyway" | "anyways" | "btw")
                 || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
@@ -839,6 +846,9 @@ fn opens_a_statement(words: &[&str]) -> bool {
                     | "comes"
                     | "pops"
                     | "confuses"
+                    // "…, the name looked hard to pronounce".
+                    | "looks"
+                    | "looked"
             )
     };
     // "…, article spells his surname two ways", "…, the text mentions it
@@ -1874,6 +1884,11 @@ mod tests {
         // Not where "i" belongs to the question.
         assert_eq!(role_of("who do you think i should cite on sirte", "sirte"), Role::Core);
         assert_eq!(role_of("what did i think sirte was", "sirte"), Role::Core);
+        // Someone's guess, or a remark on a name, after a comma.
+        let msg = "who did trump talk to about libya, grandma thinks it was the queen";
+        assert_eq!(role_of(msg, "queen"), Role::Context);
+        assert_eq!(role_of("who is the turkish minister, the name looked hard", "hard"), Role::Context);
+        assert_eq!(role_of("who is the turkish minister, the name looked hard", "minister"), Role::Core);
     }
 
     #[test]
