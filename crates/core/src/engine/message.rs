@@ -626,7 +626,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                     let guesser = if matches!(next, "my" | "our" | "his" | "her") { i + 3 } else { i + 2 };
                     !is_wh(next)
                         && !is_aux(next)
-                        && matches!(words.get(guesser), Some(&("thinks" | "reckons" | "says" | "claims" | "insists" | "swears")))
+                        && words.get(guesser).is_some_and(|w| is_claim_verb(w))
                 }
                 // "…which is confusing, anyway is erdogan called…".
                 || brk == Break::Comma && matches!(next, "anyway" | "anyways" | "btw")
@@ -764,16 +764,19 @@ fn is_asker_trying(words: &[&str]) -> bool {
             && rest.iter().take(6).any(|w| matches!(*w, "my" | "our" | "me" | "us"))
 }
 
+/// A verb by which someone puts a claim of their own: "dave reckons…",
+/// "grandma thinks…".
+fn is_claim_verb(w: &str) -> bool {
+    matches!(w, "says" | "reckons" | "thinks" | "claims" | "insists" | "swears")
+}
+
 /// How many words open a clause with who said what follows: "my buddy
 /// at the depot says…", "someone at work said that…", "this guy on
 /// reddit reckons…". What they said follows, and must be there.
 fn reported_by(clause: &[&str], known: &[bool]) -> Option<usize> {
     let from = clause.iter().position(|w| !is_opener(w))?;
     // "dave reckons…": a name the article does not know, saying it.
-    let named = !known.get(from).copied().unwrap_or(true)
-        && clause
-            .get(from + 1)
-            .is_some_and(|w| matches!(*w, "says" | "reckons" | "thinks" | "claims" | "insists" | "swears"));
+    let named = !known.get(from).copied().unwrap_or(true) && clause.get(from + 1).is_some_and(|w| is_claim_verb(w));
     let source = matches!(clause[from], "my" | "our" | "a" | "this" | "some" | "his" | "her" | "i" | "we")
         || is_someone_else(clause[from])
         || named;
