@@ -621,6 +621,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma
                     && matches!(next, "he" | "she" | "they")
                     && matches!(words.get(i + 2), Some(&("heard" | "read" | "saw" | "says" | "said")))
+                // "…, he's big into flight tracking apps": who asks, said of them.
+                || brk == Break::Comma
+                    && matches!(next, "he" | "she")
+                    && matches!(words.get(i + 2), Some(&("is" | "was" | "used" | "loves" | "likes")))
                 // "…, grandma thinks it was the queen": someone's guess.
                 || brk == Break::Comma && {
                     let guesser = if matches!(next, "my" | "our" | "his" | "her") { i + 3 } else { i + 2 };
@@ -1892,6 +1896,8 @@ mod tests {
         assert_eq!(role_of(msg, "queen"), Role::Context);
         assert_eq!(role_of("who is the turkish minister, the name looked hard", "hard"), Role::Context);
         assert_eq!(role_of("who is the turkish minister, the name looked hard", "minister"), Role::Core);
+        let msg = "which airport got covered, he is big into flight tracking apps";
+        assert_eq!(role_of(msg, "tracking"), Role::Context, "who asks, said of them");
     }
 
     #[test]
