@@ -1188,8 +1188,8 @@ fn held_out_sets_do_not_regress() {
         // home's family group chat) and FT (heldout170, a surf and skate
         // shop) once on 97b087b: 0.880 and 0.925; FU (heldout171, a
         // marathon-training group) and FV (heldout172, a volunteer fire
-        // brigade) once on daa1b93: 0.945 and 0.845. FO-FS, FU and FV were
-        // then read and worked on; FT was not. FW (heldout173, a university
+        // brigade) once on daa1b93: 0.945 and 0.845. FO-FS and FV were then
+        // read and worked on; FT and FU were not. FW (heldout173, a university
         // orchestra's brass section) and FX (heldout174, dog walkers and pet
         // sitters) scored once on the session's last engine (c72c814): 0.960
         // and 0.920, unread.
