@@ -6,7 +6,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, LOGISTICS, OFFTOPIC, SIGNIFICANCE};
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::{is_class_noun, is_text_noun};
-use crate::engine::message::{is_aux, Clause, Role};
+use crate::engine::message::{is_aux, is_wh, Clause, Role};
 use crate::engine::relations::Occurrence;
 use crate::text::Break;
 
@@ -514,7 +514,7 @@ impl Analyzer {
         let mut heads = vec![false; words.len()];
         // "size of 604 brigade?", "no fly zone size": a fragment that names
         // a measure asks for it.
-        if !words.iter().any(|w| crate::engine::message::is_wh(w)) {
+        if !words.iter().any(|w| is_wh(w)) {
             let first = words.iter().position(|w| !crate::engine::message::is_opener(w));
             if let Some(f) = first.filter(|&f| is_measure(words[f]) && words.get(f + 1) == Some(&"of")) {
                 heads[f] = true;
@@ -642,7 +642,7 @@ impl Analyzer {
             let fronted = |c: &&Occurrence| {
                 clause_of(c.start).is_some_and(|n| {
                     let start = clauses[n].start;
-                    c.start <= start + 2 && words.get(start).is_some_and(|w| crate::engine::message::is_wh(w))
+                    c.start <= start + 2 && words.get(start).is_some_and(|w| is_wh(w))
                 })
             };
             let beside = |c: &&Occurrence| {
