@@ -483,6 +483,9 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
             "beyond" => (1, false),
             "apart" | "aside" if words.get(at + 1) == Some(&"from") => (2, true),
             "other" if words.get(at + 1) == Some(&"than") => (2, true),
+            // "two reasons, one was the brigade switching sides, what was
+            // the other one?": what the asker has, when they ask the rest.
+            "one" if matches!(words.get(at + 1), Some(&("was" | "is"))) && asks_the_other(words, at + 2) => (2, true),
             // "go defend instead of staying in sirte": what was not done.
             "instead" if words.get(at + 1) == Some(&"of") => (2, false),
             // "…made in tripoli, right, not in derna?": what the asker rules
@@ -509,6 +512,13 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
         }
     }
     out
+}
+
+/// Whether a question after `from` asks for "the other" one: "what was
+/// the other", not "…and the other has contractors".
+fn asks_the_other(words: &[&str], from: usize) -> bool {
+    (from.max(3)..words.len())
+        .any(|k| words[k] == "other" && words[k - 1] == "the" && words[k - 3..k - 1].iter().any(|w| is_wh(w)))
 }
 
 /// Where "or" stands after "only" or "just" at `at` and a few words, with
@@ -1692,9 +1702,13 @@ pub fn roles(
         // What the asker rules out stays aside ("the exact day they went
         // after the capital, not just spring. anyone?"); what they set
         // aside with "besides" names what the question is about ("anyone
-        // else besides those tribes?").
+        // else besides those tribes?"), unless the asker named that too:
+        // "two reasons for sirte falling, one was the brigade, what was the
+        // other?".
         let ruled_out = |at: usize| words[at.saturating_sub(3)..at].contains(&"not");
-        for &(at, _) in aside.iter().filter(|(at, _)| *at < upto && ruled_out(*at)) {
+        let named_besides = (0..upto).any(|i| is_content(i) && !aside.iter().any(|&(at, _)| at == i));
+        let kept_aside = |&&(at, excludes): &&(usize, bool)| at < upto && (ruled_out(at) || excludes && named_besides);
+        for &(at, _) in aside.iter().filter(kept_aside) {
             roles[at] = Role::Context;
         }
     }

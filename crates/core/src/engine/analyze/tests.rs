@@ -353,6 +353,9 @@ fn what_the_asker_sets_aside_is_excluded_from_the_answer() {
     let got = analyzer().analyze("apart from cyprus, which countries objected");
     assert_eq!(got.excluded, vec!["cyprus".to_string()]);
     assert!(analyzer().analyze("go defend instead of staying in sirte").excluded.is_empty());
+    let other = analyzer().analyze("two reasons for sirte falling, one was the brigade, what was the other one");
+    assert_eq!(other.excluded, vec!["brigade".to_string()], "the one the asker already has");
+    assert!(analyzer().analyze("one was the brigade, why did it turn").excluded.is_empty());
 }
 
 #[test]
