@@ -167,10 +167,20 @@ impl Analyzer {
             }
             // "what does sirte give hafter": what it brings someone, its
             // significance ("what reason did they give" is only asking).
+            // Not when a thing given follows them ("gave sarraj a warning"),
+            // nor when they only name it ("give the libya press conference").
             let someone_at = |at: usize| {
                 let determiner = refs.get(at).is_some_and(|w| matches!(*w, "the" | "his" | "their"));
                 let receiver = if determiner { at + 1 } else { at };
-                matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
+                let next = receiver + 1;
+                let given = if determiner {
+                    breaks.get(receiver).is_some_and(|&b| b < Break::Comma)
+                        && matches!(classes.get(next), Some(WordClass::Term(_) | WordClass::Unknown(_)))
+                } else {
+                    refs.get(next).is_some_and(|w| matches!(*w, "a" | "an" | "some" | "any" | "no"))
+                };
+                !given
+                    && matches!(classes.get(receiver), Some(WordClass::Term(p)) if self.entity(p).is_some_and(EntityType::answers_who))
             };
             // So does "what does taking sirte do for hafter" or "what taking
             // sirte does for hafter" (not "what did the brigade do for him",

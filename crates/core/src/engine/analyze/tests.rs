@@ -307,6 +307,12 @@ fn what_something_does_for_someone_is_its_significance() {
     assert!(signifies("what does taking sirte do for hafter"));
     assert!(signifies("what did the article say taking sirte does for hafter"));
     assert!(!signifies("what did the brigade do for hafter"), "what was done");
+    lexicon.stopwords.extend(["give", "gave", "a", "when"].map(String::from));
+    lexicon.synonyms.push(("warn".into(), vec!["warning".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let signifies = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "significance");
+    assert!(signifies("what does sirte give hafter"));
+    assert!(!signifies("sirte gave hafter a warning"), "something given follows");
 }
 
 #[test]
