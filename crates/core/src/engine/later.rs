@@ -5,7 +5,7 @@
 //! hold?", "did Serraj accept it?") is what the article could not know,
 //! whichever of its sentences shares the question's words.
 
-use super::analyze::{Analysis, Analyzer, QTerm, Term};
+use super::analyze::{Analysis, Analyzer, EntityType, QTerm, Term};
 use super::kind::{is_day_number, is_text_noun, is_time_word, month_number, Kind};
 use super::message::{is_opener, Clause, Form, Role};
 use crate::knowledge::Article;
@@ -180,8 +180,16 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
         return false;
     }
     // The question's own terms: "calling Putin" is a meeting, which the
-    // bare word is not.
-    let names: Vec<&str> = analysis.terms.iter().filter(|t| t.entity.is_some()).map(|t| t.term.as_str()).collect();
+    // bare word is not. Where people are named, they are who acts: "did
+    // trump phone putin about libya" is not answered by a quote on libya.
+    let person = |t: &&QTerm| t.entity == Some(EntityType::Person);
+    let people = analysis.terms.iter().any(|t| person(&t));
+    let names: Vec<&str> = analysis
+        .terms
+        .iter()
+        .filter(|t| if people { person(t) } else { t.entity.is_some() })
+        .map(|t| t.term.as_str())
+        .collect();
     // "did Trump end up calling Putin": whether it came to pass.
     let came_to_pass = words.windows(2).any(|p| matches!(p[0].as_str(), "end" | "ended" | "ending") && p[1] == "up")
         || words.iter().any(|w| matches!(w.as_str(), "eventually" | "finally" | "afterwards" | "later" | "actually"));
@@ -225,7 +233,7 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
             continue;
         }
         for o in found.iter().filter(|o| events.contains(&o.term.as_str())) {
-            if !(o.start.saturating_sub(3)..o.start).any(|i| promised(&words, i)) {
+            if !(o.start.saturating_sub(3)..o.start).any(|i| promised(&words, i)) && !called_for(&words, o.start) {
                 return false;
             }
             foretold = true;
@@ -247,6 +255,16 @@ fn promised(words: &[String], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether what stands at `at` in a quote is one of the things called
+/// for before it: "called jointly for an end of hostilities, … and
+/// U.N.-sponsored peace talks".
+fn called_for(words: &[String], at: usize) -> bool {
+    let call = |w: &String| matches!(w.as_str(), "call" | "calls" | "called" | "calling");
+    (1..at).any(|i| {
+        words[i] == "for" && (call(&words[i - 1]) || i > 1 && call(&words[i - 2]) && words[i - 1].ends_with("ly"))
+    })
 }
 
 /// Whether word `i` of a question puts what follows in the future: "will", "would",
@@ -396,6 +414,7 @@ mod tests {
         let other = "He revealed that he had discussed the situation in Libya with both German Chancellor Angela Merkel and Turkish President Recep Erdogan.";
         let foretold = |q: &str| only_foretold(&analyzer, &analyzer.analyze(q), [other, promise]);
         assert!(foretold("did trump end up calling putin"));
+        assert!(foretold("did trump actually get round to phoning putin about libya"), "libya is what, not who");
         assert!(foretold("what did putin say when trump called him"));
         // What was said about it, or a question that looks ahead itself.
         assert!(!foretold("what did trump say about calling putin"));
@@ -416,6 +435,9 @@ mod tests {
         let a = analyzer.analyze("so did the guns actually go quiet at midnight on the 12th or not");
         assert!(only_foretold(&analyzer, &a, [call]));
         assert!(!only_foretold(&analyzer, &analyzer.analyze("did putin and erdogan call for a ceasefire"), [call]));
+        let listed = "Turkey and Russia called jointly for an end of hostilities, normalization of life in Tripoli and other cities, and U.N.-sponsored peace talks.";
+        let a = analyzer.analyze("did the un peace talks actually take place afterwards");
+        assert!(only_foretold(&analyzer, &a, [listed]), "the last thing called for");
     }
 
     #[test]

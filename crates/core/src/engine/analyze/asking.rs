@@ -198,6 +198,12 @@ impl Analyzer {
         if let Some(g) = &guess {
             roles[g.clone()].fill(Role::Context);
         }
+        // "i lived in brussels once. what did serraj do there this week?":
+        // "there" is the place named last before the question, which the
+        // answer must then say.
+        if let Some(place) = self.there_refers_to(&refs, classes, &found) {
+            roles[place] = Role::Core;
+        }
         // "which city did they grab? was it misrata or sirte": the places
         // guessed are choices the answer may settle.
         // So are those of "…where were most of them from? misrata or
@@ -403,6 +409,35 @@ impl Analyzer {
     /// sits in ("the brigade that flipped in sirte | was started…").
     /// In a "who" question only a clause after a name counts: in "who is
     /// the man who leads the brigade" the clause tells the one asked for.
+    /// The place that a question's "there" stands for: the last one the
+    /// asker put something in ("in brussels", "to algiers") in a statement
+    /// just before the message's first question. Not "is there", "there
+    /// were" (which say something is), "over there", nor the place another
+    /// question asks ("where was he, and who did he meet there").
+    fn there_refers_to(&self, refs: &[&str], classes: &[WordClass], found: &[Clause]) -> Option<usize> {
+        let first = found.iter().position(|c| c.form != Form::Statement)?;
+        let there = found[first..].iter().any(|c| {
+            c.form != Form::Statement
+                && (c.start..c.end).any(|i| {
+                    let being =
+                        |w: &str| matches!(w, "is" | "are" | "was" | "were" | "isnt" | "arent" | "wasnt" | "werent");
+                    refs[i] == "there"
+                        && !refs.get(i + 1).is_some_and(|w| being(w) || matches!(*w, "be" | "been" | "has" | "have"))
+                        && !(i > c.start && (being(refs[i - 1]) || matches!(refs[i - 1], "over" | "out" | "in")))
+                })
+        });
+        if !there || found[first..].iter().any(|c| c.asks.kind == Kind::Where) {
+            return None;
+        }
+        let placed = |i: &usize| {
+            *i > 0
+                && matches!(refs[i - 1], "in" | "to" | "at" | "from" | "near" | "around" | "into")
+                && matches!(&classes[*i], WordClass::Term(t) if self.entity(t).is_some_and(EntityType::answers_where))
+        };
+        let said = found[..first].last()?;
+        (said.start..said.end).rev().find(placed)
+    }
+
     fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], who: bool, roles: &mut [Role]) {
         let Reading { breaks, content, classes, .. } = reading;
         let named = |i: usize| self.entity_of(&classes[i]).is_some();

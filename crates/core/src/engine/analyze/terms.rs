@@ -721,7 +721,9 @@ impl Analyzer {
         let taken = |j: usize, at: usize| self.phrase_at(&forms[j..]).is_some_and(|(len, _)| j == i || j + len > at);
         reach().find_map(|at| {
             let particle = forms[at].as_str();
-            if !PARTICLES.contains(&particle) || (i..at).any(|j| taken(j, at)) {
+            // "got anybody out there": where, not the verb's particle.
+            let place = forms.get(at + 1).is_some_and(|w| matches!(w.as_str(), "there" | "here"));
+            if !PARTICLES.contains(&particle) || place || (i..at).any(|j| taken(j, at)) {
                 return None;
             }
             let (_, term) = candidates.iter().find(|(tail, _)| tail.len() == 1 && tail[0] == particle)?;

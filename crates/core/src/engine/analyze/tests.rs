@@ -66,6 +66,8 @@ fn a_verb_and_its_particle_around_an_object_are_one_phrase() {
     let got = a.analyze("who got kicked out of sirte");
     assert!(got.term_names().iter().any(|t| t == "expel"));
     assert!(!got.term_names().iter().any(|t| t == "withdraw"));
+    // "out there" says where: "have they got anybody out there".
+    assert!(!a.analyze("have they got anybody out there").term_names().iter().any(|t| t == "withdraw"));
 }
 
 #[test]
@@ -740,4 +742,20 @@ fn a_side_asked_with_on_may_end_on_a_word_of_stress() {
     assert!(supports("which side is algeria on"));
     assert!(supports("which side is algeria on though"));
     assert!(!supports("which side is algeria on during the talks"), "a side, not whom it backs");
+}
+
+#[test]
+fn a_questions_there_is_the_place_the_asker_named_before_it() {
+    let mut lexicon = lexicon();
+    lexicon
+        .stopwords
+        .extend(["i", "lived", "in", "once", "what", "did", "do", "there", "where", "was", "he"].map(String::from));
+    lexicon.synonyms.push(("brussels".into(), vec!["brussels".into()]));
+    lexicon.synonyms.push(("serraj".into(), vec!["serraj".into()]));
+    lexicon.types.push(("place".into(), vec!["brussels".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let role = |q: &str| a.analyze(q).terms.iter().find(|t| t.term == "brussels").map(|t| t.role);
+    assert_eq!(role("i lived in brussels once. what did serraj do there"), Some(Role::Core));
+    assert_eq!(role("i lived in brussels once. what did serraj do"), Some(Role::Context));
+    assert_eq!(role("i lived in brussels once. where was serraj, what did he do there"), Some(Role::Context));
 }
