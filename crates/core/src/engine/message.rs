@@ -1044,8 +1044,10 @@ fn clause(words: &[&str], start: usize, end: usize, question_mark: bool, marked:
     let dropped_i = is_negation(first)
         && is_aux(first)
         && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
+    // "when i was young the med was…": the asker's own time, not asked.
+    let reminisces = first == "when" && matches!(second, "i" | "we");
     let form = if question_mark
-        || is_wh(first)
+        || is_wh(first) && !reminisces
         || ((is_aux(first) || first == "whether") && !marked && !dropped_i)
         || other_side
     {
@@ -2164,6 +2166,8 @@ mod tests {
         // Not a question word that only ends a statement.
         let msg = "that is what i read. the sirte part twice";
         assert_eq!(read(msg).1.iter().filter(|c| c.form == Form::Question).count(), 0);
+        // Nor one that opens the asker's own time.
+        assert_eq!(read("when i was young we went to rome").1[0].form, Form::Statement);
     }
 
     #[test]
