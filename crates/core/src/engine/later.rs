@@ -249,7 +249,7 @@ pub fn only_foretold<'q>(analyzer: &Analyzer, analysis: &Analysis, quotes: impl 
 fn promised(words: &[String], i: usize) -> bool {
     match words[i].as_str() {
         "will" | "shall" => true,
-        "for" => i > 0 && matches!(words[i - 1].as_str(), "call" | "calls" | "called" | "calling"),
+        "for" => i > 0 && is_call(&words[i - 1]),
         "going" => {
             words.get(i + 1).is_some_and(|w| w == "to") && i > 0 && matches!(words[i - 1].as_str(), "is" | "are" | "am")
         }
@@ -261,10 +261,14 @@ fn promised(words: &[String], i: usize) -> bool {
 /// for before it: "called jointly for an end of hostilities, … and
 /// U.N.-sponsored peace talks".
 fn called_for(words: &[String], at: usize) -> bool {
-    let call = |w: &String| matches!(w.as_str(), "call" | "calls" | "called" | "calling");
     (1..at).any(|i| {
-        words[i] == "for" && (call(&words[i - 1]) || i > 1 && call(&words[i - 2]) && words[i - 1].ends_with("ly"))
+        words[i] == "for" && (is_call(&words[i - 1]) || i > 1 && is_call(&words[i - 2]) && words[i - 1].ends_with("ly"))
     })
+}
+
+/// "call", "calls", "called", "calling".
+fn is_call(word: &str) -> bool {
+    matches!(word, "call" | "calls" | "called" | "calling")
 }
 
 /// Whether word `i` of a question puts what follows in the future: "will", "would",
