@@ -416,11 +416,10 @@ impl Analyzer {
     /// question asks ("where was he, and who did he meet there").
     fn there_refers_to(&self, refs: &[&str], classes: &[WordClass], found: &[Clause]) -> Option<usize> {
         let first = found.iter().position(|c| c.form != Form::Statement)?;
+        let being = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "isnt" | "arent" | "wasnt" | "werent");
         let there = found[first..].iter().any(|c| {
             c.form != Form::Statement
                 && (c.start..c.end).any(|i| {
-                    let being =
-                        |w: &str| matches!(w, "is" | "are" | "was" | "were" | "isnt" | "arent" | "wasnt" | "werent");
                     refs[i] == "there"
                         && !refs.get(i + 1).is_some_and(|w| being(w) || matches!(*w, "be" | "been" | "has" | "have"))
                         && !(i > c.start && (being(refs[i - 1]) || matches!(refs[i - 1], "over" | "out" | "in")))
