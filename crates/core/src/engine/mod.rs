@@ -4,7 +4,9 @@
 
 mod analyze;
 mod asked;
+mod build;
 mod cited;
+mod explain;
 mod followup;
 mod headings;
 mod index;
@@ -16,6 +18,7 @@ mod rank;
 mod relations;
 mod reply;
 mod score;
+mod search;
 mod several;
 mod snapshot;
 mod spelled;
@@ -24,9 +27,8 @@ mod vocabulary;
 
 use std::sync::Arc;
 
-use regex::{RegexSet, RegexSetBuilder};
-
 pub use analyze::{Analysis, Analyzer, EntityType, Intent, QTerm};
+pub use explain::{ExplainedTerm, Explanation};
 pub use index::CompiledEntry;
 pub use kind::{Asks, Grain, Kind};
 pub use message::{Clause, Form, Role};
@@ -34,7 +36,8 @@ pub use reply::{AbstainReason, Outcome, QuoteRef, Reply, Suggestion};
 pub use score::{Judged, Tuning};
 pub use snapshot::SnapshotError;
 
-use crate::knowledge::{Entry, KnowledgeBase, Location, Source};
+use crate::knowledge::{Location, Source};
+use build::Triggers;
 use index::{ArticleIndex, Index};
 use score::{sentence_score, Query};
 use vocabulary::Vocabulary;
@@ -42,9 +45,6 @@ use vocabulary::Vocabulary;
 /// Questions longer than this are answered from their beginning: nobody
 /// asks a 100 KB question, and the cost must stay bounded.
 pub const MAX_QUESTION_CHARS: usize = 1000;
-
-/// Compiled size of all of a knowledge base's triggers together, in bytes.
-const TRIGGER_SET_SIZE: usize = 32 * 1024 * 1024;
 
 /// How many topics an abstention suggests.
 const SUGGESTIONS: usize = 3;
@@ -70,45 +70,6 @@ pub struct Engine {
     tuning: Tuning,
 }
 
-/// Every entry's regex triggers in one set, matched in one pass.
-#[derive(Debug)]
-struct Triggers {
-    patterns: Vec<String>,
-    /// Pattern index -> entry index.
-    owners: Vec<usize>,
-    set: RegexSet,
-}
-
-impl Triggers {
-    fn build(compiled: &[Arc<CompiledEntry>], reuse: Option<&Arc<Triggers>>) -> Arc<Triggers> {
-        let mut patterns = Vec::new();
-        let mut owners = Vec::new();
-        for (n, c) in compiled.iter().enumerate() {
-            for t in &c.entry.spec.triggers {
-                patterns.push(t.clone());
-                owners.push(n);
-            }
-        }
-        if let Some(old) = reuse.filter(|old| old.patterns == patterns) {
-            if old.owners == owners {
-                return Arc::clone(old);
-            }
-        }
-        // Each pattern compiled alone within the entry limit at load time;
-        // the set gets room for many of them, within a fixed bound. Should
-        // the set still not build, triggers are off (answers still work),
-        // and the log says so.
-        let set =
-            RegexSetBuilder::new(&patterns).case_insensitive(true).size_limit(TRIGGER_SET_SIZE).build().unwrap_or_else(
-                |e| {
-                    tracing::warn!(error = %e, "the entries' triggers could not be combined; triggers are off");
-                    RegexSet::empty()
-                },
-            );
-        Arc::new(Triggers { patterns, owners, set })
-    }
-}
-
 /// What a reply says the article does not give, when it speaks of a thing
 /// without naming it, or of a whole without naming its parts.
 fn name_missing(analysis: &Analysis) -> String {
@@ -121,122 +82,6 @@ fn name_missing(analysis: &Analysis) -> String {
 }
 
 impl Engine {
-    /// Analyses and indexes a whole knowledge base.
-    pub fn new(kb: &KnowledgeBase) -> Engine {
-        Engine::with_tuning(kb, Tuning::default())
-    }
-
-    pub fn with_tuning(kb: &KnowledgeBase, tuning: Tuning) -> Engine {
-        let analyzer = Arc::new(Analyzer::new(&kb.lexicon, Arc::clone(&kb.english)));
-        let vocabulary = Arc::new(Vocabulary::default());
-        vocabulary.intern_all(&analyzer.known_words());
-        vocabulary.share();
-        let article = Arc::new(ArticleIndex::new(&kb.source, &analyzer, &vocabulary));
-        let compiled = kb
-            .entries
-            .iter()
-            .map(|e| Arc::new(CompiledEntry::new(&analyzer, &vocabulary, &article, Arc::clone(e))))
-            .collect();
-        Engine::assemble(Arc::clone(&kb.source), analyzer, vocabulary, article, compiled, None, tuning)
-    }
-
-    fn assemble(
-        source: Arc<Source>,
-        analyzer: Arc<Analyzer>,
-        vocabulary: Arc<Vocabulary>,
-        article: Arc<ArticleIndex>,
-        compiled: Vec<Arc<CompiledEntry>>,
-        previous: Option<&Engine>,
-        tuning: Tuning,
-    ) -> Engine {
-        let index = Index::build(&compiled, &article.sentences);
-        let triggers = Triggers::build(&compiled, previous.map(|p| &p.triggers));
-        // The same article as `previous` (a server's engine keeps it).
-        let cited =
-            previous.map_or_else(|| Arc::new(cited::SentenceWords::new(&source, &article)), |p| Arc::clone(&p.cited));
-        Engine { source, analyzer, vocabulary, compiled, index, article, triggers, cited, tuning }
-    }
-
-    /// The entries this engine answers from.
-    pub fn entries(&self) -> &[Arc<CompiledEntry>] {
-        &self.compiled
-    }
-
-    /// A server's engine: this engine's article and lexicon over other
-    /// `entries` (the shipped ones the server kept, and its own). Entries
-    /// this engine or `previous` (the server's engine before a change)
-    /// already analysed are reused, so a change costs the new entries'
-    /// analysis and one index build. The server's own words go to its own
-    /// vocabulary layer, shared with `previous` and dropped with it.
-    pub fn with_entries(&self, entries: Vec<Arc<Entry>>, previous: Option<&Engine>) -> Engine {
-        let previous = previous.filter(|p| p.vocabulary.extends(&self.vocabulary) && !p.layer_is_bloated());
-        let vocabulary = match previous {
-            Some(p) => Arc::clone(&p.vocabulary),
-            None => Arc::new(self.vocabulary.layer()),
-        };
-        let mut known: rustc_hash::FxHashMap<&str, &Arc<CompiledEntry>> = rustc_hash::FxHashMap::default();
-        for c in self.compiled.iter().chain(previous.map_or(&[][..], |p| &p.compiled)) {
-            known.insert(c.entry.id(), c);
-        }
-        let reused: Vec<Result<Arc<CompiledEntry>, Arc<Entry>>> = entries
-            .into_iter()
-            .map(|entry| match known.get(entry.id()) {
-                Some(c) if Arc::ptr_eq(&c.entry, &entry) || c.entry.spec == entry.spec => Ok(Arc::clone(c)),
-                _ => Err(entry),
-            })
-            .collect();
-        let compiled = self.compile_all(&vocabulary, reused);
-        Engine::assemble(
-            Arc::clone(&self.source),
-            Arc::clone(&self.analyzer),
-            vocabulary,
-            Arc::clone(&self.article),
-            compiled,
-            Some(self),
-            self.tuning,
-        )
-    }
-
-    /// Analyses the entries not analysed yet (`Err`), on all cores when there
-    /// are many (a server read for the first time may have thousands). The
-    /// order is kept.
-    fn compile_all(
-        &self,
-        vocabulary: &Vocabulary,
-        entries: Vec<Result<Arc<CompiledEntry>, Arc<Entry>>>,
-    ) -> Vec<Arc<CompiledEntry>> {
-        let compile = |e: &Result<Arc<CompiledEntry>, Arc<Entry>>| match e {
-            Ok(compiled) => Arc::clone(compiled),
-            Err(entry) => Arc::new(CompiledEntry::new(&self.analyzer, vocabulary, &self.article, Arc::clone(entry))),
-        };
-        let new = entries.iter().filter(|e| e.is_err()).count();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        if new < 512 || threads == 1 {
-            return entries.iter().map(compile).collect();
-        }
-        let chunk = entries.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = entries
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(compile).collect::<Vec<_>>()))
-                .collect();
-            // A worker that panicked takes the build down with it, as one
-            // thread would: the caller keeps serving what it had.
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .collect()
-        })
-    }
-
-    /// Whether this server engine's vocabulary layer holds many more words
-    /// than its entries use (after many removals), so the next change
-    /// should start a fresh layer.
-    fn layer_is_bloated(&self) -> bool {
-        let used: usize = self.compiled.iter().map(|c| c.bag().len()).sum();
-        self.vocabulary.own_len() > 2 * used + 4096
-    }
-
     pub fn source(&self) -> &Arc<Source> {
         &self.source
     }
@@ -577,118 +422,6 @@ impl Engine {
         format!("anything about {}", words.join(" or "))
     }
 
-    /// Why the engine answers as it does: how it read the message (clauses,
-    /// what it asks, each term's role and weight) and the best-scoring
-    /// entries and sentence. For whoever curates the knowledge base
-    /// (`citebot ask --explain`).
-    /// With `previous`, a follow-up is shown as read with it.
-    pub fn explain(&self, question: &str, previous: Option<&str>) -> Explanation {
-        let alone = self.analyze(question);
-        let read = self.follow_up(&alone, previous);
-        let follows = read.as_ref().map(|(p, _, _)| p.to_string());
-        let analysis = read.map_or(alone, |(_, _, merged)| merged);
-        let query = self.query(&analysis);
-        let terms = analysis
-            .terms
-            .iter()
-            .zip(&query.terms)
-            .map(|(t, w)| ExplainedTerm {
-                term: t.term.clone(),
-                surface: t.surface.clone(),
-                role: t.role,
-                weight: w.weight,
-                known: w.id.is_some(),
-                focus: w.focus,
-            })
-            .collect();
-        let clauses =
-            analysis.clauses.iter().map(|c| (analysis.words[c.start..c.end].join(" "), c.form, c.asks)).collect();
-        let entries = self
-            .rank(&query, clip(question), true)
-            .into_iter()
-            .take(5)
-            .map(|(e, j)| (self.compiled[e].entry.spec.id.clone(), j))
-            .collect();
-        let sentence = self.best_sentence(&query, |_| true).map(|(i, j)| (self.sentence_quote(i).text, j));
-        let reply = self.answer_after(question, previous);
-        Explanation {
-            follows,
-            asks: analysis.asks,
-            named: analysis.named.clone(),
-            members: analysis.members,
-            besides: analysis.besides.clone(),
-            clauses,
-            terms,
-            entries,
-            sentence,
-            reply,
-        }
-    }
-
-    /// Example questions most like what has been typed so far, for
-    /// autocomplete: those containing the typed text first, then those of
-    /// the best-matching entries. With nothing typed, one per topic.
-    pub fn similar_questions(&self, typed: &str, limit: usize) -> Vec<String> {
-        let typed = clip(typed).trim();
-        let mut out: Vec<String> = Vec::new();
-        let push = |q: &String, out: &mut Vec<String>| {
-            if out.len() < limit && !out.contains(q) {
-                out.push(q.clone());
-            }
-        };
-        if typed.is_empty() {
-            for s in self.suggest_all() {
-                push(&s.example, &mut out);
-            }
-            return out;
-        }
-        let needle = typed.to_lowercase();
-        for c in &self.compiled {
-            for q in c.entry.spec.questions.iter().filter(|q| q.to_lowercase().contains(&needle)) {
-                push(q, &mut out);
-            }
-        }
-        let query = self.query(&self.analyze(typed));
-        for (e, judged) in self.rank(&query, typed, true) {
-            if judged.score <= 0.0 {
-                break;
-            }
-            for q in &self.compiled[e].entry.spec.questions {
-                push(q, &mut out);
-            }
-        }
-        out
-    }
-
-    /// The article's sentences that share words with `text`, best first.
-    pub fn search_sentences(&self, text: &str, limit: usize) -> Vec<QuoteRef> {
-        let mut analysis = self.analyze(text);
-        analysis.asks = Asks::OPEN;
-        let query = self.query(&analysis);
-        let mut scored: Vec<(usize, f32)> = self
-            .article
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (i, query.coverage_of(&s.terms).1))
-            .filter(|&(_, c)| c > 0.0)
-            .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.into_iter().take(limit).map(|(i, _)| self.sentence_quote(i)).collect()
-    }
-
-    /// One suggestion per topic, in knowledge-base order: what the bot covers.
-    pub fn suggest_all(&self) -> Vec<Suggestion> {
-        let mut out: Vec<Suggestion> = Vec::new();
-        for c in &self.compiled {
-            let spec = &c.entry.spec;
-            if !out.iter().any(|s| s.topic == spec.topic) {
-                out.push(Suggestion { topic: spec.topic.clone(), example: spec.questions[0].clone() });
-            }
-        }
-        out
-    }
-
     /// The best sentence among those sharing a term with the question (a
     /// sentence that shares none cannot cover it).
     fn best_sentence(&self, q: &Query, allowed: impl Fn(usize) -> bool) -> Option<(usize, Judged)> {
@@ -768,44 +501,6 @@ impl Engine {
             section: at.section.clone(),
         }
     }
-}
-
-/// What [`Engine::explain`] reports.
-#[derive(Debug, Clone)]
-pub struct Explanation {
-    /// The previous question, when the question was read as its follow-up.
-    pub follows: Option<String>,
-    /// What the question asks for.
-    pub asks: Asks,
-    /// The thing whose name it asks, if it asks one (see [`Analysis::named`]).
-    pub named: Vec<String>,
-    /// Whether it asks which ones of them (see [`Analysis::members`]).
-    pub members: bool,
-    /// The one of that kind it sets aside (see [`Analysis::besides`]).
-    pub besides: Vec<String>,
-    /// The message's clauses: their words, form and what each asks.
-    pub clauses: Vec<(String, Form, Asks)>,
-    pub terms: Vec<ExplainedTerm>,
-    /// The best entries, with their scores and what held them back.
-    pub entries: Vec<(String, Judged)>,
-    /// The best sentence of the article, and its score.
-    pub sentence: Option<(String, Judged)>,
-    /// The reply itself.
-    pub reply: Reply,
-}
-
-/// One term of the question, as the scorer weighed it.
-#[derive(Debug, Clone)]
-pub struct ExplainedTerm {
-    pub term: String,
-    /// The question's own word(s).
-    pub surface: String,
-    pub role: Role,
-    pub weight: f32,
-    /// Whether an entry or the article uses it.
-    pub known: bool,
-    /// A core word naming no one: an answer must account for it.
-    pub focus: bool,
 }
 
 /// The first [`MAX_QUESTION_CHARS`] characters of a question.

@@ -1,0 +1,147 @@
+//! Claims the message makes and asks about, and questions that lean on
+//! what was said before them.
+
+use super::*;
+
+/// "my friend said turkey has troops there, is that what the article
+/// says or is it less than that": "is that…" asks about the claim just
+/// made, which is then asked too.
+pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
+    let Message { words, clauses, .. } = m;
+    for (n, c) in clauses.iter().enumerate().skip(1) {
+        let back = matches!(words[c.start], "is" | "was" | "does" | "did")
+            && words.get(c.start + 1).is_some_and(|w| matches!(*w, "that" | "this"));
+        // ("…over because of the deal, he heard it on the tv, is that
+        // true": the claim, not where it was heard.)
+        let source = |d: &&Clause| {
+            matches!(words[d.start], "he" | "she" | "they")
+                && words.get(d.start + 1).is_some_and(|w| matches!(*w, "heard" | "read" | "saw" | "says" | "said"))
+        };
+        let claim = clauses[..n].iter().rev().find(|d| !source(d)).unwrap_or(&clauses[n - 1]);
+        if back && c.form == Form::Question && claim.form == Form::Statement {
+            roles[claim.start..claim.end].fill(Role::Core);
+        }
+        // "i'm arguing the war affects the whole region, does their
+        // statement back that up?": whether the article says the claim,
+        // which is asked; backing it is no support of one side for another.
+        let confirms = (c.start..c.end.saturating_sub(1)).find(|&k| {
+            let pointer = matches!(words[k + 1], "that" | "this" | "it");
+            let up = words.get(k + 2) == Some(&"up");
+            pointer
+                && match words[k] {
+                    "back" | "backs" => up,
+                    "support" | "supports" | "confirm" | "confirms" | "prove" | "proves" => k + 2 >= c.end,
+                    // "does the article agree with that".
+                    "with" => k + 2 >= c.end && k > c.start && matches!(words[k - 1], "agree" | "agrees"),
+                    _ => false,
+                }
+        });
+        // "i've put 'jufra is north of sirte', can someone check that for
+        // me before thursday": the claim is asked, not the checking.
+        // "…, can someone check the year against the article": the claim,
+        // and the year of it.
+        let checks = (c.start..c.end.saturating_sub(1)).find(|&k| {
+            matches!(words[k], "check" | "verify" | "confirm" | "checking" | "verifying")
+                && matches!(words[k + 1], "that" | "this" | "it" | "the")
+        });
+        let detail = checks.filter(|&k| words[k + 1] == "the").map(|k| k + 2).filter(|&d| {
+            d < c.end && matches!(words[d], "year" | "date" | "day" | "month" | "time" | "place" | "city" | "number")
+        });
+        let checks = checks.filter(|&k| words[k + 1] != "the" || detail.is_some());
+        if checks.is_some() && c.form != Form::Statement && claim.form == Form::Statement && confirms.is_none() {
+            roles[claim.start..claim.end].fill(Role::Core);
+            roles[c.start..c.end].fill(Role::Context);
+            if let Some(d) = detail {
+                roles[d] = Role::Core;
+            }
+        }
+        if let (Some(k), Form::Question, Form::Statement) = (confirms, c.form, claim.form) {
+            // ("…thin on the ground when haftar's guys arrived": the time
+            // only says when the claim holds.)
+            let when = (claim.start + 1..claim.end).find(|&j| matches!(words[j], "when" | "while" | "whenever"));
+            roles[claim.start..when.unwrap_or(claim.end)].fill(Role::Core);
+            roles[k] = Role::Context;
+            if words[k] == "with" {
+                roles[k - 1] = Role::Context;
+            }
+            if words[k].starts_with("back") {
+                roles[k + 2] = Role::Context;
+            }
+        }
+    }
+}
+
+/// "the headline names two leaders, who are they?", "haftar's offensive
+/// on the capital, what month did that start?": a question with no
+/// meaning of its own asks about what was said before it (not after).
+pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: &mut [Role]) {
+    let Message { words, breaks, clauses, .. } = m;
+    let is_content = |i: usize| m.is_content(i);
+    let asks_something =
+        (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !ONLY_WHEN_OR_NAME.contains(&words[i]));
+    if !asks_something {
+        let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
+        let before = (0..first_ask).any(is_content);
+        let upto = if before { first_ask } else { words.len() };
+        roles[..upto].fill(Role::Core);
+        // ("what was the date when sarraj was in algiers? i'm building a
+        // timeline": the asker speaking of themselves after it is not; nor
+        // is a lead-in before the topic: "ok cast, dramaturg hat on: the
+        // headline deadline, what date is it?".)
+        for (n, c) in clauses.iter().enumerate().filter(|(_, c)| c.form == Form::Statement) {
+            let after = !before && c.start > first_ask && speaks_first(&words[c.start..c.end]);
+            let lead_in = before
+                && breaks.get(c.end - 1) == Some(&Break::Colon)
+                && clauses.get(n + 1).is_some_and(|d| d.form == Form::Statement && d.end <= first_ask);
+            if after || lead_in {
+                roles[c.start..c.end].fill(Role::Context);
+            }
+        }
+        // What the asker rules out stays aside ("the exact day they went
+        // after the capital, not just spring. anyone?"); what they set
+        // aside with "besides" names what the question is about ("anyone
+        // else besides those tribes?"), unless the asker named that too:
+        // "two reasons for sirte falling, one was the brigade, what was the
+        // other?".
+        let ruled_out = |at: usize| words[at.saturating_sub(3)..at].contains(&"not");
+        let named_besides = (0..upto).any(|i| is_content(i) && !aside.iter().any(|&(at, _)| at == i));
+        let kept_aside = |&&(at, excludes): &&(usize, bool)| at < upto && (ruled_out(at) || excludes && named_besides);
+        for &(at, _) in aside.iter().filter(kept_aside) {
+            roles[at] = Role::Context;
+        }
+    }
+}
+
+/// "the sirte garrison since 2016, mostly from where?": in a question of
+/// who or where, a year only says which one is meant.
+pub(super) fn year_since(m: Message, roles: &mut [Role]) {
+    let Message { words, clauses, .. } = m;
+    let timed = clauses.iter().any(|c| matches!(c.asks.kind, Kind::When | Kind::HowLong));
+    let placed = clauses.iter().any(|c| matches!(c.asks.kind, Kind::Where | Kind::Who));
+    if placed && !timed {
+        let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        for at in (1..words.len()).filter(|&at| year(words[at]) && words[at - 1] == "since") {
+            roles[at - 1..=at].fill(Role::Context);
+        }
+    }
+}
+
+/// "the russians fighting for haftar | are they regular army or…": a
+/// pronoun that opens a question takes up the noun phrase said before it.
+pub(super) fn pronoun_takes_up_phrase(m: Message, roles: &mut [Role]) {
+    let Message { words, clauses, .. } = m;
+    for n in 1..clauses.len() {
+        let (topic, c) = (&clauses[n - 1], &clauses[n]);
+        let refers = match words[c.start..c.end] {
+            [w, p, ..] if is_aux(w) => matches!(p, "they" | "he" | "she" | "it"),
+            [q, w, p, ..] if is_wh(q) && is_aux(w) => matches!(p, "they" | "he" | "she" | "it"),
+            _ => false,
+        };
+        let phrase = topic.form == Form::Statement
+            && topic.end - topic.start <= 6
+            && matches!(words[topic.start], "the" | "that" | "those" | "these");
+        if refers && phrase && c.form == Form::Question {
+            recast(&mut roles[topic.start..topic.end], Role::Context, Role::Core);
+        }
+    }
+}
