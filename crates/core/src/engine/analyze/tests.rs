@@ -759,3 +759,36 @@ fn a_questions_there_is_the_place_the_asker_named_before_it() {
     assert_eq!(role("i lived in brussels once. what did serraj do"), Some(Role::Context));
     assert_eq!(role("i lived in brussels once. where was serraj, what did he do there"), Some(Role::Context));
 }
+
+#[test]
+fn a_place_said_to_hold_a_title_is_another_subject() {
+    let mut lexicon = lexicon();
+    lexicon.stopwords.extend(["of", "was", "it", "or", "right", "s", "when"].map(String::from));
+    lexicon.synonyms.extend([
+        ("italy".into(), vec!["italian".into()]),
+        ("capital".into(), vec![]),
+        ("rome".into(), vec![]),
+        ("tripoli".into(), vec![]),
+        ("libya".into(), vec![]),
+        ("attack".into(), vec!["attacked".into()]),
+    ]);
+    lexicon.types.extend([
+        ("place".into(), vec!["rome".into(), "tripoli".into()]),
+        ("country".into(), vec!["italy".into(), "libya".into()]),
+        ("title".into(), vec!["capital".into()]),
+    ]);
+    lexicon.titles = vec![
+        (("capital".into(), "italy".into()), "rome".into()),
+        (("capital".into(), "libya".into()), "tripoli".into()),
+    ];
+    let a = Analyzer::new(&lexicon, English::shipped());
+    assert!(a.analyze("is rome the capital of italy").offtopic > 0);
+    assert!(a.analyze("rome is italy's capital right").offtopic > 0);
+    assert!(a.analyze("is rome the capital of italy or was it milan lol").offtopic > 0);
+    // Said of it, not asked: an apposition.
+    assert_eq!(a.analyze("haftar attacked tripoli, the capital of libya, when").offtopic, 0);
+    // The title standing for the place is still the place.
+    let q = a.analyze("what happened in the italian capital");
+    assert_eq!(q.offtopic, 0);
+    assert!(q.terms.iter().any(|t| t.term == "rome"), "{q:?}");
+}

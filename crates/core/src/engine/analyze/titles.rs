@@ -42,6 +42,22 @@ impl Analyzer {
                     )
             })
         };
+        // "is rome the capital of italy", "rome is italy's capital right":
+        // a place said to hold the title, which the article gives no place.
+        let equated = |named: &str, title: &str, holder: &str| {
+            let find = |term: &str| occurrences.iter().find(|o| o.term == term);
+            let (Some(n), Some(t)) = (find(named), find(title)) else {
+                return false;
+            };
+            let of_holder = |i: usize| find(holder).is_some_and(|h| (h.start..h.end).contains(&i));
+            let between = if n.end <= t.start { n.end..t.start } else { t.end.min(n.start)..n.start };
+            let be = |i: usize| matches!(refs[i], "is" | "was" | "isnt" | "wasnt");
+            // ("haftar attacked tripoli, the capital": said of it, not asked.)
+            let linked = between.clone().any(be) || n.end <= t.start && n.start > 0 && be(n.start - 1);
+            !between.is_empty()
+                && between.clone().all(|i| of_holder(i) || be(i) || matches!(refs[i], "the" | "s"))
+                && linked
+        };
         // "the misrata commanders" are several, not the one holder the
         // article gives the title: the words stay as they are.
         let several = relations::several_holders(words, occurrences, &bindings);
@@ -51,7 +67,11 @@ impl Analyzer {
             // capital of Turkey?" asks what the article never names.
             // "what is the capital of algeria": Algiers, which the article
             // names only as a place in Algeria, never as its capital.
-            Some(named) if self.same_place(named, holder) && asks_which(title) || another(title) => {
+            Some(named)
+                if self.same_place(named, holder) && asks_which(title)
+                    || self.entity(named) == Some(EntityType::Place) && equated(named, title, holder)
+                    || another(title) =>
+            {
                 out.offtopic += 1;
                 false
             }

@@ -788,3 +788,41 @@ fn requests_for_information_are_core_but_tasks_are_not() {
     let (_, cs, _) = read("want to contrast the two");
     assert_eq!(cs[0].form, Form::Statement);
 }
+
+#[test]
+fn a_question_after_a_joke_put_aside_is_asked() {
+    let msg = "mate my team has been in a ceasefire with the relegation zone all season lol, but seriously what time does the libya one start";
+    let (_, cs, _) = read(msg);
+    assert!(cs.iter().any(|c| c.form == Form::Question), "{cs:?}");
+    assert_eq!(role_of(msg, "relegation"), Role::Context);
+    assert_eq!(role_of(msg, "start"), Role::Core);
+}
+
+#[test]
+fn a_likeness_after_a_comma_is_context_even_after_a_question_word() {
+    // (The test reader counts every non-filler word as known.)
+    let toks = tokens("which ministers rejected the deals, like a mini league ganging up");
+    let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+    let content: Vec<bool> = words.iter().map(|w| !FILLER.contains(w) && *w != "like").collect();
+    let known: Vec<bool> = words.iter().map(|w| matches!(*w, "ministers" | "rejected" | "deals" | "ganging")).collect();
+    let cs = clauses(&words, &breaks);
+    let rs = roles(&words, &breaks, &cs, &content, &known, &set_aside(&words, &breaks));
+    let at = |w: &str| rs[words.iter().position(|x| *x == w).unwrap()];
+    assert_eq!(at("league"), Role::Context);
+    assert_eq!(at("deals"), Role::Core);
+    // An example the knowledge base knows offers the answer asked for.
+    let known: Vec<bool> = words.iter().map(|w| *w != "mini").collect();
+    let rs = roles(&words, &breaks, &cs, &content, &known, &set_aside(&words, &breaks));
+    assert_eq!(rs[words.iter().position(|x| *x == "league").unwrap()], Role::Core);
+}
+
+#[test]
+fn a_pronoun_after_a_longer_question_word_takes_up_the_phrase_before() {
+    assert_eq!(role_of("quick q. this 604 lot, when and where were they put together", "604"), Role::Core);
+    assert_eq!(role_of("the tripoli side in sirte, how long had they held it", "sirte"), Role::Core);
+    // A relative clause only says which one is meant (after a first
+    // sentence, where the phrase is no topic that opens the message).
+    let msg = "mapping armed actors here. the unit that flipped in sirte, when was it set up";
+    assert_eq!(role_of(msg, "unit"), Role::Context);
+}

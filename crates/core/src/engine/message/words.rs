@@ -219,6 +219,9 @@ pub(crate) fn is_opener(w: &str) -> bool {
                 | "please"
                 | "random"
                 | "honestly"
+                // "…lol, but seriously what time…": the joke is over.
+                | "seriously"
+                | "genuinely"
                 | "actually"
                 | "basically"
                 | "just"

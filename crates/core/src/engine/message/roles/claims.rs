@@ -127,20 +127,28 @@ pub(super) fn year_since(m: Message, roles: &mut [Role]) {
 }
 
 /// "the russians fighting for haftar | are they regular army or…": a
-/// pronoun that opens a question takes up the noun phrase said before it.
+/// pronoun that opens a question takes up the noun phrase said before it;
+/// so does one after a longer question word ("this 604 lot, when and where
+/// were they…", "the tripoli side in sirte, how long had they…").
 pub(super) fn pronoun_takes_up_phrase(m: Message, roles: &mut [Role]) {
     let Message { words, clauses, .. } = m;
     for n in 1..clauses.len() {
         let (topic, c) = (&clauses[n - 1], &clauses[n]);
-        let refers = match words[c.start..c.end] {
-            [w, p, ..] if is_aux(w) => matches!(p, "they" | "he" | "she" | "it"),
-            [q, w, p, ..] if is_wh(q) && is_aux(w) => matches!(p, "they" | "he" | "she" | "it"),
+        let span = &words[c.start..c.end];
+        // The question word(s) first: "when", "how long", "when and where".
+        let asking = |w: &&str| is_wh(w) || matches!(*w, "and" | "or" | "long" | "many" | "much" | "often");
+        let lead = span.iter().take(3).take_while(|w| asking(w)).count();
+        let refers = match span[lead.min(span.len())..] {
+            [w, p, ..] if is_aux(w) && (lead == 0 || is_wh(span[0])) => matches!(p, "they" | "he" | "she" | "it"),
             _ => false,
         };
         let phrase = topic.form == Form::Statement
             && topic.end - topic.start <= 6
-            && matches!(words[topic.start], "the" | "that" | "those" | "these");
-        if refers && phrase && c.form == Form::Question {
+            && matches!(words[topic.start], "the" | "that" | "this" | "those" | "these");
+        // ("the unit that flipped in sirte, when was it set up": a phrase
+        // with a relative clause only says which one is meant.)
+        let relative = (topic.start + 1..topic.end).any(|i| matches!(words[i], "that" | "who" | "which"));
+        if refers && phrase && !relative && c.form == Form::Question {
             recast(&mut roles[topic.start..topic.end], Role::Context, Role::Core);
         }
     }

@@ -152,14 +152,23 @@ pub(super) fn hedges(m: Message, roles: &mut [Role]) {
 
 /// "…back to normal, like people going to work again": an example after
 /// a comma says what they mean; "…, like what radius?" asks again, and
-/// "what else did they discuss, like gas?" offers the answer it asks.
+/// "what else did they discuss, like gas?" offers the answer it asks;
+/// but "which four countries…, like a four-team mini league ganging up"
+/// is a likeness, in words the knowledge base mostly does not know.
 pub(super) fn examples(m: Message, roles: &mut [Role]) {
-    let Message { words, breaks, clauses, .. } = m;
+    let Message { words, breaks, clauses, known, .. } = m;
+    let is_content = |i: usize| m.is_content(i);
+    let likeness = |at: usize, end: usize| {
+        let meant = (at + 1..end).filter(|&i| is_content(i));
+        let (known, unknown) = meant.fold((0, 0), |(k, u), i| if known[i] { (k + 1, u) } else { (k, u + 1) });
+        unknown > known
+    };
     let asks_what = |at: usize| {
         clauses
             .iter()
             .find(|c| (c.start..c.end).contains(&at))
             .is_some_and(|c| words[c.start..at].iter().any(|w| is_wh(w)))
+            && !likeness(at, phrase_end(breaks, at, words.len()))
     };
     for at in 1..words.len() {
         let example = match words[at] {
