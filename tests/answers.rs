@@ -1175,7 +1175,7 @@ fn held_out_sets_do_not_regress() {
         ("heldout158.jsonl", 0.89),
         ("heldout159.jsonl", 0.93),
         ("heldout160.jsonl", 0.89),
-        ("heldout161.jsonl", 0.88),
+        ("heldout161.jsonl", 0.89),
         ("heldout162.jsonl", 0.92),
         ("heldout163.jsonl", 0.93),
         ("heldout164.jsonl", 0.93),
@@ -1215,15 +1215,15 @@ fn held_out_sets_do_not_regress() {
         // (8b56282): 0.955 and 0.950, unread. GE (heldout181, hotel
         // receptionists on a night shift) and GF (heldout182, an office
         // fantasy-football league) were written after that, and scored once
-        // on the same engine: 0.935 and 0.870. GF was read in the fortieth
-        // session (now 0.930); the others stay unread.
+        // on the same engine: 0.935 and 0.870. GF and GE were read in the
+        // fortieth session (now 0.930 and 0.945); the others stay unread.
         ("heldout175.jsonl", 0.94),
         ("heldout176.jsonl", 0.91),
         ("heldout177.jsonl", 0.92),
         ("heldout178.jsonl", 0.93),
         ("heldout179.jsonl", 0.95),
         ("heldout180.jsonl", 0.95),
-        ("heldout181.jsonl", 0.93),
+        ("heldout181.jsonl", 0.94),
         ("heldout182.jsonl", 0.93),
         ("dev_chat.jsonl", 0.97),
     ] {

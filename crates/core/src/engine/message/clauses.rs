@@ -191,6 +191,19 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "…, as a vet i know…", "asking b/c my nephew…", "…, just
                 // trying to get the gist": who asks, why, and to what end.
                 || brk == Break::Comma && is_about_the_asker(&words[i + 1..])
+                // "my teacher would kill me but i forget the word, trump
+                // said…": what the asker says of themselves ends at its comma.
+                // (Only before a question of its own, asked with a '?': not
+                // "i think it was greece, cyprus, italy and egypt who…",
+                // "i need the quote, the one about…".)
+                || brk == Break::Comma
+                    && i >= start + 3
+                    && speaks_first(&words[start..=i])
+                    && !words[start..=i].iter().any(|w| is_wh(w))
+                    && {
+                        let end = phrase_end(breaks, i + 1, words.len());
+                        breaks.get(end - 1) == Some(&Break::Question) && (i + 1..end).any(|k| is_wh(words[k]))
+                    }
                 // "expo here, apart from…", "line cook here, …": who asks,
                 // said first.
                 || brk == Break::Comma

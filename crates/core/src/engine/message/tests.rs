@@ -826,3 +826,14 @@ fn a_pronoun_after_a_longer_question_word_takes_up_the_phrase_before() {
     let msg = "mapping armed actors here. the unit that flipped in sirte, when was it set up";
     assert_eq!(role_of(msg, "unit"), Role::Context);
 }
+
+#[test]
+fn what_the_asker_says_of_themselves_ends_at_its_comma() {
+    let msg = "my teacher would kill me but i forget the word, trump said he spoke with erdogan about ways to do what?";
+    assert_eq!(role_of(msg, "teacher"), Role::Context);
+    assert_eq!(role_of(msg, "erdogan"), Role::Core);
+    // Not a list, nor a phrase with no question of its own.
+    let msg = "i think it was greece, cyprus, italy and egypt who rejected the deals, yes?";
+    assert_eq!(role_of(msg, "greece"), role_of(msg, "egypt"));
+    assert_eq!(role_of("i need the exact quote for a slide, the one about tripoli", "quote"), Role::Core);
+}
