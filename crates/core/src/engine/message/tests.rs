@@ -837,3 +837,26 @@ fn what_the_asker_says_of_themselves_ends_at_its_comma() {
     assert_eq!(role_of(msg, "greece"), role_of(msg, "egypt"));
     assert_eq!(role_of("i need the exact quote for a slide, the one about tripoli", "quote"), Role::Core);
 }
+
+#[test]
+fn a_question_with_no_meaning_of_its_own_asks_about_its_own_sentence() {
+    let read = |msg: &str| {
+        let toks = tokens(msg);
+        let words: Vec<String> = toks.iter().map(|t| t.text.clone()).collect();
+        let w: Vec<&str> = words.iter().map(String::as_str).collect();
+        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+        let meant = |w: &str| matches!(w, "mate" | "bucketing" | "ground" | "haftar" | "airport" | "sirte" | "fell");
+        let content: Vec<bool> = w.iter().map(|w| meant(w)).collect();
+        let known: Vec<bool> = w.iter().map(|w| meant(w) && !matches!(*w, "mate" | "bucketing")).collect();
+        let cs = clauses(&w, &breaks);
+        let rs = roles(&w, &breaks, &cs, &content, &known, &set_aside(&w, &breaks));
+        move |word: &str| rs[words.iter().position(|x| x == word).unwrap()]
+    };
+    let role =
+        read("mate it is bucketing down at the ground. apparently haftar did something about an airport, what was it?");
+    assert_eq!(role("bucketing"), Role::Context);
+    assert_eq!(role("airport"), Role::Core);
+    // With nothing the knowledge base knows before it in its sentence,
+    // what came before is asked.
+    assert_eq!(read("haftar took sirte. mate, why was it?")("sirte"), Role::Core);
+}

@@ -75,7 +75,7 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
 /// on the capital, what month did that start?": a question with no
 /// meaning of its own asks about what was said before it (not after).
 pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: &mut [Role]) {
-    let Message { words, breaks, clauses, .. } = m;
+    let Message { words, breaks, clauses, known, .. } = m;
     let is_content = |i: usize| m.is_content(i);
     let asks_something =
         (0..words.len()).any(|i| roles[i] != Role::Context && is_content(i) && !ONLY_WHEN_OR_NAME.contains(&words[i]));
@@ -83,7 +83,13 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
         let first_ask = clauses.iter().find(|c| c.form != Form::Statement).map_or(words.len(), |c| c.start);
         let before = (0..first_ask).any(is_content);
         let upto = if before { first_ask } else { words.len() };
-        roles[..upto].fill(Role::Core);
+        // The sentence it is asked in, when that names something the
+        // knowledge base knows: "mate it's bucketing down here. apparently
+        // haftar's lot did something about an airport, what was it?".
+        let sentence = (0..first_ask).rev().find(|&i| breaks[i] >= Break::Stop).map_or(0, |i| i + 1);
+        let from =
+            if before && (sentence..first_ask).any(|i| known.get(i).copied().unwrap_or(false)) { sentence } else { 0 };
+        roles[from..upto].fill(Role::Core);
         // ("what was the date when sarraj was in algiers? i'm building a
         // timeline": the asker speaking of themselves after it is not; nor
         // is a lead-in before the topic: "ok cast, dramaturg hat on: the
