@@ -798,23 +798,28 @@ fn a_question_after_a_joke_put_aside_is_asked() {
     assert_eq!(role_of(msg, "start"), Role::Core);
 }
 
-#[test]
-fn a_likeness_after_a_comma_is_context_even_after_a_question_word() {
-    // (The test reader counts every non-filler word as known.)
-    let toks = tokens("which ministers rejected the deals, like a mini league ganging up");
+/// The role of `word` in `msg`, with `content` and `known` saying which
+/// words carry meaning and which of those the knowledge base knows.
+fn role_with(msg: &str, word: &str, content: impl Fn(&str) -> bool, known: impl Fn(&str) -> bool) -> Role {
+    let toks = tokens(msg);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
     let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
-    let content: Vec<bool> = words.iter().map(|w| !FILLER.contains(w) && *w != "like").collect();
-    let known: Vec<bool> = words.iter().map(|w| matches!(*w, "ministers" | "rejected" | "deals" | "ganging")).collect();
+    let content: Vec<bool> = words.iter().map(|w| content(w)).collect();
+    let known: Vec<bool> = words.iter().map(|w| known(w)).collect();
     let cs = clauses(&words, &breaks);
     let rs = roles(&words, &breaks, &cs, &content, &known, &set_aside(&words, &breaks));
-    let at = |w: &str| rs[words.iter().position(|x| *x == w).unwrap()];
-    assert_eq!(at("league"), Role::Context);
-    assert_eq!(at("deals"), Role::Core);
+    rs[words.iter().position(|x| *x == word).unwrap()]
+}
+
+#[test]
+fn a_likeness_after_a_comma_is_context_even_after_a_question_word() {
+    let msg = "which ministers rejected the deals, like a mini league ganging up";
+    let content = |w: &str| !FILLER.contains(&w) && w != "like";
+    let known = |w: &str| matches!(w, "ministers" | "rejected" | "deals" | "ganging");
+    assert_eq!(role_with(msg, "league", content, known), Role::Context);
+    assert_eq!(role_with(msg, "deals", content, known), Role::Core);
     // An example the knowledge base knows offers the answer asked for.
-    let known: Vec<bool> = words.iter().map(|w| *w != "mini").collect();
-    let rs = roles(&words, &breaks, &cs, &content, &known, &set_aside(&words, &breaks));
-    assert_eq!(rs[words.iter().position(|x| *x == "league").unwrap()], Role::Core);
+    assert_eq!(role_with(msg, "league", content, |w| w != "mini"), Role::Core);
 }
 
 #[test]
@@ -840,23 +845,12 @@ fn what_the_asker_says_of_themselves_ends_at_its_comma() {
 
 #[test]
 fn a_question_with_no_meaning_of_its_own_asks_about_its_own_sentence() {
-    let read = |msg: &str| {
-        let toks = tokens(msg);
-        let words: Vec<String> = toks.iter().map(|t| t.text.clone()).collect();
-        let w: Vec<&str> = words.iter().map(String::as_str).collect();
-        let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
-        let meant = |w: &str| matches!(w, "mate" | "bucketing" | "ground" | "haftar" | "airport" | "sirte" | "fell");
-        let content: Vec<bool> = w.iter().map(|w| meant(w)).collect();
-        let known: Vec<bool> = w.iter().map(|w| meant(w) && !matches!(*w, "mate" | "bucketing")).collect();
-        let cs = clauses(&w, &breaks);
-        let rs = roles(&w, &breaks, &cs, &content, &known, &set_aside(&w, &breaks));
-        move |word: &str| rs[words.iter().position(|x| x == word).unwrap()]
-    };
-    let role =
-        read("mate it is bucketing down at the ground. apparently haftar did something about an airport, what was it?");
-    assert_eq!(role("bucketing"), Role::Context);
-    assert_eq!(role("airport"), Role::Core);
+    let content = |w: &str| matches!(w, "mate" | "bucketing" | "ground" | "haftar" | "airport" | "sirte" | "fell");
+    let known = |w: &str| content(w) && !matches!(w, "mate" | "bucketing");
+    let msg = "mate it is bucketing down at the ground. apparently haftar did something about an airport, what was it?";
+    assert_eq!(role_with(msg, "bucketing", content, known), Role::Context);
+    assert_eq!(role_with(msg, "airport", content, known), Role::Core);
     // With nothing the knowledge base knows before it in its sentence,
     // what came before is asked.
-    assert_eq!(read("haftar took sirte. mate, why was it?")("sirte"), Role::Core);
+    assert_eq!(role_with("haftar took sirte. mate, why was it?", "sirte", content, known), Role::Core);
 }
