@@ -3,6 +3,7 @@
 
 use super::*;
 
+/// The sides of a choice in clause `n`, a question or request.
 /// "does algeria back sarraj or is it staying neutral": the clause
 /// after "or" is an alternative; so is what follows "or" inside a
 /// clause, and the words just before it ("brand new or an extension").

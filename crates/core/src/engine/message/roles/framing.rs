@@ -160,8 +160,18 @@ pub(super) fn examples(m: Message, roles: &mut [Role]) {
     let is_content = |i: usize| m.is_content(i);
     let likeness = |at: usize, end: usize| {
         let meant = (at + 1..end).filter(|&i| is_content(i));
-        let (known, unknown) = meant.fold((0, 0), |(k, u), i| if known[i] { (k + 1, u) } else { (k, u + 1) });
-        unknown > known
+        let (kept, strange) =
+            meant.fold(
+                (0, 0),
+                |(k, s), i| {
+                    if known.get(i).copied().unwrap_or(false) {
+                        (k + 1, s)
+                    } else {
+                        (k, s + 1)
+                    }
+                },
+            );
+        strange > kept
     };
     let asks_what = |at: usize| {
         clauses
