@@ -403,12 +403,6 @@ impl Analyzer {
         (place && (from || put)).then_some(at)
     }
 
-    /// "is there a tribal link between haftar and the brigade that
-    /// flipped": a clause after a noun that says which one is meant, not
-    /// what is asked. It runs to a comma or to the verb of the clause it
-    /// sits in ("the brigade that flipped in sirte | was started…").
-    /// In a "who" question only a clause after a name counts: in "who is
-    /// the man who leads the brigade" the clause tells the one asked for.
     /// The place that a question's "there" stands for: the last one the
     /// asker put something in ("in brussels", "to algiers") in a statement
     /// just before the message's first question. Not "is there", "there
@@ -437,6 +431,12 @@ impl Analyzer {
         (said.start..said.end).rev().find(placed)
     }
 
+    /// "is there a tribal link between haftar and the brigade that
+    /// flipped": a clause after a noun that says which one is meant, not
+    /// what is asked. It runs to a comma or to the verb of the clause it
+    /// sits in ("the brigade that flipped in sirte | was started…").
+    /// In a "who" question only a clause after a name counts: in "who is
+    /// the man who leads the brigade" the clause tells the one asked for.
     fn relative_clauses(&self, refs: &[&str], reading: &Reading, found: &[Clause], who: bool, roles: &mut [Role]) {
         let Reading { breaks, content, classes, .. } = reading;
         let named = |i: usize| self.entity_of(&classes[i]).is_some();
