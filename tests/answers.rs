@@ -1241,6 +1241,13 @@ fn held_out_sets_do_not_regress() {
         // 0.935); unread.
         ("heldout185.jsonl", 0.93),
         ("heldout186.jsonl", 0.93),
+        // The forty-first session's, 200 each (150/24/26), written blind and
+        // sealed at its start: GK (heldout187, a night-shift warehouse crew
+        // on their breaks) and GL (heldout188, a sixth-form debating society
+        // preparing a motion), scored once on the engine the session began
+        // with, the fortieth session's last (d83cdbc): 0.955 and 0.960.
+        ("heldout187.jsonl", 0.95),
+        ("heldout188.jsonl", 0.96),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
