@@ -7,7 +7,7 @@ use super::asking::Asking;
 use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, Term, WordClass, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
-use crate::engine::kind::{is_text_noun, month_number, names_a_place_asked, Asks, Kind};
+use crate::engine::kind::{asks_a_given_name, is_text_noun, month_number, names_a_place_asked, Asks, Grain, Kind};
 use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
@@ -33,6 +33,7 @@ impl Analyzer {
                 self.push(out, publish, Role::Core, "article".to_string(), true, false);
             }
         }
+        given_name_asked(out, &refs, occurrences);
         if out.asks.kind == Kind::HowMany {
             out.counted = relations::counted(words, occurrences).map(|t| self.counted_head(words, occurrences, t));
         }
@@ -509,6 +510,23 @@ fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrence
     }
     for t in out.terms.iter_mut().filter(|t| &t.term == term && t.role == Role::Context) {
         t.role = Role::Core;
+    }
+}
+
+/// "what's the eastern general's first name": someone named by a phrase
+/// ("eastern general") is found only among the occurrences, and it is his
+/// name that is asked, not who he is. "who's the algerian guy sarraj met,
+/// full name?" asks who, named in full: not Serraj's first name.
+fn given_name_asked(out: &mut Analysis, refs: &[&str], occurrences: &[Occurrence]) {
+    if !asks_a_given_name(refs) {
+        return;
+    }
+    if refs.iter().any(|w| matches!(*w, "who" | "whos")) {
+        if out.asks.grain == Some(Grain::GivenName) {
+            out.asks.grain = None;
+        }
+    } else if out.asks.grain.is_none() && occurrences.iter().any(|o| o.entity == Some(EntityType::Person)) {
+        out.asks = Asks { grain: Some(Grain::GivenName), ..Asks::OPEN };
     }
 }
 

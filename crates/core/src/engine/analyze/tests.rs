@@ -1,7 +1,7 @@
 //! The analyzer's unit tests.
 
 use super::*;
-use crate::engine::kind::Kind;
+use crate::engine::kind::{Asks, Grain, Kind};
 use crate::engine::relations;
 
 fn lexicon() -> Lexicon {
@@ -771,15 +771,18 @@ fn a_place_said_to_hold_a_title_is_another_subject() {
         ("tripoli".into(), vec![]),
         ("libya".into(), vec![]),
         ("attack".into(), vec!["attacked".into()]),
+        ("turkey".into(), vec![]),
+        ("say".into(), vec![]),
     ]);
     lexicon.types.extend([
         ("place".into(), vec!["rome".into(), "tripoli".into()]),
-        ("country".into(), vec!["italy".into(), "libya".into()]),
+        ("country".into(), vec!["italy".into(), "libya".into(), "turkey".into()]),
         ("title".into(), vec!["capital".into()]),
     ]);
     lexicon.titles = vec![
         (("capital".into(), "italy".into()), "rome".into()),
         (("capital".into(), "libya".into()), "tripoli".into()),
+        (("capital".into(), "turkey".into()), "turkey".into()),
     ];
     let a = Analyzer::new(&lexicon, English::shipped());
     assert!(a.analyze("is rome the capital of italy").offtopic > 0);
@@ -791,4 +794,20 @@ fn a_place_said_to_hold_a_title_is_another_subject() {
     let q = a.analyze("what happened in the italian capital");
     assert_eq!(q.offtopic, 0);
     assert!(q.terms.iter().any(|t| t.term == "rome"), "{q:?}");
+    // A title and its holder alone ask which, as "where is…" does: the
+    // Turkish capital stands for Turkey, but the article names none.
+    assert!(a.analyze("capital of turkey?").offtopic > 0);
+    assert!(a.analyze("turkey's capital?").offtopic > 0);
+    assert_eq!(a.analyze("what did turkey say about the capital").offtopic, 0);
+}
+
+#[test]
+fn a_first_name_is_asked_of_someone_a_phrase_names_but_who_asks_who() {
+    let a = with_names(&[("person", "haftar", &["eastern general"]), ("person", "serraj", &[])]);
+    let asks = |q: &str| a.analyze(q).asks;
+    let given = Asks { grain: Some(Grain::GivenName), ..Asks::OPEN };
+    assert_eq!(asks("what is the eastern general's first name"), given);
+    assert_eq!(asks("what is haftar's first name"), given);
+    let who = asks("who is the guy serraj met, his full name");
+    assert_eq!((who.kind, who.grain), (Kind::Who, None));
 }

@@ -27,7 +27,12 @@ impl Analyzer {
         // Egyptian president") must be found bound in a passage.
         let mut bindings = relations::bindings(words, occurrences);
         let asks_where = out.asks.kind == Kind::Where;
-        let asks_which = |title: &str| asks_where || names_the(words, occurrences, title);
+        // "capital of turkey?", "turkey's capital?": a title and its holder
+        // alone ask which, as "where is…" does.
+        let alone = (0..refs.len()).all(|i| {
+            matches!(refs[i], "the" | "of" | "s") || occurrences.iter().any(|o| (o.start..o.end).contains(&i))
+        });
+        let asks_which = |title: &str| asks_where || alone || names_the(words, occurrences, title);
         // What a title and its holder stand for: ("usa", "trump").
         let mut stood_for: Vec<(String, String)> = Vec::new();
         // "the first president of the usa", "italy's pm before conte":

@@ -263,7 +263,9 @@ pub fn asks(words: &[&str]) -> Asks {
                     .or_else(name_after)
                     .or_else(called_after)
                     .or_else(|| noun_asks_at(words, i + 1))
-                    .or_else(|| noun_asks_at(words, i + 2))
+                    // "what kinda group": a kind of thing, as "what kind
+                    // of group" asks, not the group's name.
+                    .or_else(|| noun_asks_at(words, i + 2).filter(|_| !matches!(next, "kinda" | "sorta")))
                     .or_else(|| rest.and_then(|j| noun_asks_at(words, j)))
                     .or_else(cause)
                     .or_else(|| embedded(&words[i + 1..]))

@@ -121,6 +121,10 @@ fn what_something_is_for_asks_a_purpose() {
     assert_eq!(asks_of("what is lna short for").kind, Kind::Open);
     assert_eq!(asks_of("what are they asking for").kind, Kind::Open);
     assert_eq!(asks_of("what did they call for").kind, Kind::Open);
+    // "what kinda group" asks a kind, as "what kind of group" does.
+    assert_eq!(asks_of("what group took sirte").kind, Kind::Who);
+    assert_eq!(asks_of("what kinda group took sirte").kind, Kind::Open);
+    assert_eq!(asks_of("what kind of group took sirte").kind, Kind::Open);
 }
 
 #[test]
