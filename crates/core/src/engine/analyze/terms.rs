@@ -466,14 +466,29 @@ impl Analyzer {
         let what_is = |p: &[&str]| {
             matches!(p[0], "what" | "whats") && matches!(p[1], "is" | "was" | "are" | "were" | "it" | "this" | "that")
                 // ("whats the oil region called", its "is" spelt away.)
-                || matches!(p, ["what" | "whats", "the"])
+                || matches!(p, ["what" | "whats", "the" | "his" | "her" | "their" | "its"])
         };
         let named = words[i] == "called"
             && words
                 .get(i + 1)
                 // ("what's the oil region called that might be targeted".)
                 .is_none_or(|w| {
-                    matches!(*w, "and" | "again" | "exactly" | "then" | "now" | "in" | "by" | "that" | "which")
+                    matches!(
+                        *w,
+                        "and"
+                            | "again"
+                            | "exactly"
+                            | "then"
+                            | "now"
+                            | "in"
+                            | "by"
+                            | "that"
+                            | "which"
+                            | "officially"
+                            | "formally"
+                            | "properly"
+                            | "actually"
+                    )
                 })
             && words[i.saturating_sub(6)..i].windows(2).any(what_is);
         // "what does the article call the tripoli government": its name

@@ -297,6 +297,7 @@ fn what_something_is_called_asks_its_name() {
     assert!(calls("what did they call merkel about"), "no article named");
     assert!(!calls("whats the army called that might be targeted"), "a relative clause after the name");
     assert!(!calls("whats the army called"), "its 'is' spelt away");
+    assert!(!calls("whats his army called officially"), "an adverb after the name");
 }
 
 #[test]
@@ -644,6 +645,8 @@ fn a_weekday_in_a_statement_asked_with_a_mark_is_a_guess() {
     let role = |q: &str| a.analyze(q).terms.into_iter().find(|t| t.surface == "friday").map(|t| t.role);
     assert_eq!(role("quick check: sirte fell on friday?"), Some(Role::Alternative));
     assert_eq!(role("did sirte fall on friday"), Some(Role::Alternative));
+    assert_eq!(role("when did sirte fall, friday was it?"), Some(Role::Alternative));
+    assert_eq!(role("what happened on friday, who was it?"), Some(Role::Core));
     assert_eq!(role("what happened on friday?"), Some(Role::Core));
     assert_eq!(role("anything happen on friday?"), Some(Role::Core));
 }

@@ -82,11 +82,13 @@ pub fn yes_no_verb<S: AsRef<str>>(words: &[S], c: &Clause) -> Option<usize> {
 }
 
 /// Whether a message ends on a tag that asks to confirm what it says:
-/// "…on monday, right?", "…a sufi group isnt it".
+/// "…on monday, right?", "…a sufi group isnt it", "…, tuesday was it?"
+/// (not "…, when was it?").
 pub fn ends_on_a_tag<S: AsRef<str>>(words: &[S]) -> bool {
     let back = |k: usize| words.len().checked_sub(k).map(|i| words[i].as_ref());
     matches!(back(1), Some("right" | "correct" | "true" | "innit" | "yeah" | "no"))
         || matches!(back(2), Some("isnt" | "wasnt" | "didnt" | "doesnt"))
+        || matches!((back(3), back(2), back(1)), (Some(w), Some("was" | "is"), Some("it")) if !is_wh(w) && !is_aux(w))
 }
 
 /// "…or what?", "…or not?", "…or something": an "or" at `at` that ends its
@@ -467,6 +469,11 @@ pub(super) fn opens_a_statement(words: &[&str]) -> bool {
     match words {
         ["the" | "this" | "that", noun, verb, ..] => {
             !is_wh(noun) && !is_aux(noun) && (says(verb) || document(noun) && acts(verb))
+        }
+        // "…, it's spelt three ways in this article": what is said of the
+        // thing asked, in the passive.
+        ["it" | "he" | "she" | "they", "is" | "was" | "are" | "were", verb, ..] => {
+            verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("lt"))
         }
         [noun, verb, ..] => document(noun) && (says(verb) || acts(verb)),
         _ => false,

@@ -333,6 +333,9 @@ fn what_the_text_does_after_a_comma_is_a_statement() {
     assert_eq!(role_of(msg, "first"), Role::Core);
     let msg = "what did the misratans do in 2016, the article mentions it in passing";
     assert_eq!(role_of(msg, "passing"), Role::Context);
+    let msg = "whats serrajs first name, it's spelt like three different ways in this article lol";
+    assert_eq!(role_of(msg, "three"), Role::Context);
+    assert_eq!(role_of(msg, "first"), Role::Core);
 }
 
 #[test]
