@@ -427,7 +427,8 @@ impl Analyzer {
         occurrences: &[Occurrence],
         i: usize,
     ) -> Option<Option<usize>> {
-        if !matches!(words[i], "position" | "title" | "post" | "rank") {
+        // ("titl": the stem the speller gives a misspelt "titel".)
+        if !matches!(words[i], "position" | "title" | "titl" | "post" | "rank") {
             return None;
         }
         let person = |o: &Occurrence| o.entity == Some(EntityType::Person);
@@ -435,8 +436,15 @@ impl Analyzer {
         // position elsewhere" is his standing.
         // "merkel's title in the article": where it is given adds nothing.
         let in_text = matches!(words.get(i + 1..), Some(["in" | "from", "the" | "this", text]) if is_text_noun(text));
-        let ends = i + 1 == words.len() || breaks[i] >= Break::Comma || in_text;
-        let whose = occurrences.last().filter(|o| o.end == i || o.end + 1 == i && words[i - 1] == "s");
+        // "merkels title as given", "…title please": nothing after it
+        // means anything.
+        let end = (i..words.len()).find(|&j| breaks[j] >= Break::Comma).map_or(words.len(), |j| j + 1);
+        let bare = (i + 1..end).all(|j| matches!(classes[j], WordClass::Stop | WordClass::Chatter));
+        let ends = bare || in_text;
+        // ("contes job titel": small words may come between.)
+        let whose = occurrences
+            .last()
+            .filter(|o| o.end <= i && (o.end..i).all(|j| words[j] == "s" || matches!(classes[j], WordClass::Stop)));
         if ends && whose.is_some_and(person) {
             return Some(None);
         }

@@ -491,6 +491,19 @@ fn the_office_someone_holds_is_in_the_passage_that_names_them() {
 }
 
 #[test]
+fn small_words_may_come_between_someone_and_their_office() {
+    let mut lexicon = lexicon();
+    lexicon.stopwords.extend(["job", "as", "given"].map(String::from));
+    lexicon.synonyms.push(("headline".into(), vec!["title".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let terms = |q: &str| a.analyze(q).terms.iter().map(|t| t.term.clone()).collect::<Vec<_>>();
+    assert_eq!(terms("haftars job titel?"), ["haftar"]);
+    // Nor does anything after it that means nothing.
+    assert_eq!(terms("haftars title as given"), ["haftar"]);
+    assert_eq!(terms("haftars truce title?"), ["haftar", "ceasefire", "headline"]);
+}
+
+#[test]
 fn a_reason_guessed_after_a_why_question_is_a_choice() {
     let a = analyzer_with(&[("deploy", &["sent"]), ("absent", &["there"])]);
     let got = a.analyze("why were the brigades not in sirte? was it because they were sent somewhere else?");
