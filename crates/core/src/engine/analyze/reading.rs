@@ -3,7 +3,7 @@
 //! typos, so a misspelt word still completes a phrase ("foriegn
 //! minister"); then each word's phrase form and what it is to the lexicon.
 
-use super::{phrase_form, Analyzer, WordClass, NEAREST_ZIPF};
+use super::{phrase_form, Analyzer, EntityType, WordClass, NEAREST_ZIPF};
 use crate::engine::kind::is_time_word;
 use crate::knowledge::PartOfSpeech;
 use crate::text::{spoken_numbers, stem, tokens, Break, Token};
@@ -164,6 +164,35 @@ impl Analyzer {
                 spoken[i] = false;
                 classes[i] = self.word("how", &st);
                 phrase_forms[i] = st;
+            }
+        }
+        // "haftar's brother", "serraj's dad": someone's family is asked
+        // about, not the asker's ("my brother says…" is framing).
+        for i in 1..words.len() {
+            let kin = matches!(
+                words[i].as_str(),
+                "brother"
+                    | "brothers"
+                    | "sister"
+                    | "sisters"
+                    | "dad"
+                    | "father"
+                    | "mum"
+                    | "mom"
+                    | "mother"
+                    | "cousin"
+                    | "cousins"
+                    | "uncle"
+                    | "aunt"
+                    | "parents"
+                    | "family"
+                    | "kids"
+                    | "children"
+            );
+            let owner = if words[i - 1] == "s" && i >= 2 { i - 2 } else { i - 1 };
+            let whose = matches!(&classes[owner], WordClass::Term(t) if self.entity(t) == Some(EntityType::Person));
+            if kin && whose && matches!(classes[i], WordClass::Stop) {
+                classes[i] = WordClass::Unknown(stem(&words[i]));
             }
         }
         // "last april", "next week": a time relative to the asker's day

@@ -5,7 +5,7 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, Term, WordClass, SIGNIFICANCE, SUMMARY};
+use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{asks_a_given_name, is_text_noun, month_number, names_a_place_asked, Asks, Grain, Kind};
 use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
@@ -527,6 +527,16 @@ fn given_name_asked(out: &mut Analysis, refs: &[&str], occurrences: &[Occurrence
         }
     } else if out.asks.grain.is_none() && occurrences.iter().any(|o| o.entity == Some(EntityType::Person)) {
         out.asks = Asks { grain: Some(Grain::GivenName), ..Asks::OPEN };
+    }
+    // "haftar's first name khalid?": a rare word the lexicon does not know
+    // is the asker's guess at the name, which the answer may correct: it
+    // is not what the answer must say. (Not "his wife's first name".)
+    if out.asks.grain == Some(Grain::GivenName) {
+        let guess = |t: &QTerm| !t.known && t.zipf.is_none_or(|z| z < 3.5);
+        // ("khalifa or khaled?": so is one offered beside the right one.)
+        for t in out.terms.iter_mut().filter(|t| guess(t) && matches!(t.role, Role::Core | Role::Alternative)) {
+            t.role = Role::Context;
+        }
     }
 }
 

@@ -827,3 +827,16 @@ fn a_first_name_is_asked_of_someone_a_phrase_names_but_who_asks_who() {
     let who = asks("who is the guy serraj met, his full name");
     assert_eq!((who.kind, who.grain), (Kind::Who, None));
 }
+
+#[test]
+fn a_rare_word_beside_a_first_name_asked_is_a_guess_but_family_is_asked_about() {
+    let mut lexicon = lexicon();
+    lexicon.framing.push("brother".into());
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let role = |q: &str, term: &str| role_of(&a, q, term);
+    assert_eq!(role("haftar's first name khalid?", "khalid"), Some(Role::Context));
+    assert_eq!(role("haftar's wife's first name?", "wife"), Some(Role::Core));
+    // The asker's brother is framing; Haftar's is asked about.
+    assert_eq!(role("haftar's brother's first name?", "brother"), Some(Role::Core));
+    assert_eq!(role("my brother says haftar won", "brother"), None);
+}
