@@ -516,12 +516,13 @@ fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrence
 /// "what's the eastern general's first name": someone named by a phrase
 /// ("eastern general") is found only among the occurrences, and it is his
 /// name that is asked, not who he is. "who's the algerian guy sarraj met,
-/// full name?" asks who, named in full: not Serraj's first name.
+/// full name?" asks who, named in full: not Serraj's first name (but "what
+/// is the first name of the man who…" asks a first name).
 fn given_name_asked(out: &mut Analysis, refs: &[&str], occurrences: &[Occurrence]) {
     if !asks_a_given_name(refs) {
         return;
     }
-    if refs.iter().any(|w| matches!(*w, "who" | "whos")) {
+    if refs.iter().find(|w| is_wh(w)).is_some_and(|w| matches!(*w, "who" | "whos")) {
         if out.asks.grain == Some(Grain::GivenName) {
             out.asks.grain = None;
         }

@@ -826,6 +826,7 @@ fn a_first_name_is_asked_of_someone_a_phrase_names_but_who_asks_who() {
     assert_eq!(asks("what is haftar's first name"), given);
     let who = asks("who is the guy serraj met, his full name");
     assert_eq!((who.kind, who.grain), (Kind::Who, None));
+    assert_eq!(asks("what is the first name of the guy who met serraj").grain, Some(Grain::GivenName));
 }
 
 #[test]
