@@ -7,7 +7,9 @@ use super::asking::Asking;
 use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
-use crate::engine::kind::{asks_a_given_name, is_text_noun, month_number, names_a_place_asked, Asks, Grain, Kind};
+use crate::engine::kind::{
+    asks_a_given_name, is_number_word, is_text_noun, month_number, names_a_place_asked, Asks, Grain, Kind,
+};
 use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
 
@@ -34,6 +36,12 @@ impl Analyzer {
             }
         }
         given_name_asked(out, &refs, occurrences);
+        // "what is 12 times 12": a sum is another subject.
+        let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) || is_number_word(w);
+        let sum = |w: &[&str]| number(w[0]) && matches!(w[1], "times" | "plus" | "minus") && number(w[2]);
+        if refs.windows(3).any(sum) {
+            out.offtopic += 1;
+        }
         if out.asks.kind == Kind::HowMany {
             out.counted = relations::counted(words, occurrences).map(|t| self.counted_head(words, occurrences, t));
         }

@@ -841,3 +841,12 @@ fn a_rare_word_beside_a_first_name_asked_is_a_guess_but_family_is_asked_about() 
     assert_eq!(role("haftar's brother's first name?", "brother"), Some(Role::Core));
     assert_eq!(role("my brother says haftar won", "brother"), None);
 }
+
+#[test]
+fn a_sum_is_another_subject() {
+    let a = analyzer();
+    assert!(a.analyze("what is 12 times 12").offtopic > 0);
+    assert!(a.analyze("whats two plus two").offtopic > 0);
+    assert_eq!(a.analyze("how many times did haftar attack").offtopic, 0);
+    assert_eq!(a.analyze("12 january or 13 january").offtopic, 0);
+}
