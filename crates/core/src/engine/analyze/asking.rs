@@ -10,7 +10,7 @@ use crate::engine::asked::{
     sides_with_one_of_us, states_a_guess, time_anchors, trailing_guess,
 };
 use crate::engine::kind::{
-    asks_a_given_name, asks_a_plan, is_day_number, is_name_of, is_number_word, is_region_word, is_weekday, is_year,
+    asks_a_first_name, asks_a_plan, is_day_number, is_name_of, is_number_word, is_region_word, is_weekday, is_year,
     month_number, Asks, Grain, Kind,
 };
 use crate::engine::message::{
@@ -328,7 +328,7 @@ impl Analyzer {
             && classes.iter().any(|c| self.is_person(c))
         {
             Asks { grain: Some(Grain::Age), ..asks }
-        } else if asks_a_given_name(&refs) && classes.iter().any(|c| self.is_person(c)) {
+        } else if asks_a_first_name(&refs) && classes.iter().any(|c| self.is_person(c)) {
             Asks { grain: Some(Grain::GivenName), ..asks }
         } else if asks.kind == Kind::Open && asks_a_plan(&refs) {
             Asks { grain: Some(Grain::Plan), ..asks }

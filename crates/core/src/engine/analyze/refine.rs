@@ -8,7 +8,7 @@ use super::reading::Reading;
 use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, SIGNIFICANCE, SUMMARY};
 use crate::engine::asked::{asks_discussed, asks_the_present, offers_a_past};
 use crate::engine::kind::{
-    asks_a_given_name, is_number_word, is_text_noun, month_number, names_a_place_asked, Asks, Grain, Kind,
+    asks_a_first_name, is_number_word, is_text_noun, month_number, names_a_place_asked, Asks, Grain, Kind,
 };
 use crate::engine::message::{is_aux, is_wh, takes_bare_verb, Clause, Form, Role};
 use crate::engine::relations::{self, Occurrence};
@@ -523,18 +523,12 @@ fn refer_back(out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrence
 
 /// "what's the eastern general's first name": someone named by a phrase
 /// ("eastern general") is found only among the occurrences, and it is his
-/// name that is asked, not who he is. "who's the algerian guy sarraj met,
-/// full name?" asks who, named in full: not Serraj's first name (but "what
-/// is the first name of the man who…" asks a first name).
+/// name that is asked, not who he is.
 fn given_name_asked(out: &mut Analysis, refs: &[&str], occurrences: &[Occurrence]) {
-    if !asks_a_given_name(refs) {
-        return;
-    }
-    if refs.iter().find(|w| is_wh(w)).is_some_and(|w| matches!(*w, "who" | "whos")) {
-        if out.asks.grain == Some(Grain::GivenName) {
-            out.asks.grain = None;
-        }
-    } else if out.asks.grain.is_none() && occurrences.iter().any(|o| o.entity == Some(EntityType::Person)) {
+    if out.asks.grain.is_none()
+        && asks_a_first_name(refs)
+        && occurrences.iter().any(|o| o.entity == Some(EntityType::Person))
+    {
         out.asks = Asks { grain: Some(Grain::GivenName), ..Asks::OPEN };
     }
     // "haftar's first name khalid?": a rare word the lexicon does not know

@@ -591,6 +591,14 @@ pub fn asks_a_given_name(words: &[&str]) -> bool {
     })
 }
 
+/// "what's conte's first name", as [`asks_a_given_name`], but not "who's the
+/// guy sarraj met, full name?", which asks who, named in full ("what is the
+/// first name of the man who…" still asks a first name).
+pub fn asks_a_first_name(words: &[&str]) -> bool {
+    asks_a_given_name(words)
+        && words.iter().find(|w| crate::engine::message::is_wh(w)).is_none_or(|w| !matches!(*w, "who" | "whos"))
+}
+
 /// "what will greece do if…", "what would algeria do if someone crossed
 /// it", "what is cairo planning to do": what someone would do, under a
 /// condition or by a plan.

@@ -135,6 +135,10 @@ fn first_and_full_names_are_asked_as_names() {
     assert!(given("his forename"));
     assert!(!given("who was named first"));
     assert!(!given("the name of the brigade"));
+    let first = |q: &str| asks_a_first_name(&q.split(' ').collect::<Vec<_>>());
+    assert!(first("whats contes first name"));
+    assert!(first("what is the first name of the guy who met serraj"));
+    assert!(!first("who is the guy serraj met his full name"));
 }
 
 #[test]
