@@ -29,9 +29,10 @@ impl Analyzer {
         let asks_where = out.asks.kind == Kind::Where;
         // "capital of turkey?", "turkey's capital?": a title and its holder
         // alone ask which, as "where is…" does.
-        let alone = (0..refs.len()).all(|i| {
-            matches!(refs[i], "the" | "of" | "s") || occurrences.iter().any(|o| (o.start..o.end).contains(&i))
-        });
+        let alone = !bindings.is_empty()
+            && (0..refs.len()).all(|i| {
+                matches!(refs[i], "the" | "of" | "s") || occurrences.iter().any(|o| (o.start..o.end).contains(&i))
+            });
         let asks_which = |title: &str| asks_where || alone || names_the(words, occurrences, title);
         // What a title and its holder stand for: ("usa", "trump").
         let mut stood_for: Vec<(String, String)> = Vec::new();
