@@ -1265,6 +1265,14 @@ fn held_out_sets_do_not_regress() {
         // 0.885 and 0.900); unread.
         ("heldout191.jsonl", 0.89),
         ("heldout192.jsonl", 0.90),
+        // The forty-second session's, 200 each (150/24/26), written blind
+        // and sealed at its start: GQ (heldout193, a hair salon's stylists
+        // and apprentices between clients) and GR (heldout194, postgraduates
+        // sharing an office, writing a policy brief late at night), scored
+        // once on the engine the session began with, the forty-first
+        // session's last (b8600e3): 0.925 and 0.940.
+        ("heldout193.jsonl", 0.92),
+        ("heldout194.jsonl", 0.94),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
