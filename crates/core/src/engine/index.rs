@@ -101,8 +101,15 @@ fn owners<'a>(text: &'a str, analyzer: &'a Analyzer) -> impl Iterator<Item = Occ
 
 /// Whether a quote opens with a pronoun ("They had controlled…").
 fn opens_with_pronoun(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(first.as_str(), "he" | "she" | "they" | "his" | "her" | "their")
+    let mut words = text.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    // "The four countries said…": a number of them, named before.
+    let mut counted = || {
+        first == "the"
+            && words.next().is_some_and(|n| matches!(n.as_str(), "two" | "three" | "four" | "five" | "six"))
+            && words.next().is_some_and(|noun| noun.ends_with('s'))
+    };
+    matches!(first.as_str(), "he" | "she" | "they" | "his" | "her" | "their") || counted()
 }
 
 /// Whether a quote ends by saying whose words it gives with a pronoun:
@@ -783,7 +790,15 @@ fn spellings(article: &Article, analyzer: &Analyzer) -> Vec<(String, Vec<(String
 
 #[cfg(test)]
 mod tests {
-    use super::ends_with_pronoun_speaker;
+    use super::{ends_with_pronoun_speaker, opens_with_pronoun};
+
+    #[test]
+    fn a_quote_may_open_with_whom_it_means_named_before() {
+        assert!(opens_with_pronoun("They had controlled Sirte since 2016."));
+        assert!(opens_with_pronoun("The four countries said that the agreement is against international law."));
+        assert!(!opens_with_pronoun("The four-way talks were held."));
+        assert!(!opens_with_pronoun("The 604 Brigade was created in Tripoli in 2015."));
+    }
 
     #[test]
     fn a_quote_may_end_by_saying_whose_words_by_a_pronoun() {

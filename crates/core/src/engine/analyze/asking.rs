@@ -469,9 +469,11 @@ impl Analyzer {
                 if !matches!(refs[i], "that" | "which" | "who") {
                     continue;
                 }
-                // "the brigade that…", not "some group that…", which
-                // asks whether there is one.
-                let definite = refs[i.saturating_sub(3)..i - 1].contains(&"the");
+                // "the brigade that…" or "that salafist brigade that…",
+                // not "some group that…", which asks whether there is one.
+                let definite = refs[i.saturating_sub(3)..i - 1]
+                    .iter()
+                    .any(|w| matches!(*w, "the" | "that" | "this" | "those" | "these"));
                 let head = content[i - 1]
                     && !self.is_verb(refs[i - 1])
                     && breaks[i - 1] == Break::None

@@ -630,6 +630,15 @@ fn a_relative_clause_after_does_ends_at_the_questions_own_verb() {
 }
 
 #[test]
+fn a_relative_clause_after_that_noun_says_which_one() {
+    let a = with_names(&[("group", "brigade", &[])]);
+    let role = |q: &str, t: &str| a.analyze(q).terms.iter().find(|x| x.surface == t).map(|x| x.role);
+    assert_eq!(role("which tribes make up most of that brigade that flipped", "flipped"), Some(Role::Context));
+    // Not after an indefinite noun, which asks whether there is one.
+    assert_eq!(role("which tribes make up some brigade that flipped", "flipped"), Some(Role::Core));
+}
+
+#[test]
 fn a_bare_which_capital_need_not_be_said_and_an_acronym_means_its_name() {
     let a = with_names(&[("person", "serraj", &[]), ("group", "gna", &[])]);
     let term = |q: &str, s: &str| a.analyze(q).terms.into_iter().find(|t| t.surface == s);

@@ -145,6 +145,14 @@ pub fn asks(words: &[&str]) -> Asks {
             }
             "how" if next == "old" => return Asks::when(Grain::Year),
             "how" if next == "come" => return Asks::of(Kind::Why),
+            // "how did the misratans justify pulling out", "how did they
+            // explain leaving sirte": the reason they gave.
+            "how"
+                if matches!(next, "did" | "do" | "does" | "would" | "could" | "can")
+                    && words[i + 2..].iter().take(5).any(|w| is_reason_verb(w)) =>
+            {
+                return Asks::of(Kind::Why)
+            }
             // "how?", "how so?" after "who took Sirte?": by what means,
             // which the article gives as its reasons. After words of its
             // own ("cyprus involved how") it asks in what way, like "how
@@ -464,6 +472,24 @@ pub(super) fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
         return None;
     }
     Some(asks)
+}
+
+/// Verbs of giving a reason: "how did they justify it", "how do they
+/// explain it".
+fn is_reason_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "justify"
+            | "justified"
+            | "justifies"
+            | "explain"
+            | "explained"
+            | "explains"
+            | "rationalise"
+            | "rationalize"
+            | "rationalised"
+            | "rationalized"
+    )
 }
 
 /// Nouns of the sea and of borders, which also name things by what they

@@ -77,6 +77,13 @@ fn a_trailing_how_after_its_own_words_asks_in_what_way() {
 }
 
 #[test]
+fn how_someone_justified_something_asks_why() {
+    assert_eq!(asks_of("how did the misratans justify pulling out").kind, Kind::Why);
+    assert_eq!(asks_of("how did they explain leaving sirte").kind, Kind::Why);
+    assert_ne!(asks_of("how did they defend tripoli").kind, Kind::Why);
+}
+
+#[test]
 fn a_thing_that_explains_is_a_cause() {
     assert_eq!(asks_of("what was the main thing that explained the takeover").kind, Kind::Why);
     assert_eq!(asks_of("what is the thing they signed").kind, Kind::Open);

@@ -826,6 +826,20 @@ fn a_likeness_after_a_comma_is_context_even_after_a_question_word() {
 }
 
 #[test]
+fn a_likeness_without_a_comma_is_context() {
+    let content = |w: &str| !FILLER.contains(&w) && !matches!(w, "like" | "in" | "or" | "is" | "the");
+    let known = |w: &str| matches!(w, "algeria" | "backing" | "tripoli" | "egypt" | "countries" | "rejected" | "deal");
+    let msg = "is algeria backing tripoli or staying neutral like switzerland in ww2";
+    assert_eq!(role_with(msg, "switzerland", content, known), Role::Context);
+    assert_eq!(role_with(msg, "algeria", content, known), Role::Core);
+    // An example the knowledge base knows is asked about, and so is a
+    // verb of liking.
+    assert_eq!(role_with("did countries like egypt reject the deal", "egypt", content, known), Role::Core);
+    assert_eq!(role_with("i would like switzerland in ww2", "switzerland", content, known), Role::Core);
+    assert_eq!(role_with("what was algeria like under the ottomans", "ottomans", content, known), Role::Core);
+}
+
+#[test]
 fn a_pronoun_after_a_longer_question_word_takes_up_the_phrase_before() {
     assert_eq!(role_of("quick q. this 604 lot, when and where were they put together", "604"), Role::Core);
     assert_eq!(role_of("the tripoli side in sirte, how long had they held it", "sirte"), Role::Core);

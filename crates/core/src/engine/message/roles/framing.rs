@@ -154,7 +154,8 @@ pub(super) fn hedges(m: Message, roles: &mut [Role]) {
 /// a comma says what they mean; "…, like what radius?" asks again, and
 /// "what else did they discuss, like gas?" offers the answer it asks;
 /// but "which four countries…, like a four-team mini league ganging up"
-/// is a likeness, in words the knowledge base mostly does not know.
+/// is a likeness, in words the knowledge base mostly does not know, and
+/// so, without the comma, is "…staying neutral like switzerland in ww2".
 pub(super) fn examples(m: Message, roles: &mut [Role]) {
     let Message { words, breaks, clauses, known, .. } = m;
     let is_content = |i: usize| m.is_content(i);
@@ -173,13 +174,13 @@ pub(super) fn examples(m: Message, roles: &mut [Role]) {
             );
         strange > kept
     };
-    let asks_what = |at: usize| {
+    let wh_before = |at: usize| {
         clauses
             .iter()
             .find(|c| (c.start..c.end).contains(&at))
             .is_some_and(|c| words[c.start..at].iter().any(|w| is_wh(w)))
-            && !likeness(at, phrase_end(breaks, at, words.len()))
     };
+    let asks_what = |at: usize| wh_before(at) && !likeness(at, phrase_end(breaks, at, words.len()));
     for at in 1..words.len() {
         let example = match words[at] {
             "like" | "eg" | "e.g" => 1,
@@ -187,14 +188,25 @@ pub(super) fn examples(m: Message, roles: &mut [Role]) {
             "for" if matches!(words.get(at + 1), Some(&"example") | Some(&"instance")) => 2,
             _ => 0,
         };
+        let end = phrase_end(breaks, at, words.len());
+        // Without the comma, only a likeness: "staying neutral like
+        // switzerland in ww2", "betrayed them like an among us imposter";
+        // not "would like", "what was libya like under the ottomans", nor
+        // "countries like egypt".
+        let compared = example == 1
+            && words[at] == "like"
+            && is_content(at - 1)
+            && !wh_before(at)
+            && !matches!(words[at - 1], "would" | "d" | "id" | "wd" | "look" | "looks" | "looked" | "looking")
+            && likeness(at, end);
         if example == 0
-            || breaks[at - 1] != Break::Comma
+            || (breaks[at - 1] != Break::Comma && !compared)
             || words.get(at + example).is_some_and(|w| is_wh(w))
             || asks_what(at)
         {
             continue;
         }
-        roles[at..phrase_end(breaks, at, words.len())].fill(Role::Context);
+        roles[at..end].fill(Role::Context);
     }
 }
 
