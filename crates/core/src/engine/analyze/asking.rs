@@ -70,8 +70,11 @@ impl Analyzer {
         // question to be confirmed is the asker's guess at the day, which
         // the answer may correct.
         // So is a day, month or year in the claim: "i have sarraj in algiers
-        // on the 8th, is that right", "i wrote down march 2019, is that right".
-        if checking {
+        // on the 8th, is that right", "i wrote down march 2019, is that right",
+        // and in one a question of time is asked about: "my notes say it
+        // starts on the 15th, what date does the piece give".
+        let asks_a_time = found.iter().any(|c| c.form != Form::Statement && c.asks.kind == Kind::When);
+        if checking || asks_a_time {
             let number = |i: usize| refs.get(i).is_some_and(|w| is_day_number(w) || is_year(w));
             for i in 0..refs.len() {
                 let w = refs[i];
@@ -81,7 +84,11 @@ impl Analyzer {
                     && ordinal_digits(w).is_some_and(is_day_number);
                 let month =
                     month_number(w).is_some() && (i > 0 && (refs[i - 1] == "in" || number(i - 1)) || number(i + 1));
-                if (is_weekday(w) || day || month || is_year(w)) && roles[i] == Role::Core {
+                // (Beside a question of time, only in the claim: "what day of
+                // the week was jan 6 2020" asks about its date.)
+                let claimed =
+                    checking || found.iter().any(|c| c.form == Form::Statement && (c.start..c.end).contains(&i));
+                if (is_weekday(w) || day || month || is_year(w)) && roles[i] == Role::Core && claimed {
                     roles[i] = Role::Alternative;
                 }
             }

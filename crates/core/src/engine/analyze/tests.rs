@@ -674,6 +674,17 @@ fn a_weekday_in_a_statement_asked_with_a_mark_is_a_guess() {
 }
 
 #[test]
+fn a_day_in_a_claim_beside_a_question_of_time_is_a_guess() {
+    let a = analyzer_with(&[("start", &["starts"])]);
+    let role = |q: &str| a.analyze(q).terms.into_iter().find(|t| t.surface == "15th").map(|t| t.role);
+    let guessed = "my notes say it starts on the 15th but i think thats wrong, what date";
+    assert_eq!(role(guessed), Some(Role::Alternative));
+    assert_eq!(role("it starts on the 15th, what date?"), Some(Role::Alternative));
+    assert_ne!(role("my notes say it starts on the 15th, what does the piece say"), Some(Role::Alternative));
+    assert_eq!(role("what day of the week does it start on the 15th"), Some(Role::Core));
+}
+
+#[test]
 fn an_origin_stated_before_a_question_of_origin_is_a_guess() {
     let mut lexicon = lexicon();
     lexicon.synonyms.push(("east".into(), vec!["benghazi".into()]));

@@ -163,7 +163,9 @@ pub fn asks(words: &[&str]) -> Asks {
             {
                 return Asks::of(Kind::Why)
             }
-            "what" if is_causal_verb(next) => return Asks::of(Kind::Why),
+            // "what made them pull out", "what mostly explains the fall";
+            // but "what made the 604 different" asks what sets it apart.
+            "what" if causes_at(words, i + 1) => return Asks::of(Kind::Why),
             // "what's the actual death toll": a count.
             "what" | "whats" if words[i + 1..].iter().take(5).any(|w| matches!(*w, "toll" | "tally")) => {
                 return Asks::of(Kind::HowMany)
@@ -472,6 +474,16 @@ pub(super) fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
         return None;
     }
     Some(asks)
+}
+
+/// Whether a causal verb stands at `at`, after an adverb or not ("what
+/// mostly explains…"), and what it makes is no quality ("what made the
+/// brigade different").
+fn causes_at(words: &[&str], at: usize) -> bool {
+    let adverb = |w: &str| matches!(w, "mostly" | "mainly" | "really" | "actually" | "best" | "chiefly" | "exactly");
+    let at = if words.get(at).is_some_and(|w| adverb(w)) { at + 1 } else { at };
+    let quality = |w: &&str| matches!(*w, "different" | "special" | "unique" | "distinct" | "stand" | "stands");
+    words.get(at).is_some_and(|w| is_causal_verb(w)) && !words[at..].iter().take(6).any(quality)
 }
 
 /// Verbs of giving a reason: "how did they justify it", "how do they

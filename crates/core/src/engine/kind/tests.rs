@@ -77,6 +77,13 @@ fn a_trailing_how_after_its_own_words_asks_in_what_way() {
 }
 
 #[test]
+fn what_caused_something_asks_why_but_not_what_made_it_different() {
+    assert_eq!(asks_of("what mostly explains the fall of sirte").kind, Kind::Why);
+    assert_eq!(asks_of("what made the misratans pull out").kind, Kind::Why);
+    assert_ne!(asks_of("what made the 604 brigade different from the others").kind, Kind::Why);
+}
+
+#[test]
 fn how_someone_justified_something_asks_why() {
     assert_eq!(asks_of("how did the misratans justify pulling out").kind, Kind::Why);
     assert_eq!(asks_of("how did they explain leaving sirte").kind, Kind::Why);
