@@ -826,6 +826,16 @@ fn a_likeness_after_a_comma_is_context_even_after_a_question_word() {
 }
 
 #[test]
+fn a_lead_in_of_mostly_unknown_words_is_no_topic() {
+    let content = |w: &str| !FILLER.contains(&w) && !matches!(w, "which" | "the" | "against" | "out");
+    let known = |w: &str| matches!(w, "new" | "four" | "ministers" | "came" | "deals" | "istanbul" | "talks");
+    let msg = "new suspects enter: which four ministers came out against the deals";
+    assert_eq!(role_with(msg, "suspects", content, known), Role::Context);
+    // A topic the knowledge base knows is asked about.
+    assert_eq!(role_with("istanbul talks, which ministers came", "istanbul", content, known), Role::Core);
+}
+
+#[test]
 fn a_likeness_without_a_comma_is_context() {
     let content = |w: &str| !FILLER.contains(&w) && !matches!(w, "like" | "in" | "or" | "is" | "the");
     let known = |w: &str| matches!(w, "algeria" | "backing" | "tripoli" | "egypt" | "countries" | "rejected" | "deal");

@@ -87,6 +87,15 @@ impl Message<'_> {
     }
 }
 
+/// Whether most of the words that carry meaning in `span` are known to
+/// the knowledge base.
+fn mostly_known(m: Message, span: std::ops::Range<usize>) -> bool {
+    let (known, content) = span
+        .filter(|&i| m.is_content(i))
+        .fold((0, 0), |(k, n), i| (k + usize::from(m.known.get(i).copied().unwrap_or(false)), n + 1));
+    known * 2 >= content
+}
+
 /// Each clause's words by what the clause is: a question's or a
 /// request's are the core, unless they only say why the asker asks or
 /// name the topic first; a statement's are context; and the sides of
@@ -146,6 +155,9 @@ fn clause_roles(m: Message, roles: &mut [Role]) {
                 known.get(i).copied().unwrap_or(false)
                     && !matches!(words[i], "before" | "after" | "between" | "during" | "until")
             })
+            // ("new suspects enter: which four…": words the knowledge base
+            // mostly does not know are the asker's own.)
+            && mostly_known(m, c.start..relative)
             && !introduces_the_asker(&words[c.start..c.end])
             // ("so if it holds, what time…": a condition is no topic.)
             && !sets_a_condition(&words[c.start..c.end]);
