@@ -398,8 +398,14 @@ impl Analyzer {
     /// Whether the first word of meaning from `from` on names an event (a
     /// term that is no person, place or group): "behind the truce call".
     fn event_follows(&self, classes: &[WordClass], from: usize) -> bool {
-        let next = classes.iter().skip(from).find(|c| !matches!(c, WordClass::Stop));
-        matches!(next, Some(WordClass::Term(t)) if self.entity(t).is_none())
+        let event = |c: Option<&WordClass>| matches!(c, Some(WordClass::Term(t)) if self.entity(t).is_none());
+        let Some(at) = (from..classes.len()).find(|&j| !matches!(classes[j], WordClass::Stop)) else {
+            return false;
+        };
+        // "who was behind the sirte takeover": a place right before the
+        // event says where it was ("who is behind tripoli" is backing).
+        let placed = matches!(&classes[at], WordClass::Term(t) if self.entity(t) == Some(EntityType::Place));
+        event(classes.get(at)) || placed && event(classes.get(at + 1))
     }
 
     /// Whether the word at `i` follows "did", "will" or the like and the

@@ -870,3 +870,17 @@ fn a_sum_is_another_subject() {
     assert_eq!(a.analyze("how many times did haftar attack").offtopic, 0);
     assert_eq!(a.analyze("12 january or 13 january").offtopic, 0);
 }
+
+#[test]
+fn who_is_behind_an_event_at_a_place_made_it() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("support".into(), vec!["was behind".into(), "is behind".into()]));
+    lexicon.synonyms.push(("capture".into(), vec!["takeover".into()]));
+    lexicon.synonyms.push(("sirte".into(), vec!["sirte".into()]));
+    lexicon.types.push(("place".into(), vec!["sirte".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let backs = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "support");
+    assert!(!backs("who was behind the sirte takeover"), "who made it");
+    assert!(backs("who is behind sirte"), "who backs it");
+    assert!(backs("who is behind sirte in the takeover"), "not right before the event");
+}

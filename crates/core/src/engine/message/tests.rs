@@ -871,6 +871,15 @@ fn what_the_asker_says_of_themselves_ends_at_its_comma() {
 }
 
 #[test]
+fn who_asks_stays_aside_when_a_bare_question_takes_up_the_sentence_before() {
+    let content = |w: &str| matches!(w, "kc1xyz" | "eastern" | "army");
+    let known = |w: &str| matches!(w, "eastern" | "army");
+    let msg = "kc1xyz here, when the article says the eastern army, what's its proper name?";
+    assert_eq!(role_with(msg, "kc1xyz", content, known), Role::Context);
+    assert_eq!(role_with(msg, "army", content, known), Role::Core);
+}
+
+#[test]
 fn a_question_with_no_meaning_of_its_own_asks_about_its_own_sentence() {
     let content = |w: &str| matches!(w, "mate" | "bucketing" | "ground" | "haftar" | "airport" | "sirte" | "fell");
     let known = |w: &str| content(w) && !matches!(w, "mate" | "bucketing");

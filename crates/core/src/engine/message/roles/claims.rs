@@ -97,10 +97,13 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
         // headline deadline, what date is it?".)
         for (n, c) in clauses.iter().enumerate().filter(|(_, c)| c.form == Form::Statement) {
             let after = !before && c.start > first_ask && speaks_first(&words[c.start..c.end]);
+            // ("KC1XYZ here, when the article says the eastern army, what's
+            // its proper name?": who asks is no part of it.)
+            let introduced = c.end <= first_ask && introduces_the_asker(&words[c.start..c.end]);
             let lead_in = before
                 && breaks.get(c.end - 1) == Some(&Break::Colon)
                 && clauses.get(n + 1).is_some_and(|d| d.form == Form::Statement && d.end <= first_ask);
-            if after || lead_in {
+            if after || lead_in || introduced {
                 roles[c.start..c.end].fill(Role::Context);
             }
         }
