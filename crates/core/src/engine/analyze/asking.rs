@@ -87,8 +87,8 @@ impl Analyzer {
                 // (Beside a question of time, only in the claim: "what day of
                 // the week was jan 6 2020" asks about its date.)
                 let claimed =
-                    checking || found.iter().any(|c| c.form == Form::Statement && (c.start..c.end).contains(&i));
-                if (is_weekday(w) || day || month || is_year(w)) && roles[i] == Role::Core && claimed {
+                    || checking || found.iter().any(|c| c.form == Form::Statement && (c.start..c.end).contains(&i));
+                if (is_weekday(w) || day || month || is_year(w)) && roles[i] == Role::Core && claimed() {
                     roles[i] = Role::Alternative;
                 }
             }

@@ -396,7 +396,8 @@ impl Analyzer {
     }
 
     /// Whether the first word of meaning from `from` on names an event (a
-    /// term that is no person, place or group): "behind the truce call".
+    /// term that is no person, place or group), or a place right before
+    /// one does: "behind the truce call", "behind the sirte takeover".
     fn event_follows(&self, classes: &[WordClass], from: usize) -> bool {
         let event = |c: Option<&WordClass>| matches!(c, Some(WordClass::Term(t)) if self.entity(t).is_none());
         let Some(at) = (from..classes.len()).find(|&j| !matches!(classes[j], WordClass::Stop)) else {
