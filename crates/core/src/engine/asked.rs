@@ -111,7 +111,8 @@ pub(super) fn states_a_guess(clause: &[&str]) -> bool {
         clause,
         ["i", "think" | "thought" | "guess" | "believe" | "assume" | "reckon", ..]
             | ["maybe" | "probably" | "prob" | "possibly" | "perhaps", ..]
-    ) || clause.iter().take(5).any(confused)
+    ) || super::message::drops_the_guesser(clause)
+        || clause.iter().take(5).any(confused)
 }
 
 /// Whether the message asks which of the claims it reports is right: "my

@@ -105,7 +105,9 @@ impl Speller {
             one.push_str(&word[i + c.len_utf8()..]);
             consider(&one);
             if max_edits == 2 {
-                for (j, c) in one.char_indices() {
+                // Deleting the letters at i and then at j < i gives what
+                // deleting at j and then at i - 1 gave already.
+                for (j, c) in one.char_indices().skip_while(|&(j, _)| j < i) {
                     two.clear();
                     two.push_str(&one[..j]);
                     two.push_str(&one[j + c.len_utf8()..]);

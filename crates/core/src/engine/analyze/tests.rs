@@ -514,6 +514,18 @@ fn a_reason_guessed_after_a_why_question_is_a_choice() {
 }
 
 #[test]
+fn places_guessed_with_the_i_dropped_are_choices() {
+    let a = analyzer_with(&[("brussels", &["brussels"]), ("paris", &["paris"]), ("visit", &["go"])]);
+    let got =
+        a.analyze("where did the leader go in europe this week, think it was brussels but my son thinks it was paris");
+    assert_eq!(got.asks.kind, Kind::Where);
+    let role = |w: &str| got.terms.iter().find(|t| t.surface == w).map(|t| t.role);
+    assert_eq!(role("brussels"), Some(Role::Alternative));
+    assert_eq!(role("paris"), Some(Role::Alternative));
+    assert_eq!(role("go"), Some(Role::Core));
+}
+
+#[test]
 fn a_bare_place_after_a_where_question_is_a_guess_and_phrases_stay_in_their_question() {
     let a = analyzer_with(&[("misrata", &["misrata"]), ("force", &["forces"])]);
     let got = a.analyze("where were the forces from? misrata?");

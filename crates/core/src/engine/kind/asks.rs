@@ -235,11 +235,27 @@ pub fn asks(words: &[&str]) -> Asks {
                 // "what's the name of the guy who…", "…of the city where":
                 // the noun named is what is asked.
                 let named = || {
-                    let rest = &words[i + 1..words.len().min(i + 7)];
+                    let from = i + 1 + usize::from(next == "is");
+                    let rest = &words[from..words.len().min(from + 6)];
                     let of = rest.windows(2).position(is_name_of)?;
-                    let noun =
+                    let first =
                         (of + 2..rest.len()).find(|&j| !matches!(rest[j], "the" | "a" | "an" | "this" | "that"))?;
-                    noun_asks_at(words, i + 1 + noun).filter(|a| a.kind != Kind::Why)
+                    // The last word of the phrase is its noun: "the un
+                    // envoy who…", "the eastern general's airbase".
+                    let first = from + first;
+                    let last = (first..words.len().min(first + 3))
+                        .take_while(|&j| {
+                            let w = words[j];
+                            !matches!(w, "who" | "which" | "where" | "that") && !crate::engine::message::is_aux(w)
+                        })
+                        .last()
+                        .unwrap_or(first);
+                    // (Only a person so: "the russian contractor group" is
+                    // a name the article may not give.)
+                    noun_asks_at(words, last)
+                        .filter(|a| a.person && last > first)
+                        .or_else(|| noun_asks_at(words, first))
+                        .filter(|a| a.kind != Kind::Why)
                 };
                 // "what's the greek foreign minister's name": the noun
                 // before "name" is what is asked.

@@ -187,6 +187,9 @@ fn an_open_what_takes_the_kind_it_goes_on_to_name() {
     assert_eq!(asks_of("what was cavusoglu's official reason for being there").kind, Kind::Why);
     assert_eq!(asks_of("what did turkey say about the deal").kind, Kind::Open);
     assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
+    // A name or nation before the noun: the noun is asked.
+    assert_eq!(asks_of("what is the name of the un envoy who would run the talks"), Asks::person());
+    assert_eq!(asks_of("what is the name of the un"), Asks::OPEN);
     assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
     assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);
     assert_eq!(asks_of("when the statement talks about weapons, weapons of what kind").kind, Kind::Open);

@@ -236,6 +236,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                         && !is_aux(next)
                         && words.get(guesser).is_some_and(|w| is_claim_verb(w))
                 }
+                // "…go in europe this week, think it was brussels": the
+                // asker's guess, its "i" dropped.
+                || brk == Break::Comma && drops_the_guesser(&words[i + 1..])
                 // "…which is confusing, anyway is erdogan called…".
                 || brk == Break::Comma && matches!(next, "anyway" | "anyways" | "btw")
                 || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
@@ -332,6 +335,17 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
 
 /// Whether words open the asker's purpose: "so we can open our speech
 /// with it", "so i can prove it", "so that i get it right".
+/// Whether words open a guess whose "i" is dropped: "think it was
+/// brussels", "reckon it's the 12th", "pretty sure it was rome".
+pub fn drops_the_guesser(words: &[&str]) -> bool {
+    let rest = match words {
+        ["pretty", "sure", rest @ ..] => rest,
+        ["think" | "thought" | "reckon" | "guess" | "assume", rest @ ..] => rest,
+        _ => return false,
+    };
+    matches!(rest.first(), Some(&("it" | "its" | "that" | "they" | "he" | "she")))
+}
+
 pub(super) fn is_purpose(words: &[&str]) -> bool {
     match words {
         ["so", "that", "i" | "we", ..] => true,
@@ -405,6 +419,13 @@ pub(super) fn reported_by(clause: &[&str], known: &[bool]) -> Option<usize> {
                 | "claimed"
                 | "swears"
                 | "insists"
+                | "insisted"
+                | "reckoned"
+                | "believes"
+                // "my lad wrote that the misrata forces were beaten": what
+                // someone wrote down, not the article's author.
+                | "wrote"
+                | "writes"
                 // "our costume person asks where…": a question passed on.
                 | "asks"
                 | "asked"

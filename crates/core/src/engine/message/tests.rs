@@ -165,6 +165,21 @@ fn who_made_a_claim_is_not_what_is_checked() {
     assert_eq!(role_of(msg, "russians"), Role::Context, "a claim set against the question");
     let msg = "my cousin says the fall was all about russians, but is that right";
     assert_eq!(role_of(msg, "russians"), Role::Core, "a claim checked");
+    let msg = "my lad wrote that the misrata forces were beaten in sirte, is that what it says";
+    assert_eq!(role_of(msg, "wrote"), Role::Context, "what someone wrote down");
+    assert_eq!(role_of(msg, "beaten"), Role::Core);
+}
+
+#[test]
+fn a_guess_with_its_i_dropped_is_a_clause_of_its_own() {
+    let (_, clauses, _) = read("where did he go in europe this week, think it was brussels");
+    assert_eq!(clauses.len(), 2);
+    assert_eq!(clauses[1].form, Form::Statement);
+    let (_, clauses, _) = read("where did he go, pretty sure it was brussels");
+    assert_eq!(clauses.len(), 2);
+    // Not a thought asked about.
+    let (_, clauses, _) = read("where did he go, think about it");
+    assert_eq!(clauses.len(), 1);
 }
 
 #[test]
