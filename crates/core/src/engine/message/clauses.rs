@@ -367,6 +367,8 @@ pub(super) fn is_about_the_asker(words: &[&str]) -> bool {
         ["hard" | "difficult" | "tough", "to", "tell" | "say" | "know" | "follow", ..] => true,
         ["no", "idea", ..] | ["not", "sure", ..] => true,
         ["asking", w, ..] if because(w) => true,
+        // "…, asking as a greek driver": who asks.
+        ["asking" | "ask" | "speaking", "as", "a" | "an" | "someone" | "somebody" | "one", ..] => true,
         [w, next, ..] => because(w) && first_person(next),
         _ => false,
     }

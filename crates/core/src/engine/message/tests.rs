@@ -93,6 +93,9 @@ fn an_aside_run_on_after_a_question_is_context() {
     assert_eq!(role_of(msg, "queen"), Role::Context);
     assert_eq!(role_of("who is the turkish minister, the name looked hard", "hard"), Role::Context);
     assert_eq!(role_of("who is the turkish minister, the name looked hard", "minister"), Role::Core);
+    let msg = "what did the four countries say about the deal, asking as a greek driver";
+    assert_eq!(role_of(msg, "driver"), Role::Context, "who asks, said as they ask");
+    assert_eq!(role_of(msg, "deal"), Role::Core);
     let msg = "which airport got covered, he is big into flight tracking apps";
     assert_eq!(role_of(msg, "tracking"), Role::Context, "who asks, said of them");
 }
