@@ -174,13 +174,23 @@ pub(super) fn trailing_guess(
     if !matches!(breaks.get(last), Some(Break::Question | Break::Stop)) {
         return None;
     }
-    let filler = |i: &usize| matches!(words[*i], "the" | "a" | "one" | "ones");
-    // "…, rome?", "…, the EU?": one or two words, "the" among them.
+    let filler = |i: &usize| {
+        matches!(
+            words[*i],
+            "the" | "a" | "an" | "some" | "one" | "ones" | "guy" | "bloke" | "dude" | "person" | "fella"
+        )
+    };
+    // "…, rome?", "…, the EU?", "…, some london guy?": one or two words,
+    // "the" among them.
     let bare = |comma: usize| {
         let mut rest = (comma + 1..end).filter(|i| !filler(i)).peekable();
         rest.peek().is_some() && rest.all(|i| content[i] && breaks[i] != Break::Comma)
     };
-    let near = (start..last).rev().take(2).find(|&k| breaks[k] == Break::Comma);
+    // (At most two words after the comma that are not filler.)
+    let near = (start..last)
+        .rev()
+        .take_while(|&k| (k + 1..=last).filter(|i| !filler(i)).count() <= 2)
+        .find(|&k| breaks[k] == Break::Comma);
     if let Some(comma) = near.filter(|&comma| comma > start + 2 && bare(comma)) {
         return Some(comma + 1..end);
     }

@@ -514,6 +514,15 @@ fn a_reason_guessed_after_a_why_question_is_a_choice() {
 }
 
 #[test]
+fn a_guess_after_a_who_question_may_be_some_guy() {
+    let a = analyzer_with(&[("author", &["author"]), ("london", &["london"])]);
+    let got = a.analyze("who's the author, some london guy?");
+    let role = |w: &str| got.terms.iter().find(|t| t.surface == w).map(|t| t.role);
+    assert_eq!(role("london"), Some(Role::Context));
+    assert_eq!(role("author"), Some(Role::Core));
+}
+
+#[test]
 fn places_guessed_with_the_i_dropped_are_choices() {
     let a = analyzer_with(&[("brussels", &["brussels"]), ("paris", &["paris"]), ("visit", &["go"])]);
     let got =

@@ -279,7 +279,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                         let at = if matches!(words.get(i + 2), Some(&("else" | "exactly"))) { i + 3 } else { i + 2 };
                         words.get(at).is_some_and(|w| is_aux(w) || next == "how" && *w == "come")
                     }
-                    && sets_the_scene(&words[start..=i])
+                    && (sets_the_scene(&words[start..=i]) || runs_alongside(&words[start..=i]))
                 // "when sarraj was in algiers did the algerians say…": a
                 // yes/no question after the time it is set in.
                 // (Not "but after they met what exactly did they…", where
@@ -333,8 +333,6 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
     out
 }
 
-/// Whether words open the asker's purpose: "so we can open our speech
-/// with it", "so i can prove it", "so that i get it right".
 /// Whether words open a guess whose "i" is dropped: "think it was
 /// brussels", "reckon it's the 12th", "pretty sure it was rome".
 pub fn drops_the_guesser(words: &[&str]) -> bool {
@@ -346,6 +344,8 @@ pub fn drops_the_guesser(words: &[&str]) -> bool {
     matches!(rest.first(), Some(&("it" | "its" | "that" | "they" | "he" | "she")))
 }
 
+/// Whether words open the asker's purpose: "so we can open our speech
+/// with it", "so i can prove it", "so that i get it right".
 pub(super) fn is_purpose(words: &[&str]) -> bool {
     match words {
         ["so", "that", "i" | "we", ..] => true,
@@ -600,6 +600,14 @@ pub fn sets_a_condition(words: &[&str]) -> bool {
 
 /// Whether a clause sets the scene for a question after it: a time or a
 /// condition.
+/// Whether words say what went on meanwhile: "while all this was going
+/// on", before a question asked without a comma.
+pub(super) fn runs_alongside(words: &[&str]) -> bool {
+    matches!(words.iter().find(|w| !is_opener(w)), Some(&("while" | "whilst")))
+        && words.len() >= 4
+        && !words.iter().any(|w| is_wh(w))
+}
+
 pub(super) fn sets_the_scene(words: &[&str]) -> bool {
     sets_a_time(words) || sets_a_condition(words)
 }

@@ -174,6 +174,15 @@ fn who_made_a_claim_is_not_what_is_checked() {
 }
 
 #[test]
+fn what_went_on_meanwhile_ends_before_a_question_without_a_comma() {
+    let (w, clauses, _) = read("ok while all this was going on where did the pm head in europe");
+    assert_eq!(clauses.len(), 2);
+    assert_eq!(w[clauses[1].start], "where");
+    assert_eq!(clauses[1].form, Form::Question);
+    assert_eq!(clauses[0].form, Form::Statement);
+}
+
+#[test]
 fn a_guess_with_its_i_dropped_is_a_clause_of_its_own() {
     let (_, clauses, _) = read("where did he go in europe this week, think it was brussels");
     assert_eq!(clauses.len(), 2);
