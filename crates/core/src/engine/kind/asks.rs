@@ -292,7 +292,9 @@ pub fn asks(words: &[&str]) -> Asks {
                     // "what kinda group": a kind of thing, as "what kind
                     // of group" asks, not the group's name.
                     .or_else(|| noun_asks_at(words, i + 2).filter(|_| !matches!(next, "kinda" | "sorta")))
-                    .or_else(|| rest.and_then(|j| noun_asks_at(words, j)))
+                    // (Not the subject of what is asked: "what was the
+                    // general getting ahead of", "what was the general after".)
+                    .or_else(|| rest.filter(|&j| !subject_doing(words, j)).and_then(|j| noun_asks_at(words, j)))
                     .or_else(cause)
                     .or_else(|| embedded(&words[i + 1..]))
                     .unwrap_or(Asks::OPEN);
@@ -378,6 +380,17 @@ pub fn asks(words: &[&str]) -> Asks {
         .or_else(compared)
         .or_else(title_named)
         .unwrap_or(Asks::OPEN)
+}
+
+/// Whether the noun at `at` does what is asked, after "what was the":
+/// a verb in -ing or a last "after" follows it ("the general getting
+/// ahead of", "the general after").
+fn subject_doing(words: &[&str], at: usize) -> bool {
+    match words.get(at + 1) {
+        Some(&"after") => at + 2 == words.len(),
+        Some(w) => w.len() > 4 && w.ends_with("ing") && !matches!(*w, "during" | "nothing" | "something" | "anything"),
+        None => false,
+    }
 }
 
 /// Whether a pair of words is "name of" ("names of"): "the name of the

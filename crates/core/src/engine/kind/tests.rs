@@ -187,6 +187,10 @@ fn an_open_what_takes_the_kind_it_goes_on_to_name() {
     assert_eq!(asks_of("what was cavusoglu's official reason for being there").kind, Kind::Why);
     assert_eq!(asks_of("what did turkey say about the deal").kind, Kind::Open);
     assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
+    // The subject of what is asked is not asked.
+    assert_eq!(asks_of("what was the general getting ahead of by grabbing sirte"), Asks::OPEN);
+    assert_eq!(asks_of("what was the general after"), Asks::OPEN);
+    assert_eq!(asks_of("what was the general called").kind, Kind::Who);
     // A name or nation before the noun: the noun is asked.
     assert_eq!(asks_of("what is the name of the un envoy who would run the talks"), Asks::person());
     assert_eq!(asks_of("what is the name of the un"), Asks::OPEN);
