@@ -83,7 +83,7 @@ impl Analyzer {
                 }
             }
         }
-        self.set_aside_group_talk(out, found, occurrences);
+        self.set_aside_group_talk(out, &refs, found, occurrences);
         greeted_from(out, &refs, content, found, occurrences);
         let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
         let coursework = self.coursework_at(&refs).any(asked_clause);
@@ -414,13 +414,26 @@ impl Analyzer {
     /// (the lexicon's logistics) asks the bot nothing, and what it names is
     /// the group's topic. Its terms are context; a message of nothing else
     /// is chatter.
-    fn set_aside_group_talk(&self, out: &mut Analysis, clauses: &[Clause], occurrences: &[Occurrence]) {
+    ///
+    /// Talk that only says what an ask is for ends where the asker says
+    /// what they want: "for the write-up on our club politics thread i
+    /// want the bit where russia and turkey…".
+    fn set_aside_group_talk(&self, out: &mut Analysis, words: &[&str], clauses: &[Clause], occurrences: &[Occurrence]) {
         if out.group_talk.is_empty() {
             return;
         }
-        let within = |c: &Clause, i: usize| (c.start..c.end).contains(&i);
-        let aside: Vec<&Clause> = clauses.iter().filter(|c| out.group_talk.iter().any(|&g| within(c, g))).collect();
-        let set_aside = |o: &Occurrence| aside.iter().any(|c| within(c, o.start));
+        let wants = |k: usize| {
+            matches!(words[k], "i" | "we") && words.get(k + 1).is_some_and(|w| matches!(*w, "want" | "need" | "wanted"))
+        };
+        let aside: Vec<std::ops::Range<usize>> = clauses
+            .iter()
+            .filter_map(|c| {
+                let g = out.group_talk.iter().copied().find(|&g| (c.start..c.end).contains(&g))?;
+                let end = (g + 1..c.end).find(|&k| wants(k)).unwrap_or(c.end);
+                Some(c.start..end)
+            })
+            .collect();
+        let set_aside = |o: &Occurrence| aside.iter().any(|r| r.contains(&o.start));
         for t in &mut out.terms {
             let mut at = occurrences.iter().filter(|o| o.term == t.term).peekable();
             if at.peek().is_some() && at.all(set_aside) {

@@ -239,6 +239,24 @@ impl Analyzer {
                 // "the deals the four call illegal", "they called it void":
                 // naming something, which only says what was said.
                 WordClass::Term(_) if self.labels_at(&refs, i) => {}
+                // "the misrata-led forces": who leads them only says which
+                // forces are meant.
+                WordClass::Term(_)
+                    if refs[i] == "led"
+                        && occurrences.last().is_some_and(|o| o.end == i && o.entity.is_some())
+                        && refs.get(i + 1).is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "forces"
+                                    | "troops"
+                                    | "government"
+                                    | "govt"
+                                    | "coalition"
+                                    | "army"
+                                    | "fighters"
+                                    | "side"
+                            )
+                        }) => {}
                 WordClass::Term(_) | WordClass::Unknown(_) if the_texts_view(&refs, i) => {}
                 WordClass::Term(_) if office.is_some() => {
                     if let Some(Some(hold)) = office {

@@ -514,6 +514,31 @@ fn a_reason_guessed_after_a_why_question_is_a_choice() {
 }
 
 #[test]
+fn group_talk_ends_where_the_asker_says_what_they_want() {
+    let mut lexicon = lexicon();
+    lexicon.logistics.push("our club".into());
+    lexicon.synonyms.push(("russia".into(), vec!["russia".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let got = a.analyze("for the write-up on our club thread i want the bit where russia asked for stuff");
+    let russia = got.terms.iter().find(|t| t.term == "russia").map(|t| t.role);
+    assert_eq!(russia, Some(Role::Core));
+    let got = a.analyze("for the write-up on our club thread russia is the bit");
+    assert!(got.terms.iter().all(|t| t.role == Role::Context), "{:?}", got.terms);
+}
+
+#[test]
+fn who_leads_the_forces_named_only_says_which() {
+    let mut lexicon = lexicon();
+    lexicon.synonyms.push(("lead".into(), vec!["led".into()]));
+    lexicon.synonyms.push(("misrata".into(), vec!["misrata".into()]));
+    lexicon.types.push(("place".into(), vec!["misrata".into()]));
+    let a = Analyzer::new(&lexicon, English::shipped());
+    let has_lead = |q: &str| a.analyze(q).terms.iter().any(|t| t.term == "lead");
+    assert!(!has_lead("the misrata-led forces that left the city, what reason did they give?"));
+    assert!(has_lead("who led the misrata forces"));
+}
+
+#[test]
 fn a_guess_after_a_who_question_may_be_some_guy() {
     let a = analyzer_with(&[("author", &["author"]), ("london", &["london"])]);
     let got = a.analyze("who's the author, some london guy?");

@@ -675,7 +675,8 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
         && is_aux(first)
         && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
     // "when i was young the med was…": the asker's own time, not asked.
-    let reminisces = first == "when" && matches!(second, "i" | "we");
+    // "this feels like when two pacers agree to run together": a likeness.
+    let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");
     let form = if question_mark
         || is_wh(first) && !reminisces
         || ((is_aux(first) || first == "whether") && !marked && !dropped_i)

@@ -183,6 +183,13 @@ fn what_went_on_meanwhile_ends_before_a_question_without_a_comma() {
 }
 
 #[test]
+fn a_likeness_with_when_asks_nothing() {
+    let (w, clauses, _) = read("ok this feels like when two pacers agree to run together lol, where did they sit down");
+    let likeness = clauses.iter().find(|c| w[c.start] == "when").expect("a clause of its own");
+    assert_eq!(likeness.form, Form::Statement);
+}
+
+#[test]
 fn a_guess_with_its_i_dropped_is_a_clause_of_its_own() {
     let (_, clauses, _) = read("where did he go in europe this week, think it was brussels");
     assert_eq!(clauses.len(), 2);
