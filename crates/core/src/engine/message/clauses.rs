@@ -385,7 +385,7 @@ pub(super) fn is_asker_trying(words: &[&str]) -> bool {
         || matches!(rest, ["tryna", verb, ..] if is_learning_verb(verb))
         // "…, trying to timestamp my logbook": a doing of the asker's own.
         || matches!(rest, ["trying" | "tryna", "to", _, ..])
-            && rest.iter().take(6).any(|w| matches!(*w, "my" | "our" | "me" | "us"))
+            && rest.iter().take(8).any(|w| matches!(*w, "my" | "our" | "me" | "us"))
 }
 
 /// A verb by which someone puts a claim of their own: "dave reckons…",

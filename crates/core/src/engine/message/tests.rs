@@ -183,6 +183,14 @@ fn what_went_on_meanwhile_ends_before_a_question_without_a_comma() {
 }
 
 #[test]
+fn what_the_asker_is_trying_to_do_with_their_own_ends_the_question() {
+    let (w, clauses, _) = read("what day of the week was that, trying to line it up with my strava");
+    assert_eq!(clauses.len(), 2);
+    assert_eq!(w[clauses[1].start], "trying");
+    assert_eq!(clauses[1].form, Form::Statement);
+}
+
+#[test]
 fn a_likeness_with_when_asks_nothing() {
     let (w, clauses, _) = read("ok this feels like when two pacers agree to run together lol, where did they sit down");
     let likeness = clauses.iter().find(|c| w[c.start] == "when").expect("a clause of its own");
