@@ -291,7 +291,12 @@ pub fn asks(words: &[&str]) -> Asks {
                     .or_else(|| noun_asks_at(words, i + 1))
                     // "what kinda group": a kind of thing, as "what kind
                     // of group" asks, not the group's name.
-                    .or_else(|| noun_asks_at(words, i + 2).filter(|_| !matches!(next, "kinda" | "sorta")))
+                    // Nor the subject of "what did president trump say".
+                    .or_else(|| {
+                        let subject =
+                            matches!(next, "did" | "does" | "do" | "will" | "would" | "can" | "could" | "should");
+                        noun_asks_at(words, i + 2).filter(|_| !matches!(next, "kinda" | "sorta") && !subject)
+                    })
                     // (Not the subject of what is asked: "what was the
                     // general getting ahead of", "what was the general after".)
                     .or_else(|| rest.filter(|&j| !subject_doing(words, j)).and_then(|j| noun_asks_at(words, j)))

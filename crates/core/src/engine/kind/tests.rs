@@ -188,6 +188,8 @@ fn an_open_what_takes_the_kind_it_goes_on_to_name() {
     assert_eq!(asks_of("what did turkey say about the deal").kind, Kind::Open);
     assert_eq!(asks_of("whats the name of the guy who commands the brigade"), Asks::person());
     // The subject of what is asked is not asked.
+    assert_eq!(asks_of("what did president trump say about libya"), Asks::OPEN);
+    assert_eq!(asks_of("what european leader did he call").kind, Kind::Who);
     assert_eq!(asks_of("what was the general getting ahead of by grabbing sirte"), Asks::OPEN);
     assert_eq!(asks_of("what was the general after"), Asks::OPEN);
     assert_eq!(asks_of("what was the general called").kind, Kind::Who);
