@@ -1349,6 +1349,12 @@ fn held_out_sets_do_not_regress() {
         // (b6d558e): 0.940 and 0.970.
         ("heldout213.jsonl", 0.94),
         ("heldout214.jsonl", 0.97),
+        // HM (heldout215, a morning dog-walking group in the park) and HN
+        // (heldout216, a coarse-fishing club on a riverbank), written
+        // blind while HK and HL were read, sealed unread and scored once
+        // on the session-start engine (b6d558e): 0.910 and 0.930.
+        ("heldout215.jsonl", 0.91),
+        ("heldout216.jsonl", 0.93),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
@@ -3731,4 +3737,15 @@ fn a_power_base_and_coalition_building_are_read() {
         "is the sirte grab good for hafter's coalition-building elsewhere in libya?",
         "reinforces its alliances",
     );
+}
+
+#[test]
+fn slang_for_a_unit_and_for_stirring_trouble_is_read() {
+    // A mob is an armed group; stirring something up is causing it; coming
+    // out with a view is announcing it.
+    assert_quotes("where was the 604 mob set up", "created in Tripoli");
+    assert_quotes("what is the war stirring up crime wise", "criminal activities");
+    assert_quotes("when did the four ministers come out with their rejection", "on Wednesday");
+    // "by whose clock" asks a time zone, which the article never gives.
+    assert_abstains("midnight by whose clock? libya time or turkey time");
 }

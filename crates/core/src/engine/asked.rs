@@ -336,9 +336,11 @@ pub(super) fn names_the(words: &[String], occurrences: &[Occurrence], title: &st
         && at - 2 <= 3;
     // "capital of turkey is ankara right?", "the capital of turkey is
     // istanbul?": a statement that opens on the title and says who holds it.
+    // So does one that offers who may hold it: "capital of turkey, ankara
+    // or istanbul?".
     let opens_on_it = (at == 0 || at == 1 && words[0] == "the")
         && words.get(at + 1).is_some_and(|w| w == "of")
-        && words.iter().skip(at + 3).take(3).any(|w| copula(w));
+        && words.iter().skip(at + 3).take(3).any(|w| copula(w) || w == "or");
     which || asks_if || states_if || opens_on_it
 }
 

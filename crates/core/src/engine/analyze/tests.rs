@@ -880,6 +880,8 @@ fn a_place_said_to_hold_a_title_is_another_subject() {
     // Turkish capital stands for Turkey, but the article names none.
     assert!(a.analyze("capital of turkey?").offtopic > 0);
     assert!(a.analyze("turkey's capital?").offtopic > 0);
+    // So does one that offers who may hold it.
+    assert!(a.analyze("capital of turkey, ankara or istanbul? settling a bet").offtopic > 0);
     assert_eq!(a.analyze("what did turkey say about the capital").offtopic, 0);
 }
 

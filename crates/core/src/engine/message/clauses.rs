@@ -266,6 +266,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // asker's impression, said after the question.
                 || brk == Break::Comma
                     && matches!(words[i + 1..], ["sounds" | "seems" | "looks" | "feels", "like", ..])
+                // "…in tripoli, spelling varies i see": what the asker
+                // noticed, said after the question.
+                || brk == Break::Comma && notices(&words[i + 1..phrase_end(breaks, i + 1, words.len())])
                 || next_wh && opens_embedded(words[i]) && !object_asked(&words[start..=i])
                 // "i still dont get why sirte fell so fast".
                 || next_wh && words[i] == "get" && i > 0 && is_negation(words[i - 1])
@@ -367,11 +370,22 @@ pub(super) fn is_about_the_asker(words: &[&str]) -> bool {
         ["hard" | "difficult" | "tough", "to", "tell" | "say" | "know" | "follow", ..] => true,
         ["no", "idea", ..] | ["not", "sure", ..] => true,
         ["asking", w, ..] if because(w) => true,
+        // "…, asking for my notes", "…, asking for a friend": for whom.
+        ["asking" | "ask", "for", "my" | "our" | "a" | "me" | "us", ..] => true,
         // "…, asking as a greek driver": who asks.
         ["asking" | "ask" | "speaking", "as", "a" | "an" | "someone" | "somebody" | "one", ..] => true,
         [w, next, ..] => because(w) && first_person(next),
         _ => false,
     }
+}
+
+/// Whether words are a remark on what the asker noticed, ending on it:
+/// "spelling varies i see", "the names change a lot i notice"; not a
+/// question ("who else, do you see").
+pub(super) fn notices(words: &[&str]) -> bool {
+    matches!(words, [.., "i", "see" | "notice" | "noticed" | "gather"])
+        && words.len() >= 4
+        && !words.iter().any(|w| is_wh(w) || is_aux(w))
 }
 
 /// Whether words open what the asker is trying to do: "trying to get the

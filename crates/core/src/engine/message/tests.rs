@@ -515,6 +515,21 @@ fn an_impression_after_the_question_is_context() {
 }
 
 #[test]
+fn what_the_asker_noticed_or_asks_for_after_the_question_is_context() {
+    let msg = "what's the name of the guy running the govt in tripoli, spelling varies i see";
+    let (_, cs, _) = read(msg);
+    assert_eq!(cs.iter().map(|c| c.form).collect::<Vec<_>>(), [Form::Question, Form::Statement]);
+    assert_eq!(role_of(msg, "varies"), Role::Context);
+    assert_eq!(role_of(msg, "tripoli"), Role::Core);
+    let msg = "ok so which tribes make up most of that salafist brigade, asking for my notes";
+    assert_eq!(role_of(msg, "asking"), Role::Context);
+    assert_eq!(role_of(msg, "tribes"), Role::Core);
+    // A question after the comma stays one.
+    let (_, cs, _) = read("who did he meet, do you see");
+    assert_eq!(cs.iter().filter(|c| c.form == Form::Question).count(), 2, "{cs:?}");
+}
+
+#[test]
 fn framing_around_a_question_is_context() {
     let msg = "hey, quick one: when is the truce supposed to kick in? i skimmed the reading on the bus";
     let (_, cs, _) = read(msg);
