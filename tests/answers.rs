@@ -3756,3 +3756,21 @@ fn slang_for_a_unit_and_for_stirring_trouble_is_read() {
     // "by whose clock" asks a time zone, which the article never gives.
     assert_abstains("midnight by whose clock? libya time or turkey time");
 }
+
+#[test]
+fn a_line_given_a_gang_against_someone_and_a_side_that_did_something_are_read() {
+    // What someone gives someone is what they tell them; what a thing
+    // gives someone is its significance.
+    assert_quotes("what line did the algerian prez give sarraj", "red line");
+    assert_quotes("what does sirte give hafter", "propaganda and morale boost");
+    // A gang against someone is an alliance; a side that did something is
+    // what it did, not whom it backs; a mob named by its leader is his.
+    assert_quotes("who is in the anti-haftar gang", "Tunisia");
+    assert_quotes("haftar's side did something with the airspace, what was it", "no-fly zone");
+    assert_quotes("when did the general's mob take sirte", "on Monday");
+    // "whyd" is "why'd"; a truce that will "happen for real" is produced.
+    assert_quotes("whyd the misratans pull out of sirte", "avoid bloodshed");
+    assert_quotes("is the truce gonna happen for real", "unclear if the two sides can produce a ceasefire");
+    // Normal people are what normal life is for.
+    assert_quotes("what do they want for normal people", "normalization of life");
+}

@@ -195,6 +195,8 @@ const SUMMARY: &str = "summary";
 const SIGNIFICANCE: &str = "significance";
 /// The concept of calling for something, which another's wanting is.
 const CALL: &str = "call";
+/// The concept of telling someone something, which giving them a line is.
+const TELL: &str = "tell";
 
 /// Applies the lexicon. Built once per knowledge base and shared by every
 /// engine built from it.

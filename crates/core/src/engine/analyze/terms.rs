@@ -3,7 +3,9 @@
 
 use super::asking::Asking;
 use super::reading::Reading;
-use super::{Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, LOGISTICS, OFFTOPIC, SIGNIFICANCE};
+use super::{
+    Analysis, Analyzer, EntityType, QTerm, Term, WordClass, CALL, CHATTER, LOGISTICS, OFFTOPIC, SIGNIFICANCE, TELL,
+};
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::{is_class_noun, is_text_noun};
 use crate::engine::message::{is_aux, is_wh, Clause, Role};
@@ -95,7 +97,9 @@ impl Analyzer {
                             && names.get(i + 2).copied().unwrap_or(false)
                 }),
                 _ => false,
-            } && refs.iter().all(|w| be(w) || !self.is_verb(w));
+            } && refs.iter().all(|w| be(w) || !self.is_verb(w))
+                // ("the general's side did something w airspace": what it did.)
+                && !refs[i + 1..].iter().any(|w| matches!(*w, "did" | "does" | "do"));
             let on_side = on_side || backed;
             if asked[i] || on_side {
                 if let Some(WordClass::Term(support)) = on_side.then(|| self.word("support", "support")) {
@@ -190,7 +194,14 @@ impl Analyzer {
                     .iter()
                     .any(|w| matches!(*w, "does" | "do" | "will" | "would" | "can" | "could"))
             };
-            let gives = matches!(refs[i], "give" | "gives" | "gave") && someone_at(i + 1)
+            // But what a person gives someone is what they tell them: "the
+            // line the algerian prez gave sarraj" (a country gives aid).
+            let by_someone = occurrences
+                .last()
+                .is_some_and(|o| o.end == i && matches!(o.entity, Some(EntityType::Person | EntityType::Title)));
+            let gives_to = matches!(refs[i], "give" | "gives" | "gave") && someone_at(i + 1);
+            let tells = gives_to && by_someone;
+            let gives = gives_to && !by_someone
                 || (refs[i] == "do" && present() || refs[i] == "does")
                     && refs.get(i + 1) == Some(&"for")
                     && someone_at(i + 2);
@@ -206,6 +217,8 @@ impl Analyzer {
             // The concept a stop word stands for here, if any.
             let stands_for = if gives {
                 Some(SIGNIFICANCE)
+            } else if tells {
+                Some(TELL)
             } else if wants {
                 Some(CALL)
             } else {
