@@ -3788,3 +3788,16 @@ fn a_line_given_a_gang_against_someone_and_a_side_that_did_something_are_read() 
     // Normal people are what normal life is for.
     assert_quotes("what do they want for normal people", "normalization of life");
 }
+
+#[test]
+fn a_part_of_the_article_a_gang_joined_and_questions_about_the_bot_are_read() {
+    // "the bit about…" is a part of the article, not the asker's coursework.
+    assert_quotes("what's the bit about terrorism", "terrorism and other criminal activities");
+    // Being in a gang is being an ally; a bump in fighting is an increase.
+    assert_quotes("is tunisia in the gang", "Tunisia have become allies");
+    assert_quotes("was there a bump in fighting around tripoli", "recent increase in fighting");
+    assert_quotes("where did the eastern boss meet the italian pm", "in Rome");
+    assert_quotes("whats the name of the generals airbase", "Jufra airbase");
+    // Who made the bot is another subject.
+    assert_abstains("who made you and what are you running on");
+}

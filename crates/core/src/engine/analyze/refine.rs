@@ -485,7 +485,13 @@ impl Analyzer {
         };
         let relative = move |j: usize| words.get(j).is_some_and(|n| matches!(*n, "that" | "which" | "where"));
         let quoted = move |i: usize| says_at(i + 1) || relative(i + 1) && says_at(i + 2);
-        let named = move |i: usize| determiner(words[i - 1]) && !(i >= 2 && preposition(words[i - 2])) && !quoted(i);
+        // ("what's the bit about terrorism": a part of the article.)
+        let part =
+            |w: &str| matches!(w, "bit" | "bits" | "paragraph" | "paragraphs" | "para" | "graf" | "grafs" | "page");
+        let named = move |i: usize| {
+            let after_preposition = i >= 2 && preposition(words[i - 2]);
+            determiner(words[i - 1]) && !after_preposition && !quoted(i) && !part(words[i])
+        };
         (1..words.len()).filter(move |&i| self.coursework.contains(words[i]) && (task(i) || named(i)))
     }
 }

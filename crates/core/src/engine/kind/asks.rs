@@ -252,9 +252,12 @@ pub fn asks(words: &[&str]) -> Asks {
                         .unwrap_or(first);
                     // (Only a person so: "the russian contractor group" is
                     // a name the article may not give.)
+                    // ("the generals airbase": a possessive, its 's lost,
+                    // names whose it is, not what is asked.)
+                    let possessive = words[first].ends_with('s') && last > first;
                     noun_asks_at(words, last)
                         .filter(|a| a.person && last > first)
-                        .or_else(|| noun_asks_at(words, first))
+                        .or_else(|| noun_asks_at(words, first).filter(|_| !possessive))
                         .filter(|a| a.kind != Kind::Why)
                 };
                 // "what's the greek foreign minister's name": the noun

@@ -197,6 +197,8 @@ fn an_open_what_takes_the_kind_it_goes_on_to_name() {
     assert_eq!(asks_of("what is the name of the un envoy who would run the talks"), Asks::person());
     assert_eq!(asks_of("what is the name of the un"), Asks::OPEN);
     assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
+    // Whose it is, its 's lost, is not what is asked.
+    assert_ne!(asks_of("whats the name of the generals airbase south of sirte").kind, Kind::Who);
     assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);
     assert_eq!(asks_of("when the statement talks about weapons, weapons of what kind").kind, Kind::Open);
     assert_eq!(asks_of("when does the statement talk about weapons").kind, Kind::When);
