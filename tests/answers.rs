@@ -3815,3 +3815,8 @@ fn a_part_of_the_article_a_gang_joined_and_questions_about_the_bot_are_read() {
     // Who made the bot is another subject.
     assert_abstains("who made you and what are you running on");
 }
+
+#[test]
+fn pushback_is_opposition() {
+    assert_quotes("which deal got pushback from the four", "rejected two deals");
+}

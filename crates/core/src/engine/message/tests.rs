@@ -91,6 +91,12 @@ fn an_aside_run_on_after_a_question_is_context() {
     // Someone's guess, or a remark on a name, after a comma.
     let msg = "who did trump talk to about libya, grandma thinks it was the queen";
     assert_eq!(role_of(msg, "queen"), Role::Context);
+    let msg = "who did haftar see in italy, the night supervisor swears it was the pope";
+    assert_eq!(role_of(msg, "pope"), Role::Context, "a guesser of a few words");
+    assert_eq!(role_of(msg, "italy"), Role::Core);
+    // What the text says is no one's guess.
+    let msg = "so what won sirte for haftar then, the article says it was down to one local unit didnt it? which one";
+    assert_eq!(role_of(msg, "unit"), Role::Core);
     assert_eq!(role_of("who is the turkish minister, the name looked hard", "hard"), Role::Context);
     assert_eq!(role_of("who is the turkish minister, the name looked hard", "minister"), Role::Core);
     let msg = "what did the four countries say about the deal, asking as a greek driver";
