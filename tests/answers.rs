@@ -3820,3 +3820,12 @@ fn a_part_of_the_article_a_gang_joined_and_questions_about_the_bot_are_read() {
 fn pushback_is_opposition() {
     assert_quotes("which deal got pushback from the four", "rejected two deals");
 }
+
+#[test]
+fn ringing_sitting_and_a_bigwig_are_read() {
+    // "rung" is "rang"; where a government sits is where it is based; a
+    // bigwig is only the kind of person asked for.
+    assert_quotes("trump rung merkel?", "Angela Merkel");
+    assert_quotes("where is the un recognised government sat", "based in Tripoli");
+    assert_quotes("which turkish bigwig happened to be in algiers", "Mevlut Cavusoglu");
+}

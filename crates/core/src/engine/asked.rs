@@ -340,7 +340,9 @@ pub(super) fn names_the(words: &[String], occurrences: &[Occurrence], title: &st
     // or istanbul?".
     let opens_on_it = (at == 0 || at == 1 && words[0] == "the")
         && words.get(at + 1).is_some_and(|w| w == "of")
-        && words.iter().skip(at + 3).take(3).any(|w| copula(w) || w == "or");
+        && (words.iter().skip(at + 3).take(3).any(|w| copula(w) || w == "or")
+            // "capital of turkey again? ankara right".
+            || super::message::ends_on_a_tag(words));
     which || asks_if || states_if || opens_on_it
 }
 

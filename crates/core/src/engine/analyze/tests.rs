@@ -882,6 +882,7 @@ fn a_place_said_to_hold_a_title_is_another_subject() {
     assert!(a.analyze("turkey's capital?").offtopic > 0);
     // So does one that offers who may hold it.
     assert!(a.analyze("capital of turkey, ankara or istanbul? settling a bet").offtopic > 0);
+    assert!(a.analyze("capital of turkey again? ankara right").offtopic > 0);
     assert_eq!(a.analyze("what did turkey say about the capital").offtopic, 0);
 }
 
