@@ -1390,6 +1390,13 @@ fn held_out_sets_do_not_regress() {
         // session-start engine: 0.930 and 0.955).
         ("heldout225.jsonl", 0.935),
         ("heldout226.jsonl", 0.955),
+        // HY (heldout227, long-distance cyclists at cafe stops) and HZ
+        // (heldout228, an amateur dramatics society between rehearsals),
+        // written blind after HU to HX were read, sealed unread and scored
+        // once on the engine of that moment (c428bb8): 0.930 and 0.920
+        // (the session-start engine: 0.930 and 0.915).
+        ("heldout227.jsonl", 0.93),
+        ("heldout228.jsonl", 0.92),
         ("dev_chat.jsonl", 0.97),
     ] {
         let cases = read_cases(&data_file(file)).unwrap();
