@@ -3836,3 +3836,15 @@ fn ringing_sitting_and_a_bigwig_are_read() {
     assert_quotes("where is the un recognised government sat", "based in Tripoli");
     assert_quotes("which turkish bigwig happened to be in algiers", "Mevlut Cavusoglu");
 }
+
+#[test]
+fn featuring_eyes_shade_and_people_leaving_are_read() {
+    // Featuring in a unit is being among its members; in someone's eyes is
+    // their view; throwing shade is opposing; people leaving is migration.
+    assert_quotes("does haftar's own tribe feature in the 604", "Ferjan tribe");
+    assert_quotes("is egypt welcome in algeria's eyes", "Egyptian influence");
+    assert_quotes("which ministers threw shade at the turkey deals", "Greece, Cyprus, France and Egypt");
+    assert_quotes("is the conflict making people leave", "irregular migration");
+    assert_quotes("what did trump say about libya, in his own words", "chaos in Libya");
+    assert_quotes("the brigade that switched sides, whats its number again", "604 Brigade");
+}

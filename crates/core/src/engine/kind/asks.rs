@@ -116,6 +116,9 @@ pub fn asks(words: &[&str]) -> Asks {
             }
             // "how much does sirte matter for haftar": a degree, not an amount.
             "how" if next == "much" && words[i + 2..].iter().take(5).any(|w| is_degree_verb(w)) => return Asks::OPEN,
+            // "how much of the 604 is ferjan": a share, which words may
+            // give ("in large part"), not a number.
+            "how" if next == "much" && words.get(i + 2) == Some(&"of") => return Asks::OPEN,
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
@@ -172,14 +175,17 @@ pub fn asks(words: &[&str]) -> Asks {
             }
             // "what was cavusoglu in algiers for": a purpose.
             "what" | "whats" if asks_a_purpose(&words[i..]) => return Asks::of(Kind::Why),
-            // "what number is the brigade", "what was the number again":
-            // the number it goes by, not a count.
+            // "what number is the brigade", "what was the number again",
+            // "whats its number again": the number it goes by, not a count.
             // So is "whats the number of the unit": of one thing, not of many.
             "what" | "which" | "whats"
                 if next == "number" && matches!(after, "is" | "was" | "does")
                     || matches!(
                         words[i + 1..],
-                        ["is" | "was", "the", "number"] | ["is" | "was", "the", "number", "again"]
+                        ["is" | "was", "the" | "its", "number"]
+                            | ["is" | "was", "the" | "its", "number", "again"]
+                            | ["the" | "its", "number"]
+                            | ["the" | "its", "number", "again"]
                     )
                     || number_of_one(&words[i + 1..]) =>
             {

@@ -197,6 +197,10 @@ fn an_open_what_takes_the_kind_it_goes_on_to_name() {
     assert_eq!(asks_of("what is the name of the un envoy who would run the talks"), Asks::person());
     assert_eq!(asks_of("what is the name of the un"), Asks::OPEN);
     assert_eq!(asks_of("what's the name of the city where they met").kind, Kind::Where);
+    // The number a unit goes by, and a share, are not counts.
+    assert_eq!(asks_of("whats its number again"), Asks::OPEN);
+    assert_eq!(asks_of("how much of the 604 is ferjan"), Asks::OPEN);
+    assert_eq!(asks_of("how much did turkey pay").kind, Kind::HowMany);
     // Whose it is, its 's lost, is not what is asked.
     assert_ne!(asks_of("whats the name of the generals airbase south of sirte").kind, Kind::Who);
     assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);

@@ -269,6 +269,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // asker's impression, said after the question.
                 || brk == Break::Comma
                     && matches!(words[i + 1..], ["sounds" | "seems" | "looks" | "feels", "like", ..])
+                // ("…or nah, seems quiet": without "like", a word or two.)
+                || brk == Break::Comma
+                    && matches!(words[i + 1..], ["seems" | "sounds" | "looks" | "feels", _] | ["seems" | "sounds" | "looks" | "feels", _, _])
                 // "…in tripoli, spelling varies i see": what the asker
                 // noticed, said after the question.
                 || brk == Break::Comma && notices(&words[i + 1..phrase_end(breaks, i + 1, words.len())])

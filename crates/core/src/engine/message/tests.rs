@@ -518,6 +518,9 @@ fn an_impression_after_the_question_is_context() {
     assert_eq!(cs.iter().map(|c| c.form).collect::<Vec<_>>(), [Form::Question, Form::Statement]);
     assert_eq!(role_of(msg, "convinced"), Role::Context);
     assert_eq!(role_of(msg, "sirte"), Role::Core);
+    let msg = "is the diplomacy picking up or nah, seems quiet";
+    assert_eq!(role_of(msg, "quiet"), Role::Context);
+    assert_eq!(role_of(msg, "diplomacy"), Role::Core);
 }
 
 #[test]
