@@ -3855,3 +3855,10 @@ fn featuring_eyes_shade_and_people_leaving_are_read() {
     assert_quotes("what did trump say about libya, in his own words", "chaos in Libya");
     assert_quotes("the brigade that switched sides, whats its number again", "604 Brigade");
 }
+
+#[test]
+fn big_cheeses_the_area_and_leaving_without_a_scrap_are_read() {
+    assert_quotes("who are the two big cheeses calling for a truce", "Putin");
+    assert_quotes("what does the war do to security in the area", "undermining regional security");
+    assert_quotes("why did the misratans pull out without a scrap", "avoid bloodshed");
+}
