@@ -260,7 +260,11 @@ pub fn asks(words: &[&str]) -> Asks {
                     // a name the article may not give.)
                     // ("the generals airbase": a possessive, its 's lost,
                     // names whose it is, not what is asked.)
-                    let possessive = words[first].ends_with('s') && last > first;
+                    let possessive = words[first].ends_with('s')
+                        && last > first
+                        && words.get(first + 1).is_some_and(|w| {
+                            !matches!(*w, "of" | "in" | "from" | "at" | "on" | "for" | "with" | "the" | "a" | "an")
+                        });
                     noun_asks_at(words, last)
                         .filter(|a| a.person && last > first)
                         .or_else(|| noun_asks_at(words, first).filter(|_| !possessive))
