@@ -181,11 +181,8 @@ pub fn asks(words: &[&str]) -> Asks {
             "what" | "which" | "whats"
                 if next == "number" && matches!(after, "is" | "was" | "does")
                     || matches!(
-                        words[i + 1..],
-                        ["is" | "was", "the" | "its", "number"]
-                            | ["is" | "was", "the" | "its", "number", "again"]
-                            | ["the" | "its", "number"]
-                            | ["the" | "its", "number", "again"]
+                        without_copula(&words[i + 1..]),
+                        ["the" | "its", "number"] | ["the" | "its", "number", "again"]
                     )
                     || number_of_one(&words[i + 1..]) =>
             {
@@ -608,8 +605,12 @@ pub(super) fn noun_asks(noun: &str) -> Option<Asks> {
 /// "(is) the number of the unit …": the number one thing goes by. A plural
 /// ("the number of the troops") or a collective ("of the dead") is counted.
 pub(super) fn number_of_one(words: &[&str]) -> bool {
-    let words = words.strip_prefix(&["is"][..]).or(words.strip_prefix(&["was"][..])).unwrap_or(words);
-    words.strip_prefix(&["the"][..]).is_some_and(number_of_the_one)
+    without_copula(words).strip_prefix(&["the"][..]).is_some_and(number_of_the_one)
+}
+
+/// Words without the "is" or "was" they open on: "(is) the number…".
+fn without_copula<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
+    words.strip_prefix(&["is"][..]).or(words.strip_prefix(&["was"][..])).unwrap_or(words)
 }
 
 /// "number of the flipped brigade": the number one thing goes by, not how

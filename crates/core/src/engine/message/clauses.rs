@@ -265,13 +265,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || inverts_after_a_statement(words, start, i)
                 // "i'm confused, if they back opposite sides how come…"
                 || brk == Break::Comma && sets_a_condition(&words[i + 1..])
-                // "…hang onto sirte, sounds like they're not convinced": the
-                // asker's impression, said after the question.
-                || brk == Break::Comma
-                    && matches!(words[i + 1..], ["sounds" | "seems" | "looks" | "feels", "like", ..])
-                // ("…or nah, seems quiet": without "like", a word or two.)
-                || brk == Break::Comma
-                    && matches!(words[i + 1..], ["seems" | "sounds" | "looks" | "feels", _] | ["seems" | "sounds" | "looks" | "feels", _, _])
+                // "…hang onto sirte, sounds like they're not convinced", "…or
+                // nah, seems quiet": the asker's impression, after the question.
+                || brk == Break::Comma && gives_an_impression(&words[i + 1..])
                 // "…in tripoli, spelling varies i see": what the asker
                 // noticed, said after the question.
                 || brk == Break::Comma && notices(&words[i + 1..phrase_end(breaks, i + 1, words.len())])
@@ -383,6 +379,12 @@ pub(super) fn is_about_the_asker(words: &[&str]) -> bool {
         [w, next, ..] => because(w) && first_person(next),
         _ => false,
     }
+}
+
+/// Whether words give the asker's impression, its subject dropped: "sounds
+/// like they're not convinced", or a word or two to the end ("seems quiet").
+pub(super) fn gives_an_impression(words: &[&str]) -> bool {
+    matches!(words, ["sounds" | "seems" | "looks" | "feels", rest @ ..] if rest.first() == Some(&"like") || (1..=2).contains(&rest.len()))
 }
 
 /// Whether words are a remark on what the asker noticed, ending on it:
@@ -618,8 +620,6 @@ pub fn sets_a_condition(words: &[&str]) -> bool {
         && body.next().is_some()
 }
 
-/// Whether a clause sets the scene for a question after it: a time or a
-/// condition.
 /// Whether words say what went on meanwhile: "while all this was going
 /// on", before a question asked without a comma.
 pub(super) fn runs_alongside(words: &[&str]) -> bool {
@@ -628,6 +628,8 @@ pub(super) fn runs_alongside(words: &[&str]) -> bool {
         && !words.iter().any(|w| is_wh(w))
 }
 
+/// Whether a clause sets the scene for a question after it: a time or a
+/// condition.
 pub(super) fn sets_the_scene(words: &[&str]) -> bool {
     sets_a_time(words) || sets_a_condition(words)
 }
