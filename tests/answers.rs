@@ -3878,3 +3878,44 @@ fn big_cheeses_the_area_and_leaving_without_a_scrap_are_read() {
     assert_quotes("what does the war do to security in the area", "undermining regional security");
     assert_quotes("why did the misratans pull out without a scrap", "avoid bloodshed");
 }
+
+#[test]
+fn the_east_acting_stands_for_haftars_side() {
+    // "The east" that does something is Haftar's side; where people are
+    // from, or beside Haftar named, it is only the east.
+    assert_quotes("how did the east do on monday", "on Monday");
+    assert_quotes("was sirte a big pr win for the east?", "propaganda and morale boost");
+    assert_quotes("what did the east announce about flights over tripoli", "no-fly zone");
+    assert_quotes("is the brigade all from the east", "other western parts");
+    assert_abstains("When did Khalifa Haftar take control of eastern Libya?");
+}
+
+#[test]
+fn where_the_asker_heard_it_is_set_aside() {
+    assert_quotes("who did serraj meet in algiers, heard something on the radio at work", "Tebboune");
+    assert_quotes("when does the ceasefire start, heard it on the radio at work", "midnight 12 January");
+    assert_quotes(
+        "what did the four ministers say about the deals, saw something on the telly at work",
+        "null and void",
+    );
+}
+
+#[test]
+fn a_bare_topic_asked_about_the_text_is_a_question() {
+    // "…in there at all" asks whether the article has it; "meant to" is
+    // "supposed to", not what something means; "two-parter" only frames.
+    assert_quotes("trafficking mentioned at all", "illicit trafficking");
+    assert_quotes("who's meant to run the talks", "U.N.-sponsored");
+    assert_quotes("what are the turkey folks meant to do in libya", "military advisers");
+    assert_quotes("two-parter: when does the truce start and who called it?", "midnight 12 January");
+    assert_quotes("what's the lna's name, the full thing", "Libyan National Army");
+}
+
+#[test]
+fn going_for_a_place_is_attacking_it() {
+    assert_quotes("why did the eastern general go for sirte now", "pre-empted");
+    assert_quotes("when did haftar first go for tripoli", "4 April");
+    // Going for talks, or to the EU, is a trip.
+    assert_quotes("where did serraj go for talks with the eu", "Brussels");
+    assert_quotes("where did haftar go for talks this week", "Rome");
+}

@@ -283,7 +283,9 @@ impl Analyzer {
             .lookup(&only.surface)
             .is_some_and(|(_, p)| matches!(p, PartOfSpeech::Verb | PartOfSpeech::Adjective | PartOfSpeech::Adverb));
         // ("rejected on what day" asks, though its question word comes last.)
-        let asks = words.iter().any(|w| is_wh(w)) || clauses.iter().any(|c| c.form != Form::Statement);
+        // ("smuggling in there at all" asks whether the article has it.)
+        let in_the_text = words.windows(2).any(|p| matches!(p, ["in", "there" | "here"] | ["at", "all"]));
+        let asks = words.iter().any(|w| is_wh(w)) || clauses.iter().any(|c| c.form != Form::Statement) || in_the_text;
         words.len() >= 4 && !asks && only.entity.is_none() && describes
     }
 

@@ -225,6 +225,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma
                     && matches!(next, "he" | "she" | "they")
                     && matches!(words.get(i + 2), Some(&("heard" | "read" | "saw" | "says" | "said")))
+                // "…, heard something on the radio at work": where the asker
+                // came by it, their "i" dropped.
+                || brk == Break::Comma
+                    && matches!(
+                        words[i + 1..],
+                        ["heard" | "saw" | "read", "something" | "somewhere" | "about" | "on" | "it" | "this", ..]
+                    )
                 // "…, he's big into flight tracking apps": who asks, said of them.
                 || brk == Break::Comma
                     && matches!(next, "he" | "she")

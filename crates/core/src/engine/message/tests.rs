@@ -216,6 +216,17 @@ fn a_guess_with_its_i_dropped_is_a_clause_of_its_own() {
 }
 
 #[test]
+fn where_the_asker_heard_it_is_a_clause_of_its_own() {
+    let (w, clauses, _) = read("what did the east announce today, heard something on the radio at work");
+    assert_eq!(clauses.len(), 2);
+    assert_eq!(w[clauses[1].start], "heard");
+    assert_eq!(clauses[1].form, Form::Statement);
+    assert_eq!(read("when does it start, saw it on the news").1.len(), 2);
+    // Not what someone is asked to have heard.
+    assert_eq!(read("what did trump say, heard merkel").1.len(), 1);
+}
+
+#[test]
 fn what_the_asker_should_do_and_says_of_themselves_is_context() {
     assert_eq!(role_of("what is his first name, cox keeps asking", "cox"), Role::Context);
     assert_eq!(role_of("what is his first name, cox keeps asking", "first"), Role::Core);

@@ -130,6 +130,17 @@ impl Query {
         let asks = analysis.asks;
         // Whether the question itself names something the article knows.
         let asks_something = terms.iter().any(|q| q.role == Role::Core && q.known);
+        // What a word stands for ("the east" for Haftar's side) it does not
+        // when the question names that itself ("when did haftar take control
+        // of eastern libya"), nor when it is where someone is from ("is the
+        // brigade all from the east").
+        let named: Vec<u32> = terms.iter().filter_map(|q| vocabulary.id(&q.term)).collect();
+        let words = &analysis.words;
+        let origin = |q: &QTerm| {
+            let Some(at) = words.iter().position(|s| *s == q.surface) else { return false };
+            let before = words[..at].iter().rev().find(|w| *w != "the");
+            before.is_some_and(|w| w == "from" || w == "all")
+        };
         let mut terms: Vec<Weighed> = terms
             .iter()
             .map(|q| {
@@ -150,7 +161,13 @@ impl Query {
                     Role::Context => (t.context_credit, t.context_penalty),
                 };
                 let floor = |f: f32| weight.max(f * light) * penalty;
-                let related = analyzer.related(&q.term).iter().filter_map(|r| vocabulary.id(r)).collect();
+                let place = q.entity == Some(EntityType::Place);
+                let is_place = |r: &&String| analyzer.entity(r) == Some(EntityType::Place);
+                let stands_for = |r: &&String| {
+                    !(place && !is_place(r) && (vocabulary.id(r).is_some_and(|id| named.contains(&id)) || origin(q)))
+                };
+                let related =
+                    analyzer.related(&q.term).iter().filter(stands_for).filter_map(|r| vocabulary.id(r)).collect();
                 let is_country = |r: &&String| analyzer.entity(r) == Some(EntityType::Country);
                 let country = analyzer.related(&q.term).iter().filter(is_country).filter_map(|r| vocabulary.id(r));
                 Weighed {
