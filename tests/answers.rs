@@ -3926,3 +3926,14 @@ fn going_for_a_place_is_attacking_it() {
     assert_quotes("where did serraj go for talks with the eu", "Brussels");
     assert_quotes("where did haftar go for talks this week", "Rome");
 }
+
+#[test]
+fn how_long_something_took_is_not_how_long_a_state_lasted() {
+    // The article says since when Misrata held Sirte and how long the
+    // rumours ran, never how long an event took.
+    assert_abstains("how long did it take to drive isis out of sirte");
+    assert_abstains("how long did the battle for sirte take");
+    assert_abstains("how long did it take haftar to capture sirte");
+    assert_quotes("how long had misrata held sirte before haftar took it", "since driving Islamic State forces");
+    assert_quotes("how long had people been speculating about sirte", "for months");
+}

@@ -19,7 +19,7 @@ use super::{Engine, Tuning};
 use crate::knowledge::{Article, Source};
 
 /// Bumped whenever what a snapshot holds changes shape.
-const FORMAT: u32 = 16;
+const FORMAT: u32 = 17;
 
 #[derive(Serialize, Deserialize)]
 struct Snapshot {

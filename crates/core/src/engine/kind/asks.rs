@@ -122,6 +122,19 @@ pub fn asks(words: &[&str]) -> Asks {
             "how" if matches!(next, "many" | "much") => return Asks::of(Kind::HowMany),
             // "how long ago was it formed": when, not for how long.
             "how" if next == "long" && after == "ago" => return Asks::of(Kind::When),
+            // "how long did it take to push is out", "how long did the fight
+            // for sirte take": how long an event took (not "how long had he
+            // wanted to take sirte", "…been running it before haftar took it").
+            "how"
+                if next == "long"
+                    && matches!(after, "did" | "does" | "do" | "will" | "would" | "could" | "it" | "is" | "was")
+                    && (i + 2..words.len().min(i + 14)).any(|k| {
+                        matches!(words[k], "take" | "took" | "takes")
+                            && !matches!(words[k - 1], "to" | "before" | "after" | "when" | "until" | "since")
+                    }) =>
+            {
+                return Asks { grain: Some(Grain::Took), ..Asks::of(Kind::HowLong) }
+            }
             "how" if next == "long" => return Asks::of(Kind::HowLong),
             // "how far is jufra from sirte", "how far south of sirte is
             // jufra": a distance, which numbers give; so is an extent

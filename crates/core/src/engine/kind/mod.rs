@@ -66,6 +66,10 @@ pub enum Grain {
     Plan,
     /// "How far is Jufra from Sirte?": a distance, in kilometres or miles.
     Distance,
+    /// "How long did it take to push IS out?": how long an event took, which
+    /// only a span of time in a passage that reports no lasting state
+    /// ("had been … for months", "since 2016") gives.
+    Took,
     /// "What is Conte's first name?": a person the question names, with
     /// a given name, which only a passage that names them so gives (see
     /// `Offer::answers`).
@@ -82,6 +86,7 @@ impl Grain {
             Grain::Age => "how old",
             Grain::Plan => "what would be done",
             Grain::Distance => "how far",
+            Grain::Took => "how long it took",
             Grain::GivenName => "the first name",
         }
     }

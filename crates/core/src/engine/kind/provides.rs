@@ -20,12 +20,15 @@ pub struct Provides {
     pub future: bool,
     /// "300 km", "50 miles": a distance.
     pub distance: bool,
+    /// "within three days", "took weeks": a span of time, in a passage
+    /// that reports no state lasting ("had been", "since").
+    pub took: bool,
 }
 
 /// What several texts provide together: what any of them does.
 impl std::ops::BitOrAssign for Provides {
     fn bitor_assign(&mut self, p: Provides) {
-        let Provides { year, month, day, hour, duration, number, reason, age, future, distance } = p;
+        let Provides { year, month, day, hour, duration, number, reason, age, future, distance, took } = p;
         self.year |= year;
         self.month |= month;
         self.day |= day;
@@ -36,6 +39,7 @@ impl std::ops::BitOrAssign for Provides {
         self.age |= age;
         self.future |= future;
         self.distance |= distance;
+        self.took |= took;
     }
 }
 
@@ -63,6 +67,8 @@ impl Provides {
             reason: mentions_reason(&words[usize::from(only_after)..]),
             age: has(&["aged", "born", "age"]) || words.windows(2).any(|p| p[0] == "years" && p[1] == "old"),
             future: has(LOOKING_AHEAD),
+            took: has(&["months", "years", "weeks", "days", "hours", "minutes", "decades"])
+                && !has(&["had", "has", "have", "since", "until"]),
             distance: words.iter().enumerate().any(|(i, w)| {
                 let unit = |u: &str| {
                     matches!(u, "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters")
@@ -91,6 +97,7 @@ impl Provides {
             Grain::Age => self.age,
             Grain::Plan => self.future,
             Grain::Distance => self.distance,
+            Grain::Took => self.took,
             // Who is named in full depends on the question (`Offer::answers`).
             Grain::GivenName => false,
         }

@@ -28,6 +28,11 @@ fn question_words_and_nouns_decide() {
     assert_ne!(asks_of("did sarraj see other algerian figures").kind, Kind::HowMany);
     assert_eq!(asks_of("is there a line where the two states ask for talks").kind, Kind::Open);
     assert_eq!(asks_of("which four govts rejected the deals").kind, Kind::Who);
+    assert_eq!(asks_of("how long did it take to push is out of sirte").grain, Some(Grain::Took));
+    assert_eq!(asks_of("how long did the fight for sirte take").grain, Some(Grain::Took));
+    assert_eq!(asks_of("how long did the fight for sirte take").kind, Kind::HowLong);
+    assert_eq!(asks_of("how long had they held sirte before haftar took it").grain, None);
+    assert_eq!(asks_of("how long did people expect him to take sirte").grain, None);
     assert_eq!(asks_of("how far does the zone reach").grain, Some(Grain::Distance));
     assert_eq!(asks_of("how long ago was the brigade formed").kind, Kind::When);
     assert_eq!(asks_of("what was the number again").kind, Kind::Open);
@@ -165,6 +170,9 @@ fn a_plan_is_what_someone_would_do() {
     assert!(!plan("did he call or is that something he is only planning to do"), "a yes or no");
     assert!(Provides::of("Turkey has said it will send military advisers").grain(Grain::Plan));
     assert!(!Provides::of("Tripoli was a red line no one should cross").grain(Grain::Plan));
+    assert!(Provides::of("The siege took three weeks").grain(Grain::Took));
+    assert!(!Provides::of("There had been speculation that he would take Sirte for months").grain(Grain::Took));
+    assert!(!Provides::of("They had controlled Sirte since 2016").grain(Grain::Took));
     assert!(Provides::of("Jufra lies 300 km south of Sirte").grain(Grain::Distance));
     assert!(Provides::of("Jufra lies 300km south of Sirte").grain(Grain::Distance));
     assert!(!Provides::of("In 2016 some left").grain(Grain::Distance));
