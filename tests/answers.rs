@@ -3937,3 +3937,19 @@ fn how_long_something_took_is_not_how_long_a_state_lasted() {
     assert_quotes("how long had misrata held sirte before haftar took it", "since driving Islamic State forces");
     assert_quotes("how long had people been speculating about sirte", "for months");
 }
+
+#[test]
+fn pushing_a_truce_beef_and_folding_are_read() {
+    // Pushing a truce is calling for it; a beef is an objection; a city
+    // that folds falls. Taking a place stays capturing it.
+    assert_quotes("which two leaders are pushing the ceasefire", "Vladimir Putin called for a ceasefire");
+    assert_quotes("greece and cyprus beef?", "null and void");
+    assert_quotes("why did sirte fold", "turning on the Tripoli-aligned forces");
+    assert_quotes("did haftar take sirte", "takeover of Sirte");
+}
+
+#[test]
+fn what_the_asker_was_doing_and_where_it_was_posted_are_context() {
+    assert_quotes("was reading the article at lunch, when does the ceasefire begin", "midnight 12 January");
+    assert_quotes("who wrote the article that got shared in the group chat", "Sami Zaptia");
+}

@@ -703,6 +703,11 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     let dropped_i = is_negation(first)
         && is_aux(first)
         && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
+    // "was reading the libya thing in the break room, what time…": so is
+    // what the asker was doing, "i" dropped ("was haftar reading…" asks).
+    let busy = matches!(first, "was" | "been")
+        && matches!(second, "reading" | "skimming" | "scrolling" | "browsing" | "listening" | "watching" | "chatting");
+    let dropped_i = dropped_i || busy;
     // "when i was young the med was…": the asker's own time, not asked.
     // "this feels like when two pacers agree to run together": a likeness.
     let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");

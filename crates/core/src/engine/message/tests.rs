@@ -216,6 +216,16 @@ fn a_guess_with_its_i_dropped_is_a_clause_of_its_own() {
 }
 
 #[test]
+fn what_the_asker_was_doing_is_a_statement() {
+    let (_, clauses, _) = read("was reading the libya thing in the break room, what time does it start?");
+    assert_eq!(clauses[0].form, Form::Statement);
+    assert_eq!(clauses[1].form, Form::Question);
+    // Not a question about someone reading.
+    let (_, clauses, _) = read("was haftar reading the statement");
+    assert_eq!(clauses[0].form, Form::Question);
+}
+
+#[test]
 fn where_the_asker_heard_it_is_a_clause_of_its_own() {
     let (w, clauses, _) = read("what did the east announce today, heard something on the radio at work");
     assert_eq!(clauses.len(), 2);
