@@ -3960,3 +3960,12 @@ fn what_the_asker_was_doing_and_where_it_was_posted_are_context() {
     assert_quotes("was reading the article at lunch, when does the ceasefire begin", "midnight 12 January");
     assert_quotes("who wrote the article that got shared in the group chat", "Sami Zaptia");
 }
+
+#[test]
+fn a_foreign_bloke_hanging_out_and_a_goal_are_read() {
+    // "The turkish foreign bloke" is its foreign minister; hanging out with
+    // someone is meeting them; a talk's goal or point is what it was about.
+    assert_quotes("who's the turkish foreign bloke serraj met", "Mevlut Cavusoglu");
+    assert_quotes("who did serraj hang out with in algiers", "Tebboune");
+    assert_quotes("what was the point of the call between trump and erdogan", "ways to restore stability");
+}
