@@ -3969,3 +3969,12 @@ fn a_foreign_bloke_hanging_out_and_a_goal_are_read() {
     assert_quotes("who did serraj hang out with in algiers", "Tebboune");
     assert_quotes("what was the point of the call between trump and erdogan", "ways to restore stability");
 }
+
+#[test]
+fn a_participle_naming_who_is_no_event_asked_about() {
+    // "The russia backed guys" says who they are; when they attacked is
+    // asked, not when Russia backed them.
+    assert_quotes("when did the russia backed guys launch their attack on the capital", "4 April");
+    // Wanting something back is wanting it restored.
+    assert_quotes("what normal life do they want back", "normalization of life");
+}

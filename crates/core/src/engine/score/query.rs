@@ -228,7 +228,7 @@ impl Query {
             .terms
             .iter()
             .zip(&terms)
-            .filter(|(q, w)| q.role == Role::Core && q.entity.is_none() && w.focus)
+            .filter(|(q, w)| q.role == Role::Core && q.entity.is_none() && w.focus && !describes_a_noun(analysis, q))
             .filter_map(|(_, w)| w.id)
             .collect();
         let deed = analysis.deed.as_ref().and_then(|d| analysis.terms.iter().position(|q| &q.term == d));
@@ -652,4 +652,20 @@ pub(super) fn lightness(q: &QTerm, t: &Tuning) -> f32 {
         }
         _ => 1.0,
     }
+}
+
+/// Whether a participle after a name only describes the noun that follows
+/// it: "the russia backed guys", "the turkey-backed government". It names
+/// who they are, not an event whose time or place is asked.
+fn describes_a_noun(analysis: &Analysis, q: &QTerm) -> bool {
+    let words = &analysis.words;
+    let Some(at) = words.iter().position(|w| *w == q.surface) else { return false };
+    let named = |w: &str| analysis.terms.iter().any(|t| t.surface == w && t.entity.is_some());
+    let function = |w: &str| {
+        matches!(w, "to" | "the" | "a" | "an" | "by" | "in" | "on" | "at" | "for" | "with" | "and" | "or" | "from")
+    };
+    q.surface.ends_with("ed")
+        && at > 0
+        && named(&words[at - 1])
+        && words.get(at + 1).is_some_and(|next| !function(next) && !crate::engine::message::is_aux(next))
 }
