@@ -134,7 +134,7 @@ impl Query {
         // when the question names that itself ("when did haftar take control
         // of eastern libya"), nor when it is where someone is from ("is the
         // brigade all from the east").
-        let named: Vec<u32> = terms.iter().filter_map(|q| vocabulary.id(&q.term)).collect();
+        let named = |id: u32| terms.iter().any(|q| vocabulary.id(&q.term) == Some(id));
         let words = &analysis.words;
         let origin = |q: &QTerm| {
             let Some(at) = words.iter().position(|s| *s == q.surface) else { return false };
@@ -163,9 +163,8 @@ impl Query {
                 let floor = |f: f32| weight.max(f * light) * penalty;
                 let place = q.entity == Some(EntityType::Place);
                 let is_place = |r: &&String| analyzer.entity(r) == Some(EntityType::Place);
-                let stands_for = |r: &&String| {
-                    !(place && !is_place(r) && (vocabulary.id(r).is_some_and(|id| named.contains(&id)) || origin(q)))
-                };
+                let stands_for =
+                    |r: &&String| !(place && !is_place(r) && (vocabulary.id(r).is_some_and(named) || origin(q)));
                 let related =
                     analyzer.related(&q.term).iter().filter(stands_for).filter_map(|r| vocabulary.id(r)).collect();
                 let is_country = |r: &&String| analyzer.entity(r) == Some(EntityType::Country);
@@ -658,14 +657,16 @@ pub(super) fn lightness(q: &QTerm, t: &Tuning) -> f32 {
 /// it: "the russia backed guys", "the turkey-backed government". It names
 /// who they are, not an event whose time or place is asked.
 fn describes_a_noun(analysis: &Analysis, q: &QTerm) -> bool {
+    if !q.surface.ends_with("ed") {
+        return false;
+    }
     let words = &analysis.words;
     let Some(at) = words.iter().position(|w| *w == q.surface) else { return false };
     let named = |w: &str| analysis.terms.iter().any(|t| t.surface == w && t.entity.is_some());
     let function = |w: &str| {
         matches!(w, "to" | "the" | "a" | "an" | "by" | "in" | "on" | "at" | "for" | "with" | "and" | "or" | "from")
     };
-    q.surface.ends_with("ed")
-        && at > 0
+    at > 0
         && named(&words[at - 1])
         && words.get(at + 1).is_some_and(|next| !function(next) && !crate::engine::message::is_aux(next))
 }
