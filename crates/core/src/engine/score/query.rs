@@ -130,10 +130,11 @@ impl Query {
         let asks = analysis.asks;
         // Whether the question itself names something the article knows.
         let asks_something = terms.iter().any(|q| q.role == Role::Core && q.known);
-        // What a word stands for ("the east" for Haftar's side) it does not
-        // when the question names that itself ("when did haftar take control
-        // of eastern libya"), nor when it is where someone is from ("is the
-        // brigade all from the east").
+        // A place that stands for a side ("the east" for Haftar's) does not
+        // where the question names the side itself ("when did haftar take
+        // control of eastern libya"), nor where it is where people are from
+        // ("is the brigade all from the east"); it still stands for other
+        // places ("east or west?").
         let named = |id: u32| terms.iter().any(|q| vocabulary.id(&q.term) == Some(id));
         let words = &analysis.words;
         let origin = |q: &QTerm| {
