@@ -700,14 +700,14 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // "dont follow politics much, but…": a negated verb with no subject
     // before it is the asker's own, an "i" dropped ("dont they back
     // haftar" asks).
-    let dropped_i = is_negation(first)
-        && is_aux(first)
-        && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
-    // "was reading the libya thing in the break room, what time…": so is
-    // what the asker was doing, "i" dropped ("was haftar reading…" asks).
+    // So is what the asker was doing: "was reading the libya thing in the
+    // break room, what time…" ("was haftar reading…" asks).
     let busy = matches!(first, "was" | "been")
         && matches!(second, "reading" | "skimming" | "scrolling" | "browsing" | "listening" | "watching" | "chatting");
-    let dropped_i = dropped_i || busy;
+    let dropped_i = busy
+        || is_negation(first)
+            && is_aux(first)
+            && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
     // "when i was young the med was…": the asker's own time, not asked.
     // "this feels like when two pacers agree to run together": a likeness.
     let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");

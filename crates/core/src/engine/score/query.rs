@@ -137,7 +137,7 @@ impl Query {
         // places ("east or west?").
         let named = |id: u32| terms.iter().any(|q| vocabulary.id(&q.term) == Some(id));
         let words = &analysis.words;
-        let origin = |q: &QTerm| {
+        let people_from = |q: &QTerm| {
             let Some(at) = words.iter().position(|s| *s == q.surface) else { return false };
             let before = words[..at].iter().rev().find(|w| *w != "the");
             before.is_some_and(|w| w == "from" || w == "all")
@@ -165,7 +165,7 @@ impl Query {
                 let place = q.entity == Some(EntityType::Place);
                 let is_place = |r: &&String| analyzer.entity(r) == Some(EntityType::Place);
                 let stands_for =
-                    |r: &&String| !(place && !is_place(r) && (vocabulary.id(r).is_some_and(named) || origin(q)));
+                    |r: &&String| !(place && !is_place(r) && (vocabulary.id(r).is_some_and(named) || people_from(q)));
                 let related =
                     analyzer.related(&q.term).iter().filter(stands_for).filter_map(|r| vocabulary.id(r)).collect();
                 let is_country = |r: &&String| analyzer.entity(r) == Some(EntityType::Country);
