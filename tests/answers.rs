@@ -3994,3 +3994,53 @@ fn a_participle_naming_who_is_no_event_asked_about() {
     // Wanting something back is wanting it restored.
     assert_quotes("what normal life do they want back", "normalization of life");
 }
+
+#[test]
+fn an_official_name_and_a_name_asked_before_an_aside_ask_what_it_is_called() {
+    // "Official" before "name" says which name, not that an official's is
+    // asked; "called" before a comma still asks the name.
+    assert_quotes("what's the official name of hafters outfit", "Libyan National Army");
+    assert_quotes("what is hafters force called, like the proper name?", "Libyan National Army");
+}
+
+#[test]
+fn a_purpose_at_the_end_stays_aside_when_only_a_date_is_asked() {
+    assert_quotes("what's the date of the piece, for the logbook", "8 January 2020");
+}
+
+#[test]
+fn a_bare_question_about_coursework_beside_one_about_the_article_is_no_other_subject() {
+    assert_quotes(
+        "is the ceasefire going to hold? whats the verdict",
+        "unclear if the two sides can produce a ceasefire",
+    );
+    assert_quotes(
+        "trying to get the context here, the ceasefire call didnt happen in a vacuum right? what does the article say \
+         was ramping up at the same time",
+        "diplomatic activity intensified",
+    );
+    // Alone, or asking where, it is not about the article.
+    assert_abstains("whats the verdict");
+    assert_abstains("what does the maritime deal actually say about the sea borders, like where the line is");
+}
+
+#[test]
+fn a_negative_verb_after_and_goes_on_with_the_statement() {
+    // "…is libyan and wont stop talking about sirte" says more of the
+    // neighbour; it asks nothing.
+    assert_quotes("my neighbour is libyan and wont stop talking about sirte, who took it?", "takeover of Sirte");
+}
+
+#[test]
+fn a_pop_at_getting_in_ahead_oil_areas_and_building_up_are_read() {
+    assert_quotes("who had a pop at the two turkey deals", "rejected two deals");
+    assert_quotes("what is hafter getting in ahead of by taking sirte", "pre-empted a possible move");
+    assert_quotes("what's the oil area hafter is protecting", "oil crescent");
+    assert_quotes(
+        "nothing happens in a vacuum, what was building up when putin and erdogan made the call",
+        "diplomatic activity intensified",
+    );
+    // Asking whether someone has it at hand, or for one line, only frames.
+    assert_quotes("who wrote this, anyone got that handy?", "Sami Zaptia");
+    assert_quotes("the headline in 1 line pls", "Putin and Erdogan call for Libya ceasefire");
+}

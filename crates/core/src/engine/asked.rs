@@ -397,8 +397,16 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             matches!(words.get(n), Some(&("again" | "then" | "exactly" | "now")))
                 && (n + 1 == words.len() || breaks[n] >= Break::Stop)
         };
-        let last = i + 1 == words.len() || breaks[i] >= Break::Stop || again(i + 1);
-        if last && i > 0 && matches!(*w, "called" | "named") {
+        // ("what's haftar's outfit called, like the official name?": an
+        // aside after a comma does not go on with the question.)
+        let what_before = || words[i.saturating_sub(7)..i].iter().any(|w| matches!(*w, "what" | "whats"));
+        let last = || {
+            i + 1 == words.len()
+                || breaks[i] >= Break::Stop
+                || again(i + 1)
+                || breaks[i] >= Break::Comma && what_before()
+        };
+        if i > 0 && matches!(*w, "called" | "named") && last() {
             asked[i] = true;
         }
         // "what did the joint call include (besides the ceasefire)?": what

@@ -85,9 +85,20 @@ impl Analyzer {
         }
         self.set_aside_group_talk(out, &refs, found, occurrences);
         greeted_from(out, &refs, content, found, occurrences);
-        let asked_clause = |i: usize| found.iter().any(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
-        let coursework = self.coursework_at(&refs).any(asked_clause);
-        if coursework && !out.terms.iter().any(|t| t.role != Role::Context && t.entity.is_some()) {
+        let asked_in = |i: usize| found.iter().position(|c| c.form == Form::Question && (c.start..c.end).contains(&i));
+        let coursework: Vec<usize> = self.coursework_at(&refs).filter_map(asked_in).collect();
+        // ("will the ceasefire stick? what's the verdict": another question
+        // asks about the article, and this one only what, not where or when:
+        // "…, like where the line is" asks where the deal's line runs.)
+        let core = |o: &Occurrence| out.terms.iter().any(|t| t.term == o.term && t.role == Role::Core);
+        let asks_the_article = || {
+            coursework.iter().all(|&c| found[c].asks.kind == Kind::Open)
+                && occurrences.iter().any(|o| asked_in(o.start).is_some_and(|c| !coursework.contains(&c)) && core(o))
+        };
+        if !coursework.is_empty()
+            && !out.terms.iter().any(|t| t.role != Role::Context && t.entity.is_some())
+            && !asks_the_article()
+        {
             out.offtopic += 1;
         }
         if out.asks.kind == Kind::Who {

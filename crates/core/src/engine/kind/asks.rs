@@ -285,7 +285,14 @@ pub fn asks(words: &[&str]) -> Asks {
                 let name_after = || {
                     let rest = &words[i + 1..words.len().min(i + 8)];
                     let at = rest.iter().position(|w| matches!(*w, "name" | "names"))?;
-                    rest[..at].last().and_then(|w| noun_asks(w)).filter(|a| a.kind == Kind::Who)
+                    // ("what's the official name of…": a word for the name,
+                    // not the official whose name it is.)
+                    let official = |w: &&&str| **w == "official";
+                    rest[..at]
+                        .last()
+                        .filter(|w| !official(w))
+                        .and_then(|w| noun_asks(w))
+                        .filter(|a| a.kind == Kind::Who)
                 };
                 // "what's the french foreign minister called": so is a
                 // title before "called" at the end.
@@ -519,6 +526,17 @@ pub(super) fn noun_asks_at(words: &[&str], at: usize) -> Option<Asks> {
     // sea which border.
     let modifies_on = |next: &str| is_sea_or_border(next) && noun_asks_at(words, at + 1).is_none();
     if is_sea_or_border(noun) && words.get(at + 1).is_some_and(|next| modifies(next) || modifies_on(next)) {
+        return None;
+    }
+    // "what's the official name", "the official line": a word for the
+    // thing, not an official.
+    let thing = |next: &&str| {
+        matches!(
+            *next,
+            "name" | "names" | "title" | "line" | "version" | "story" | "position" | "stance" | "statement" | "reason"
+        )
+    };
+    if *noun == "official" && words.get(at + 1).is_some_and(thing) {
         return None;
     }
     // "what time zone is midnight in": a zone, not a time.

@@ -164,7 +164,7 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
             && !bare
             && !is_or_tag(words, breaks, i)
             && !comments(&words[i + 1..])
-            && ((next_wh || next_aux) && (brk == Break::Comma || is_joiner(words[i]))
+            && ((next_wh || next_aux) && (brk == Break::Comma || is_joiner(words[i])) && !goes_on(words, brk, i)
                 // "…on the wall, roughly when did people start guessing".
                 || brk == Break::Comma
                     && is_softener(next)
@@ -354,6 +354,19 @@ pub fn drops_the_guesser(words: &[&str]) -> bool {
         _ => return false,
     };
     matches!(rest.first(), Some(&("it" | "its" | "that" | "they" | "he" | "she")))
+}
+
+/// "…is libyan and wont stop talking about sirte": after "and", a
+/// negative verb that no subject follows is the statement's second verb,
+/// not a question ("…and didn't they sign it?").
+fn goes_on(words: &[&str], brk: Break, i: usize) -> bool {
+    let subject = |w: &str| {
+        is_subject_pronoun(w) || matches!(w, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her")
+    };
+    brk == Break::None
+        && words[i] == "and"
+        && words.get(i + 1).is_some_and(|w| w.ends_with("nt") && is_aux(w))
+        && words.get(i + 2).is_some_and(|w| !subject(w))
 }
 
 /// Whether words open the asker's purpose: "so we can open our speech
