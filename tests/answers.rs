@@ -4050,3 +4050,13 @@ fn a_pop_at_getting_in_ahead_oil_areas_and_building_up_are_read() {
     assert_quotes("who wrote this, anyone got that handy?", "Sami Zaptia");
     assert_quotes("the headline in 1 line pls", "Putin and Erdogan call for Libya ceasefire");
 }
+
+#[test]
+fn the_salafist_unit_a_cause_set_off_and_years_back_are_read() {
+    // The article's one Madkhali Salafist unit is the 604 Brigade.
+    assert_quotes("where was the salafist outfit formed", "created in Tripoli in 2015");
+    // "What set off X" asks its cause, as "what triggered X" does.
+    assert_quotes("what set off the creation of that brigade", "after Daesh took Sirte");
+    // "A few years back" is a while ago, not backing anyone.
+    assert_quotes("who did the tripoli forces push out of sirte a few years back", "Islamic State forces");
+}

@@ -4,7 +4,7 @@
 //! topic ("his libya comments"), and words that only name the kind of
 //! answer wanted ("which four parties", "what did it include").
 
-use super::kind::{is_causal_verb, is_class_noun, is_title_noun, month_number};
+use super::kind::{causal_verb_at, is_causal_verb, is_class_noun, is_title_noun, month_number};
 use super::relations::Occurrence;
 use crate::text::Break;
 
@@ -435,8 +435,9 @@ pub(super) fn asked_words(words: &[&str], breaks: &[Break], names: &[bool]) -> V
             asked[land] = !names[land];
             continue;
         }
-        if words.get(i + 1).is_some_and(|v| is_causal_verb(v)) {
-            asked[i + 1] = true;
+        let causal = causal_verb_at(words, i + 1);
+        if causal > 0 {
+            asked[i + 1..i + 1 + causal].fill(true);
             continue;
         }
         // "what event led to…": the noun and the verb only ask why.

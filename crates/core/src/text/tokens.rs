@@ -120,6 +120,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
             gap_start += 1;
         }
         push_words(&raw, Marks { dotted, apostrophe, shouted }, &mut out);
+        // "who's got sirte", "it's been": the "'s" of "has".
+        if let [.., is, next] = out.as_mut_slice() {
+            if is.text == "is" && is.brk == Break::None && matches!(next.text.as_str(), "got" | "gotten" | "been") {
+                is.text.replace_range(.., "has");
+            }
+        }
     }
     // The text's end is a stop; a question mark there ("…stop shooting?")
     // still says the last clause asks.
@@ -289,6 +295,9 @@ mod tests {
         assert_eq!(words("we\u{2019}re sure it's Hafter's"), ["we", "are", "sure", "it", "is", "hafter"]);
         assert_eq!(words("I'm sure they don't"), ["i", "am", "sure", "they", "dont"]);
         assert_eq!(words("how'd he do it, I'd say"), ["how", "did", "he", "do", "it", "i", "would", "say"]);
+        // Before "got" and "been", the "'s" is "has".
+        assert_eq!(words("who's got it, it's been long"), ["who", "has", "got", "it", "it", "has", "been", "long"]);
+        assert_eq!(words("what's going on"), ["what", "is", "going", "on"]);
     }
 
     #[test]

@@ -558,7 +558,7 @@ fn causes_at(words: &[&str], at: usize) -> bool {
     let adverb = |w: &str| matches!(w, "mostly" | "mainly" | "really" | "actually" | "best" | "chiefly" | "exactly");
     let at = if words.get(at).is_some_and(|w| adverb(w)) { at + 1 } else { at };
     let quality = |w: &&str| matches!(*w, "different" | "special" | "unique" | "distinct" | "stand" | "stands");
-    words.get(at).is_some_and(|w| is_causal_verb(w)) && !words[at..].iter().take(6).any(quality)
+    causal_verb_at(words, at) > 0 && !words[at..].iter().take(6).any(quality)
 }
 
 /// Verbs of giving a reason: "how did they justify it", "how do they

@@ -92,6 +92,20 @@ pub fn is_causal_verb(w: &str) -> bool {
     )
 }
 
+/// How many words a causal verb at `at` takes: one ("caused", "sparked"),
+/// two with its particle ("what set off the creation of the brigade"),
+/// none where there is none.
+pub fn causal_verb_at(words: &[&str], at: usize) -> usize {
+    match words.get(at..at + 2) {
+        Some(&[verb, particle])
+            if matches!((verb, particle), ("set" | "sets", "off") | ("brought" | "bring" | "brings", "about")) =>
+        {
+            2
+        }
+        _ => usize::from(words.get(at).is_some_and(|w| is_causal_verb(w))),
+    }
+}
+
 /// "what event led to…", "what factors prompted…": a cause asked by a
 /// word that only says it is one.
 pub fn is_cause_noun(w: &str) -> bool {
