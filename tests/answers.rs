@@ -4066,3 +4066,17 @@ fn the_salafist_unit_a_cause_set_off_and_years_back_are_read() {
     // "A few years back" is a while ago, not backing anyone.
     assert_quotes("who did the tripoli forces push out of sirte a few years back", "Islamic State forces");
 }
+
+#[test]
+fn asking_what_to_ask_is_help_and_the_legit_one_is_the_recognised_one() {
+    for q in ["what kinds of questions can i ask you", "what can you do? like what sort of questions can i ask"] {
+        let reply = engine().answer(q);
+        assert!(matches!(reply.outcome, Outcome::Abstain { reason: AbstainReason::Help, .. }), "{q:?}: {reply:?}");
+    }
+    // Asking leave to ask is no part of the question.
+    assert_quotes("can i ask who took sirte", "takeover of Sirte");
+    assert_quotes("is the tripoli government the internationally legit one", "internationally recognized government");
+    // Whoever does the writing wrote it; a scrap is a fight.
+    assert_quotes("who's the guy doing the writing", "Sami Zaptia");
+    assert_quotes("has there been a big scrap around tripoli lately", "increase in fighting around Tripoli");
+}
