@@ -70,6 +70,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut gap_start = 0;
     // Each word's characters, in one buffer for the whole text.
     let mut raw = String::with_capacity(32);
+    // Whether the last word was a contraction with "is" ("who's").
+    let mut contracted_is = false;
     while let Some(&(at, c)) = chars.peek() {
         if !c.is_alphanumeric() {
             chars.next();
@@ -119,13 +121,14 @@ pub fn tokens(text: &str) -> Vec<Token> {
         if dotted && text[gap_start..].starts_with('.') {
             gap_start += 1;
         }
+        let before = out.len();
         push_words(&raw, Marks { dotted, apostrophe, shouted }, &mut out);
         // "who's got sirte", "it's been": the "'s" of "has".
-        if let [.., is, next] = out.as_mut_slice() {
-            if is.text == "is" && is.brk == Break::None && matches!(next.text.as_str(), "got" | "gotten" | "been") {
-                is.text.replace_range(.., "has");
-            }
+        let perfect = |t: &Token| matches!(t.text.as_str(), "got" | "gotten" | "been");
+        if contracted_is && out.len() == before + 1 && perfect(&out[before]) && out[before - 1].brk == Break::None {
+            out[before - 1].text.replace_range(.., "has");
         }
+        contracted_is = apostrophe && out.len() == before + 2 && out[before + 1].text == "is";
     }
     // The text's end is a stop; a question mark there ("…stop shooting?")
     // still says the last clause asks.
@@ -298,6 +301,7 @@ mod tests {
         // Before "got" and "been", the "'s" is "has".
         assert_eq!(words("who's got it, it's been long"), ["who", "has", "got", "it", "it", "has", "been", "long"]);
         assert_eq!(words("what's going on"), ["what", "is", "going", "on"]);
+        assert_eq!(words("it is been"), ["it", "is", "been"]);
     }
 
     #[test]

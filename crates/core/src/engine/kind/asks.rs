@@ -285,14 +285,8 @@ pub fn asks(words: &[&str]) -> Asks {
                 let name_after = || {
                     let rest = &words[i + 1..words.len().min(i + 8)];
                     let at = rest.iter().position(|w| matches!(*w, "name" | "names"))?;
-                    // ("what's the official name of…": a word for the name,
-                    // not the official whose name it is.)
-                    let official = |w: &&&str| **w == "official";
-                    rest[..at]
-                        .last()
-                        .filter(|w| !official(w))
-                        .and_then(|w| noun_asks(w))
-                        .filter(|a| a.kind == Kind::Who)
+                    // (Not "the official name of…": see noun_asks_at.)
+                    at.checked_sub(1).and_then(|b| noun_asks_at(words, i + 1 + b)).filter(|a| a.kind == Kind::Who)
                 };
                 // "what's the french foreign minister called": so is a
                 // title before "called" at the end.
