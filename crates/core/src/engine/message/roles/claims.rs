@@ -91,9 +91,6 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
         let from =
             if before && (sentence..first_ask).any(|i| known.get(i).copied().unwrap_or(false)) { sentence } else { 0 };
         roles[from..upto].fill(Role::Core);
-        // (But not a purpose set off at the end: "what was the date of the
-        // article, for the logbook".)
-        super::framing::trailing_purpose(m, roles);
         // ("what was the date when sarraj was in algiers? i'm building a
         // timeline": the asker speaking of themselves after it is not; nor
         // is a lead-in before the topic: "ok cast, dramaturg hat on: the

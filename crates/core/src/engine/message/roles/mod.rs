@@ -47,7 +47,6 @@ pub fn roles(
     clause_roles(m, &mut roles);
     // Then what each rule finds said around the question, in this order:
     // a later rule may take back what an earlier one set.
-    trailing_purpose(m, &mut roles);
     when_clause(m, &mut roles);
     anchored_time(m, &mut roles);
     reason_of_the_asker(m, &mut roles);
@@ -59,6 +58,10 @@ pub fn roles(
     claims_checked(m, &mut roles);
     bare_or(m, &mut roles);
     no_meaning_of_its_own(m, aside, &mut roles);
+    // A purpose set off at the end stays aside even in a question that
+    // means nothing of its own: "what was the date of the article, for the
+    // logbook".
+    trailing_purpose(m, &mut roles);
     year_since(m, &mut roles);
     pronoun_takes_up_phrase(m, &mut roles);
     request_verb(m, &mut roles);
