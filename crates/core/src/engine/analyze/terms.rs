@@ -8,7 +8,7 @@ use super::{
 };
 use crate::engine::asked::{asked_words, names_a_topic};
 use crate::engine::kind::{is_class_noun, is_text_noun};
-use crate::engine::message::{is_aux, is_wh, Clause, Role};
+use crate::engine::message::{holds_on, is_aux, is_wh, Clause, Role};
 use crate::engine::relations::Occurrence;
 use crate::text::Break;
 
@@ -22,6 +22,7 @@ impl Analyzer {
         let Asking { clauses: found, roles, disputed, .. } = asking;
         let disputed = *disputed;
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let hold_on = holds_on(&refs, breaks);
         let names: Vec<bool> = classes
             .iter()
             // "the Tripoli side" is the side of Tripoli's government.
@@ -114,8 +115,7 @@ impl Analyzer {
             }
             // "hold on, greece is involved??": a call to wait that opens the
             // message, not holding on to anything.
-            let opens = i == 0 && matches!(refs[..refs.len().min(2)], ["hold" | "hang", "on"]);
-            if opens && breaks[1] >= Break::Comma {
+            if hold_on == Some(i + 1) {
                 i += 2;
                 continue;
             }
@@ -766,7 +766,9 @@ impl Analyzer {
     /// phrase's meaning. Not when a phrase starts at the verb, or one
     /// between takes the particle ("got kicked out" is "kicked out").
     fn split_phrase_at(&self, forms: &[String], breaks: &[Break], i: usize) -> Option<(usize, Term)> {
-        const PARTICLES: &[&str] = &["out", "up", "off", "over", "down", "back", "away"];
+        // As phrases compare them (stemmed): "com" is "coming", for "seen
+        // the sirte grab coming".
+        const PARTICLES: &[&str] = &["out", "up", "off", "over", "down", "back", "away", "com"];
         let last = (i + 4).min(forms.len().saturating_sub(1));
         let reach = || (i + 2..=last).take_while(|&at| breaks[at - 1] < Break::Comma);
         // Most words have no particle within reach: that is told before

@@ -136,6 +136,8 @@ pub fn asks(words: &[&str]) -> Asks {
                 return Asks { grain: Some(Grain::Took), ..Asks::of(Kind::HowLong) }
             }
             "how" if next == "long" => return Asks::of(Kind::HowLong),
+            // "how far back did the guessing go": since when, not a distance.
+            "how" if next == "far" && after == "back" => return Asks::of(Kind::When),
             // "how far is jufra from sirte", "how far south of sirte is
             // jufra": a distance, which numbers give; so is an extent
             // ("how far does the zone reach", "how far will it extend").

@@ -61,7 +61,10 @@ pub fn is_text_noun(w: &str) -> bool {
 
 /// Verbs of how far something goes: "how far does the zone reach".
 pub(super) fn is_extent_verb(w: &str) -> bool {
-    matches!(w, "reach" | "reaches" | "extend" | "extends" | "stretch" | "stretches" | "cover" | "covers")
+    matches!(
+        w,
+        "reach" | "reaches" | "extend" | "extends" | "stretch" | "stretches" | "cover" | "covers" | "go" | "goes"
+    )
 }
 
 /// A part of the text, or the text itself: "a line where…", "the bit where…".

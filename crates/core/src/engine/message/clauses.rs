@@ -109,18 +109,31 @@ pub(super) fn is_interjection(w: &str) -> bool {
 }
 
 /// The punctuation after each word, with chat's interjections read as the
-/// end of a sentence.
+/// end of a sentence, and so a message's opening "hang on" or "hold on".
 pub(super) fn sentence_breaks(words: &[&str], breaks: &[Break]) -> Vec<Break> {
+    let hold_on = holds_on(words, breaks);
     (0..words.len())
         .map(|i| {
             let brk = breaks.get(i).copied().unwrap_or(Break::Stop);
-            if i + 1 < words.len() && i > 0 && is_interjection(words[i]) {
+            if i + 1 < words.len() && i > 0 && is_interjection(words[i]) || hold_on == Some(i) {
                 brk.max(Break::Stop)
             } else {
                 brk
             }
         })
         .collect()
+}
+
+/// Where a message's opening "hang on" or "hold on" ends, when it only
+/// asks for a moment ("hang on the russians are on which side again",
+/// "hold on, greece is involved??"): not "hold on to…", nor a message that
+/// is only those words.
+pub fn holds_on(words: &[&str], breaks: &[Break]) -> Option<usize> {
+    let at = words.iter().take_while(|w| is_opener(w)).count();
+    let next = words.get(at + 2)?;
+    let pause = breaks.get(at + 1).is_some_and(|b| *b >= Break::Comma)
+        || !matches!(*next, "to" | "onto" | "tight" | "in" | "for" | "until" | "till" | "a");
+    (matches!(words[at], "hang" | "hold") && words[at + 1] == "on" && pause).then_some(at + 1)
 }
 
 /// Whether `words` ask a question of their own, its question word after a

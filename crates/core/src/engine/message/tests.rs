@@ -977,3 +977,13 @@ fn a_question_with_no_meaning_of_its_own_asks_about_its_own_sentence() {
     // what came before is asked.
     assert_eq!(role_with("haftar took sirte. mate, why was it?", "sirte", content, known), Role::Core);
 }
+
+#[test]
+fn an_opening_hang_on_only_asks_for_a_moment() {
+    let msg = "hang on the russians are on which side again";
+    let (_, cs, _) = read(msg);
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(role_of(msg, "russians"), Role::Core);
+    assert_ne!(role_of(msg, "hang"), Role::Core);
+    assert_eq!(role_of("hold on to sirte for how long", "hold"), Role::Core);
+}
