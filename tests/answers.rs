@@ -4130,3 +4130,26 @@ fn batting_for_results_backdrops_and_seeing_it_coming_are_read() {
         "Libyan National Army (LNA)",
     );
 }
+
+#[test]
+fn what_the_asker_has_the_claimant_and_a_called_truce_are_read() {
+    // "Non-tribal" members are the others, not the tribes.
+    assert_quotes("where do the 604's non-tribal fighters come from", "other members are from Tripoli");
+    // What the asker has already is set aside when they ask for the other.
+    assert_quotes(
+        "i've got the brigade switching sides but what was the other reason sirte fell so easily",
+        "Misratan brigades had been diverted",
+    );
+    // Calling the truce is a call, not an event the article could not see.
+    assert_quotes("did they call the truce jointly or separately", "called jointly");
+    // Asked of whoever made a claim, the question asks whether it holds.
+    assert_quotes("my mate reckons russia backs serraj, is he talking rubbish", "Russia backs the Khalifa Hafter");
+    assert_abstains("my aunt thinks egypt sent troops, is she right");
+    // What two presidents want is what they call for.
+    assert_quotes("what else did the two presidents want apart from a truce", "U.N.-sponsored peace talks");
+    // Coming out for someone is backing them.
+    assert_quotes("has algeria come out for the tripoli government", "Algeria supports the Sarraj government");
+    // An apology for one's English, and a reference list for CPD, only frame.
+    assert_quotes("my english is not so good, who is leading the tripoli government please", "Faiez Serraj");
+    assert_quotes("what date is the piece from? need it for my cpd", "8 January 2020");
+}

@@ -337,8 +337,13 @@ fn is_saying(words: &[String], i: usize) -> bool {
         && words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "for" | "on" | "upon" | "jointly"));
     // "call for", "make the call": words; "call Putin": a telephone call.
     let made = |p: &String| matches!(p.as_str(), "make" | "made" | "making" | "issue" | "issued" | "joint");
-    // "the ceasefire call": the call for it.
-    let named = i > 0 && matches!(words[i - 1].as_str(), "ceasefire" | "truce");
+    // "the ceasefire call": the call for it; so is "call the ceasefire",
+    // "call a truce" (not "call the truce off").
+    let truce = |k: usize| words.get(k).is_some_and(|n| matches!(n.as_str(), "ceasefire" | "truce"));
+    let off = words[i + 1..].iter().take(3).any(|n| n == "off");
+    let named = i > 0 && truce(i - 1)
+        || !off
+            && (truce(i + 1) || words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "the" | "a")) && truce(i + 2));
     let call = matches!(w, "call" | "calls" | "called" | "calling")
         && (words
             .get(i + 1)

@@ -119,6 +119,12 @@ impl Analyzer {
                 i += 2;
                 continue;
             }
+            // "the 604's non-tribal members": the members who are not, so
+            // not the tribes.
+            if i > 0 && refs[i - 1] == "non" {
+                i += 1;
+                continue;
+            }
             // "pushed isis out of sirte": a verb and its particle around an
             // object are the phrase "pushed out".
             if let Some((at, term)) = self.split_phrase_at(phrase_forms, breaks, i) {
@@ -205,14 +211,15 @@ impl Analyzer {
                 || (refs[i] == "do" && present() || refs[i] == "does")
                     && refs.get(i + 1) == Some(&"for")
                     && someone_at(i + 2);
-            // "what did putin and erdogan want": what someone else wants is
+            // "what did putin and erdogan want", "…the two presidents
+            // want": what someone else wants is
             // what they call for ("i want to know…" is only asking).
             // Not what they meant to do: "wanted to protect".
             let intends =
                 refs.get(i + 1) == Some(&"to") && refs.get(i + 2).is_some_and(|w| !matches!(*w, "happen" | "see"));
             let wants = matches!(refs[i], "want" | "wants" | "wanted")
                 && !intends
-                && last_name.as_ref().is_some_and(|(at, _)| i - at <= 3)
+                && (last_name.as_ref().is_some_and(|(at, _)| i - at <= 3) || by_someone)
                 && !refs[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "i" | "we" | "you" | "u" | "im"));
             // The concept a stop word stands for here, if any.
             let stands_for = if gives {

@@ -39,6 +39,15 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
             // "two reasons, one was the brigade switching sides, what was
             // the other one?": what the asker has, when they ask the rest.
             "one" if matches!(words.get(at + 1), Some(&("was" | "is"))) && asks_the_other(words, at + 2) => (2, true),
+            // "i've got the brigade switching sides but whats the other
+            // one": what the asker has, when they ask for the other.
+            "got" | "have"
+                if at > 0
+                    && (words[at - 1] == "i" || words[at - 1] == "have" && at > 1 && words[at - 2] == "i")
+                    && asks_the_other(words, at + 1) =>
+            {
+                (1, true)
+            }
             // "go defend instead of staying in sirte": what was not done.
             "instead" if words.get(at + 1) == Some(&"of") => (2, false),
             // "…made in tripoli, right, not in derna?": what the asker rules
@@ -47,6 +56,9 @@ pub fn set_aside(words: &[&str], breaks: &[Break]) -> Vec<(usize, bool)> {
             "not" if at > 0 && (breaks[at - 1] >= Break::Comma || matches!(words[at - 1], "and" | "but")) => {
                 match words.get(at + 1) {
                     Some(&("just" | "only" | "merely")) => (2, true),
+                    // "…, not the brigade thing, the other one": what the
+                    // asker has and does not want again.
+                    Some(&"the") if words[at + 2..].iter().take(3).any(|w| is_thing_noun(w)) => (1, true),
                     _ => (1, false),
                 }
             }
@@ -93,4 +105,10 @@ pub(super) fn only_this_or(words: &[&str], breaks: &[Break], at: usize) -> Optio
             || matches!(*w, "other" | "others" | "else" | "anything" | "something" | "more" | "also" | "additional")
     });
     (more && or > at + 1 && words[at + 1..or].iter().all(|w| !is_wh(w) && !is_aux(w))).then_some(or)
+}
+
+/// A noun that only stands for what the words before it name: "the
+/// brigade thing", "the tribe one".
+fn is_thing_noun(w: &str) -> bool {
+    matches!(w, "thing" | "one" | "bit" | "stuff" | "part" | "angle" | "reason")
 }

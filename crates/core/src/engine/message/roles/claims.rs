@@ -21,6 +21,18 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
         if back && c.form == Form::Question && claim.form == Form::Statement {
             roles[claim.start..claim.end].fill(Role::Core);
         }
+        // "my mate dave reckons russia and turkey are on the same team, is
+        // he talking out his exhaust pipe again": asked of whoever made
+        // the claim, the question asks whether it holds; what it says of
+        // them, and who they are, is no part of it.
+        let of_claimant = matches!(words[c.start], "is" | "was" | "has")
+            && words.get(c.start + 1).is_some_and(|w| matches!(*w, "he" | "she" | "they"));
+        let reported = (claim.start..claim.end).find(|&k| is_reporting_verb(words[k]));
+        if let (true, Some(k), Form::Question, Form::Statement) = (of_claimant, reported, c.form, claim.form) {
+            roles[claim.start..=k].fill(Role::Context);
+            roles[k + 1..claim.end].fill(Role::Core);
+            roles[c.start..c.end].fill(Role::Context);
+        }
         // "i'm arguing the war affects the whole region, does their
         // statement back that up?": whether the article says the claim,
         // which is asked; backing it is no support of one side for another.
@@ -69,6 +81,15 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
             }
         }
     }
+}
+
+/// A verb that reports what someone holds: "dave reckons…", "my aunt
+/// thinks…".
+fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "reckons" | "reckoned" | "thinks" | "thought" | "says" | "said" | "claims" | "claimed" | "insists" | "swears"
+    )
 }
 
 /// "the headline names two leaders, who are they?", "haftar's offensive
