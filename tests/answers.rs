@@ -4159,3 +4159,24 @@ fn what_the_asker_has_the_claimant_and_a_called_truce_are_read() {
     assert_quotes("my english is not so good, who is leading the tripoli government please", "Faiez Serraj");
     assert_quotes("what date is the piece from? need it for my cpd", "8 January 2020");
 }
+
+#[test]
+fn whether_it_will_happen_where_to_look_and_getting_in_first_are_read() {
+    // Whether the truce will happen is its prospects, which the article doubts.
+    assert_quotes("is the truce gonna happen", "still unclear if the two sides can produce a ceasefire");
+    assert_quotes("is the ceasfire going to hold on the grnd", "still unclear if the two sides can produce");
+    // Always forgetting is no part of the question.
+    assert_quotes("always forget hafters first name, what is it", "Khalifa Hafter");
+    // "According to the headline" says where the answer is to be found.
+    assert_quotes(
+        "for the assembly: according to the headline, who wants the fighting to stop?",
+        "Putin and Erdogan call for Libya ceasefire",
+    );
+    // Who says a claim is no part of what the article is asked to back up.
+    assert_quotes(
+        "my neighbour says haftar took sirte because a local brigade turned, anything in the article backing that up?",
+        "put down mainly to a local force",
+    );
+    // Getting in first is pre-empting.
+    assert_quotes("was grabbing sirte about haftar getting in first", "pre-empted a possible move");
+}

@@ -212,14 +212,16 @@ impl Analyzer {
                     && refs.get(i + 1) == Some(&"for")
                     && someone_at(i + 2);
             // "what did putin and erdogan want", "…the two presidents
-            // want": what someone else wants is
+            // want", "what do they want": what someone else wants is
             // what they call for ("i want to know…" is only asking).
             // Not what they meant to do: "wanted to protect".
             let intends =
                 refs.get(i + 1) == Some(&"to") && refs.get(i + 2).is_some_and(|w| !matches!(*w, "happen" | "see"));
             let wants = matches!(refs[i], "want" | "wants" | "wanted")
                 && !intends
-                && (last_name.as_ref().is_some_and(|(at, _)| i - at <= 3) || by_someone)
+                && (last_name.as_ref().is_some_and(|(at, _)| i - at <= 3)
+                    || by_someone
+                    || refs[i.saturating_sub(2)..i].iter().any(|w| matches!(*w, "they" | "he" | "she")))
                 && !refs[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "i" | "we" | "you" | "u" | "im"));
             // The concept a stop word stands for here, if any.
             let stands_for = if gives {

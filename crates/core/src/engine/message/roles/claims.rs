@@ -41,7 +41,7 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
             let up = words.get(k + 2) == Some(&"up");
             pointer
                 && match words[k] {
-                    "back" | "backs" => up,
+                    "back" | "backs" | "backing" => up,
                     "support" | "supports" | "confirm" | "confirms" | "prove" | "proves" => k + 2 >= c.end,
                     // "does the article agree with that".
                     "with" => k + 2 >= c.end && k > c.start && matches!(words[k - 1], "agree" | "agrees"),
@@ -72,6 +72,10 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
             // only says when the claim holds.)
             let when = (claim.start + 1..claim.end).find(|&j| matches!(words[j], "when" | "while" | "whenever"));
             roles[claim.start..when.unwrap_or(claim.end)].fill(Role::Core);
+            // ("the baker says haftar only took sirte cos…": not who says it.)
+            if let Some(k) = (claim.start..claim.end.min(claim.start + 4)).find(|&k| is_reporting_verb(words[k])) {
+                roles[claim.start..=k].fill(Role::Context);
+            }
             roles[k] = Role::Context;
             if words[k] == "with" {
                 roles[k - 1] = Role::Context;

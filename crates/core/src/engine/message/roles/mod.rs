@@ -179,7 +179,12 @@ fn clause_roles(m: Message, roles: &mut [Role]) {
                     && clauses
                         .get(n + 1)
                         .is_some_and(|d| is_wh(words[d.start]) && breaks.get(d.end - 1) == Some(&Break::Question)));
-        let base = if asking && !topic && (c.form == Form::Statement || why_asked || checked) {
+        // "…: according to the headline, who's calling for it?": where
+        // the answer is to be found is part of the question after it.
+        let source = c.form == Form::Statement
+            && matches!(words[c.start..c.end], ["according", "to", _, ..])
+            && clauses.get(n + 1).is_some_and(|d| d.form != Form::Statement);
+        let base = if asking && !topic && !source && (c.form == Form::Statement || why_asked || checked) {
             Role::Context
         } else {
             Role::Core
