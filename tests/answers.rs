@@ -4186,3 +4186,27 @@ fn whether_it_will_happen_where_to_look_and_getting_in_first_are_read() {
     // Getting in first is pre-empting.
     assert_quotes("was grabbing sirte about haftar getting in first", "pre-empted a possible move");
 }
+
+#[test]
+fn slang_what_the_asker_had_and_a_place_asked_are_read() {
+    // Chilling out is the ceasefire; an org is an organisation.
+    assert_quotes("which leaders want libya to chill out", "called for a ceasefire");
+    assert_quotes("which org is meant to run the peace talks", "U.N.-sponsored peace talks");
+    // "Tf", "instead" and a rota are no part of a question.
+    assert_quotes("who tf is abdelmadjid tebboune", "Abdelmadjid Tebboune");
+    assert_abstains("can you sort my rota");
+    // What will happen to a place asks about it, not whether something happens.
+    assert_quotes("what will happen to jufra, does the article say", "Jufra airbase");
+    // Staying out of a country is not intervening in it.
+    assert_quotes("does algeria want foreign powers to stay out of libya", "opposed to foreign intervention");
+    // What the asker had, an "i" dropped, is no question; "had" with a participle is.
+    assert_quotes("had a long shift so skimmed it, who backs serraj", "Turkey supports");
+    assert_abstains("had the russians arrived before sirte fell");
+    // A sentence ended by "lol" is not the one asked about.
+    assert_quotes("no clue about libya lol, my mate said haftar attacked tripoli, when was that", "on 4 April");
+    // "Where did…" asks a place, not how a later event turned out.
+    assert_quotes(
+        "i thought it was all about the ceasefire, where did serraj go for the eu",
+        "visited the EU in Brussels",
+    );
+}

@@ -111,8 +111,9 @@ pub fn asks_how_it_turned_out(analysis: &Analysis, dated: &Dated) -> bool {
     let asks_did = |c: &&Clause| {
         let opening =
             &analysis.words[c.start.min(analysis.words.len())..(c.start + 2).min(c.end).min(analysis.words.len())];
-        // "what did they agree on" asks what, not how it turned out.
-        let wh = opening.first().is_some_and(|w| matches!(w.as_str(), "what" | "which" | "who" | "whom"));
+        // "what did they agree on" asks what, not how it turned out; nor
+        // does "where did serraj go" ask it.
+        let wh = opening.first().is_some_and(|w| matches!(w.as_str(), "what" | "which" | "who" | "whom" | "where"));
         c.form == Form::Question && !offered(c) && !wh && opening.iter().any(|w| matches!(w.as_str(), "did" | "didnt"))
     };
     let Some(clause) = analysis.clauses.iter().find(asks_did) else {

@@ -730,7 +730,14 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // break room, what time…" ("was haftar reading…" asks).
     let busy = matches!(first, "was" | "been")
         && matches!(second, "reading" | "skimming" | "scrolling" | "browsing" | "listening" | "watching" | "chatting");
+    // So is what they had: "had three irate callers in a row so…", "had
+    // the rain gear on and…"; not "had the russians arrived" (a
+    // participle before any joining word).
+    let had = first == "had"
+        && body.len() > 2
+        && !body[1..].iter().take_while(|w| !matches!(**w, "and" | "so" | "but")).any(|w| is_participle(w));
     let dropped_i = busy
+        || had
         || is_negation(first)
             && is_aux(first)
             && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
@@ -834,4 +841,34 @@ pub(super) fn is_same_moment(words: &[&str], at: usize) -> bool {
         && matches!(next(1), "the" | "that")
         && next(2) == "same"
         && matches!(next(3), "day" | "time" | "date" | "night" | "moment" | "week")
+}
+
+/// A verb's past participle, roughly: "arrived", "taken", "been", "met".
+fn is_participle(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))
+        || matches!(
+            w,
+            "been"
+                | "done"
+                | "gone"
+                | "got"
+                | "made"
+                | "met"
+                | "left"
+                | "sent"
+                | "held"
+                | "won"
+                | "lost"
+                | "fought"
+                | "said"
+                | "told"
+                | "heard"
+                | "thought"
+                | "brought"
+                | "begun"
+                | "come"
+                | "put"
+                | "set"
+                | "had"
+        )
 }

@@ -111,7 +111,9 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
         // The sentence it is asked in, when that names something the
         // knowledge base knows: "mate it's bucketing down here. apparently
         // haftar's lot did something about an airport, what was it?".
-        let ends = |i: usize| breaks.get(i).is_some_and(|b| *b >= Break::Stop);
+        // (Chat's "lol" ends one too: "no clue about libya lol, my mate
+        // said haftar attacked tripoli, when was that".)
+        let ends = |i: usize| breaks.get(i).is_some_and(|b| *b >= Break::Stop) || i > 0 && is_interjection(words[i]);
         let sentence = (0..first_ask).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
         let from =
             if before && (sentence..first_ask).any(|i| known.get(i).copied().unwrap_or(false)) { sentence } else { 0 };
