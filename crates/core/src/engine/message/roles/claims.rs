@@ -27,10 +27,10 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
         // them, and who they are, is no part of it.
         let of_claimant = matches!(words[c.start], "is" | "was" | "has")
             && words.get(c.start + 1).is_some_and(|w| matches!(*w, "he" | "she" | "they"));
-        let reported = (claim.start..claim.end).find(|&k| is_reporting_verb(words[k]));
-        if let (true, Some(k), Form::Question, Form::Statement) = (of_claimant, reported, c.form, claim.form) {
-            roles[claim.start..=k].fill(Role::Context);
-            roles[k + 1..claim.end].fill(Role::Core);
+        let says = (claim.start..claim.end).find(|&j| is_reporting_verb(words[j]));
+        if let (true, Some(says), Form::Question, Form::Statement) = (of_claimant, says, c.form, claim.form) {
+            roles[claim.start..=says].fill(Role::Context);
+            roles[says + 1..claim.end].fill(Role::Core);
             roles[c.start..c.end].fill(Role::Context);
         }
         // "i'm arguing the war affects the whole region, does their
@@ -73,8 +73,9 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
             let when = (claim.start + 1..claim.end).find(|&j| matches!(words[j], "when" | "while" | "whenever"));
             roles[claim.start..when.unwrap_or(claim.end)].fill(Role::Core);
             // ("the baker says haftar only took sirte cos…": not who says it.)
-            if let Some(k) = (claim.start..claim.end.min(claim.start + 4)).find(|&k| is_reporting_verb(words[k])) {
-                roles[claim.start..=k].fill(Role::Context);
+            let says = (claim.start..claim.end.min(claim.start + 4)).find(|&j| is_reporting_verb(words[j]));
+            if let Some(says) = says {
+                roles[claim.start..=says].fill(Role::Context);
             }
             roles[k] = Role::Context;
             if words[k] == "with" {
