@@ -454,8 +454,11 @@ pub(super) fn is_claim_verb(w: &str) -> bool {
 /// reddit reckons…". What they said follows, and must be there.
 pub(super) fn reported_by(clause: &[&str], known: &[bool]) -> Option<usize> {
     let from = clause.iter().position(|w| !is_opener(w))?;
-    // "dave reckons…": a name the article does not know, saying it.
-    let named = !known.get(from).copied().unwrap_or(true) && clause.get(from + 1).is_some_and(|w| is_claim_verb(w));
+    // "dave reckons…", "the baker says…": someone the article does not
+    // know, saying it.
+    let named_at =
+        |i: usize| !known.get(i).copied().unwrap_or(true) && clause.get(i + 1).is_some_and(|w| is_claim_verb(w));
+    let named = named_at(from) || clause[from] == "the" && named_at(from + 1);
     let source = matches!(clause[from], "my" | "our" | "a" | "this" | "some" | "his" | "her" | "i" | "we")
         || is_someone_else(clause[from])
         || named;

@@ -7,7 +7,7 @@ use super::*;
 /// says or is it less than that": "is that…" asks about the claim just
 /// made, which is then asked too.
 pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
-    let Message { words, clauses, .. } = m;
+    let Message { words, clauses, known, .. } = m;
     for (n, c) in clauses.iter().enumerate().skip(1) {
         let back = matches!(words[c.start], "is" | "was" | "does" | "did")
             && words.get(c.start + 1).is_some_and(|w| matches!(*w, "that" | "this"));
@@ -24,13 +24,13 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
         // "my mate dave reckons russia and turkey are on the same team, is
         // he talking out his exhaust pipe again": asked of whoever made
         // the claim, the question asks whether it holds; what it says of
-        // them, and who they are, is no part of it.
+        // them is no part of it (nor, by `reported_claim`, who they are).
         let of_claimant = matches!(words[c.start], "is" | "was" | "has")
             && words.get(c.start + 1).is_some_and(|w| matches!(*w, "he" | "she" | "they"));
-        let says = (claim.start..claim.end).find(|&j| is_reporting_verb(words[j]));
-        if let (true, Some(says), Form::Question, Form::Statement) = (of_claimant, says, c.form, claim.form) {
-            roles[claim.start..=says].fill(Role::Context);
-            roles[says + 1..claim.end].fill(Role::Core);
+        let reported =
+            || reported_by(&words[claim.start..claim.end], known.get(claim.start..claim.end).unwrap_or(&[])).is_some();
+        if of_claimant && c.form == Form::Question && claim.form == Form::Statement && reported() {
+            roles[claim.start..claim.end].fill(Role::Core);
             roles[c.start..c.end].fill(Role::Context);
         }
         // "i'm arguing the war affects the whole region, does their
@@ -72,11 +72,6 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
             // only says when the claim holds.)
             let when = (claim.start + 1..claim.end).find(|&j| matches!(words[j], "when" | "while" | "whenever"));
             roles[claim.start..when.unwrap_or(claim.end)].fill(Role::Core);
-            // ("the baker says haftar only took sirte cos…": not who says it.)
-            let says = (claim.start..claim.end.min(claim.start + 4)).find(|&j| is_reporting_verb(words[j]));
-            if let Some(says) = says {
-                roles[claim.start..=says].fill(Role::Context);
-            }
             roles[k] = Role::Context;
             if words[k] == "with" {
                 roles[k - 1] = Role::Context;
@@ -86,15 +81,6 @@ pub(super) fn claims_checked(m: Message, roles: &mut [Role]) {
             }
         }
     }
-}
-
-/// A verb that reports what someone holds: "dave reckons…", "my aunt
-/// thinks…".
-fn is_reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "reckons" | "reckoned" | "thinks" | "thought" | "says" | "said" | "claims" | "claimed" | "insists" | "swears"
-    )
 }
 
 /// "the headline names two leaders, who are they?", "haftar's offensive
