@@ -4227,3 +4227,47 @@ fn slang_what_the_asker_had_and_a_place_asked_are_read() {
         "visited the EU in Brussels",
     );
 }
+
+#[test]
+fn the_askers_own_doings_breaks_and_bakes_are_read() {
+    // Before a bare question, a statement in words the article never uses
+    // is the asker's own business; the claims beside it are asked.
+    assert_quotes(
+        "packing boxes and arguing with sam about this - he says putin and erdogan met in ankara, i say moscow. where was it actually?",
+        "two presidents in Istanbul",
+    );
+    assert_quotes(
+        "sorry english is my second language. the article say tripoli, turkey, algeria and one more country are allies. which one it is?",
+        "Algeria and Tunisia have become allies",
+    );
+    // A break is the asker's, not a breach of the truce.
+    assert_quotes(
+        "read it on my break and got confused, the attack on tripoli, was that this april or last april?",
+        "on 4 April",
+    );
+    // Troops that were elsewhere were diverted.
+    assert_quotes("did sirte fall because the misrata lot were elsewhere", "diverted to defend Tripoli");
+    // What the asker was doing is no question: "was running…".
+    assert_quotes(
+        "was running the sound desk all night so only skimmed it, when did haftar's lot take sirte",
+        "on Monday",
+    );
+    // Grabbing something for the asker is fetching it, not a capture.
+    assert_quotes(
+        "for the references on my handout i need the author and the date of the article, can someone grab them",
+        "8 January 2020",
+    );
+    // The asker's bake and staff meeting frame; someone to call and
+    // pictures sent to the bot are other subjects.
+    assert_quotes(
+        "heard during the morning bake that serraj met conte in rome, does the article confirm that",
+        "conflicting reports on whether Serraj",
+    );
+    assert_quotes(
+        "for my little talk at the staff meeting friday i wanna say who the actual head of the tripoli government is, whats his name",
+        "led by Faiez Serraj",
+    );
+    assert_abstains("the mixer is making that grinding noise again, anyone know who to call");
+    assert_abstains("can you read images? i want to send you a pic of my loaf");
+    assert_abstains("are you an ai or is a real human typing the answers in real time");
+}

@@ -731,8 +731,9 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // haftar" asks).
     // So is what the asker was doing: "was reading the libya thing in the
     // break room, what time…" ("was haftar reading…" asks).
-    let busy = matches!(first, "was" | "been")
-        && matches!(second, "reading" | "skimming" | "scrolling" | "browsing" | "listening" | "watching" | "chatting");
+    // ("was running follow spot through act 2 so…": whatever they were
+    // doing; a question puts its subject first: "was the fighting…".)
+    let busy = matches!(first, "was" | "been") && second.len() > 5 && second.ends_with("ing");
     // So is what they had: "had three irate callers in a row so…", "had
     // the rain gear on and…"; not "had the russians arrived" (a
     // participle before any joining word).

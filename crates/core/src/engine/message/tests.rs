@@ -987,3 +987,31 @@ fn an_opening_hang_on_only_asks_for_a_moment() {
     assert_ne!(role_of(msg, "hang"), Role::Core);
     assert_eq!(role_of("hold on to sirte for how long", "hold"), Role::Core);
 }
+
+#[test]
+fn a_statement_of_only_the_askers_own_words_is_no_part_of_a_bare_question() {
+    let msg = "packing parcels with dave - he says they met in ankara. where was it";
+    let toks = tokens(msg);
+    let w: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    let breaks: Vec<Break> = toks.iter().map(|t| t.brk).collect();
+    let content: Vec<bool> =
+        w.iter().map(|w| matches!(*w, "packing" | "parcels" | "dave" | "met" | "ankara")).collect();
+    let cs = clauses(&w, &breaks);
+    let aside = set_aside(&w, &breaks);
+    let mut known: Vec<bool> = w.iter().map(|w| matches!(*w, "met" | "ankara")).collect();
+    let rs = roles(&w, &breaks, &cs, &content, &known, &aside);
+    assert_eq!(rs[0], Role::Context, "packing is the asker's: {rs:?}");
+    assert_eq!(rs[3], Role::Context, "so is dave");
+    assert_eq!(rs[w.iter().position(|x| *x == "ankara").unwrap()], Role::Core, "the claim is asked");
+    // Knowing none of it, the message says nothing else to ask about.
+    known.iter_mut().for_each(|k| *k = false);
+    assert_eq!(roles(&w, &breaks, &cs, &content, &known, &aside)[0], Role::Core);
+}
+
+#[test]
+fn what_the_asker_was_doing_is_no_question() {
+    let (_, cs, _) = read("was running follow spot all night so skimmed it, when did they take sirte");
+    assert_eq!(cs[0].form, Form::Statement);
+    let (_, cs, _) = read("was the fighting over by then");
+    assert_eq!(cs[0].form, Form::Question, "a subject first asks");
+}

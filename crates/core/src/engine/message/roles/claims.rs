@@ -117,7 +117,7 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
             let lead_in = before
                 && breaks.get(c.end - 1) == Some(&Break::Colon)
                 && clauses.get(n + 1).is_some_and(|d| d.form == Form::Statement && d.end <= first_ask);
-            if after || lead_in || introduced {
+            if after || lead_in || introduced || only_the_askers_own(m, c, from..upto) {
                 roles[c.start..c.end].fill(Role::Context);
             }
         }
@@ -134,6 +134,20 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
             roles[at] = Role::Context;
         }
     }
+}
+
+/// "packing parcels and arguing with dave about this - he says they met
+/// in ankara, i say moscow. where was it actually?": of what is said
+/// before a question with no meaning of its own, a statement in words
+/// the knowledge base knows none of is the asker's own business, when
+/// the rest of `said` names something it knows.
+fn only_the_askers_own(m: Message, c: &Clause, said: std::ops::Range<usize>) -> bool {
+    let is_known = |i: usize| m.is_content(i) && m.known.get(i).copied().unwrap_or(false);
+    c.start >= said.start
+        && c.end <= said.end
+        && (c.start..c.end).any(|i| m.is_content(i))
+        && !(c.start..c.end).any(is_known)
+        && said.filter(|i| !(c.start..c.end).contains(i)).any(is_known)
 }
 
 /// "the sirte garrison since 2016, mostly from where?": in a question of
