@@ -4277,3 +4277,38 @@ fn the_askers_own_doings_breaks_and_bakes_are_read() {
     assert_abstains("can you read images? i want to send you a pic of my loaf");
     assert_abstains("are you an ai or is a real human typing the answers in real time");
 }
+
+#[test]
+fn names_people_use_where_the_asker_was_and_pedants_are_read() {
+    // What people call a thing described by what it did is its name; what
+    // the four called the deals is still what they said of them.
+    assert_quotes("what do they call the brigade that turned on tripoli's forces", "604 Brigade");
+    assert_quotes("what did they call the deals, illegal?", "null and void");
+    // Where the asker was is no question: "was on the belt all morning".
+    assert_quotes("was on the forklift all shift, when does the ceasefire thing actually start", "midnight 12 January");
+    // "Which city were they in" takes up the phrase before it.
+    assert_abstains("the four foreign ministers on wednesday, which city were they meeting in");
+    // Chat spellings.
+    assert_quotes("wot did the 604 brigade do", "604 Brigade");
+    assert_quotes("wat date is the artical from", "8 January 2020");
+    // A pedant's corner and a van between drops only frame.
+    assert_quotes(
+        "pedant corner: the article says hafter's attack on the capital began on what date? i think it gives the month twice",
+        "on 4 April",
+    );
+    assert_quotes(
+        "reading this in the van between drops, the government turkey backs, is that the un recognised one or the other lot",
+        "Turkey supports the internationally recognized government",
+    );
+    // Hardly any defenders is a thin garrison; a rating is what it means;
+    // a conspiracy is the convenient coincidence.
+    assert_quotes("why were there barely any defenders in sirte", "diverted to defend Tripoli");
+    assert_quotes("how does the author rate the capture of sirte", "major propaganda and morale boost");
+    assert_quotes(
+        "bit of a conspiracy vibe about the turkish foreign minister being in algiers, how does the article put it",
+        "conveniently happened to be in Algiers",
+    );
+    assert_quotes("which mideast country is one of the four that rejected the deals", "Egypt");
+    // Which of two countries is bigger is another subject.
+    assert_abstains("which is bigger, greece or turkey");
+}

@@ -554,8 +554,26 @@ impl Analyzer {
         let it_calls = matches!(words[i.saturating_sub(3)..i], ["what" | "whats", "does" | "did", "it"]);
         // "what do they call haftar's army in the article": the article's
         // name for it, when the article is named after.
-        let they_call = matches!(words[i.saturating_sub(3)..i], ["what" | "whats", "do" | "did", "they"])
-            && words[i + 1..].iter().any(writer);
+        // So is what people call something named after it: "what do they
+        // call the sirte brigade that switched", "what do people call the
+        // 604" (not "what do they call for").
+        // But "what did they call the deals" asks what the four called
+        // them: only people at large name, or a thing described by what it
+        // did ("the brigade that switched").
+        let who_calls = match words[i.saturating_sub(3)..i] {
+            ["what" | "whats", "do" | "did", who] => Some(who),
+            _ => None,
+        };
+        let object_named = words.get(i + 1).is_some_and(|w| {
+            matches!(*w, "the" | "this" | "that" | "these" | "those" | "his" | "their")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+        let described = (i + 3..words.len().min(i + 6)).any(|j| matches!(words[j], "that" | "which" | "who"));
+        let they_call = match who_calls {
+            Some("they") => words[i + 1..].iter().any(writer) || object_named && described,
+            Some("people" | "you" | "u" | "we" | "folks") => object_named,
+            _ => false,
+        };
         let names_it = words[i] == "call"
             && !calls_for
             && (it_calls || they_call || words[i.saturating_sub(3)..i].iter().any(writer));

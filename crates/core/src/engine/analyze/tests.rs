@@ -295,6 +295,9 @@ fn what_something_is_called_asks_its_name() {
     assert!(!calls("what do they call haftar's army in the article"), "the article's name");
     assert!(calls("what do they call for"), "a call for something");
     assert!(calls("what did they call merkel about"), "no article named");
+    assert!(!calls("what do they call the brigade that switched"), "described by what it did");
+    assert!(!calls("what do people call the 604"), "people at large name it");
+    assert!(calls("what did they call the deals"), "what the four called them");
     assert!(!calls("whats the army called that might be targeted"), "a relative clause after the name");
     assert!(!calls("whats the army called"), "its 'is' spelt away");
     assert!(!calls("whats his army called officially"), "an adverb after the name");

@@ -733,7 +733,16 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // break room, what time…" ("was haftar reading…" asks).
     // ("was running follow spot through act 2 so…": whatever they were
     // doing; a question puts its subject first: "was the fighting…".)
-    let busy = matches!(first, "was" | "been") && second.len() > 5 && second.ends_with("ing");
+    // So is where they were: "was on the belt all morning but…", "been
+    // at work all day so…" ("was on the agenda…" has no "the" or "my").
+    let third = body.get(2).copied().unwrap_or("");
+    let busy = matches!(first, "was" | "been")
+        && (second.len() > 5 && second.ends_with("ing")
+            || matches!(second, "on" | "at" | "off" | "out")
+                && matches!(
+                    third,
+                    "the" | "my" | "a" | "shift" | "nights" | "lates" | "earlies" | "break" | "leave" | "work"
+                ));
     // So is what they had: "had three irate callers in a row so…", "had
     // the rain gear on and…"; not "had the russians arrived" (a
     // participle before any joining word).

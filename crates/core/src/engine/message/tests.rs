@@ -1015,3 +1015,18 @@ fn what_the_asker_was_doing_is_no_question() {
     let (_, cs, _) = read("was the fighting over by then");
     assert_eq!(cs[0].form, Form::Question, "a subject first asks");
 }
+
+#[test]
+fn which_kind_then_a_pronoun_takes_up_the_phrase_before() {
+    let (words, _, roles) = read("the four ministers on wednesday, which city were they meeting in");
+    let at = words.iter().position(|w| w == "ministers").unwrap();
+    assert_eq!(roles[at], Role::Core, "{roles:?}");
+}
+
+#[test]
+fn where_the_asker_was_is_no_question() {
+    let (_, cs, _) = read("was on the belt all morning, when does the truce start");
+    assert_eq!(cs[0].form, Form::Statement);
+    let (_, cs, _) = read("was on monday the day sirte fell");
+    assert_eq!(cs[0].form, Form::Question, "no 'the' or 'my' after 'on'");
+}

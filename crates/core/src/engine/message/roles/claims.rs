@@ -176,6 +176,12 @@ pub(super) fn pronoun_takes_up_phrase(m: Message, roles: &mut [Role]) {
         // The question word(s) first: "when", "how long", "when and where".
         let asking = |w: &&str| is_wh(w) || matches!(*w, "and" | "or" | "long" | "many" | "much" | "often");
         let lead = span.iter().take(3).take_while(|w| asking(w)).count();
+        // ("the four ministers on wednesday, which city were they in":
+        // the kind asked after "which" belongs to the question word.)
+        let lead = match span {
+            ["which" | "what", _, w, ..] if lead == 1 && is_aux(w) => 2,
+            _ => lead,
+        };
         let refers = match span[lead.min(span.len())..] {
             [w, p, ..] if is_aux(w) && (lead == 0 || is_wh(span[0])) => matches!(p, "they" | "he" | "she" | "it"),
             _ => false,
