@@ -4319,3 +4319,56 @@ fn names_people_use_where_the_asker_was_and_pedants_are_read() {
     // Which of two countries is bigger is another subject.
     assert_abstains("which is bigger, greece or turkey");
 }
+
+#[test]
+fn questions_passed_on_left_in_place_and_laughed_at_are_read() {
+    // A question someone else asked is asked: "they asked where…".
+    assert_quotes(
+        "running the first aid badge with some older cubs, they asked where putin and erdogan actually met for the talks",
+        "two presidents in Istanbul",
+    );
+    // Unless the asker asks their own after it.
+    assert_quotes(
+        "somebody asked why the sirte takeover worked so well, apart from anyone switching sides, what else helped",
+        "diverted to defend Tripoli",
+    );
+    // A question word left after its verb asks, without a mark.
+    assert_quotes(
+        "my cubs keep asking me this and i dont want to look daft. russia is backing which side in libya again",
+        "Russia backs the Khalifa Hafter",
+    );
+    // A backer by any name; the big dogs are the leaders.
+    assert_quotes("who's hafter's sugar daddy", "Russia backs");
+    assert_quotes("which two big dogs want the fighting in libya to stop", "Vladimir Putin called for a ceasefire");
+    // A blurb, what made the asker laugh, a tangent and the radio only frame.
+    assert_quotes(
+        "for a newsletter blurb i need the exact phrase the four ministers used about the turkey deals, the latin-sounding one",
+        "null and void",
+    );
+    assert_quotes(
+        "lol the foreign minister 'conveniently' being in algiers made me laugh. was he officially there for something else according to the piece?",
+        "supposedly separate visit",
+    );
+    assert_quotes(
+        "bit of a tangent but the turkish foreign minister just happened to be in algiers then? whats his name",
+        "Mevlut Cavusoglu",
+    );
+    assert_quotes(
+        "i heard on the radio driving to the scout hut that serraj was meeting conte too. does the article confirm that or is it unsure",
+        "conflicting reports on whether Serraj",
+    );
+    // Going into a town is taking it; a catch is no part of the question;
+    // regular soldiers are soldiers.
+    assert_quotes(
+        "the theory bit confused me at 2am. what does the article think haftar was pre-empting by going into sirte?",
+        "pre-empted a possible move",
+    );
+    assert_quotes(
+        "i thought algeria backed tripoli all the way, but theres a catch isnt there? what are they against?",
+        "opposed to foreign intervention",
+    );
+    assert_quotes(
+        "the article mentions russians fighting next to hafters army - are they regular soldiers or something else? guy at the stall says wagner",
+        "Russian military contractors",
+    );
+}

@@ -291,7 +291,10 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "…in tripoli, spelling varies i see": what the asker
                 // noticed, said after the question.
                 || brk == Break::Comma && notices(&words[i + 1..phrase_end(breaks, i + 1, words.len())])
-                || next_wh && opens_embedded(words[i]) && !object_asked(&words[start..=i])
+                || next_wh
+                    && opens_embedded(words[i])
+                    && !object_asked(&words[start..=i])
+                    && !(passed_on(words[i]) && asks_after_a_comma(words, breaks, i + 1))
                 // "i still dont get why sirte fell so fast".
                 || next_wh && words[i] == "get" && i > 0 && is_negation(words[i - 1])
                 // "when haftar was in rome who did he meet": a time set
@@ -518,6 +521,20 @@ pub(super) fn object_asked(clause: &[&str]) -> bool {
     let mut body = clause.iter().skip_while(|w| is_opener(w));
     body.next().is_some_and(|w| matches!(*w, "what" | "whats" | "who" | "whom"))
         && body.next().is_some_and(|w| is_aux(w))
+}
+
+/// Whether a question is passed on with `w` ("somebody asked why…"),
+/// rather than asked by the asker.
+fn passed_on(w: &str) -> bool {
+    matches!(w, "asked" | "asks" | "wondered")
+}
+
+/// Whether a question word opens a phrase after a comma from `from` to
+/// the end of the sentence: "somebody asked why it worked, apart from the
+/// switch, what else helped" asks its own question after the one passed on.
+fn asks_after_a_comma(words: &[&str], breaks: &[Break], from: usize) -> bool {
+    let end = breaks[from..].iter().position(|b| *b >= Break::Colon).map_or(words.len(), |e| from + e + 1);
+    (from + 1..end.min(words.len())).any(|k| breaks[k - 1] == Break::Comma && is_wh(words[k]))
 }
 
 /// Whether words open a statement about something the asker names: "the
@@ -757,7 +774,17 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // "when i was young the med was…": the asker's own time, not asked.
     // "this feels like when two pacers agree to run together": a likeness.
     let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");
+    // "russia is backing which side in libya again": a question word left
+    // in its place after the verb, asked without a mark.
+    let in_situ = !marked
+        && body.windows(3).any(|w| {
+            matches!(w[1], "which" | "what")
+                && (w[0].len() > 4 && w[0].ends_with("ing") || matches!(w[0], "is" | "are" | "was" | "were"))
+                && !is_aux(w[2])
+                && !matches!(w[2], "i" | "we" | "you" | "they" | "he" | "she" | "it" | "the" | "a" | "to")
+        });
     let form = if question_mark
+        || in_situ
         || is_wh(first) && !reminisces
         || ((is_aux(first) || first == "whether") && !marked && !dropped_i)
         || other_side

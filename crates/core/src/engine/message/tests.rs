@@ -1030,3 +1030,22 @@ fn where_the_asker_was_is_no_question() {
     let (_, cs, _) = read("was on monday the day sirte fell");
     assert_eq!(cs[0].form, Form::Question, "no 'the' or 'my' after 'on'");
 }
+
+#[test]
+fn a_question_passed_on_is_asked_unless_the_asker_asks_their_own() {
+    let (_, cs, _) = read("the older scouts asked where they actually met");
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[1].form, Form::Question);
+    let (_, cs, _) = read("somebody asked why it worked, apart from the switch, what else helped");
+    assert!(cs.iter().all(|c| c.start == 0 || c.asks.kind != Kind::Why), "{cs:?}");
+}
+
+#[test]
+fn a_question_word_left_after_its_verb_asks() {
+    let (_, cs, _) = read("russia is backing which side in libya again");
+    assert_eq!(cs[0].form, Form::Question);
+    let (_, cs, _) = read("russia is backing which side in libya again?");
+    assert_eq!(cs[0].form, Form::Question, "with its mark too");
+    let (_, cs, _) = read("russia knows which side it backs");
+    assert_eq!(cs[0].form, Form::Statement, "not after any verb");
+}

@@ -161,6 +161,10 @@ pub(crate) fn opens_embedded(w: &str) -> bool {
             | "wondering"
             | "ask"
             | "asking"
+            // "the older scouts asked where they actually met".
+            | "asked"
+            | "asks"
+            | "wondered"
             | "tell"
             | "show"
             | "remember"
