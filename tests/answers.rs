@@ -4379,3 +4379,52 @@ fn questions_passed_on_left_in_place_and_laughed_at_are_read() {
         "Russian military contractors",
     );
 }
+
+#[test]
+fn what_a_question_ends_on_and_the_names_of_joined_things_are_read() {
+    // A question that ends on "it" takes up what was just mentioned.
+    assert_quotes(
+        "between jobs rn. the article mentions the oil crescent somewhere, whats the deal with that, who might make a move on it",
+        "pro-Tripoli forces bolstered by Turkish support",
+    );
+    // Not when it names its own subject, or is the other side of a choice.
+    assert_quotes(
+        "my algerian buddy will ask me about this so: is algeria cool with foreign countries sending troops into libya or are they against it?",
+        "opposed to foreign intervention",
+    );
+    // What the asker has, then the question left in its place.
+    assert_quotes(
+        "getting the days of the week straight: trump's press conference was tuesday, so the foreign ministers thing was what day",
+        "on Wednesday",
+    );
+    // Two names joined name what they agreed, however the question put them.
+    assert_quotes("whats the name of the turkey libya sea deal", "Turkey-Libya maritime agreement");
+    // Teams, a misspelt government, stepping on rights, charging in.
+    assert_quotes("tunisia on which team", "Algeria and Tunisia have become allies");
+    assert_quotes("did the tripoli goverment sign some deal with turkey", "security and military agreement");
+    assert_quotes(
+        "the maritime thing, do they say it steps on other countries rights or what",
+        "violates the sovereign rights",
+    );
+    assert_quotes(
+        "so algeria backs sarraj, fine, but does it want other countries charging in?",
+        "opposed to foreign intervention",
+    );
+    assert_quotes("which two leaders want libya to put the arrows down", "Vladimir Putin called for a ceasefire");
+    // The truck, a bet lost, being new here and what the asker noticed only frame.
+    assert_quotes(
+        "settle a bet from the truck this morning: mikey says putin and erdogan are on the same side in libya, i say no. who backs who",
+        "Russia backs",
+    );
+    assert_quotes(
+        "captain here, prepping a talk for the league social (dont ask, lost a bet). who wrote the article so i can credit him",
+        "Sami Zaptia",
+    );
+    assert_quotes(
+        "weird detail i noticed, the turkish foreign minister was just conveniently in algiers? what's his name",
+        "Mevlut Cavusoglu",
+    );
+    // Thanks for sharing is thanks; who plays this weekend is another subject.
+    assert_abstains("cheers for sharing that article mate, interesting read");
+    assert_abstains("is littler playing this weekend");
+}

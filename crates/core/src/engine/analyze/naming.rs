@@ -303,11 +303,13 @@ impl Analyzer {
             // Back over the words before it, to a determiner or a comma;
             // a name the question gives itself is where the thing is, not
             // what it is called ("haftar's offensive on tripoli": "his
-            // Tripoli attack").
+            // Tripoli attack"); but two names joined are its name however
+            // the question put them ("the turkey libya sea deal": "the
+            // Turkey-Libya maritime agreement").
             (k.saturating_sub(3)..k)
                 .rev()
                 .take_while(|&j| !is_determiner(&raw[j].to_lowercase()) && !raw[j].ends_with(','))
-                .any(|j| name_like(j) && !terms[j].iter().any(|t| asked.contains(t)))
+                .any(|j| name_like(j) && (joined(j) || !terms[j].iter().any(|t| asked.contains(t))))
         })
     }
 
@@ -411,6 +413,10 @@ mod tests {
         assert!(gives("a possible move on his Jufra airbase", "airbase", &[]));
         assert!(gives("the Turkey-Libya maritime agreement is void", "deal", &[]));
         assert!(!gives("since his Tripoli attack in April 2019", "attack", &["tripoli"]));
+        assert!(
+            gives("the Turkey-Libya maritime agreement is void", "deal", &["turkey", "libya"]),
+            "two names joined name it, however the question put them"
+        );
         assert!(!gives("after a recent security and military agreement with Tripoli", "deal", &["turkey"]));
     }
 }

@@ -264,6 +264,13 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 || brk == Break::Comma && drops_the_guesser(&words[i + 1..])
                 // "…which is confusing, anyway is erdogan called…".
                 || brk == Break::Comma && matches!(next, "anyway" | "anyways" | "btw")
+                // "trump's presser was tuesday, so the ministers thing was
+                // what day": what the asker has, then the question left in
+                // its place.
+                || brk == Break::Comma && next == "so" && {
+                    let end = phrase_end(breaks, i + 1, words.len());
+                    words[i + 2..end].windows(2).any(|p| matches!(p[0], "is" | "was" | "are" | "were") && matches!(p[1], "what" | "which"))
+                }
                 || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
                 // "i thought they'd never agree, but after they met what did
                 // they call for?": the asker's own view, then the question.

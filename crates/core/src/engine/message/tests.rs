@@ -1049,3 +1049,22 @@ fn a_question_word_left_after_its_verb_asks() {
     let (_, cs, _) = read("russia knows which side it backs");
     assert_eq!(cs[0].form, Form::Statement, "not after any verb");
 }
+
+#[test]
+fn a_question_ending_on_it_takes_up_what_was_just_mentioned() {
+    let (words, _, roles) = read("the article mentions the oil crescent, who might move on it");
+    let at = words.iter().position(|w| w == "crescent").unwrap();
+    assert_eq!(roles[at], Role::Core, "{roles:?}");
+    let (words, _, roles) =
+        read("the article mentions the oil crescent. is algeria fine with troops or are they against it");
+    let at = words.iter().position(|w| w == "crescent").unwrap();
+    assert_eq!(roles[at], Role::Context, "the other side of a choice: {roles:?}");
+}
+
+#[test]
+fn what_the_asker_has_then_a_question_left_in_place_are_two_clauses() {
+    let (_, cs, _) = read("the presser was tuesday, so the ministers thing was what day");
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[0].form, Form::Statement);
+    assert_eq!(cs[1].form, Form::Question);
+}

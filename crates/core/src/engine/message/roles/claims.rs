@@ -164,6 +164,45 @@ pub(super) fn year_since(m: Message, roles: &mut [Role]) {
     }
 }
 
+/// "article mentions the oil crescent somewhere, whats the deal with
+/// that, who might make a move on it": a question that ends on "it" or
+/// "them" after a preposition asks about what a statement just before
+/// named, when it names little of its own; the words of it the knowledge
+/// base knows are asked too.
+pub(super) fn object_takes_up_mention(m: Message, roles: &mut [Role]) {
+    let Message { words, clauses, known, .. } = m;
+    let is_known = |i: usize| m.is_content(i) && known.get(i).copied().unwrap_or(false);
+    for n in 1..clauses.len() {
+        let c = &clauses[n];
+        let ends_on_it = matches!(
+            words[c.start..c.end],
+            [_, _, .., "on" | "about" | "with" | "against" | "into" | "over" | "for", "it" | "them"]
+        );
+        // (Not one that names its own subject, nor the other side of a
+        // choice: "is algeria cool with troops going in or are they
+        // against it".)
+        let own = (c.start..c.end).filter(|&i| is_known(i)).count();
+        if c.form != Form::Question
+            || !ends_on_it
+            || own > 2
+            || words[c.start.saturating_sub(1)..=c.start].contains(&"or")
+        {
+            continue;
+        }
+        let named = clauses[n.saturating_sub(2)..n]
+            .iter()
+            .rev()
+            .find(|d| d.form == Form::Statement && (d.start..d.end).any(is_known));
+        if let Some(d) = named {
+            for i in (d.start..d.end).filter(|&i| is_known(i)) {
+                if roles[i] == Role::Context {
+                    roles[i] = Role::Core;
+                }
+            }
+        }
+    }
+}
+
 /// "the russians fighting for haftar | are they regular army or…": a
 /// pronoun that opens a question takes up the noun phrase said before it;
 /// so does one after a longer question word ("this 604 lot, when and where

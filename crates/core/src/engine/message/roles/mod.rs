@@ -8,7 +8,7 @@ mod claims;
 mod framing;
 
 use choices::{bare_or, choices};
-use claims::{claims_checked, no_meaning_of_its_own, pronoun_takes_up_phrase, year_since};
+use claims::{claims_checked, no_meaning_of_its_own, object_takes_up_mention, pronoun_takes_up_phrase, year_since};
 use framing::*;
 
 /// Words that ask only when something happened, or what it is called, not
@@ -64,6 +64,7 @@ pub fn roles(
     trailing_purpose(m, &mut roles);
     year_since(m, &mut roles);
     pronoun_takes_up_phrase(m, &mut roles);
+    object_takes_up_mention(m, &mut roles);
     request_verb(m, &mut roles);
     who_asks_after_a_comma(m, &mut roles);
     askers_own_verb(m, &mut roles);
