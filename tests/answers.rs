@@ -4444,3 +4444,35 @@ fn what_a_question_ends_on_and_the_names_of_joined_things_are_read() {
     assert_abstains("cheers for sharing that article mate, interesting read");
     assert_abstains("is littler playing this weekend");
 }
+
+#[test]
+fn which_government_plain_words_and_a_bowler_s_bias_are_read() {
+    // "Which government" asks for one, which the answer names.
+    assert_quotes("which government signed the two deals with turkey", "Tripoli Government");
+    // But "the sarraj government" is his.
+    assert_quotes("does algeria back the sarraj government", "Algeria supports the Sarraj government");
+    // How the asker wants it put comes before the question.
+    assert_quotes(
+        "sirte, 604 brigade, ferjan, qaddadfa, my head is spinning. in plain words what does the article say the 604 brigade did to the tripoli side",
+        "turning on the Tripoli-aligned forces",
+    );
+    // Going into a country is no capture; a bias is a side taken.
+    assert_quotes(
+        "what did the article say about egypt possibly going into libya, like an invasion",
+        "Egyptian incursion in Libya",
+    );
+    assert_quotes("which way's russia's bias in this one then", "Russia backs");
+    // "If poss", the wheelhouse, a strict tutor and lost marks only frame.
+    assert_quotes(
+        "what did trump say he discussed with erdogan, the exact words if poss, its for my write up",
+        "ways to restore stability to Libya",
+    );
+    assert_quotes(
+        "heard on the radio in the wheelhouse that trump said something about libya. what did he actually say and on which day",
+        "There is chaos in Libya now",
+    );
+    assert_quotes(
+        "need the date and the place the article was written for my references, tutor is super strict about citations and i lost marks last time",
+        "London, 8 January 2020",
+    );
+}

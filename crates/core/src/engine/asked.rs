@@ -495,7 +495,10 @@ fn is_party(w: &str) -> bool {
 fn class_asked(words: &[&str], breaks: &[Break], i: usize) -> Option<usize> {
     // "which other north african neighbour": four words may describe it.
     for j in i + 1..(i + 5).min(words.len()) {
-        if is_class_noun(words[j]) || super::kind::is_time_or_place_noun(words, j) {
+        // ("which government signed the deals": the Tripoli one; but "the
+        // sarraj government" is his.)
+        let government = j <= i + 2 && matches!(words[j], "government" | "governments" | "govt" | "govts");
+        if is_class_noun(words[j]) || government || super::kind::is_time_or_place_noun(words, j) {
             return Some(j);
         }
         if breaks[j] != Break::None || super::message::is_aux(words[j]) {
@@ -616,6 +619,22 @@ mod tests {
         assert!(asked("what is the port called again"));
         assert!(!asked("what is the port called again by the rebels"));
         assert!(!asked("who called the envoy again"), "not a name but a call");
+    }
+
+    #[test]
+    fn which_government_asks_for_one() {
+        let at = |q: &str, w: &str| {
+            let words: Vec<&str> = q.split(' ').collect();
+            let i = words.iter().position(|x| *x == "which" || *x == "whats").unwrap();
+            let j = words.iter().position(|x| *x == w).unwrap();
+            class_asked(&words, &vec![Break::None; words.len()], i) == Some(j)
+        };
+        assert!(at("which government signed the deals", "government"));
+        assert!(at("which two governments rejected them", "governments"));
+        assert!(
+            !at("whats the internationally recognised government base city", "government"),
+            "too far to be the kind asked"
+        );
     }
 
     #[test]

@@ -734,6 +734,10 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
         body.drain(..3);
     } else if matches!(body[..], ["in", "the" | "this", _, said, next, ..] if is_said_noun(said) && is_wh(next)) {
         body.drain(..4);
+    } else if matches!(body[..], ["in", "plain" | "simple" | "basic" | "normal" | "everyday" | "laymans", "words" | "terms" | "english", next, ..] if is_wh(next))
+    {
+        // "in plain words what does the article say…": how they want it put.
+        body.drain(..3);
     }
     let first = body.first().copied().unwrap_or("");
     let second = body.get(1).copied().unwrap_or("");

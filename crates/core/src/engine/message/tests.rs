@@ -1068,3 +1068,11 @@ fn what_the_asker_has_then_a_question_left_in_place_are_two_clauses() {
     assert_eq!(cs[0].form, Form::Statement);
     assert_eq!(cs[1].form, Form::Question);
 }
+
+#[test]
+fn how_the_asker_wants_it_put_does_not_hide_the_question() {
+    let (_, cs, _) = read("in plain words what does the article say the brigade did");
+    assert_eq!(cs[0].form, Form::Question);
+    let (_, cs, _) = read("in football terms who is managing the home side");
+    assert_eq!(cs[0].form, Form::Statement, "a likeness, not how to put it");
+}
