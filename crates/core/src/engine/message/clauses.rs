@@ -787,12 +787,17 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");
     // "russia is backing which side in libya again": a question word left
     // in its place after the verb, asked without a mark.
+    // (An -ing word after its auxiliary: not "the meeting which took
+    // place…", a noun and its relative clause.)
+    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were");
     let in_situ = !marked
-        && body.windows(3).any(|w| {
-            matches!(w[1], "which" | "what")
-                && (w[0].len() > 4 && w[0].ends_with("ing") || matches!(w[0], "is" | "are" | "was" | "were"))
-                && !is_aux(w[2])
-                && !matches!(w[2], "i" | "we" | "you" | "they" | "he" | "she" | "it" | "the" | "a" | "to")
+        && (1..body.len().saturating_sub(1)).any(|k| {
+            let verb = body[k - 1];
+            let next = body[k + 1];
+            matches!(body[k], "which" | "what")
+                && (be(verb) || verb.len() > 4 && verb.ends_with("ing") && k >= 2 && be(body[k - 2]))
+                && !is_aux(next)
+                && !matches!(next, "i" | "we" | "you" | "they" | "he" | "she" | "it" | "the" | "a" | "to")
         });
     let form = if question_mark
         || in_situ

@@ -1048,6 +1048,8 @@ fn a_question_word_left_after_its_verb_asks() {
     assert_eq!(cs[0].form, Form::Question, "with its mark too");
     let (_, cs, _) = read("russia knows which side it backs");
     assert_eq!(cs[0].form, Form::Statement, "not after any verb");
+    let (_, cs, _) = read("i read about the meeting which took place in istanbul");
+    assert_eq!(cs[0].form, Form::Statement, "a noun and its relative clause");
 }
 
 #[test]
