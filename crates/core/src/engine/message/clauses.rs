@@ -267,10 +267,9 @@ pub fn clauses(words: &[&str], breaks: &[Break]) -> Vec<Clause> {
                 // "trump's presser was tuesday, so the ministers thing was
                 // what day": what the asker has, then the question left in
                 // its place.
-                || brk == Break::Comma && next == "so" && {
-                    let end = phrase_end(breaks, i + 1, words.len());
-                    words[i + 2..end].windows(2).any(|p| matches!(p[0], "is" | "was" | "are" | "were") && matches!(p[1], "what" | "which"))
-                }
+                || brk == Break::Comma
+                    && next == "so"
+                    && asks_in_place(&words[i + 2..phrase_end(breaks, i + 1, words.len())], marked)
                 || brk == Break::Comma && next == "but" && matches!(words.get(i + 2), Some(&("anyway" | "anyways" | "btw")))
                 // "i thought they'd never agree, but after they met what did
                 // they call for?": the asker's own view, then the question.
@@ -785,22 +784,7 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // "when i was young the med was…": the asker's own time, not asked.
     // "this feels like when two pacers agree to run together": a likeness.
     let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");
-    // "russia is backing which side in libya again": a question word left
-    // in its place after the verb, asked without a mark.
-    // (An -ing word after its auxiliary: not "the meeting which took
-    // place…", a noun and its relative clause.)
-    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were");
-    let in_situ = !marked
-        && (1..body.len().saturating_sub(1)).any(|k| {
-            let verb = body[k - 1];
-            let next = body[k + 1];
-            matches!(body[k], "which" | "what")
-                && (be(verb) || verb.len() > 4 && verb.ends_with("ing") && k >= 2 && be(body[k - 2]))
-                && !is_aux(next)
-                && !matches!(next, "i" | "we" | "you" | "they" | "he" | "she" | "it" | "the" | "a" | "to")
-        });
     let form = if question_mark
-        || in_situ
         || is_wh(first) && !reminisces
         || ((is_aux(first) || first == "whether") && !marked && !dropped_i)
         || other_side
@@ -819,7 +803,7 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
         } else {
             Form::Statement
         }
-    } else if asks_at_the_end(&body) || asks_in_place(&body) {
+    } else if asks_at_the_end(&body) || asks_in_place(&body, marked) {
         Form::Question
     } else if body.len() > 1 && matches!(first, "any" | "anything") {
         // "any mention of trafficking", "any russians on the ground": chat
@@ -851,22 +835,35 @@ pub(super) fn asks_at_the_end(body: &[&str]) -> bool {
 
 /// "so egypt is on which side of this deal", "the brigade was set up in
 /// which year": "which" and a noun where the answer would stand, after a
-/// preposition or "is". Not a relative clause ("the city in which they
-/// met", "the brigade which is…"), whose "which" a subject or verb follows.
-pub(super) fn asks_in_place(body: &[&str]) -> bool {
+/// preposition or "is"; so do "which" or "what" after "is" or after a verb
+/// in -ing with its "is" ("russia is backing which side", "the ministers
+/// thing was what day"), in a message with no question mark ("that's what
+/// hits my wallet" only says something beside a question). Not a relative clause ("the city in which they
+/// met", "the brigade which is…", "the meeting which took place"), whose
+/// "which" a subject or verb follows, or which follows a noun.
+pub(super) fn asks_in_place(body: &[&str], marked: bool) -> bool {
     // "turkey is sending what kind of personnel": after a verb, too.
     let kind_of = body.windows(4).skip(1).any(|w| {
         let verb = w[0].len() > 4 && (w[0].ends_with("ing") || w[0].ends_with("ed"));
         (verb || is_preposition(w[0])) && w[1] == "what" && matches!(w[2], "kind" | "sort" | "type") && w[3] == "of"
     });
+    let be = |w: &str| matches!(w, "is" | "was" | "are" | "were");
     kind_of
-        || body.windows(3).skip(1).any(|w| {
-            let [before, which, noun] = [w[0], w[1], w[2]];
-            which == "which"
-                && (is_preposition(before) || matches!(before, "is" | "was" | "are" | "were"))
+        || (2..body.len().saturating_sub(1)).any(|k| {
+            let (before, which, noun) = (body[k - 1], body[k], body[k + 1]);
+            let doing = before.len() > 4 && before.ends_with("ing") && be(body[k - 2]);
+            let asked = match which {
+                "which" => is_preposition(before) || be(before) || doing && !marked,
+                "what" => (be(before) || doing) && !marked,
+                _ => false,
+            };
+            asked
                 && !is_subject_pronoun(noun)
                 && !is_aux(noun)
-                && !matches!(noun, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their")
+                && !matches!(
+                    noun,
+                    "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "to"
+                )
         })
 }
 

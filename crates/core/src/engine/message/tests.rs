@@ -1008,12 +1008,18 @@ fn a_statement_of_only_the_askers_own_words_is_no_part_of_a_bare_question() {
     assert_eq!(roles(&w, &breaks, &cs, &content, &known, &aside)[0], Role::Core);
 }
 
+/// The form of a message's first clause.
+fn first_form(msg: &str) -> Form {
+    read(msg).1[0].form
+}
+
 #[test]
 fn what_the_asker_was_doing_is_no_question() {
-    let (_, cs, _) = read("was running follow spot all night so skimmed it, when did they take sirte");
-    assert_eq!(cs[0].form, Form::Statement);
-    let (_, cs, _) = read("was the fighting over by then");
-    assert_eq!(cs[0].form, Form::Question, "a subject first asks");
+    assert_eq!(
+        first_form("was running follow spot all night so skimmed it, when did they take sirte"),
+        Form::Statement
+    );
+    assert_eq!(first_form("was the fighting over by then"), Form::Question, "a subject first asks");
 }
 
 #[test]
@@ -1025,10 +1031,8 @@ fn which_kind_then_a_pronoun_takes_up_the_phrase_before() {
 
 #[test]
 fn where_the_asker_was_is_no_question() {
-    let (_, cs, _) = read("was on the belt all morning, when does the truce start");
-    assert_eq!(cs[0].form, Form::Statement);
-    let (_, cs, _) = read("was on monday the day sirte fell");
-    assert_eq!(cs[0].form, Form::Question, "no 'the' or 'my' after 'on'");
+    assert_eq!(first_form("was on the belt all morning, when does the truce start"), Form::Statement);
+    assert_eq!(first_form("was on monday the day sirte fell"), Form::Question, "no 'the' or 'my' after 'on'");
 }
 
 #[test]
@@ -1042,14 +1046,14 @@ fn a_question_passed_on_is_asked_unless_the_asker_asks_their_own() {
 
 #[test]
 fn a_question_word_left_after_its_verb_asks() {
-    let (_, cs, _) = read("russia is backing which side in libya again");
-    assert_eq!(cs[0].form, Form::Question);
-    let (_, cs, _) = read("russia is backing which side in libya again?");
-    assert_eq!(cs[0].form, Form::Question, "with its mark too");
-    let (_, cs, _) = read("russia knows which side it backs");
-    assert_eq!(cs[0].form, Form::Statement, "not after any verb");
-    let (_, cs, _) = read("i read about the meeting which took place in istanbul");
-    assert_eq!(cs[0].form, Form::Statement, "a noun and its relative clause");
+    assert_eq!(first_form("russia is backing which side in libya again"), Form::Question);
+    assert_eq!(first_form("russia is backing which side in libya again?"), Form::Question, "with its mark too");
+    assert_eq!(first_form("russia knows which side it backs"), Form::Statement, "not after any verb");
+    assert_eq!(
+        first_form("i read about the meeting which took place in istanbul"),
+        Form::Statement,
+        "a noun and its relative clause"
+    );
 }
 
 #[test]
@@ -1073,8 +1077,10 @@ fn what_the_asker_has_then_a_question_left_in_place_are_two_clauses() {
 
 #[test]
 fn how_the_asker_wants_it_put_does_not_hide_the_question() {
-    let (_, cs, _) = read("in plain words what does the article say the brigade did");
-    assert_eq!(cs[0].form, Form::Question);
-    let (_, cs, _) = read("in football terms who is managing the home side");
-    assert_eq!(cs[0].form, Form::Statement, "a likeness, not how to put it");
+    assert_eq!(first_form("in plain words what does the article say the brigade did"), Form::Question);
+    assert_eq!(
+        first_form("in football terms who is managing the home side"),
+        Form::Statement,
+        "a likeness, not how to put it"
+    );
 }

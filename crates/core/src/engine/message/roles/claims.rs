@@ -142,7 +142,7 @@ pub(super) fn no_meaning_of_its_own(m: Message, aside: &[(usize, bool)], roles: 
 /// the knowledge base knows none of is the asker's own business, when
 /// the rest of `said` names something it knows.
 fn only_the_askers_own(m: Message, c: &Clause, said: std::ops::Range<usize>) -> bool {
-    let is_known = |i: usize| m.is_content(i) && m.known.get(i).copied().unwrap_or(false);
+    let is_known = |i: usize| m.is_known(i);
     c.start >= said.start
         && c.end <= said.end
         && (c.start..c.end).any(|i| m.is_content(i))
@@ -170,8 +170,8 @@ pub(super) fn year_since(m: Message, roles: &mut [Role]) {
 /// named, when it names little of its own; the words of it the knowledge
 /// base knows are asked too.
 pub(super) fn object_takes_up_mention(m: Message, roles: &mut [Role]) {
-    let Message { words, clauses, known, .. } = m;
-    let is_known = |i: usize| m.is_content(i) && known.get(i).copied().unwrap_or(false);
+    let Message { words, clauses, .. } = m;
+    let is_known = |i: usize| m.is_known(i);
     for n in 1..clauses.len() {
         let c = &clauses[n];
         let ends_on_it = matches!(

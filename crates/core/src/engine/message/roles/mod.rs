@@ -89,6 +89,11 @@ impl Message<'_> {
     fn is_content(&self, i: usize) -> bool {
         self.content.get(i).copied().unwrap_or(false)
     }
+
+    /// Whether word `i` carries meaning the knowledge base knows.
+    fn is_known(&self, i: usize) -> bool {
+        self.is_content(i) && self.known.get(i).copied().unwrap_or(false)
+    }
 }
 
 /// Whether most of the words that carry meaning in `span` are known to
