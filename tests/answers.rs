@@ -4491,3 +4491,43 @@ fn which_government_plain_words_and_a_bowler_s_bias_are_read() {
         "London, 8 January 2020",
     );
 }
+
+#[test]
+fn contractions_without_apostrophes_asides_and_likenesses_are_read() {
+    // "itll", "itd", "aswell", "em": chat's contractions and shortenings.
+    assert_quotes("what has turkey said itll send over to libya", "military advisers");
+    assert_quotes("is serraj seeing conte aswell", "whether Serraj was also going to meet Conte");
+    assert_quotes(
+        "the four countries that rejected the deals, which were they, i can only remember two of em",
+        "Greece, Cyprus, France and Egypt",
+    );
+    // Giving someone a bell is calling them.
+    assert_quotes("did trump say he'd give putin a bell", "he will also speak with Russian President Vladimir Putin");
+    // "Ages ago", "which army are we talking", "might want": no subject of their own.
+    assert_quotes(
+        "had people been expecting the sirte takeover for ages",
+        "speculation that Hafter would attempt to take Sirte",
+    );
+    assert_quotes(
+        "the contractors from russia are working with who, which army are we talking",
+        "Libyan National Army",
+    );
+    assert_quotes("whats south of sirte that haftar may want to protect", "Jufra airbase");
+    // "Who is teaming up with who", reported, is no question of its own.
+    assert_quotes(
+        "we were debating over lunch about who is siding with who. which countries are meant to be in an alliance against haftar?",
+        "have become allies against Haftar",
+    );
+    // A time the question is set at names no topic.
+    assert_quotes("before the joint call, what deal had turkey made with tripoli?", "security and military agreement");
+    // "Aside from", "(dont tell the boss)" and "like how we…" only frame.
+    assert_quotes("aside from brussels where else has sarraj been lately", "Sarraj was in Algiers");
+    assert_quotes(
+        "skimming this on shift (dont tell the manager) - what else did the presidents call for besides a ceasefire?",
+        "U.N.-sponsored peace talks",
+    );
+    assert_quotes(
+        "why was there hardly anyone guarding sirte? you'd think they'd keep people there, like how we never leave the till empty",
+        "diverted to defend Tripoli",
+    );
+}

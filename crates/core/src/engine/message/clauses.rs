@@ -780,10 +780,17 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
         || had
         || is_negation(first)
             && is_aux(first)
-            && (is_learning_verb(second) || matches!(second, "follow" | "care" | "remember" | "really" | "usually"));
+            && (is_learning_verb(second)
+                || matches!(second, "follow" | "care" | "remember" | "really" | "usually")
+                // "(dont tell the boss)", "don't quote me": told, not asked.
+                || matches!(second, "tell" | "quote" | "worry" | "mind" | "judge" | "laugh" | "shoot" | "panic"));
     // "when i was young the med was…": the asker's own time, not asked.
     // "this feels like when two pacers agree to run together": a likeness.
-    let reminisces = first == "when" && (matches!(second, "i" | "we") || start > 0 && words[start - 1] == "like");
+    // "…loads of people there, like how we never leave the deep end
+    // unwatched": a likeness of the asker's own, not asked.
+    let liken = start > 0 && words[start - 1] == "like";
+    let reminisces = first == "when" && (matches!(second, "i" | "we") || liken)
+        || first == "how" && liken && matches!(second, "i" | "we" | "you" | "u" | "they");
     let form = if question_mark
         || is_wh(first) && !reminisces
         || ((is_aux(first) || first == "whether") && !marked && !dropped_i)
@@ -821,6 +828,14 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
 /// "and the no fly zone was announced what day", "the deal was signed with
 /// who": chat often asks with its question word last.
 pub(super) fn asks_at_the_end(body: &[&str]) -> bool {
+    // "arguing about who is teaming up with who": the last question word
+    // belongs to one asked inside the clause, which only reports it.
+    if body.len() > 2
+        && body[1..body.len() - 1].iter().any(|w| matches!(*w, "who" | "whom"))
+        && body.last() == Some(&"who")
+    {
+        return false;
+    }
     match body {
         [.., a, b, c] if !is_wh(a) && !is_aux(a) => {
             matches!(*c, "when" | "where" | "who" | "whom")

@@ -1084,3 +1084,26 @@ fn how_the_asker_wants_it_put_does_not_hide_the_question() {
         "a likeness, not how to put it"
     );
 }
+
+#[test]
+fn a_question_reported_inside_a_statement_does_not_ask() {
+    let (_, cs, _) = read("we were arguing about who is teaming up with who. which countries back haftar?");
+    assert_eq!(cs[0].form, Form::Statement, "{cs:?}");
+    assert_eq!(first_form("the deal was signed with who"), Form::Question, "a question word left in place asks");
+}
+
+#[test]
+fn a_time_set_first_is_no_topic() {
+    let msg = "before the joint call, what deal had turkey made with tripoli?";
+    assert_eq!(role_of(msg, "call"), Role::Context);
+    assert_eq!(role_of("istanbul talks, which presidents?", "istanbul"), Role::Core, "a topic named first");
+}
+
+#[test]
+fn told_not_asked_and_a_likeness_do_not_ask() {
+    assert_eq!(first_form("dont tell the boss"), Form::Statement);
+    assert_eq!(first_form("dont they back haftar"), Form::Question, "a subject after the verb asks");
+    let (_, cs, _) =
+        read("why was sirte so empty? i thought they'd keep people there, like how we never leave the till");
+    assert!(cs.iter().skip(1).all(|c| c.form == Form::Statement), "{cs:?}");
+}

@@ -152,8 +152,15 @@ fn clause_roles(m: Message, roles: &mut [Role]) {
         // it says why they ask, not what about.
         // ("quick one for the briefing: …" is a purpose all the same.)
         let purpose = (c.start..relative).map(|i| words[i]).find(|w| !is_opener(w) && *w != "quick") == Some("for");
+        // ("before the ceasefire announcement, what had turkey agreed…": a
+        // time the question is set at names no topic either.)
+        let time = (c.start..relative)
+            .map(|i| words[i])
+            .find(|w| !is_opener(w))
+            .is_some_and(|w| matches!(w, "before" | "after" | "during" | "until" | "since"));
         let topic = n == 0
             && !purpose
+            && !time
             && !asker
             && matches!(breaks[c.end - 1], Break::Comma | Break::Colon)
             && clauses.get(1).is_some_and(|d| d.form != Form::Statement)
