@@ -4537,3 +4537,28 @@ fn contractions_without_apostrophes_asides_and_likenesses_are_read() {
         "diverted to defend Tripoli",
     );
 }
+
+#[test]
+fn the_main_thing_a_break_room_and_other_continents_are_read() {
+    // Asia is no part of the article; nor are questions that say they are not about Libya.
+    assert_abstains("is istanbul in europe or in asia");
+    assert_abstains("is it ok to ask non libya stuff here");
+    // A pump is no morale boost.
+    assert_abstains("is pump 2 fixed yet or still bagged off");
+    // The ceasefire call is the joint call.
+    assert_quotes(
+        "remind me what the ceasefire call said about life in the other towns",
+        "normalization of life in Tripoli",
+    );
+    // The main thing is the gist.
+    assert_quotes("whats the main thing the piece is about", "Putin and Erdogan call for Libya ceasefire");
+    // Where the asker is, and what they can tell, only frame.
+    assert_quotes(
+        "so haftars lot took sirte, which day of the week was it? for the timeline in the break room",
+        "on Monday",
+    );
+    assert_quotes(
+        "from what i can tell sirte fell mostly because of a group changing sides, which group was it",
+        "604 Brigade",
+    );
+}
