@@ -4568,3 +4568,18 @@ fn the_main_thing_a_break_room_and_other_continents_are_read() {
         "604 Brigade",
     );
 }
+
+#[test]
+fn kicking_off_about_an_oily_region_and_a_town_going_to_haftar_are_read() {
+    // Kicking off about something is objecting to it.
+    assert_quotes("which countries were kicking off about the turkish deals", "Greece, Cyprus, France and Egypt");
+    // An oily region is the oil crescent.
+    assert_quotes("whats the oily region haftar might want to protect", "oil crescent");
+    // "Foreign min" is the foreign minister.
+    assert_quotes("who's the turkish foreign min", "Mevlut Cavusoglu");
+    // A town going to Haftar is taken by him.
+    assert_quotes("on what day did sirte go to haftar", "on Monday");
+    // A wagon is the asker's own; a name they cannot pronounce only frames.
+    assert_abstains("anyones wagon got a flat this morning");
+    assert_quotes("that 604 lot, what religious current are they, some name i cant pronounce", "Madkhali Salafist");
+}
