@@ -1573,8 +1573,8 @@ fn held_out_sets_do_not_regress() {
         // (heldout278, a garden centre's staff), written blind after JU and
         // JV were read, sealed unread and scored once on e9d98e9: 0.950 and
         // 0.935 (the session-start engine: the same); then read (0.970 and
-        // 0.950).
-        ("heldout277.jsonl", 0.97),
+        // 0.950; JW 0.965 after the review took out "went to haftar").
+        ("heldout277.jsonl", 0.965),
         ("heldout278.jsonl", 0.95),
         // JY (heldout279, a bus depot's night-shift mechanics and cleaners)
         // and JZ (heldout280, a community cinema's volunteers), written
@@ -4517,18 +4517,18 @@ fn which_government_plain_words_and_a_bowler_s_bias_are_read() {
 
 #[test]
 fn contractions_without_apostrophes_asides_and_likenesses_are_read() {
-    // "itll", "itd", "aswell", "em": chat's contractions and shortenings.
+    // "itll", "itd", "aswell", "of em": chat's contractions and shortenings.
     assert_quotes("what has turkey said itll send over to libya", "military advisers");
     assert_quotes("is serraj seeing conte aswell", "whether Serraj was also going to meet Conte");
     assert_quotes(
         "the four countries that rejected the deals, which were they, i can only remember two of em",
         "Greece, Cyprus, France and Egypt",
     );
-    // Giving someone a bell is calling them.
-    assert_quotes("did trump say he'd give putin a bell", "he will also speak with Russian President Vladimir Putin");
+    // Belling someone is calling them.
+    assert_quotes("did trump say he'd be belling putin", "he will also speak with Russian President Vladimir Putin");
     // "Ages ago", "which army are we talking", "might want": no subject of their own.
     assert_quotes(
-        "had people been expecting the sirte takeover for ages",
+        "had people seen the sirte takeover coming ages ago",
         "speculation that Hafter would attempt to take Sirte",
     );
     assert_quotes(
@@ -4581,15 +4581,13 @@ fn the_main_thing_a_break_room_and_other_continents_are_read() {
 }
 
 #[test]
-fn kicking_off_about_an_oily_region_and_a_town_going_to_haftar_are_read() {
+fn kicking_off_about_an_oily_region_and_a_foreign_min_are_read() {
     // Kicking off about something is objecting to it.
     assert_quotes("which countries were kicking off about the turkish deals", "Greece, Cyprus, France and Egypt");
     // An oily region is the oil crescent.
     assert_quotes("whats the oily region haftar might want to protect", "oil crescent");
     // "Foreign min" is the foreign minister.
     assert_quotes("who's the turkish foreign min", "Mevlut Cavusoglu");
-    // A town going to Haftar is taken by him.
-    assert_quotes("on what day did sirte go to haftar", "on Monday");
     // A wagon is the asker's own; a name they cannot pronounce only frames.
     assert_abstains("anyones wagon got a flat this morning");
     assert_quotes("that 604 lot, what religious current are they, some name i cant pronounce", "Madkhali Salafist");

@@ -788,7 +788,11 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // "this feels like when two pacers agree to run together": a likeness.
     // "…loads of people there, like how we never leave the deep end
     // unwatched": a likeness of the asker's own, not asked.
-    let liken = start > 0 && words[start - 1] == "like";
+    // ("so like how…": "like" only fills, after an opener or a joining word.)
+    let liken = start > 1
+        && words[start - 1] == "like"
+        && !is_opener(words[start - 2])
+        && !matches!(words[start - 2], "and" | "but" | "or");
     let reminisces = first == "when" && (matches!(second, "i" | "we") || liken)
         || first == "how" && liken && matches!(second, "i" | "we" | "you" | "u" | "they");
     let form = if question_mark
@@ -828,12 +832,19 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
 /// "and the no fly zone was announced what day", "the deal was signed with
 /// who": chat often asks with its question word last.
 pub(super) fn asks_at_the_end(body: &[&str]) -> bool {
-    // "arguing about who is teaming up with who": the last question word
-    // belongs to one asked inside the clause, which only reports it.
-    if body.len() > 2
-        && body[1..body.len() - 1].iter().any(|w| matches!(*w, "who" | "whom"))
-        && body.last() == Some(&"who")
-    {
+    // "arguing about who is teaming up with who": the last "who" belongs
+    // to a question reported inside the clause, after a preposition or a
+    // verb of knowing or asking; not after a noun ("the brigade who
+    // switched sides was set up by who" asks).
+    let reported = |k: usize| {
+        matches!(body[k], "who" | "whom")
+            && (is_preposition(body[k - 1])
+                || matches!(
+                    body[k - 1],
+                    "about" | "over" | "know" | "knows" | "wondering" | "asking" | "asked" | "sure" | "debating"
+                ))
+    };
+    if body.len() > 2 && body.last() == Some(&"who") && (1..body.len() - 1).any(reported) {
         return false;
     }
     match body {

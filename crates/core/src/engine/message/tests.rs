@@ -1090,6 +1090,11 @@ fn a_question_reported_inside_a_statement_does_not_ask() {
     let (_, cs, _) = read("we were arguing about who is teaming up with who. which countries back haftar?");
     assert_eq!(cs[0].form, Form::Statement, "{cs:?}");
     assert_eq!(first_form("the deal was signed with who"), Form::Question, "a question word left in place asks");
+    assert_eq!(
+        first_form("the brigade who switched sides was set up by who"),
+        Form::Question,
+        "after a relative \"who\", the last one asks"
+    );
 }
 
 #[test]

@@ -154,10 +154,7 @@ fn clause_roles(m: Message, roles: &mut [Role]) {
         let purpose = (c.start..relative).map(|i| words[i]).find(|w| !is_opener(w) && *w != "quick") == Some("for");
         // ("before the ceasefire announcement, what had turkey agreed…": a
         // time the question is set at names no topic either.)
-        let time = (c.start..relative)
-            .map(|i| words[i])
-            .find(|w| !is_opener(w))
-            .is_some_and(|w| matches!(w, "before" | "after" | "during" | "until" | "since"));
+        let time = sets_a_time(&words[c.start..c.end]);
         let topic = n == 0
             && !purpose
             && !time
