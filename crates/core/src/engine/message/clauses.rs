@@ -789,10 +789,7 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
     // "…loads of people there, like how we never leave the deep end
     // unwatched": a likeness of the asker's own, not asked.
     // ("so like how…": "like" only fills, after an opener or a joining word.)
-    let liken = start > 1
-        && words[start - 1] == "like"
-        && !is_opener(words[start - 2])
-        && !matches!(words[start - 2], "and" | "but" | "or");
+    let liken = start > 1 && words[start - 1] == "like" && !is_opener(words[start - 2]) && !is_joiner(words[start - 2]);
     let reminisces = first == "when" && (matches!(second, "i" | "we") || liken)
         || first == "how" && liken && matches!(second, "i" | "we" | "you" | "u" | "they");
     let form = if question_mark
@@ -834,15 +831,12 @@ pub(super) fn clause(words: &[&str], start: usize, end: usize, question_mark: bo
 pub(super) fn asks_at_the_end(body: &[&str]) -> bool {
     // "arguing about who is teaming up with who": the last "who" belongs
     // to a question reported inside the clause, after a preposition or a
-    // verb of knowing or asking; not after a noun ("the brigade who
-    // switched sides was set up by who" asks).
+    // word that opens an embedded question; not after a noun ("the brigade
+    // who switched sides was set up by who" asks).
     let reported = |k: usize| {
+        let before = body[k - 1];
         matches!(body[k], "who" | "whom")
-            && (is_preposition(body[k - 1])
-                || matches!(
-                    body[k - 1],
-                    "about" | "over" | "know" | "knows" | "wondering" | "asking" | "asked" | "sure" | "debating"
-                ))
+            && (is_preposition(before) || matches!(before, "about" | "over") || opens_embedded(before))
     };
     if body.len() > 2 && body.last() == Some(&"who") && (1..body.len() - 1).any(reported) {
         return false;
@@ -864,9 +858,10 @@ pub(super) fn asks_at_the_end(body: &[&str]) -> bool {
 /// preposition or "is"; so do "which" or "what" after "is" or after a verb
 /// in -ing with its "is" ("russia is backing which side", "the ministers
 /// thing was what day"), in a message with no question mark ("that's what
-/// hits my wallet" only says something beside a question). Not a relative clause ("the city in which they
-/// met", "the brigade which is…", "the meeting which took place"), whose
-/// "which" a subject or verb follows, or which follows a noun.
+/// hits my wallet" only says something beside a question). Not a relative
+/// clause ("the city in which they met", "the brigade which is…", "the
+/// meeting which took place"), whose "which" a subject or verb follows, or
+/// which follows a noun.
 pub(super) fn asks_in_place(body: &[&str], marked: bool) -> bool {
     // "turkey is sending what kind of personnel": after a verb, too.
     let kind_of = body.windows(4).skip(1).any(|w| {
