@@ -4598,3 +4598,37 @@ fn kicking_off_about_an_oily_region_and_a_foreign_min_are_read() {
     assert_abstains("anyones wagon got a flat this morning");
     assert_quotes("that 604 lot, what religious current are they, some name i cant pronounce", "Madkhali Salafist");
 }
+
+#[test]
+fn hanging_round_piling_in_and_a_guessed_reason_are_read() {
+    // Running someone out is expelling them; a reason guessed after a
+    // "why" is not asked of the article.
+    assert_quotes("who ran islamic state out of sirte", "driving Islamic State forces");
+    assert_quotes("why did the misratans pull out of sirte, fear?", "to avoid bloodshed");
+    assert_quotes("why did the tripoli side leave sirte, cowardice?", "to avoid bloodshed");
+    // "or anyone" only hedges; "or someone lower down" offers another.
+    assert_abstains("is germany sending soldiers or anyone after trump's comment");
+    assert_quotes("was it the greek pm who rejected the deals or someone lower down", "Foreign Ministers");
+    // A title's 's lost before "name" still asks for one person; the name
+    // of an airport is not the people of the clause after it.
+    assert_abstains("whats the cypriot foreign ministers name");
+    assert_quotes("whats the name of the airport haftars forces put the no fly zone on", "Mitiga airport");
+    // Libya's PM is Serraj; a brig is a brigade.
+    assert_quotes("where did the libyan pm go to see the eu", "Brussels");
+    assert_quotes("when was the 604 brig set up", "created in Tripoli in 2015");
+    // Chat words for the article's own.
+    assert_quotes("was the turkish foreign minister hanging about in algiers by chance", "conveniently happened");
+    assert_quotes("is algeria ok with foreign armies piling in", "opposed to foreign intervention");
+    assert_quotes("does algeria want other countries poking their nose into libya", "opposed to foreign intervention");
+    assert_quotes("did they say anything about life resuming in the cities", "normalization of life");
+    assert_quotes("is the gna legit", "internationally recognized government");
+    assert_quotes("will the ceasefire take hold", "still unclear");
+    assert_quotes("the article says haftar moved early to stop something happening, what was it", "pre-empted");
+    assert_abstains("did haftar say yes to the truce");
+    // "In english" and the asker's feed only frame.
+    assert_quotes("what do the letters lna stand for in english", "Libyan National Army");
+    assert_quotes("i keep seeing sarraj in algiers on my feed, which day was he there", "6 January");
+    // A pub is a pub; a pub date is the article's date.
+    assert_quotes("for the pub quiz, what day did sirte fall", "on Monday");
+    assert_quotes("pub date?", "London, 8 January 2020");
+}

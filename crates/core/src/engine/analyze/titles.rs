@@ -115,7 +115,12 @@ impl Analyzer {
             None => {
                 // "who's the Greek foreign minister": one person, whom the
                 // passage must name, not the country.
-                let one = occurrences.iter().find(|o| &o.term == title).filter(|o| !words[o.end - 1].ends_with('s'));
+                // ("the greek foreign ministers name": one, its 's lost.)
+                let possessive = |o: &&Occurrence| refs.get(o.end).is_some_and(|w| matches!(*w, "name" | "full"));
+                let one = occurrences
+                    .iter()
+                    .find(|o| &o.term == title)
+                    .filter(|o| !words[o.end - 1].ends_with('s') || possessive(o));
                 if out.asks.kind == Kind::Who && one.is_some_and(|o| asks_for_title(words, o.start)) {
                     out.asks.person = true;
                 }

@@ -277,6 +277,14 @@ pub fn asks(words: &[&str]) -> Asks {
                         && words.get(first + 1).is_some_and(|w| {
                             !matches!(*w, "of" | "in" | "from" | "at" | "on" | "for" | "with" | "the" | "a" | "an")
                         });
+                    // "the name of the airport hafter's guys closed": the
+                    // place is named, not the people of the clause after it.
+                    if matches!(
+                        words[first],
+                        "airport" | "airports" | "airbase" | "airbases" | "airfield" | "airfields"
+                    ) {
+                        return None;
+                    }
                     noun_asks_at(words, last)
                         .filter(|a| a.person && last > first)
                         .or_else(|| noun_asks_at(words, first).filter(|_| !possessive))
