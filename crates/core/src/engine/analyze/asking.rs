@@ -230,9 +230,8 @@ impl Analyzer {
         // "which european leader did he call, macron?": a name or a time
         // offered after the question is a guess the answer may settle. A
         // place guessed ("which city is the dateline, london?") is a choice,
-        // as above: the answer may name it. So is a reason ("why did the
-        // brigades leave sirte, cowardice?").
-        if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany | Kind::Why) {
+        // as above: the answer may name it.
+        if matches!(asks.kind, Kind::Who | Kind::Where | Kind::When | Kind::HowMany) {
             let guessed = if asks.kind == Kind::Where { Role::Alternative } else { Role::Context };
             let asking = found.iter().filter(|c| c.form != Form::Statement);
             for g in asking.filter_map(|c| trailing_guess(&refs, breaks, content, c.start, c.end)) {

@@ -936,21 +936,3 @@ fn who_is_behind_an_event_at_a_place_made_it() {
     assert!(backs("who is behind sirte"), "who backs it");
     assert!(backs("who is behind sirte in the takeover"), "not right before the event");
 }
-
-#[test]
-fn a_reason_guessed_after_why_is_not_asked() {
-    let a = with_names(&[("group", "brigade", &["brigades"]), ("place", "sirte", &[])]);
-    let role = |q: &str| role_of(&a, q, "cowardice");
-    assert_eq!(role("why did the brigades leave sirte, cowardice?"), Some(Role::Context));
-    // Asked in its own words, it is asked.
-    assert_eq!(role("was the brigades leaving sirte cowardice?"), Some(Role::Core));
-}
-
-#[test]
-fn someone_unnamed_after_or_hedges_and_offers_no_choice() {
-    let a = with_names(&[("country", "usa", &["the us"]), ("person", "trump", &[])]);
-    let role = |q: &str, w: &str| a.analyze(q).terms.iter().find(|t| t.surface == w).map(|t| t.role);
-    assert_eq!(role("is the us sending troops or anyone after trump's comment", "troops"), Some(Role::Core));
-    // "Someone lower down" is another side of a choice.
-    assert_eq!(role("was it trump or someone lower down", "lower"), Some(Role::Alternative));
-}

@@ -115,12 +115,13 @@ impl Analyzer {
             None => {
                 // "who's the Greek foreign minister": one person, whom the
                 // passage must name, not the country.
-                // ("the greek foreign ministers name": one, its 's lost.)
-                let possessive = |o: &&Occurrence| refs.get(o.end).is_some_and(|w| matches!(*w, "name" | "full"));
+                // ("the greek foreign ministers name": one, its 's lost
+                // before "name".)
+                let before_name = |o: &&Occurrence| refs.get(o.end) == Some(&"name");
                 let one = occurrences
                     .iter()
                     .find(|o| &o.term == title)
-                    .filter(|o| !words[o.end - 1].ends_with('s') || possessive(o));
+                    .filter(|o| !refs[o.end - 1].ends_with('s') || before_name(o));
                 if out.asks.kind == Kind::Who && one.is_some_and(|o| asks_for_title(words, o.start)) {
                     out.asks.person = true;
                 }

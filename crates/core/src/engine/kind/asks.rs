@@ -277,8 +277,12 @@ pub fn asks(words: &[&str]) -> Asks {
                         && words.get(first + 1).is_some_and(|w| {
                             !matches!(*w, "of" | "in" | "from" | "at" | "on" | "for" | "with" | "the" | "a" | "an")
                         });
-                    // "the name of the airport hafter's guys closed": the
-                    // place is named, not the people of the clause after it.
+                    // "the name of the city hafters guys took", "…of the
+                    // airport hafter's guys closed": a place is named, not
+                    // the people of the clause after it.
+                    if let Some(place) = noun_asks_at(words, first).filter(|a| a.kind == Kind::Where) {
+                        return Some(place);
+                    }
                     if matches!(
                         words[first],
                         "airport" | "airports" | "airbase" | "airbases" | "airfield" | "airfields"

@@ -211,8 +211,9 @@ fn an_open_what_takes_the_kind_it_goes_on_to_name() {
     assert_eq!(asks_of("how much did turkey pay").kind, Kind::HowMany);
     // Whose it is, its 's lost, is not what is asked.
     assert_ne!(asks_of("whats the name of the generals airbase south of sirte").kind, Kind::Who);
-    // The airport named, not the people of the clause after it.
+    // The place named, not the people of the clause after it.
     assert_eq!(asks_of("whats the name of the airport hafters guys put the no fly zone over"), Asks::OPEN);
+    assert_eq!(asks_of("whats the name of the city hafters guys took").kind, Kind::Where);
     assert_eq!(asks_of("which facility does the zone cover").kind, Kind::Where);
     assert_eq!(asks_of("when the statement talks about weapons, weapons of what kind").kind, Kind::Open);
     assert_eq!(asks_of("when does the statement talk about weapons").kind, Kind::When);

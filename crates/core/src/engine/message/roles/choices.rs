@@ -51,14 +51,7 @@ pub(super) fn choices(m: Message, n: usize, roles: &mut [Role]) {
     }
     // (An "or" that ends the clause joins it to the next: a choice of
     // clauses, above, or none.)
-    // "is the us sending troops or anyone after…": "or" and someone
-    // unnamed only hedge what is asked; "…or someone lower down" and
-    // "…or anyone else" offer others (and "…or something softer" a thing).
-    let hedges = |at: usize| {
-        matches!(words[at + 1], "anyone" | "anybody" | "someone" | "somebody")
-            && words.get(at + 2).is_none_or(|w| is_preposition(w) || matches!(*w, "after" | "before"))
-    };
-    for at in (c.start..c.end - 1).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at) && !hedges(at)) {
+    for at in (c.start..c.end - 1).filter(|&at| words[at] == "or" && !is_or_tag(words, breaks, at)) {
         let until = phrase_end(breaks, at + 1, c.end);
         // "was it erdogan who said 'there is chaos' or trump": who did
         // it is the choice, said after "it" and after "or"; what was
